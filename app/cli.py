@@ -1,0 +1,172 @@
+"""The command line: ``akutdesk`` starts the window; sub-commands use the same services.
+
+Kept light: only argparse is imported before we know what to do, so the window starts
+as fast as a bare Qt window would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import __version__, paths
+
+PAGES = ("today", "citizens", "iv_courses", "episodes", "nursing_homes", "invoices", "reports", "admin")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="akutdesk",
+        description="AkutDesk: IV courses, acute episodes, nursing homes and invoices for a "
+        "municipal acute function. Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"AkutDesk {__version__}")
+    parser.add_argument("--data-dir", help=f"folder of the SQLite store and backups (env {paths.ENV_DATA_DIR})")
+    parser.add_argument("--database-url", help="PostgreSQL URL, e.g. postgresql://user@host/akutdesk "
+                        "(env AKUTDESK_DATABASE_URL)")
+    parser.add_argument("--user", help="initials of the user to work as (default: last user)")
+    parser.add_argument("--lang", choices=("da", "en"), help="user interface language (default: Danish)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="load synthetic demo data with fictitious CPR numbers")
+    demo.add_argument("--citizens", type=int, default=500, help="number of citizens (default 500)")
+    demo.add_argument("--seed", type=int, default=2026)
+
+    shot = sub.add_parser("screenshot", help="render a page offscreen to a PNG file")
+    shot.add_argument("page", choices=PAGES)
+    shot.add_argument("--out", required=True, type=Path)
+    shot.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT")
+
+    imp = sub.add_parser("import", help="import an exchange file (docs/exchange-format.md)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid records, list the rest")
+
+    exp = sub.add_parser("export", help="export the store to an exchange file")
+    exp.add_argument("file", type=Path)
+
+    sub.add_parser("info", help="show the store, its schema version and what it holds")
+    return parser
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    return args.database_url or os.environ.get("AKUTDESK_DATABASE_URL") or None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths.init(args.data_dir)
+    if args.command is None:
+        from app.views.launch import run_gui
+
+        return run_gui(args)
+    if args.command == "screenshot":
+        from app.views.launch import screenshot
+
+        return screenshot(args)
+    from app.services.errors import AkutDeskError
+
+    try:
+        return COMMANDS[args.command](args)
+    except AkutDeskError as exc:
+        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        return 1
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from app.services import setup
+
+    store, migration = setup.open_store(database_url(args), paths.data_dir())
+    if migration and migration.backup:
+        print(f"Store migrated to {migration.after}; the old file is kept as {migration.backup}")
+    return store
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from app import settings
+    from app.services import users
+
+    return users.sign_in(_open(args), args.user or settings.get("last_user") or None)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    import time
+
+    from app.services import demo, setup
+    from app.services.reference import MunicipalityInput
+
+    if args.citizens < 0:
+        print("akutdesk: --citizens must be 0 or more", file=sys.stderr)
+        return 2
+    store = _open(args)
+    started = time.perf_counter()
+    if not setup.is_initialised(store):
+        ctx = setup.first_start(
+            store,
+            setup.FirstStartInput(
+                MunicipalityInput(name="Odense Kommune", address="Flakhaven 2", postcode="5000", city="Odense C"),
+                user_name="Demo Sygeplejerske", initials="DEMO",
+            ),
+        )
+        print("New store set up for demo use: Odense Kommune, user DEMO.")
+    else:
+        from app import settings
+        from app.services import users
+
+        ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
+    result = demo.load_demo(ctx, citizens=args.citizens, seed=args.seed)
+    print(f"Demo data: {result.citizens} citizens, {result.departments} departments "
+          f"({time.perf_counter() - started:.1f} s) in {store.describe()}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services import exchange
+
+    try:
+        report = exchange.import_file(_context(args), args.file, skip_invalid=args.skip_invalid)
+    except exchange.ImportRejected as exc:
+        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        return 1
+    print(f"Imported {args.file}: {report.summary()}")
+    for problem in report.problems:
+        print(f"  skipped: {problem}")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services import exchange
+
+    counts = exchange.export_store(_context(args), args.file)
+    print(f"Exported to {args.file}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from app.db import migrate
+    from app.services import citizens, setup
+
+    store = _open(args)
+    print(f"Store: {store.describe()}")
+    print(f"Schema: {migrate.current_revision(store)}")
+    if not setup.is_initialised(store):
+        print("Not set up yet: start AkutDesk or run `akutdesk demo`.")
+        return 0
+    from app.services import reference, users
+
+    ctx = users.sign_in(store, None)
+    print(f"Municipality: {reference.get_municipality(ctx).data.name}")
+    print(f"Citizens: {citizens.count_citizens(ctx)}")
+    print(f"Demo data: {'yes' if setup.is_demo(store) else 'no'}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "info": cmd_info}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage: engine and sessions (``store``) and schema migrations (``migrate``)."""

@@ -1,0 +1,106 @@
+"""Schema versions with Alembic (STYLE §4).
+
+At start the store's revision is read with one query (Alembic itself is imported only
+when a migration is due, which keeps start-up fast). An empty store is created at the
+newest schema; an older one is first copied with SQLite's online backup API, then
+migrated; a store written by a newer AkutDesk is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from app.db.store import Store
+from app.services.errors import StoreTooNew
+
+# Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
+# against the Alembic scripts, so a new migration cannot be forgotten here.
+REVISIONS: tuple[str, ...] = ("0001_foundation",)
+HEAD = REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaState(enum.Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OUTDATED = "outdated"
+    NEWER = "newer"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def schema_state(revision: str | None) -> SchemaState:
+    if revision is None:
+        return SchemaState.EMPTY
+    if revision == HEAD:
+        return SchemaState.CURRENT
+    if revision in REVISIONS:
+        return SchemaState.OUTDATED
+    return SchemaState.NEWER
+
+
+def backup_sqlite(source: Path, target_dir: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file made with the online backup API."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    # sqlite3.Connection's own context manager commits but does not close.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    return target
+
+
+def alembic_config(store: Store):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["store"] = store
+    return config
+
+
+def upgrade(store: Store, backup_dir: Path | None = None, target: str = HEAD) -> MigrationResult:
+    """Bring the store to ``target``; refuses a store from a newer AkutDesk."""
+    before = current_revision(store)
+    state = schema_state(before)
+    if state is SchemaState.NEWER:
+        raise StoreTooNew(before or "?", HEAD)
+    if before == target:
+        return MigrationResult(before, target, None)
+    backup = None
+    if state is SchemaState.OUTDATED and store.path is not None and backup_dir is not None:
+        backup = backup_sqlite(store.path, backup_dir, f"before-{target}")
+    from alembic import command
+
+    command.upgrade(alembic_config(store), target)
+    return MigrationResult(before, target, backup)
+
+
+def ensure_current(store: Store, backup_dir: Path | None) -> MigrationResult | None:
+    """Start-up check: one query when the schema is current, a migration when not."""
+    revision = current_revision(store)
+    state = schema_state(revision)
+    if state is SchemaState.CURRENT:
+        return None
+    if state is SchemaState.NEWER:
+        raise StoreTooNew(revision or "?", HEAD)
+    return upgrade(store, backup_dir)

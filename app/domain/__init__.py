@@ -1,0 +1,1 @@
+"""Pure domain rules: validators and reference data. No database, no Qt."""

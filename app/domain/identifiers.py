@@ -1,0 +1,183 @@
+"""Danish identifiers: CPR, CVR, EAN/GLN, phone numbers and postcodes.
+
+Built on python-stdnum, with its gaps closed (DECISIONS D40):
+
+* ``stdnum.dk.cpr.validate`` documents a check-digit test it does not make, and compares
+  the birth date with the machine's local date. We take its compaction and its
+  century table (7th digit) and decide "born yet?" on the Copenhagen date (D42).
+  The modulus-11 test only *warns*: numbers issued since 2007 may fail it.
+* ``stdnum.ean`` accepts 8, 12, 13 and 14 digits; an EAN location number (GLN) used as
+  the e-invoice endpoint has exactly 13.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stdnum import ean as std_ean
+from stdnum.dk import cpr as std_cpr
+from stdnum.dk import cvr as std_cvr
+from stdnum.exceptions import ValidationError
+
+from app.domain import clock
+from app.domain.problems import Problem, problem, warning
+
+CPR_MASK = "xxxx"
+
+
+def normalise_cpr(value: str) -> str:
+    """``"010190-1234"`` / ``" 0101901234 "`` → ``"0101901234"`` (no validation)."""
+    return std_cpr.compact(value or "")
+
+
+def cpr_birth_date(cpr: str) -> dt.date | None:
+    """The birth date the CPR number encodes, or None when it is no real date."""
+    try:
+        return std_cpr.get_birth_date(cpr)
+    except (ValidationError, ValueError, IndexError):
+        return None
+
+
+def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -> list[Problem]:
+    """D40: ten digits, a real date with the century from the 7th digit, not in the future.
+
+    Returns errors and (as a warning) a failed modulus-11 check.
+    """
+    number = normalise_cpr(value)
+    if not number:
+        return [problem(field, "cpr.missing", "A CPR number is required.")]
+    if not number.isdigit() or len(number) != 10:
+        return [
+            problem(
+                field,
+                "cpr.format",
+                "'{value}' is not a CPR number: it must be 10 digits (ddmmyy-xxxx).",
+                value=value,
+            )
+        ]
+    born = cpr_birth_date(number)
+    if born is None:
+        return [
+            problem(
+                field,
+                "cpr.date",
+                "'{value}' holds no real date of birth ({ddmmyy}).",
+                value=value,
+                ddmmyy=number[:6],
+            )
+        ]
+    if born > (today or clock.today()):
+        return [
+            problem(
+                field,
+                "cpr.future",
+                "'{value}' gives a date of birth in the future ({born}).",
+                value=value,
+                born=born.strftime("%d.%m.%Y"),
+            )
+        ]
+    if std_cpr.checksum(number) != 0:
+        return [
+            warning(
+                field,
+                "cpr.mod11",
+                "'{value}' fails the modulus-11 check; numbers issued since 2007 may, so it is"
+                " accepted.",
+                value=value,
+            )
+        ]
+    return []
+
+
+def mask_cpr(cpr: str) -> str:
+    """Lists show ``ddmmyy-xxxx`` (D40); the full number is shown on request only."""
+    number = normalise_cpr(cpr)
+    return f"{number[:6]}-{CPR_MASK}" if len(number) >= 6 else CPR_MASK
+
+
+def format_cpr(cpr: str) -> str:
+    number = normalise_cpr(cpr)
+    return f"{number[:6]}-{number[6:]}" if len(number) == 10 else number
+
+
+def age_on(cpr: str, on: dt.date) -> int | None:
+    born = cpr_birth_date(normalise_cpr(cpr))
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def normalise_digits(value: str) -> str:
+    return re.sub(r"[\s.-]", "", value or "")
+
+
+def check_gln(value: str, field: str = "ean", *, required: bool = False) -> list[Problem]:
+    """A 13-digit EAN location number (GLN) with a valid GS1 check digit."""
+    number = normalise_digits(value)
+    if not number:
+        return [problem(field, "ean.missing", "An EAN number is required.")] if required else []
+    if not number.isdigit() or len(number) != 13:
+        return [
+            problem(field, "ean.length", "'{value}' is not an EAN/GLN: it must be 13 digits.",
+                    value=value)
+        ]
+    try:
+        std_ean.validate(number)
+    except ValidationError:
+        return [
+            problem(field, "ean.check", "'{value}' has a wrong check digit (last digit).",
+                    value=value)
+        ]
+    return []
+
+
+def gln_check_digit(first12: str) -> str:
+    """The GS1 check digit for 12 digits (used for demo EANs)."""
+    return std_ean.calc_check_digit(first12)
+
+
+def check_cvr(value: str, field: str = "cvr", *, required: bool = True) -> list[Problem]:
+    number = normalise_digits(value)
+    if not number:
+        return [problem(field, "cvr.missing", "A CVR number is required.")] if required else []
+    try:
+        std_cvr.validate(number)
+    except ValidationError:
+        return [
+            problem(field, "cvr.invalid",
+                    "'{value}' is not a valid CVR number (8 digits, modulus 11).", value=value)
+        ]
+    return []
+
+
+_PHONE = re.compile(r"^(\+45|0045)?(\d{8})$")
+
+
+def normalise_phone(value: str) -> str:
+    """Danish numbers are kept as 8 digits; foreign numbers keep their + prefix."""
+    compact = re.sub(r"[\s()-]", "", value or "")
+    match = _PHONE.match(compact)
+    return match.group(2) if match else compact
+
+
+def check_phone(value: str, field: str, *, required: bool = False) -> list[Problem]:
+    compact = re.sub(r"[\s()-]", "", value or "")
+    if not compact:
+        return [problem(field, "phone.missing", "A phone number is required.")] if required else []
+    if _PHONE.match(compact) or re.fullmatch(r"\+\d{7,15}", compact):
+        return []
+    return [
+        problem(field, "phone.invalid",
+                "'{value}' is not a phone number: 8 digits, or + and a country code.", value=value)
+    ]
+
+
+def check_postcode(value: str, field: str = "postcode", *, required: bool = False) -> list[Problem]:
+    code = (value or "").strip()
+    if not code:
+        return [problem(field, "postcode.missing", "A postcode is required.")] if required else []
+    if re.fullmatch(r"\d{4}", code) and code[0] != "0":
+        return []
+    return [problem(field, "postcode.invalid", "'{value}' is not a Danish postcode (4 digits).",
+                    value=value)]

@@ -1,0 +1,21 @@
+"""SQLAlchemy 2.0 typed models. No queries and no Qt here (STYLE §4)."""
+
+from app.models.audit import AuditEntry
+from app.models.base import Base, CaseRecord
+from app.models.citizen import Citizen, CitizenNameWord
+from app.models.reference import Department, HospitalUnit, Municipality
+from app.models.setting import StoreSetting
+from app.models.user import User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CaseRecord",
+    "Citizen",
+    "CitizenNameWord",
+    "Department",
+    "HospitalUnit",
+    "Municipality",
+    "StoreSetting",
+    "User",
+]

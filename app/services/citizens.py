@@ -1,0 +1,303 @@
+"""Citizens: register, change, open, search; the full CPR is shown on request (D40)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, select
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain.identifiers import (
+    age_on,
+    check_cpr,
+    check_phone,
+    check_postcode,
+    mask_cpr,
+    normalise_cpr,
+    normalise_phone,
+)
+from app.domain.problems import Problem, problem
+from app.models import Citizen, CitizenNameWord
+from app.services import audit
+from app.services.context import Context
+from app.services.errors import InvalidInput
+from app.services.records import flush_or_stale, get_by_uuid, load_for_update, user_label
+
+ENTITY = "citizen"
+
+
+@dataclass(frozen=True)
+class CitizenInput:
+    cpr: str
+    first_name: str
+    last_name: str
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    contact_name: str = ""
+    contact_relation: str = ""
+    contact_phone: str = ""
+    gp_name: str = ""
+    gp_practice: str = ""
+    gp_phone: str = ""
+
+    def normalised(self) -> CitizenInput:
+        strip = {f.name: str(getattr(self, f.name) or "").strip() for f in dataclasses.fields(self)}
+        strip["cpr"] = normalise_cpr(strip["cpr"])
+        for name in ("phone", "contact_phone", "gp_phone"):
+            strip[name] = normalise_phone(strip[name])
+        return CitizenInput(**strip)
+
+
+DATA_FIELDS = tuple(f.name for f in dataclasses.fields(CitizenInput))
+
+
+@dataclass(frozen=True)
+class CitizenRow:
+    """One line of a citizen list: never the full CPR (D40)."""
+
+    uuid: str
+    cpr_masked: str
+    name: str
+    address: str
+    phone: str
+    gp_practice: str
+
+
+@dataclass(frozen=True)
+class CitizenDetail:
+    uuid: str
+    version: int
+    cpr_masked: str
+    age: int | None
+    data: CitizenInput
+    created: str
+    updated: str
+    demo: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.data.first_name} {self.data.last_name}"
+
+
+def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Problem]:
+    """Field rules for a citizen; warnings (modulus 11, D40) are included, flagged as such."""
+    found = list(check_cpr(data.cpr, today=today))
+    for name, label in (("first_name", "First name"), ("last_name", "Last name")):
+        value = getattr(data, name).strip()
+        if not value:
+            found.append(problem(name, "name.missing", "{label} is required.", label=label))
+        elif len(value) > 100 or re.search(r"[\d@<>{}]", value):
+            found.append(problem(name, "name.invalid", "'{value}' is not a name.", value=value))
+    found += check_postcode(data.postcode)
+    for name in ("phone", "contact_phone", "gp_phone"):
+        found += check_phone(getattr(data, name), name)
+    return found
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def name_words(first_name: str, last_name: str) -> set[str]:
+    words = re.split(r"[\s-]+", f"{first_name} {last_name}".lower())
+    return {w[:100] for w in words if w}
+
+
+def _apply(citizen: Citizen, data: CitizenInput) -> None:
+    for name in DATA_FIELDS:
+        setattr(citizen, name, getattr(data, name))
+    citizen.first_key = name_key(data.first_name)
+    citizen.last_key = name_key(data.last_name)
+
+
+def _write_words(session: Session, citizen: Citizen) -> None:
+    session.execute(delete(CitizenNameWord).where(CitizenNameWord.citizen_id == citizen.id))
+    session.add_all(
+        CitizenNameWord(citizen_id=citizen.id, word=w)
+        for w in name_words(citizen.first_name, citizen.last_name)
+    )
+
+
+def _check_unique_cpr(session: Session, cpr: str, own_id: int | None = None) -> list[Problem]:
+    other = session.scalars(select(Citizen).where(Citizen.cpr == cpr)).one_or_none()
+    if other is None or other.id == own_id:
+        return []
+    return [
+        problem(
+            "cpr",
+            "cpr.duplicate",
+            "A citizen with CPR {masked} is already registered ({name}).",
+            masked=mask_cpr(cpr),
+            name=f"{other.first_name} {other.last_name}",
+        )
+    ]
+
+
+def add_in_session(
+    session: Session, ctx: Context, data: CitizenInput, *, uuid: str | None = None
+) -> Citizen:
+    """Insert a validated citizen inside the caller's transaction (used by import too);
+    an exchange file's uuid is kept so the citizen is the same record in every store."""
+    citizen = Citizen(demo=False)
+    if uuid:
+        citizen.uuid = uuid
+    _apply(citizen, data)
+    audit.stamp_new(citizen, ctx)
+    session.add(citizen)
+    session.flush()
+    _write_words(session, citizen)
+    audit.write(session, ctx, "create", ENTITY, citizen.uuid, after=audit.snapshot(citizen, DATA_FIELDS))
+    return citizen
+
+
+def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: CitizenInput) -> bool:
+    """Apply changed fields; returns False when nothing changed (no write, no audit row)."""
+    before = audit.snapshot(citizen, DATA_FIELDS)
+    after = audit.snapshot(data, DATA_FIELDS)
+    old, new = audit.changed(before, after)
+    if not new:
+        return False
+    _apply(citizen, data)
+    audit.stamp_change(citizen, ctx)
+    flush_or_stale(session, citizen, ENTITY)
+    if "first_name" in new or "last_name" in new:
+        _write_words(session, citizen)
+    audit.write(session, ctx, "update", ENTITY, citizen.uuid, before=old, after=new)
+    return True
+
+
+def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
+    """Register a new citizen. CPR per D40; a CPR can be registered once."""
+    data = data.normalised()
+    with ctx.store.session() as session:
+        problems = [p for p in validate(data) if not p.warning]
+        if not problems:
+            problems = _check_unique_cpr(session, data.cpr)
+        if problems:
+            raise InvalidInput(problems)
+        citizen = add_in_session(session, ctx, data)
+        return _detail(session, citizen)
+
+
+def update_citizen(ctx: Context, uuid: str, expected_version: int, data: CitizenInput) -> CitizenDetail:
+    """Change a citizen; refused with who/when if someone else saved it first."""
+    data = data.normalised()
+    with ctx.store.session() as session:
+        citizen = load_for_update(session, Citizen, uuid, expected_version, ENTITY)
+        problems = [p for p in validate(data) if not p.warning]
+        if not problems:
+            problems = _check_unique_cpr(session, data.cpr, citizen.id)
+        if problems:
+            raise InvalidInput(problems)
+        update_in_session(session, ctx, citizen, data)
+        return _detail(session, citizen)
+
+
+def open_citizen(ctx: Context, uuid: str) -> CitizenDetail:
+    """Open a citizen's record (the opening is audit-logged)."""
+    with ctx.store.session() as session:
+        citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
+        audit.write(session, ctx, "open", ENTITY, uuid)
+        return _detail(session, citizen)
+
+
+def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
+    """The full CPR number, on request only; every reveal is audit-logged (D40)."""
+    with ctx.store.session() as session:
+        citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
+        audit.write(session, ctx, "view_cpr", ENTITY, uuid, reason=reason)
+        return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
+
+
+def _detail(session: Session, c: Citizen) -> CitizenDetail:
+    data = CitizenInput(**{name: getattr(c, name) for name in DATA_FIELDS})
+    masked = dataclasses.replace(data, cpr=mask_cpr(c.cpr))
+    return CitizenDetail(
+        uuid=c.uuid,
+        version=c.version,
+        cpr_masked=mask_cpr(c.cpr),
+        age=age_on(c.cpr, clock.today()),
+        data=masked,
+        created=f"{clock.format_local(c.created_at)} {user_label(session, c.created_by_id)}",
+        updated=f"{clock.format_local(c.updated_at)} {user_label(session, c.updated_by_id)}",
+        demo=c.demo,
+    )
+
+
+def _prefix_range(column: object, prefix: str) -> object:
+    """``column LIKE 'prefix%'`` written as an index range (byte-wise keys, see search_text)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)  # type: ignore[operator]
+
+
+def search_terms(text: str) -> tuple[list[str], list[str]]:
+    """Split what the user typed into CPR prefixes (digits) and name-word prefixes."""
+    digits: list[str] = []
+    words: list[str] = []
+    for token in re.split(r"[\s,]+", text.strip().lower()):
+        if not token:
+            continue
+        compact = token.replace("-", "")
+        if compact.isdigit():
+            digits.append(compact[:10])
+        else:
+            words += [w for w in re.split(r"-+", token) if w]
+    return digits, words
+
+
+def search_citizens(ctx: Context, text: str = "", *, offset: int = 0, limit: int = 200) -> list[CitizenRow]:
+    """Citizens whose CPR starts with the digits typed and whose names have words starting
+    with each word typed, sorted by name. Lists show the masked CPR only (D40)."""
+    digits, words = search_terms(text)
+    query = select(
+        Citizen.uuid,
+        Citizen.cpr,
+        Citizen.first_name,
+        Citizen.last_name,
+        Citizen.address,
+        Citizen.postcode,
+        Citizen.city,
+        Citizen.phone,
+        Citizen.gp_practice,
+    )
+    for prefix in digits:
+        query = query.where(_prefix_range(Citizen.cpr, prefix))
+    for word in words:
+        matching = select(CitizenNameWord.citizen_id).where(_prefix_range(CitizenNameWord.word, word))
+        query = query.where(Citizen.id.in_(matching))
+    query = query.order_by(Citizen.last_key, Citizen.first_key, Citizen.id).offset(offset).limit(limit)
+    with ctx.store.read() as session:
+        return [
+            CitizenRow(
+                uuid=r.uuid,
+                cpr_masked=mask_cpr(r.cpr),
+                name=f"{r.last_name}, {r.first_name}",
+                address=", ".join(x for x in (r.address, f"{r.postcode} {r.city}".strip()) if x),
+                phone=r.phone,
+                gp_practice=r.gp_practice,
+            )
+            for r in session.execute(query)
+        ]
+
+
+def count_citizens(ctx: Context) -> int:
+    with ctx.store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Citizen)) or 0)
+
+
+def existing_by_cpr(session: Session, cprs: Sequence[str]) -> dict[str, Citizen]:
+    found: dict[str, Citizen] = {}
+    for start in range(0, len(cprs), 500):
+        chunk = list(cprs[start : start + 500])
+        found.update({c.cpr: c for c in session.scalars(select(Citizen).where(Citizen.cpr.in_(chunk)))})
+    return found
+
+
+

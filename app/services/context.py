@@ -1,0 +1,14 @@
+"""Who is doing what, where: passed to every use case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.db.store import Store
+
+
+@dataclass(frozen=True)
+class Context:
+    store: Store
+    user_id: int | None
+    initials: str = ""

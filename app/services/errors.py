@@ -1,0 +1,85 @@
+"""Typed errors for what a user can get wrong (STYLE §6).
+
+Each carries an English message for the command line and a ``code`` + ``params`` that the
+views translate (``app/views/messages.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from app.domain.problems import Problem
+
+
+class AkutDeskError(Exception):
+    code = "error"
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+
+class InvalidInput(AkutDeskError):
+    """One or more fields are wrong. Nothing was written."""
+
+    code = "invalid_input"
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = [p for p in problems if not p.warning]
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+
+class NotFound(AkutDeskError):
+    code = "not_found"
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"No {what} with {key}.", what=what, key=key)
+
+
+class StaleRecord(AkutDeskError):
+    """Optimistic locking: someone else saved the record since it was opened."""
+
+    code = "stale_record"
+
+    def __init__(self, what: str, changed_by: str, changed_at: dt.datetime | None) -> None:
+        from app.domain.clock import format_local
+
+        when = format_local(changed_at)
+        super().__init__(
+            f"The {what} was changed by {changed_by} at {when} after you opened it. "
+            "Your input is kept; reload to see their change, then save again.",
+            what=what,
+            changed_by=changed_by,
+            changed_at=when,
+        )
+
+
+class StoreTooNew(AkutDeskError):
+    code = "store_too_new"
+
+    def __init__(self, found: str, known: str) -> None:
+        super().__init__(
+            f"This store was written by a newer version of AkutDesk (schema {found}; this "
+            f"version knows up to {known}). Install the newer AkutDesk to open it.",
+            found=found,
+            known=known,
+        )
+
+
+class NotInitialised(AkutDeskError):
+    code = "not_initialised"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The store has no municipality and no user yet. Start AkutDesk once to set it up."
+        )
+
+
+class AlreadyInitialised(AkutDeskError):
+    code = "already_initialised"
+
+    def __init__(self) -> None:
+        super().__init__("The store is already set up.")

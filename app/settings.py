@@ -1,0 +1,59 @@
+"""Per-workstation settings, declared once (STYLE §5): key, type, default, label.
+
+Kept in ``settings.json`` in the data directory; store-wide settings live in the store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app import paths
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("language", str, "da", "User interface language (da, en)"),
+        Setting("last_user", str, "", "Initials of the last user on this workstation"),
+        Setting("window_geometry", str, "", "Main window size and position"),
+    )
+}
+LANGUAGES = ("da", "en")
+
+
+def load() -> dict[str, Any]:
+    values = {key: s.default for key, s in SETTINGS.items()}
+    try:
+        stored = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return values
+    if isinstance(stored, dict):
+        for key, value in stored.items():
+            if key in SETTINGS and isinstance(value, SETTINGS[key].type):
+                values[key] = value
+    return values
+
+
+def get(key: str) -> Any:
+    return load()[key]
+
+
+def put(key: str, value: Any) -> None:
+    if key not in SETTINGS or not isinstance(value, SETTINGS[key].type):
+        raise ValueError(f"unknown setting or wrong type: {key}")
+    values = load()
+    values[key] = value
+    target = paths.settings_path()
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(values, indent=1), encoding="utf-8")
+    tmp.replace(target)
