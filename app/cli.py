@@ -14,6 +14,7 @@ from typing import Any
 
 from app import __version__, paths
 
+WARNINGS_SHOWN = 10
 PAGES = ("today", "citizens", "iv_courses", "episodes", "nursing_homes", "invoices", "reports", "admin")
 
 
@@ -133,8 +134,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Imported {args.file}: {report.summary()}")
     for problem in report.problems:
         print(f"  skipped: {problem}")
-    for warning in report.warnings:
+    for warning in report.warnings[:WARNINGS_SHOWN]:
         print(f"  warning: {warning}")
+    if len(report.warnings) > WARNINGS_SHOWN:
+        print(f"  … and {len(report.warnings) - WARNINGS_SHOWN} more warnings")
     return 0
 
 

@@ -187,10 +187,15 @@ def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
 
 
 def update_citizen(ctx: Context, uuid: str, expected_version: int, data: CitizenInput) -> CitizenDetail:
-    """Change a citizen; refused with who/when if someone else saved it first."""
+    """Change a citizen; refused with who/when if someone else saved it first.
+
+    An empty ``cpr`` keeps the stored number: a form that never revealed the full CPR
+    (D40) does not send it."""
     data = data.normalised()
     with ctx.store.session() as session:
         citizen = load_for_update(session, Citizen, uuid, expected_version, ENTITY)
+        if not data.cpr:
+            data = dataclasses.replace(data, cpr=citizen.cpr)
         problems = [p for p in validate(data) if not p.warning]
         if not problems:
             problems = _check_unique_cpr(session, data.cpr, citizen.id)

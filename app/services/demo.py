@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
+from stdnum.dk import cpr as std_cpr
 
 from app.domain import clock
 from app.domain.identifiers import gln_check_digit
@@ -37,13 +38,16 @@ def fictitious_gln(rng: random.Random) -> str:
 
 
 def fictitious_cpr(rng: random.Random, taken: set[str], today: dt.date) -> str:
-    """A CPR number with a real birth date, the right century digit (D40) and the sex
-    digit matching the first name chosen later (odd = male)."""
+    """A CPR number with a real birth date and the right century digit (D40); numbers
+    for births before 2007 pass the modulus-11 check as real ones of that time do. The
+    last digit gives the sex (odd = male), which the first name follows."""
     while True:
         born = today - dt.timedelta(days=rng.randint(16 * 365, 100 * 365))
         seq = rng.randint(0, 999)
         century = rng.choice("0123") if born.year < 2000 else "4"
         cpr = born.strftime("%d%m%y") + century + f"{seq:03d}"
+        if born.year < 2007 and std_cpr.checksum(cpr) != 0:
+            continue
         if cpr not in taken:
             taken.add(cpr)
             return cpr

@@ -1,0 +1,124 @@
+"""Starting the window, and rendering a page offscreen (``akutdesk screenshot``).
+
+The window is shown first; the store is opened (and migrated if needed) in the
+background right after, so the user sees AkutDesk as fast as a bare Qt window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import paths, settings
+from app.views import i18n
+from app.views.main_window import PAGE_MODULES, MainWindow
+from app.views.tasks import run_in_background
+
+BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
+
+
+def make_app(args: argparse.Namespace) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("AkutDesk")
+    app.setOrganizationName("AkutDesk")
+    i18n.install(args.lang or settings.get("language"))
+    return app  # type: ignore[return-value]
+
+
+def open_store(args: argparse.Namespace) -> dict[str, Any]:
+    """Background part of start-up: services are imported here, not before the window."""
+    import importlib
+
+    from app.cli import database_url
+    from app.services import setup, users
+
+    store, migration = setup.open_store(database_url(args), paths.data_dir())
+    for module in PAGE_MODULES:  # warm the imports while the user looks at the window
+        importlib.import_module(module)
+    if not setup.is_initialised(store):
+        return {"store": store, "ctx": None, "migration": migration}
+    ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
+    return {"store": store, "ctx": ctx, "migration": migration}
+
+
+def attach(window: MainWindow, store: Any, ctx: Any) -> None:
+    from app.services import users
+
+    me = next((u for u in users.list_users(ctx) if u.id == ctx.user_id), None)
+    user_text = window.tr("User: {name} ({initials})").format(name=me.name, initials=me.initials) if me else ""
+    settings.put("last_user", ctx.initials)
+    window.attach(ctx, store_text=store.describe(), user_text=user_text)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    bench = os.environ.get(BENCH_ENV) == "1"
+    app = make_app(args)
+    window = MainWindow()
+    window.show()
+
+    def opened(result: dict[str, Any]) -> None:
+        ctx = result["ctx"]
+        if ctx is None:
+            from app.views.dialogs.first_start import FirstStartDialog
+
+            dialog = FirstStartDialog(result["store"], window)
+            if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+                app.quit()
+                return
+            ctx = dialog.ctx
+        attach(window, result["store"], ctx)
+        if bench:
+            print(f"store-ready {time.perf_counter() - started:.4f}", flush=True)
+            app.quit()
+
+    def failed(exc: BaseException, details: str) -> None:
+        from app.views.messages import error_text
+
+        QMessageBox.critical(window, "AkutDesk", error_text(exc) if hasattr(exc, "code") else details)
+        app.quit()
+
+    def start_opening() -> None:
+        if bench:
+            print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
+        run_in_background(lambda: open_store(args), opened, failed)
+
+    QTimer.singleShot(0, start_opening)
+    return app.exec()
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    """Render one page offscreen to a PNG, with the store opened synchronously."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app(args)
+    from app.services.errors import AkutDeskError
+
+    try:
+        result = open_store(args)
+    except AkutDeskError as exc:
+        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        return 1
+    if result["ctx"] is None:
+        print("akutdesk: the store is not set up yet; start AkutDesk once or run `akutdesk demo`.",
+              file=sys.stderr)
+        return 1
+    width, _, height = args.size.partition("x")
+    window = MainWindow()
+    window.resize(QSize(int(width), int(height)))
+    attach(window, result["store"], result["ctx"])
+    window.show_page(args.page)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(args.out)):
+        print(f"akutdesk: could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"{args.page} → {args.out}")
+    return 0

@@ -1,0 +1,129 @@
+"""The main window: navigation, pages, status bar.
+
+Imports Qt only. It is shown before the store is opened (that happens in the background
+right after), so the window is there as fast as a bare Qt window; each page is built the
+first time it is shown, once the store is ready.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+# key, title, module, class
+PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "app.views.pages.today", "TodayPage"),
+    ("citizens", QT_TRANSLATE_NOOP("MainWindow", "Citizens"), "app.views.pages.citizens", "CitizensPage"),
+    ("iv_courses", QT_TRANSLATE_NOOP("MainWindow", "IV courses"), "app.views.pages.planned", "IvCoursesPage"),
+    ("episodes", QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"), "app.views.pages.planned", "EpisodesPage"),
+    ("nursing_homes", QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"), "app.views.pages.planned", "NursingHomesPage"),
+    ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "app.views.pages.planned", "InvoicesPage"),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "app.views.pages.planned", "ReportsPage"),
+    ("admin", QT_TRANSLATE_NOOP("MainWindow", "Administration"), "app.views.pages.admin", "AdminPage"),
+)
+PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: Any = None
+        self._pages: dict[str, QWidget] = {}
+        self._build_ui()
+        self._connect_signals()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.setWindowTitle("AkutDesk")
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; border: none; background: #f2f4f7; }"
+            "QListWidget::item { padding: 9px 12px; }"
+            "QListWidget::item:selected { background: #1f5f8b; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        for index, (key, title, _module, _cls) in enumerate(PAGES):
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.nav.addItem(item)
+            waiting = QLabel(self.tr("Opening the store…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(waiting)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.store_label = QLabel(self.tr("Opening the store…"))
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        for index in range(len(PAGES)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(action)
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.nav.setCurrentRow(0)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_row)
+
+    # -- the store ------------------------------------------------------------------------
+    def attach(self, ctx: Any, *, store_text: str, user_text: str) -> None:
+        """The store is open and a user signed in: build the page on show."""
+        self.ctx = ctx
+        self.store_label.setText(store_text)
+        self.user_label.setText(user_text)
+        self._on_row(self.nav.currentRow())
+
+    def show_page(self, key: str) -> QWidget | None:
+        for index, (page_key, *_rest) in enumerate(PAGES):
+            if page_key == key:
+                self.nav.setCurrentRow(index)
+                return self._pages.get(key)
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key, _title, module, cls = PAGES[row]
+        if self.ctx is not None and key not in self._pages:
+            page_class = getattr(importlib.import_module(module), cls)
+            page = page_class(self.ctx, self)
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        self.stack.setCurrentIndex(row)
+        if key in self._pages:
+            self.page_shown.emit(key)

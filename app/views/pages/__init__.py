@@ -1,0 +1,1 @@
+"""pages of the AkutDesk window."""

@@ -1,0 +1,31 @@
+"""Administration: the municipality's details, hospital units and departments, users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.views.pages.admin_tabs import MunicipalityTab, UnitsTab, UsersTab
+from app.views.pages.base import Page
+
+
+class AdminPage(Page):
+    watches = frozenset({"hospital_unit", "department", "user", "municipality"})
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.tr("Administration"))
+        self.tabs = QTabWidget()
+        self.municipality = MunicipalityTab(ctx)
+        self.units = UnitsTab(ctx)
+        self.users = UsersTab(ctx)
+        self.tabs.addTab(self.municipality, self.tr("Municipality"))
+        self.tabs.addTab(self.units, self.tr("Hospital units"))
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.column.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        self.units.load()
+        self.users.load()
+        self.municipality.load()

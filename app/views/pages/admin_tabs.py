@@ -1,0 +1,212 @@
+"""The tabs of the Administration page: municipality, hospital units, users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import reference, users
+from app.services.errors import AkutDeskError, InvalidInput
+from app.services.reference import MunicipalityInput
+from app.views.dialogs.hospital import DepartmentDialog, UnitDialog
+from app.views.hub import hub
+from app.views.messages import error_text
+from app.views.widgets.form import FieldForm
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class MunicipalityTab(QWidget):
+    TEXT_FIELDS = ("name", "cvr", "ean", "address", "postcode", "city", "phone", "email", "bank_reg", "bank_account")
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.version = 0
+        column = QVBoxLayout(self)
+        self.form = FieldForm()
+        f = self.form.add
+        f("name", self.tr("Name"), max_length=120)
+        f("cvr", self.tr("CVR number"), max_length=10)
+        f("ean", self.tr("EAN/GLN (own)"), max_length=17)
+        f("address", self.tr("Address"), max_length=200)
+        f("postcode", self.tr("Postcode"), max_length=4)
+        f("city", self.tr("Town"), max_length=80)
+        f("phone", self.tr("Phone"), max_length=20)
+        f("email", self.tr("E-mail"), max_length=120)
+        f("bank_reg", self.tr("Bank reg. no."), max_length=4)
+        f("bank_account", self.tr("Account no."), max_length=10)
+        self.days = QSpinBox()
+        self.days.setRange(0, 365)
+        f("payment_days", self.tr("Payment terms (days)"), self.days)
+        column.addWidget(self.form)
+        self.message = _message_label()
+        column.addWidget(self.message)
+        self.save_button = QPushButton(self.tr("Save municipality"))
+        self.save_button.clicked.connect(self.save)
+        column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        view = reference.get_municipality(self.ctx)
+        self.version = view.version
+        self.fictitious = view.data.ean_fictitious
+        for name in self.TEXT_FIELDS:
+            self.form.set_text(name, getattr(view.data, name))
+        self.days.setValue(view.data.payment_days)
+
+    def save(self) -> None:
+        values = {name: self.form.text(name) for name in self.TEXT_FIELDS}
+        data = MunicipalityInput(**values, payment_days=self.days.value(), ean_fictitious=self.fictitious)
+        try:
+            view = reference.update_municipality(self.ctx, self.version, data)
+        except InvalidInput as exc:
+            self._say("\n".join(self.form.show_problems(exc.problems)), error=True)
+            return
+        except AkutDeskError as exc:
+            self._say(error_text(exc), error=True)
+            return
+        self.form.clear_problems()
+        self.version = view.version
+        self._say(self.tr("Saved."), error=False)
+        hub.changed.emit({"municipality"})
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e2d;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+class UnitsTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.units: list[reference.HospitalUnitView] = []
+        column = QVBoxLayout(self)
+        hint = QLabel(self.tr("Each hospital unit receives one invoice a month; its EAN/GLN is the "
+                              "e-invoice address. Departments hold treatment responsibility and must "
+                              "be reachable 24/7."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("unit_tree")
+        self.tree.setHeaderLabels([self.tr("Unit / department"), self.tr("EAN/GLN"), self.tr("Phone"), self.tr("Status")])
+        self.tree.setColumnWidth(0, 340)
+        self.tree.setColumnWidth(1, 190)
+        column.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.add_unit_button = QPushButton(self.tr("Add &unit…"))
+        self.add_dept_button = QPushButton(self.tr("Add &department…"))
+        for b in (self.edit_button, self.add_dept_button, self.add_unit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.add_unit_button.clicked.connect(lambda: UnitDialog(self.ctx, None, self).exec())
+        self.add_dept_button.clicked.connect(self.add_department)
+        self.tree.itemActivated.connect(lambda *_: self.edit_selected())
+        self.load()
+
+    def load(self) -> None:
+        self.units = reference.list_hospital_units(self.ctx)
+        self.tree.clear()
+        for u_index, unit in enumerate(self.units):
+            ean = unit.ean + (self.tr(" (fictitious)") if unit.ean_fictitious and unit.ean else "")
+            status = self.tr("active") if unit.active else self.tr("inactive")
+            if not unit.ean:
+                ean, status = self.tr("— missing —"), self.tr("cannot be invoiced")
+            item = QTreeWidgetItem([f"{unit.code} · {unit.name}", ean, unit.phone, status])
+            item.setData(0, Qt.ItemDataRole.UserRole, (u_index, None))
+            for d_index, dept in enumerate(unit.departments):
+                child = QTreeWidgetItem([dept.name, dept.ean, dept.phone_24_7,
+                                         self.tr("active") if dept.active else self.tr("inactive")])
+                child.setData(0, Qt.ItemDataRole.UserRole, (u_index, d_index))
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+
+    def _selection(self) -> tuple[int, int | None] | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def edit_selected(self) -> None:
+        chosen = self._selection()
+        if chosen is None:
+            return
+        unit = self.units[chosen[0]]
+        if chosen[1] is None:
+            UnitDialog(self.ctx, unit, self).exec()
+        else:
+            DepartmentDialog(self.ctx, unit, unit.departments[chosen[1]], self).exec()
+
+    def add_department(self) -> None:
+        chosen = self._selection()
+        if chosen is not None:
+            DepartmentDialog(self.ctx, self.units[chosen[0]], None, self).exec()
+
+
+class UsersTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        column = QVBoxLayout(self)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("user_list")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Initials"), self.tr("Status")])
+        self.tree.setColumnWidth(0, 300)
+        column.addWidget(self.tree, 1)
+        self.form = FieldForm()
+        self.name = self.form.add("user_name", self.tr("Name"), QLineEdit())
+        self.initials = self.form.add("initials", self.tr("Initials"), QLineEdit())
+        column.addWidget(self.form)
+        self.message = _message_label()
+        self.message.setStyleSheet("color: #b00020;")
+        column.addWidget(self.message)
+        self.add_button = QPushButton(self.tr("Add user"))
+        self.add_button.clicked.connect(self.add)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        note = QLabel(self.tr("Roles and passwords come with the security module; until then every "
+                              "user can do everything."))
+        note.setStyleSheet("color: #667;")
+        column.addWidget(note)
+        self.load()
+
+    def load(self) -> None:
+        self.tree.clear()
+        for user in users.list_users(self.ctx):
+            status = self.tr("active") if user.active else self.tr("inactive")
+            self.tree.addTopLevelItem(QTreeWidgetItem([user.name, user.initials, status]))
+
+    def add(self) -> None:
+        try:
+            users.add_user(self.ctx, self.name.text(), self.initials.text())
+        except InvalidInput as exc:
+            rest = self.form.show_problems(exc.problems)
+            self.message.setText("\n".join(rest))
+            self.message.setVisible(bool(rest))
+            return
+        self.form.clear_problems()
+        self.message.hide()
+        self.name.clear()
+        self.initials.clear()
+        hub.changed.emit({"user"})

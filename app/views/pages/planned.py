@@ -1,0 +1,93 @@
+"""Pages whose content later work fills. Each says plainly what will come — no fake data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.views.pages.base import Page
+
+
+class PlannedPage(Page):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title.setText(self.heading())
+        body = QLabel(self.description())
+        body.setObjectName("planned_text")
+        body.setWordWrap(True)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.setStyleSheet("font-size: 11pt; color: #333; max-width: 760px;")
+        self.column.addWidget(body)
+        self.column.addStretch(1)
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def not_yet(self) -> str:
+        return self.tr("<p><b>Not available yet.</b> This part of AkutDesk is being built; "
+                       "nothing on this page is stored or calculated today.</p>")
+
+
+class IvCoursesPage(PlannedPage):
+    def heading(self) -> str:
+        return self.tr("IV courses")
+
+    def description(self) -> str:
+        return self.not_yet() + self.tr(
+            "<p>Here the acute team will receive referrals from hospital departments, accept or "
+            "reject them, log every administration and run the day-3 CRP check with the "
+            "responsible department, under Region Syddanmark's IV agreement.</p>"
+        )
+
+
+class EpisodesPage(PlannedPage):
+    def heading(self) -> str:
+        return self.tr("Acute episodes")
+
+    def description(self) -> str:
+        return self.not_yet() + self.tr(
+            "<p>Here the acute function will record episodes under the GP agreement (OK22): "
+            "target group, the responsible doctor and phone, measurements, GP contacts and the "
+            "closing note to the GP; and the occupancy of the acute places.</p>"
+        )
+
+
+class NursingHomesPage(PlannedPage):
+    def heading(self) -> str:
+        return self.tr("Nursing homes")
+
+    def description(self) -> str:
+        return self.not_yet() + self.tr(
+            "<p>Here the municipality will keep its nursing homes, their fixed doctors, fees and "
+            "notice periods, and send the reports to the committee, the region and PLO.</p>"
+        )
+
+
+class InvoicesPage(PlannedPage):
+    def heading(self) -> str:
+        return self.tr("Invoices")
+
+    def description(self) -> str:
+        return self.not_yet() + self.tr(
+            "<p>Here managers will preview, post and export the signed monthly invoices to each "
+            "hospital unit (PDF and OIOUBL e-invoice). The hospital units' EAN numbers they need "
+            "are entered under Administration already.</p>"
+        )
+
+
+class ReportsPage(PlannedPage):
+    def heading(self) -> str:
+        return self.tr("Reports")
+
+    def description(self) -> str:
+        return self.not_yet() + self.tr(
+            "<p>Here will be the monitoring figures the agreements ask for: courses and their "
+            "length, rejected referrals and their reasons, GP-fee activity and nursing-home "
+            "coverage.</p>"
+        )
