@@ -93,12 +93,12 @@ class Store:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only: nothing it does is committed."""
+        """A session for reading only: nothing it does is committed (closing it ends the
+        transaction; loaded objects stay readable)."""
         session = self._sessions()
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:

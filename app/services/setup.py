@@ -31,7 +31,11 @@ class FirstStartInput:
 def open_store(url: str | None, data_dir: Path) -> tuple[Store, migrate.MigrationResult | None]:
     """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date."""
     store = Store(url) if url else Store.sqlite(data_dir / "akutdesk.sqlite3")
-    result = migrate.ensure_current(store, data_dir / "backups")
+    try:
+        result = migrate.ensure_current(store, data_dir / "backups")
+    except BaseException:
+        store.dispose()
+        raise
     return store, result
 
 
