@@ -51,9 +51,8 @@ def attach(window: MainWindow, store: Any, ctx: Any) -> None:
     from app.services import users
 
     me = next((u for u in users.list_users(ctx) if u.id == ctx.user_id), None)
-    user_text = window.tr("User: {name} ({initials})").format(name=me.name, initials=me.initials) if me else ""
     settings.put("last_user", ctx.initials)
-    window.attach(ctx, store_text=store.describe(), user_text=user_text)
+    window.attach(ctx, store_text=store.describe(), user_name=me.name if me else "")
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -94,11 +94,11 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_row)
 
     # -- the store ------------------------------------------------------------------------
-    def attach(self, ctx: Any, *, store_text: str, user_text: str) -> None:
+    def attach(self, ctx: Any, *, store_text: str, user_name: str) -> None:
         """The store is open and a user signed in: build the page on show."""
         self.ctx = ctx
         self.store_label.setText(store_text)
-        self.user_label.setText(user_text)
+        self.user_label.setText(self.tr("User: {name} ({initials})").format(name=user_name, initials=ctx.initials))
         self._on_row(self.nav.currentRow())
 
     def show_page(self, key: str) -> QWidget | None:

@@ -1,0 +1,61 @@
+"""The core knows nothing of Qt (STYLE §1): every core module imports with PySide6 blocked,
+and the models hold no queries."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import app
+
+CORE_PACKAGES = ("app.domain", "app.db", "app.models", "app.services")
+ROOT = Path(app.__file__).resolve().parent
+
+
+def core_modules() -> list[str]:
+    found = ["app", "app.paths", "app.settings", "app.cli"]
+    for package in CORE_PACKAGES:
+        folder = ROOT.joinpath(*package.split(".")[1:])
+        found.append(package)
+        found += [f"{package}.{m.name}" for m in pkgutil.iter_modules([str(folder)]) if not m.ispkg]
+    return found
+
+
+def test_core_imports_with_pyside6_blocked():
+    modules = core_modules()
+    assert "app.services.citizens" in modules and "app.db.migrate" in modules
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None\n"
+        "import importlib\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "assert not any(m == 'app.views' or m.startswith('app.views.') for m in sys.modules), 'views leaked'\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_no_core_module_mentions_qt():
+    for package in CORE_PACKAGES:
+        for path in ROOT.joinpath(*package.split(".")[1:]).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            assert "PySide6" not in text and "app.views" not in text, path
+
+
+def test_models_hold_no_queries():
+    for path in (ROOT / "models").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for word in ("select(", "Session", "session.", ".query("):
+            assert word not in text, f"{path.name} has {word}"
+
+
+def test_views_hold_no_sessions():
+    for path in (ROOT / "views").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for word in ("store.session(", "store.read(", "from sqlalchemy", "import sqlalchemy"):
+            assert word not in text, f"{path.relative_to(ROOT)} has {word}"
