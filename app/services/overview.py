@@ -28,7 +28,7 @@ class Overview:
 
 def today_overview(ctx: Context) -> Overview:
     with ctx.store.read() as session:
-        units = session.execute(select(HospitalUnit.code, HospitalUnit.ean).where(HospitalUnit.active)).all()
+        units = session.execute(select(HospitalUnit.code, HospitalUnit.ean).where(HospitalUnit.active).order_by(HospitalUnit.code)).all()
         demo = session.get(StoreSetting, "demo")
         return Overview(
             today=clock.today(),

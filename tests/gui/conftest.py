@@ -1,0 +1,33 @@
+"""GUI fixtures: a window attached to a real store, in Danish unless a test asks otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def danish(qapp):
+    from app.views import i18n
+
+    i18n.install("da")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def english(qapp):
+    from app.views import i18n
+
+    i18n.install("en")
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from app.views.launch import attach
+    from app.views.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    attach(win, ctx.store, ctx)
+    win.show()
+    return win

@@ -1,0 +1,62 @@
+"""The main window: every page reachable by keyboard, planned pages say so plainly,
+status bar shows store and user, and the real start-up path opens the store."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.cli import main
+from app.views.main_window import PAGES
+
+
+def test_every_page_by_keyboard(qtbot, danish, window):
+    for number, (key, *_rest) in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.nav.currentRow() == number - 1
+        page = window.page(key)
+        assert page is not None and window.stack.currentWidget() is page
+
+
+@pytest.mark.parametrize("key", ["iv_courses", "episodes", "nursing_homes", "invoices", "reports"])
+def test_planned_pages_say_plainly_that_they_are_not_there_yet(qtbot, danish, window, key):
+    page = window.show_page(key) or window.page(key)
+    text = page.findChild(QLabel, "planned_text").text()
+    assert "Ikke tilgængelig endnu" in text
+
+
+def test_status_bar_shows_store_and_user(danish, window, ctx):
+    assert window.store_label.text() == ctx.store.describe()
+    assert window.user_label.text() == "Bruger: Karen Sygeplejerske (KS)"
+    assert window.nav.item(0).text() == "I dag"
+
+
+def test_today_page_counts_and_warns_about_missing_eans(qtbot, danish, window):
+    page = window.page("today")
+    assert page.title.text().startswith("I dag, ")
+    values = [label.text() for label in page.findChildren(QLabel, "card_value")]
+    assert values == ["0", "4", "0"]
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Mangler EAN: OUH, SHS, SLB, SVS" in texts
+
+
+def test_screenshot_command_renders_each_page(tmp_path, ctx, qapp):
+    for key, *_ in PAGES:
+        out = tmp_path / f"{key}.png"
+        assert main(["screenshot", key, "--out", str(out), "--size", "900x600"]) == 0
+        assert out.stat().st_size > 5_000
+
+
+def test_real_start_up_opens_the_store_in_the_background(tmp_path, data_dir):
+    assert main(["demo", "--citizens", "50"]) == 0
+    env = dict(os.environ, AKUTDESK_BENCH_STARTUP="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split() for line in done.stdout.splitlines())
+    assert float(lines["window-shown"]) <= float(lines["store-ready"])

@@ -1,0 +1,72 @@
+"""First start on an empty store, and the Administration page's forms."""
+
+from __future__ import annotations
+
+from app.domain.identifiers import gln_check_digit
+from app.services import reference, setup
+from app.views.dialogs.first_start import FirstStartDialog
+from app.views.dialogs.hospital import DepartmentDialog, UnitDialog
+
+
+def test_first_start_refuses_bad_input_then_sets_up_with_demo(qtbot, danish, store):
+    dialog = FirstStartDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.municipality.setCurrentText("Svendborg Kommune")
+    dialog.form.fields["cvr"].setText("123")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5000)
+    assert "ikke et gyldigt CVR-nummer" in dialog.form.errors["cvr"].text()
+    assert "Initialer" in dialog.form.errors["initials"].text()
+    assert not setup.is_initialised(store)
+    dialog.form.fields["cvr"].setText("")
+    dialog.form.fields["user_name"].setText("Lise Leder")
+    dialog.form.fields["initials"].setText("ll")
+    dialog.demo.setChecked(True)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ctx is not None, timeout=15000)
+    assert setup.is_initialised(store) and setup.is_demo(store)
+    assert dialog.ctx.initials == "LL"
+    assert reference.get_municipality(dialog.ctx).data.name == "Svendborg Kommune"
+
+
+def test_unit_ean_is_checked_then_saved(qtbot, danish, ctx):
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
+    dialog = UnitDialog(ctx, unit)
+    qtbot.addWidget(dialog)
+    dialog.form.fields["ean"].setText("5790000000006")
+    dialog.save()
+    assert "forkert kontrolciffer" in dialog.form.errors["ean"].text()
+    assert next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH").ean == ""
+    good = "579000000000" + gln_check_digit("579000000000")
+    dialog.form.fields["ean"].setText(good)
+    dialog.save()
+    assert next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH").ean == good
+
+
+def test_department_needs_a_24_7_phone(qtbot, danish, ctx):
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "SLB")
+    dialog = DepartmentDialog(ctx, unit, None)
+    qtbot.addWidget(dialog)
+    dialog.form.fields["name"].setText("Medicinsk Afdeling, Vejle")
+    dialog.save()
+    assert "Telefonnummer skal udfyldes" in dialog.form.errors["phone_24_7"].text()
+    dialog.form.fields["phone_24_7"].setText("79 40 50 00")
+    dialog.save()
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "SLB")
+    assert [(d.name, d.phone_24_7) for d in unit.departments] == [("Medicinsk Afdeling, Vejle", "79405000")]
+
+
+def test_admin_page_users_and_municipality(qtbot, danish, window, ctx):
+    page = window.show_page("admin")
+    page.users.name.setText("Ole Sygeplejerske")
+    page.users.initials.setText("OS")
+    page.users.add()
+    qtbot.waitUntil(lambda: page.users.tree.topLevelItemCount() == 2, timeout=2000)
+    page.municipality.form.fields["postcode"].setText("12")
+    page.municipality.save()
+    assert "dansk postnummer" in page.municipality.form.errors["postcode"].text()
+    page.municipality.form.fields["postcode"].setText("5000")
+    page.municipality.form.fields["bank_reg"].setText("1234")
+    page.municipality.save()
+    assert page.municipality.message.text() == "Gemt."
+    assert reference.get_municipality(ctx).data.bank_reg == "1234"
