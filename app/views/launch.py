@@ -12,7 +12,7 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths, settings
@@ -116,8 +116,18 @@ def screenshot(args: argparse.Namespace) -> int:
     for _ in range(5):
         app.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(args.out)):
+    saved = window.grab().save(str(args.out))
+    dispose(window)
+    result["store"].dispose()
+    if not saved:
         print(f"akutdesk: could not write {args.out}", file=sys.stderr)
         return 1
     print(f"{args.page} → {args.out}")
     return 0
+
+
+def dispose(window: MainWindow) -> None:
+    """Close and really delete a window now, so its pages stop listening on the hub."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -30,4 +30,8 @@ def window(qtbot, ctx):
     qtbot.addWidget(win)
     attach(win, ctx.store, ctx)
     win.show()
-    return win
+    yield win
+    # Pages listen on the global hub: destroy them before the next test's store exists.
+    from app.views.launch import dispose
+
+    dispose(win)

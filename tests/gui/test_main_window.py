@@ -46,9 +46,10 @@ def test_today_page_counts_and_warns_about_missing_eans(qtbot, danish, window):
 
 
 def test_screenshot_command_renders_each_page(tmp_path, ctx, qapp):
+    url = ctx.store.url.render_as_string(hide_password=False)
     for key, *_ in PAGES:
         out = tmp_path / f"{key}.png"
-        assert main(["screenshot", key, "--out", str(out), "--size", "900x600"]) == 0
+        assert main(["--database-url", url, "screenshot", key, "--out", str(out), "--size", "900x600"]) == 0
         assert out.stat().st_size > 5_000
 
 
