@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -46,6 +46,8 @@ def run_in_background(
     job = _Job(fn)
     dialog = None
     if label is not None:
+        from PySide6.QtCore import Qt  # not at import: start-up does not need it
+
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
