@@ -67,6 +67,7 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
         last = f"{rng.choice(demo_data.LAST)} {last}"
     postcode, town = rng.choice(demo_data.TOWNS)
     has_contact = rng.random() < 0.7
+    contact_male = rng.random() < 0.4
     return {
         "uuid": _uuid4_from(rng),
         "cpr": cpr,
@@ -78,8 +79,14 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
         "postcode": postcode,
         "city": town,
         "phone": _phone(rng),
-        "contact_name": f"{rng.choice(demo_data.FEMALE + demo_data.MALE)} {last.split()[-1]}" if has_contact else "",
-        "contact_relation": rng.choice(demo_data.RELATIONS) if has_contact else "",
+        "contact_name": (
+            f"{rng.choice(demo_data.MALE if contact_male else demo_data.FEMALE)} {last.split()[-1]}"
+            if has_contact else ""
+        ),
+        "contact_relation": (
+            rng.choice(demo_data.RELATIONS_MALE if contact_male else demo_data.RELATIONS_FEMALE)
+            if has_contact else ""
+        ),
         "contact_phone": _phone(rng) if has_contact else "",
         "gp_name": f"{rng.choice(demo_data.FEMALE + demo_data.MALE)} {rng.choice(demo_data.LAST)}",
         "gp_practice": rng.choice(demo_data.GP_PRACTICES),

@@ -35,7 +35,9 @@ TOWNS = (
     ("6200", "Aabenraa"), ("6400", "Sønderborg"), ("6100", "Haderslev"), ("6270", "Tønder"),
     ("7190", "Billund"), ("6600", "Vejen"),
 )
-RELATIONS = ("datter", "søn", "ægtefælle", "samlever", "nabo", "barnebarn", "bror", "søster")
+# Relations a contact person of that sex can have to the citizen.
+RELATIONS_FEMALE = ("datter", "hustru", "samlever", "nabo", "barnebarn", "søster")
+RELATIONS_MALE = ("søn", "ægtemand", "samlever", "nabo", "barnebarn", "bror")
 GP_PRACTICES = (
     "Lægehuset Vestergade", "Lægerne i Bolbro", "Lægehuset Dalum", "Lægerne Søndersø",
     "Lægehuset Ryslinge", "Lægerne på Torvet", "Lægecentret Fredericia", "Lægehuset Kolding Å",

@@ -31,6 +31,12 @@ def make_app(args: argparse.Namespace) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
+
+
 def open_store(args: argparse.Namespace) -> dict[str, Any]:
     """Background part of start-up: services are imported here, not before the window."""
     import importlib
@@ -87,6 +93,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if bench:
             print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
         run_in_background(lambda: open_store(args), opened, failed)
+        set_icon(app)
 
     QTimer.singleShot(0, start_opening)
     return app.exec()
@@ -96,6 +103,7 @@ def screenshot(args: argparse.Namespace) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app(args)
+    set_icon(app)
     from app.services.errors import AkutDeskError
 
     try:

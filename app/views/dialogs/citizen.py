@@ -71,6 +71,7 @@ class CitizenDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         self.meta = QLabel()
+        self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #667;")
         layout.addWidget(self.meta)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
