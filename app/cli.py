@@ -15,7 +15,39 @@ from typing import Any
 from app import __version__, paths
 
 WARNINGS_SHOWN = 10
-PAGES = ("today", "citizens", "iv_courses", "episodes", "nursing_homes", "invoices", "reports", "admin")
+PAGES = (
+    "today",
+    "citizens",
+    "iv_courses",
+    "episodes",
+    "nursing_homes",
+    "invoices",
+    "reports",
+    "admin",
+)
+# Other names a person may use for a page (English titles, Danish titles, short forms).
+PAGE_ALIASES = {
+    "administration": "admin",
+    "iv": "iv_courses",
+    "acute_episodes": "episodes",
+    "acute": "episodes",
+    "homes": "nursing_homes",
+    "i_dag": "today",
+    "borgere": "citizens",
+    "iv_forløb": "iv_courses",
+    "akutforløb": "episodes",
+    "plejehjem": "nursing_homes",
+    "fakturaer": "invoices",
+    "rapporter": "reports",
+}
+
+
+def page_name(text: str) -> str:
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    key = PAGE_ALIASES.get(key, key)
+    if key not in PAGES:
+        raise argparse.ArgumentTypeError(f"unknown page {text!r}; choose from {', '.join(PAGES)}")
+    return key
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,11 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
         "municipal acute function. Without a command the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"AkutDesk {__version__}")
-    parser.add_argument("--data-dir", help=f"folder of the SQLite store and backups (env {paths.ENV_DATA_DIR})")
-    parser.add_argument("--database-url", help="PostgreSQL URL, e.g. postgresql://user@host/akutdesk "
-                        "(env AKUTDESK_DATABASE_URL)")
+    parser.add_argument(
+        "--data-dir", help=f"folder of the SQLite store and backups (env {paths.ENV_DATA_DIR})"
+    )
+    parser.add_argument(
+        "--database-url",
+        help="PostgreSQL URL, e.g. postgresql://user@host/akutdesk (env AKUTDESK_DATABASE_URL)",
+    )
     parser.add_argument("--user", help="initials of the user to work as (default: last user)")
-    parser.add_argument("--lang", choices=("da", "en"), help="user interface language (default: Danish)")
+    parser.add_argument(
+        "--lang", choices=("da", "en"), help="user interface language (default: Danish)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="load synthetic demo data with fictitious CPR numbers")
@@ -37,13 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
 
     shot = sub.add_parser("screenshot", help="render a page offscreen to a PNG file")
-    shot.add_argument("page", choices=PAGES)
+    shot.add_argument("page", type=page_name, help=", ".join(PAGES))
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT")
 
     imp = sub.add_parser("import", help="import an exchange file (docs/exchange-format.md)")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--skip-invalid", action="store_true", help="import the valid records, list the rest")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid records, list the rest"
+    )
 
     exp = sub.add_parser("export", help="export the store to an exchange file")
     exp.add_argument("file", type=Path)
@@ -107,8 +147,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ctx = setup.first_start(
             store,
             setup.FirstStartInput(
-                MunicipalityInput(name="Odense Kommune", address="Flakhaven 2", postcode="5000", city="Odense C"),
-                user_name="Demo Sygeplejerske", initials="DEMO",
+                MunicipalityInput(
+                    name="Odense Kommune", address="Flakhaven 2", postcode="5000", city="Odense C"
+                ),
+                user_name="Demo Sygeplejerske",
+                initials="DEMO",
             ),
         )
         print("New store set up for demo use: Odense Kommune, user DEMO.")
@@ -118,16 +161,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
     result = demo.load_demo(ctx, citizens=args.citizens, seed=args.seed)
-    print(f"Demo data: {result.citizens} citizens, {result.departments} departments "
-          f"({time.perf_counter() - started:.1f} s) in {store.describe()}")
+    print(
+        f"Demo data: {result.citizens} citizens, {result.departments} departments "
+        f"({time.perf_counter() - started:.1f} s) in {store.describe()}"
+    )
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services import exchange
+    from app.services import exchange, setup
 
+    store = _open(args)
+    if not setup.is_initialised(store):
+        # Say what is wrong with the file first; then what is missing in the store.
+        checked = exchange.check_file(args.file)
+        if checked.problems:
+            raise exchange.ImportRejected(checked)
+    from app import settings
+    from app.services import users
+
+    ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
     try:
-        report = exchange.import_file(_context(args), args.file, skip_invalid=args.skip_invalid)
+        report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
     except exchange.ImportRejected as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1

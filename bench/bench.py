@@ -48,8 +48,20 @@ def build_store(citizens: int) -> Path:
         stale.unlink()
     print(f"building the synthetic store ({citizens:,} citizens) in {folder} …", flush=True)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "app", "--data-dir", str(folder), "demo", "--citizens", str(citizens)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--data-dir",
+            str(folder),
+            "demo",
+            "--citizens",
+            str(citizens),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     (folder / "ready").write_text(f"{time.perf_counter() - started:.1f} s\n")
     return folder
 
@@ -69,8 +81,11 @@ def timed_lines(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 
 def startup(store_dir: Path, runs: int) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               AKUTDESK_BENCH_STARTUP="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        AKUTDESK_BENCH_STARTUP="1",
+    )
     bare, shown, ready = [], [], []
     timed_lines([sys.executable, "-c", BARE_WINDOW], env)  # warm the file cache once
     timed_lines([sys.executable, "-m", "app", "--data-dir", str(store_dir)], env)
@@ -97,8 +112,9 @@ def search_queries(ctx, count: int) -> list[str]:  # type: ignore[no-untyped-def
 
     rng = random.Random(11)
     with ctx.store.read() as session:
-        sample = session.execute(select(Citizen.cpr, Citizen.first_name, Citizen.last_name)
-                                 .where(Citizen.id % 997 == 0)).all()
+        sample = session.execute(
+            select(Citizen.cpr, Citizen.first_name, Citizen.last_name).where(Citizen.id % 997 == 0)
+        ).all()
     makers = [
         lambda c: c.cpr[:6],
         lambda c: c.cpr[:4],
@@ -144,23 +160,27 @@ def update_readme(results: dict) -> None:  # type: ignore[type-arg]
     if start not in text:
         return
     s, q = results["startup"], results["search"]
-    block = "\n".join([
-        start,
-        f"Measured {results['date']} on {results['machine']} (`make bench`, "
-        f"{q['citizens']:,} citizens, SQLite, offscreen Qt):",
-        "",
-        "| what | figure | budget |",
-        "|---|---|---|",
-        f"| bare PySide6 window, launch → shown (median of {results['runs']}) | {s['bare_window_s']*1000:.0f} ms | |",
-        f"| AkutDesk main window, launch → shown | {s['app_window_s']*1000:.0f} ms "
-        f"(**{s['ratio_window']:.2f}×** bare) | ≤ 1.5× |",
-        f"| AkutDesk, launch → store open, Today page filled | {s['app_store_ready_s']*1000:.0f} ms "
-        f"({s['ratio_store_ready']:.2f}× bare) | |",
-        f"| citizen search, {q['queries']} typed queries: median / p95 / max | "
-        f"{q['median_ms']:.1f} / **{q['p95_ms']:.1f}** / {q['max_ms']:.1f} ms | p95 < 50 ms |",
-        end,
-    ])
-    readme.write_text(text[: text.index(start)] + block + text[text.index(end) + len(end):], encoding="utf-8")
+    block = "\n".join(
+        [
+            start,
+            f"Measured {results['date']} on {results['machine']} (`make bench`, "
+            f"{q['citizens']:,} citizens, SQLite, offscreen Qt):",
+            "",
+            "| what | figure | budget |",
+            "|---|---|---|",
+            f"| bare PySide6 window, launch → shown (median of {results['runs']}) | {s['bare_window_s'] * 1000:.0f} ms | |",
+            f"| AkutDesk main window, launch → shown | {s['app_window_s'] * 1000:.0f} ms "
+            f"(**{s['ratio_window']:.2f}×** bare) | ≤ 1.5× |",
+            f"| AkutDesk, launch → store open, Today page filled | {s['app_store_ready_s'] * 1000:.0f} ms "
+            f"({s['ratio_store_ready']:.2f}× bare) | |",
+            f"| citizen search, {q['queries']} typed queries: median / p95 / max | "
+            f"{q['median_ms']:.1f} / **{q['p95_ms']:.1f}** / {q['max_ms']:.1f} ms | p95 < 50 ms |",
+            end,
+        ]
+    )
+    readme.write_text(
+        text[: text.index(start)] + block + text[text.index(end) + len(end) :], encoding="utf-8"
+    )
 
 
 def main() -> int:
@@ -179,7 +199,9 @@ def main() -> int:
         "search": search(store_dir, args.queries),
     }
     print(json.dumps(results, indent=1))
-    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    (ROOT / "bench" / "results.json").write_text(
+        json.dumps(results, indent=1) + "\n", encoding="utf-8"
+    )
     if not args.no_readme:
         update_readme(results)
     return 0

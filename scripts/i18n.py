@@ -33,14 +33,31 @@ def sources() -> list[str]:
 
 
 def lupdate(target: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-target-language", "da_DK", "-ts", str(target)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            "da_DK",
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def lrelease(source: Path, target: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(source), "-qm", str(target)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(source), "-qm", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -53,7 +70,10 @@ def unfinished(ts: Path) -> list[str]:
             empty = translation is None or (
                 not (translation.text or "").strip() and not list(translation.iter("numerusform"))
             )
-            if empty or (translation is not None and translation.get("type") in ("unfinished", "vanished", "obsolete")):
+            if empty or (
+                translation is not None
+                and translation.get("type") in ("unfinished", "vanished", "obsolete")
+            ):
                 missing.append(f"{name}: {message.findtext('source')}")
     return missing
 

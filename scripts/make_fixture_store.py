@@ -25,11 +25,20 @@ def main() -> None:
         raise SystemExit(f"{target} exists: fixtures of released schemas are never rewritten")
     store = Store.sqlite(target)
     migrate.upgrade(store)
-    ctx = setup.first_start(store, setup.FirstStartInput(
-        MunicipalityInput(name="Fixture Kommune", cvr="35209115", postcode="5000", city="Odense C"),
-        user_name="Fixture Bruger", initials="FB"))
+    ctx = setup.first_start(
+        store,
+        setup.FirstStartInput(
+            MunicipalityInput(
+                name="Fixture Kommune", cvr="35209115", postcode="5000", city="Odense C"
+            ),
+            user_name="Fixture Bruger",
+            initials="FB",
+        ),
+    )
     demo.load_demo(ctx, citizens=25, seed=1)
-    citizens.register_citizen(ctx, citizens.CitizenInput(cpr="0101500007", first_name="Fast", last_name="Punkt"))
+    citizens.register_citizen(
+        ctx, citizens.CitizenInput(cpr="0101500007", first_name="Fast", last_name="Punkt")
+    )
     store.dispose()
     with Store.sqlite(target).engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

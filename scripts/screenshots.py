@@ -1,6 +1,6 @@
 """Render the README's screenshots with AkutDesk itself (offscreen, Danish, demo store).
 
-    python scripts/screenshots.py   # → docs/screenshots/<page>.png
+python scripts/screenshots.py   # → docs/screenshots/<page>.png
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ PAGES = ("today", "citizens", "admin", "iv_courses")
 
 def akutdesk(data_dir: str, *args: str) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, "-m", "app", "--data-dir", data_dir, *args], check=True, cwd=ROOT, env=env)
+    subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", data_dir, *args], check=True, cwd=ROOT, env=env
+    )
 
 
 def main() -> int:
@@ -26,8 +28,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as data_dir:
         akutdesk(data_dir, "demo", "--citizens", "5000")
         for page in PAGES:
-            akutdesk(data_dir, "--lang", "da", "screenshot", page, "--out", str(OUT / f"{page}.png"),
-                     "--size", "1200x720")
+            akutdesk(
+                data_dir,
+                "--lang",
+                "da",
+                "screenshot",
+                page,
+                "--out",
+                str(OUT / f"{page}.png"),
+                "--size",
+                "1200x720",
+            )
     return 0
 
 

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import uuid  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app import paths  # noqa: E402
+from app import paths
 
 PG_URL = os.environ.get("AKUTDESK_TEST_PG_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -77,7 +77,11 @@ def first_start_input(**overrides):  # type: ignore[no-untyped-def]
 
     values = {
         "municipality": MunicipalityInput(
-            name="Odense Kommune", cvr="35209115", address="Flakhaven 2", postcode="5000", city="Odense C"
+            name="Odense Kommune",
+            cvr="35209115",
+            address="Flakhaven 2",
+            postcode="5000",
+            city="Odense C",
         ),
         "user_name": "Karen Sygeplejerske",
         "initials": "KS",

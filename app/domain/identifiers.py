@@ -119,15 +119,20 @@ def check_gln(value: str, field: str = "ean", *, required: bool = False) -> list
         return [problem(field, "ean.missing", "An EAN number is required.")] if required else []
     if not number.isdigit() or len(number) != 13:
         return [
-            problem(field, "ean.length", "'{value}' is not an EAN/GLN: it must be 13 digits.",
-                    value=value)
+            problem(
+                field,
+                "ean.length",
+                "'{value}' is not an EAN/GLN: it must be 13 digits.",
+                value=value,
+            )
         ]
     try:
         std_ean.validate(number)
     except ValidationError:
         return [
-            problem(field, "ean.check", "'{value}' has a wrong check digit (last digit).",
-                    value=value)
+            problem(
+                field, "ean.check", "'{value}' has a wrong check digit (last digit).", value=value
+            )
         ]
     return []
 
@@ -145,8 +150,12 @@ def check_cvr(value: str, field: str = "cvr", *, required: bool = True) -> list[
         std_cvr.validate(number)
     except ValidationError:
         return [
-            problem(field, "cvr.invalid",
-                    "'{value}' is not a valid CVR number (8 digits, modulus 11).", value=value)
+            problem(
+                field,
+                "cvr.invalid",
+                "'{value}' is not a valid CVR number (8 digits, modulus 11).",
+                value=value,
+            )
         ]
     return []
 
@@ -168,8 +177,12 @@ def check_phone(value: str, field: str, *, required: bool = False) -> list[Probl
     if _PHONE.match(compact) or re.fullmatch(r"\+\d{7,15}", compact):
         return []
     return [
-        problem(field, "phone.invalid",
-                "'{value}' is not a phone number: 8 digits, or + and a country code.", value=value)
+        problem(
+            field,
+            "phone.invalid",
+            "'{value}' is not a phone number: 8 digits, or + and a country code.",
+            value=value,
+        )
     ]
 
 
@@ -179,5 +192,8 @@ def check_postcode(value: str, field: str = "postcode", *, required: bool = Fals
         return [problem(field, "postcode.missing", "A postcode is required.")] if required else []
     if re.fullmatch(r"\d{4}", code) and code[0] != "0":
         return []
-    return [problem(field, "postcode.invalid", "'{value}' is not a Danish postcode (4 digits).",
-                    value=value)]
+    return [
+        problem(
+            field, "postcode.invalid", "'{value}' is not a Danish postcode (4 digits).", value=value
+        )
+    ]

@@ -17,4 +17,3 @@ class User(CaseRecord, Base):
 
     def __repr__(self) -> str:
         return f"<User {self.initials}>"
-

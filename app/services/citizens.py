@@ -153,7 +153,9 @@ def add_in_session(
     session.add(citizen)
     session.flush()
     _write_words(session, citizen)
-    audit.write(session, ctx, "create", ENTITY, citizen.uuid, after=audit.snapshot(citizen, DATA_FIELDS))
+    audit.write(
+        session, ctx, "create", ENTITY, citizen.uuid, after=audit.snapshot(citizen, DATA_FIELDS)
+    )
     return citizen
 
 
@@ -186,7 +188,9 @@ def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
         return _detail(session, citizen)
 
 
-def update_citizen(ctx: Context, uuid: str, expected_version: int, data: CitizenInput) -> CitizenDetail:
+def update_citizen(
+    ctx: Context, uuid: str, expected_version: int, data: CitizenInput
+) -> CitizenDetail:
     """Change a citizen; refused with who/when if someone else saved it first.
 
     An empty ``cpr`` keeps the stored number: a form that never revealed the full CPR
@@ -257,7 +261,9 @@ def search_terms(text: str) -> tuple[list[str], list[str]]:
     return digits, words
 
 
-def search_citizens(ctx: Context, text: str = "", *, offset: int = 0, limit: int = 200) -> list[CitizenRow]:
+def search_citizens(
+    ctx: Context, text: str = "", *, offset: int = 0, limit: int = 200
+) -> list[CitizenRow]:
     """Citizens whose CPR starts with the digits typed and whose names have words starting
     with each word typed, sorted by name. Lists show the masked CPR only (D40)."""
     digits, words = search_terms(text)
@@ -275,9 +281,13 @@ def search_citizens(ctx: Context, text: str = "", *, offset: int = 0, limit: int
     for prefix in digits:
         query = query.where(_prefix_range(Citizen.cpr, prefix))
     for word in words:
-        matching = select(CitizenNameWord.citizen_id).where(_prefix_range(CitizenNameWord.word, word))
+        matching = select(CitizenNameWord.citizen_id).where(
+            _prefix_range(CitizenNameWord.word, word)
+        )
         query = query.where(Citizen.id.in_(matching))
-    query = query.order_by(Citizen.last_key, Citizen.first_key, Citizen.id).offset(offset).limit(limit)
+    query = (
+        query.order_by(Citizen.last_key, Citizen.first_key, Citizen.id).offset(offset).limit(limit)
+    )
     with ctx.store.read() as session:
         return [
             CitizenRow(
@@ -301,8 +311,7 @@ def existing_by_cpr(session: Session, cprs: Sequence[str]) -> dict[str, Citizen]
     found: dict[str, Citizen] = {}
     for start in range(0, len(cprs), 500):
         chunk = list(cprs[start : start + 500])
-        found.update({c.cpr: c for c in session.scalars(select(Citizen).where(Citizen.cpr.in_(chunk)))})
+        found.update(
+            {c.cpr: c for c in session.scalars(select(Citizen).where(Citizen.cpr.in_(chunk)))}
+        )
     return found
-
-
-

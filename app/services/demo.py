@@ -81,11 +81,13 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
         "phone": _phone(rng),
         "contact_name": (
             f"{rng.choice(demo_data.MALE if contact_male else demo_data.FEMALE)} {last.split()[-1]}"
-            if has_contact else ""
+            if has_contact
+            else ""
         ),
         "contact_relation": (
             rng.choice(demo_data.RELATIONS_MALE if contact_male else demo_data.RELATIONS_FEMALE)
-            if has_contact else ""
+            if has_contact
+            else ""
         ),
         "contact_phone": _phone(rng) if has_contact else "",
         "gp_name": f"{rng.choice(demo_data.FEMALE + demo_data.MALE)} {rng.choice(demo_data.LAST)}",
@@ -146,13 +148,19 @@ def _demo_reference(ctx: Context, rng: random.Random) -> int:
         for unit in session.scalars(select(HospitalUnit).order_by(HospitalUnit.id)):
             if not unit.ean:
                 unit.ean, unit.ean_fictitious = fictitious_gln(rng), True
-                unit.phone = unit.phone or ("6" + "".join(rng.choice("0123456789") for _ in range(7)))
+                unit.phone = unit.phone or (
+                    "6" + "".join(rng.choice("0123456789") for _ in range(7))
+                )
                 audit.stamp_change(unit, ctx)
-            existing = set(session.scalars(select(Department.name).where(Department.unit_id == unit.id)))
+            existing = set(
+                session.scalars(select(Department.name).where(Department.unit_id == unit.id))
+            )
             for name in demo_data.DEPARTMENTS.get(unit.code, ()):
                 if name in existing:
                     continue
                 phone = "6" + "".join(rng.choice("0123456789") for _ in range(7))
-                add_department_in_session(session, ctx, unit, DepartmentInput(name=name, phone_24_7=phone))
+                add_department_in_session(
+                    session, ctx, unit, DepartmentInput(name=name, phone_24_7=phone)
+                )
                 made += 1
     return made

@@ -89,7 +89,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     with ctx.store.read() as session:
         municipality = reference._municipality(session)
         units = session.scalars(
-            select(HospitalUnit).options(selectinload(HospitalUnit.departments)).order_by(HospitalUnit.code)
+            select(HospitalUnit)
+            .options(selectinload(HospitalUnit.departments))
+            .order_by(HospitalUnit.code)
         ).all()
         people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
         document = {
@@ -101,7 +103,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             "hospital_units": [
                 {
                     **audit.snapshot(u, reference.UNIT_FIELDS),
-                    "departments": [audit.snapshot(d, reference.DEPARTMENT_FIELDS) for d in u.departments],
+                    "departments": [
+                        audit.snapshot(d, reference.DEPARTMENT_FIELDS) for d in u.departments
+                    ],
                 }
                 for u in units
             ],
@@ -109,7 +113,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
                 {"uuid": c.uuid, **audit.snapshot(c, citizens.DATA_FIELDS)} for c in people
             ],
         }
-        audit.write(session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)})
+        audit.write(
+            session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
+        )
         session.commit()
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -120,8 +126,14 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
 # -- import: reading and checking ------------------------------------------------------------
 
 
-def _fields_of(record: Any, cls: type, section: str, number: int, extra: Iterable[str],
-               problems: list[RecordProblem]) -> dict[str, Any] | None:
+def _fields_of(
+    record: Any,
+    cls: type,
+    section: str,
+    number: int,
+    extra: Iterable[str],
+    problems: list[RecordProblem],
+) -> dict[str, Any] | None:
     """The known fields of one record as strings/bools; unknown fields are problems."""
     if not isinstance(record, dict):
         problems.append(RecordProblem(section, number, "-", "the record is not a JSON object"))
@@ -165,7 +177,9 @@ def _as_list(document: dict[str, Any], key: str, problems: list[RecordProblem]) 
 
 @dataclass
 class _Plan:
-    units: list[tuple[int, UnitInput, list[tuple[int, DepartmentInput]]]] = field(default_factory=list)
+    units: list[tuple[int, UnitInput, list[tuple[int, DepartmentInput]]]] = field(
+        default_factory=list
+    )
     citizens: list[tuple[int, str | None, CitizenInput]] = field(default_factory=list)
 
 
@@ -179,9 +193,13 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AkutDeskError(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from exc
+        raise AkutDeskError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AkutDeskError(f"{path} is not an AkutDesk exchange file (\"format\": \"{FORMAT}\" is missing).")
+        raise AkutDeskError(
+            f'{path} is not an AkutDesk exchange file ("format": "{FORMAT}" is missing).'
+        )
     version = document.get("version")
     if not isinstance(version, int) or version < 1:
         raise AkutDeskError(f"{path} has no valid format version.")
@@ -193,18 +211,33 @@ def read_document(path: Path) -> dict[str, Any]:
     return document
 
 
+def _is_uuid(value: object) -> bool:
+    import uuid
+
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
 def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordProblem]) -> None:
     seen: dict[str, int] = {}
     for number, record in enumerate(_as_list(document, "hospital_units", problems), start=1):
         depts_raw = record.get("departments", []) if isinstance(record, dict) else []
-        values = _fields_of(record, UnitInput, "hospital_units", number, ("departments", "uuid"), problems)
+        values = _fields_of(
+            record, UnitInput, "hospital_units", number, ("departments", "uuid"), problems
+        )
         if values is None:
             continue
         unit = reference._normalise_unit(UnitInput(**values))
         for p in reference.validate_unit(unit):
             problems.append(RecordProblem("hospital_units", number, p.field, p.message))
         if unit.code in seen:
-            problems.append(RecordProblem("hospital_units", number, "code", f"same code as record {seen[unit.code]}"))
+            problems.append(
+                RecordProblem(
+                    "hospital_units", number, "code", f"same code as record {seen[unit.code]}"
+                )
+            )
         seen[unit.code] = number
         depts: list[tuple[int, DepartmentInput]] = []
         section = f"hospital_units[{number}].departments"
@@ -222,8 +255,12 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
         plan.units.append((number, unit, depts))
 
 
-def _check_citizens(document: dict[str, Any], plan: _Plan, problems: list[RecordProblem],
-                    warnings: list[RecordProblem]) -> None:
+def _check_citizens(
+    document: dict[str, Any],
+    plan: _Plan,
+    problems: list[RecordProblem],
+    warnings: list[RecordProblem],
+) -> None:
     seen: dict[str, int] = {}
     for number, record in enumerate(_as_list(document, "citizens", problems), start=1):
         values = _fields_of(record, CitizenInput, "citizens", number, ("uuid",), problems)
@@ -234,22 +271,37 @@ def _check_citizens(document: dict[str, Any], plan: _Plan, problems: list[Record
             target = warnings if p.warning else problems
             target.append(RecordProblem("citizens", number, p.field, p.message))
         if data.cpr in seen:
-            problems.append(RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}"))
+            problems.append(
+                RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}")
+            )
         seen.setdefault(data.cpr, number)
-        uuid = record.get("uuid") if isinstance(record.get("uuid"), str) else None
+        uuid = record.get("uuid")
+        if uuid is not None and not _is_uuid(uuid):
+            problems.append(RecordProblem("citizens", number, "uuid", "is not a UUID"))
+            uuid = None
         plan.citizens.append((number, uuid, data))
 
 
 # -- import: writing -------------------------------------------------------------------------
 
 
-def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
-    """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``)."""
+def _check_file(path: Path) -> tuple[ImportReport, _Plan]:
     document = read_document(path)
     report = ImportReport()
     plan = _Plan()
     _check_units(document, plan, report.problems)
     _check_citizens(document, plan, report.problems, report.warnings)
+    return report, plan
+
+
+def check_file(path: Path) -> ImportReport:
+    """Check a file's records without a store (what can be known without one)."""
+    return _check_file(path)[0]
+
+
+def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
+    """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``)."""
+    report, plan = _check_file(path)
     with ctx.store.session() as session:
         _check_against_store(session, plan, report.problems)
         bad = {_record_key(p) for p in report.problems}
@@ -257,7 +309,9 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
             raise ImportRejected(report)
         _write_units(session, ctx, plan, bad, report)
         _write_citizens(session, ctx, plan, bad, report)
-        audit.write(session, ctx, "import", "store", after={"file": str(path), "summary": report.summary()})
+        audit.write(
+            session, ctx, "import", "store", after={"file": str(path), "summary": report.summary()}
+        )
         report.written = True
     return report
 
@@ -271,19 +325,28 @@ def _record_key(p: RecordProblem) -> tuple[str, int]:
 
 def _check_against_store(session: Session, plan: _Plan, problems: list[RecordProblem]) -> None:
     uuids = [u for _, u, _ in plan.citizens if u]
-    by_uuid = {c.uuid: c for c in session.scalars(select(Citizen).where(Citizen.uuid.in_(uuids)))} if uuids else {}
+    by_uuid = (
+        {c.uuid: c for c in session.scalars(select(Citizen).where(Citizen.uuid.in_(uuids)))}
+        if uuids
+        else {}
+    )
     for number, uuid, data in plan.citizens:
         other = by_uuid.get(uuid or "")
         if other is not None and other.cpr != data.cpr:
-            problems.append(RecordProblem("citizens", number, "uuid",
-                                          "this uuid belongs to another citizen in the store"))
+            problems.append(
+                RecordProblem(
+                    "citizens", number, "uuid", "this uuid belongs to another citizen in the store"
+                )
+            )
 
 
 def _count(report: ImportReport, section: str) -> SectionCount:
     return report.counts.setdefault(section, SectionCount())
 
 
-def _write_units(session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport) -> None:
+def _write_units(
+    session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport
+) -> None:
     if not plan.units:
         return
     existing = {u.code: u for u in session.scalars(select(HospitalUnit))}
@@ -296,29 +359,42 @@ def _write_units(session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str
         if unit is None:
             unit = reference.add_unit_in_session(session, ctx, data)
             count.created += 1
-        elif reference.update_record(session, ctx, unit, data, reference.UNIT_FIELDS, "hospital_unit"):
+        elif reference.update_record(
+            session, ctx, unit, data, reference.UNIT_FIELDS, "hospital_unit"
+        ):
             count.updated += 1
         else:
             count.unchanged += 1
         _write_departments(session, ctx, unit, depts, report)
 
 
-def _write_departments(session: Session, ctx: Context, unit: HospitalUnit,
-                       depts: list[tuple[int, DepartmentInput]], report: ImportReport) -> None:
-    existing = {d.name: d for d in session.scalars(select(Department).where(Department.unit_id == unit.id))}
+def _write_departments(
+    session: Session,
+    ctx: Context,
+    unit: HospitalUnit,
+    depts: list[tuple[int, DepartmentInput]],
+    report: ImportReport,
+) -> None:
+    existing = {
+        d.name: d for d in session.scalars(select(Department).where(Department.unit_id == unit.id))
+    }
     count = _count(report, "departments")
     for _number, data in depts:
         dept = existing.get(data.name)
         if dept is None:
             reference.add_department_in_session(session, ctx, unit, data)
             count.created += 1
-        elif reference.update_record(session, ctx, dept, data, reference.DEPARTMENT_FIELDS, "department"):
+        elif reference.update_record(
+            session, ctx, dept, data, reference.DEPARTMENT_FIELDS, "department"
+        ):
             count.updated += 1
         else:
             count.unchanged += 1
 
 
-def _write_citizens(session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport) -> None:
+def _write_citizens(
+    session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport
+) -> None:
     count = _count(report, "citizens")
     existing = citizens.existing_by_cpr(session, [d.cpr for _, _, d in plan.citizens])
     for number, uuid, data in plan.citizens:
@@ -333,4 +409,3 @@ def _write_citizens(session: Session, ctx: Context, plan: _Plan, bad: set[tuple[
             count.updated += 1
         else:
             count.unchanged += 1
-

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from app.domain import clock
 from app.models import Citizen, Department, HospitalUnit, StoreSetting
 from app.services.context import Context
-from app.services.reference import _municipality
 from app.services.records import user_label
+from app.services.reference import _municipality
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,11 @@ class Overview:
 
 def today_overview(ctx: Context) -> Overview:
     with ctx.store.read() as session:
-        units = session.execute(select(HospitalUnit.code, HospitalUnit.ean).where(HospitalUnit.active).order_by(HospitalUnit.code)).all()
+        units = session.execute(
+            select(HospitalUnit.code, HospitalUnit.ean)
+            .where(HospitalUnit.active)
+            .order_by(HospitalUnit.code)
+        ).all()
         demo = session.get(StoreSetting, "demo")
         return Overview(
             today=clock.today(),

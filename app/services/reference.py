@@ -77,7 +77,9 @@ def validate_municipality(data: MunicipalityInput) -> list[Problem]:
     if data.bank_reg and not (data.bank_reg.isdigit() and len(data.bank_reg) == 4):
         found.append(problem("bank_reg", "bank.reg", "A bank registration number has 4 digits."))
     if data.bank_account and not (data.bank_account.isdigit() and len(data.bank_account) <= 10):
-        found.append(problem("bank_account", "bank.account", "An account number has up to 10 digits."))
+        found.append(
+            problem("bank_account", "bank.account", "An account number has up to 10 digits.")
+        )
     if not 0 < int(data.payment_days) <= 90:
         found.append(problem("payment_days", "payment.days", "Payment terms are 1 to 90 days."))
     return found
@@ -93,19 +95,27 @@ def _municipality(session: Session) -> Municipality:
 def get_municipality(ctx: Context) -> MunicipalityView:
     with ctx.store.read() as session:
         m = _municipality(session)
-        return MunicipalityView(m.uuid, m.version, MunicipalityInput(**{f: getattr(m, f) for f in MUNICIPALITY_FIELDS}))
+        return MunicipalityView(
+            m.uuid, m.version, MunicipalityInput(**{f: getattr(m, f) for f in MUNICIPALITY_FIELDS})
+        )
 
 
-def create_municipality_in_session(session: Session, ctx: Context, data: MunicipalityInput) -> Municipality:
+def create_municipality_in_session(
+    session: Session, ctx: Context, data: MunicipalityInput
+) -> Municipality:
     m = Municipality(**{f: getattr(data, f) for f in MUNICIPALITY_FIELDS})
     audit.stamp_new(m, ctx)
     session.add(m)
     session.flush()
-    audit.write(session, ctx, "create", "municipality", m.uuid, after=audit.snapshot(m, MUNICIPALITY_FIELDS))
+    audit.write(
+        session, ctx, "create", "municipality", m.uuid, after=audit.snapshot(m, MUNICIPALITY_FIELDS)
+    )
     return m
 
 
-def update_municipality(ctx: Context, expected_version: int, data: MunicipalityInput) -> MunicipalityView:
+def update_municipality(
+    ctx: Context, expected_version: int, data: MunicipalityInput
+) -> MunicipalityView:
     data = data.normalised()
     problems = [p for p in validate_municipality(data) if not p.warning]
     if problems:
@@ -113,7 +123,9 @@ def update_municipality(ctx: Context, expected_version: int, data: MunicipalityI
     with ctx.store.session() as session:
         m = _municipality(session)
         m = load_for_update(session, Municipality, m.uuid, expected_version, "municipality")
-        old, new = audit.changed(audit.snapshot(m, MUNICIPALITY_FIELDS), audit.snapshot(data, MUNICIPALITY_FIELDS))
+        old, new = audit.changed(
+            audit.snapshot(m, MUNICIPALITY_FIELDS), audit.snapshot(data, MUNICIPALITY_FIELDS)
+        )
         if new:
             for name in MUNICIPALITY_FIELDS:
                 setattr(m, name, getattr(data, name))
@@ -202,9 +214,19 @@ def validate_department(data: DepartmentInput) -> list[Problem]:
 
 def _unit_view(u: HospitalUnit) -> HospitalUnitView:
     return HospitalUnitView(
-        u.uuid, u.version, u.code, u.name, u.region, u.ean, u.ean_fictitious, u.phone, u.active,
+        u.uuid,
+        u.version,
+        u.code,
+        u.name,
+        u.region,
+        u.ean,
+        u.ean_fictitious,
+        u.phone,
+        u.active,
         tuple(
-            DepartmentView(d.uuid, d.version, d.name, d.ean, d.ean_fictitious, d.phone_24_7, d.active)
+            DepartmentView(
+                d.uuid, d.version, d.name, d.ean, d.ean_fictitious, d.phone_24_7, d.active
+            )
             for d in u.departments
         ),
     )
@@ -213,21 +235,28 @@ def _unit_view(u: HospitalUnit) -> HospitalUnitView:
 def list_hospital_units(ctx: Context) -> list[HospitalUnitView]:
     with ctx.store.read() as session:
         units = session.scalars(
-            select(HospitalUnit).options(selectinload(HospitalUnit.departments)).order_by(HospitalUnit.name)
+            select(HospitalUnit)
+            .options(selectinload(HospitalUnit.departments))
+            .order_by(HospitalUnit.name)
         )
         return [_unit_view(u) for u in units]
 
 
 def _normalise_unit(data: UnitInput) -> UnitInput:
     return dataclasses.replace(
-        data, code=data.code.strip().upper(), name=data.name.strip(),
-        ean=normalise_digits(data.ean), phone=normalise_phone(data.phone),
+        data,
+        code=data.code.strip().upper(),
+        name=data.name.strip(),
+        ean=normalise_digits(data.ean),
+        phone=normalise_phone(data.phone),
     )
 
 
 def _normalise_department(data: DepartmentInput) -> DepartmentInput:
     return dataclasses.replace(
-        data, name=data.name.strip(), ean=normalise_digits(data.ean),
+        data,
+        name=data.name.strip(),
+        ean=normalise_digits(data.ean),
         phone_24_7=normalise_phone(data.phone_24_7),
     )
 
@@ -237,7 +266,9 @@ def add_unit_in_session(session: Session, ctx: Context, data: UnitInput) -> Hosp
     audit.stamp_new(unit, ctx)
     session.add(unit)
     session.flush()
-    audit.write(session, ctx, "create", "hospital_unit", unit.uuid, after=audit.snapshot(unit, UNIT_FIELDS))
+    audit.write(
+        session, ctx, "create", "hospital_unit", unit.uuid, after=audit.snapshot(unit, UNIT_FIELDS)
+    )
     return unit
 
 
@@ -247,14 +278,22 @@ def add_default_units(session: Session, ctx: Context) -> None:
         add_unit_in_session(session, ctx, UnitInput(code=default.code, name=default.name))
 
 
-def save_unit(ctx: Context, data: UnitInput, uuid: str | None = None, expected_version: int = 0) -> HospitalUnitView:
+def save_unit(
+    ctx: Context, data: UnitInput, uuid: str | None = None, expected_version: int = 0
+) -> HospitalUnitView:
     """Add a hospital unit, or change one (optimistic locking on ``expected_version``)."""
     data = _normalise_unit(data)
     problems = validate_unit(data)
     with ctx.store.session() as session:
-        same_code = session.scalars(select(HospitalUnit).where(HospitalUnit.code == data.code)).one_or_none()
+        same_code = session.scalars(
+            select(HospitalUnit).where(HospitalUnit.code == data.code)
+        ).one_or_none()
         if same_code is not None and same_code.uuid != uuid:
-            problems.append(problem("code", "unit.code_taken", "The code {code} is already used.", code=data.code))
+            problems.append(
+                problem(
+                    "code", "unit.code_taken", "The code {code} is already used.", code=data.code
+                )
+            )
         if problems:
             raise InvalidInput(problems)
         if uuid is None:
@@ -266,7 +305,14 @@ def save_unit(ctx: Context, data: UnitInput, uuid: str | None = None, expected_v
         return _unit_view(unit)
 
 
-def update_record(session: Session, ctx: Context, record: object, data: object, fields: tuple[str, ...], entity: str) -> bool:
+def update_record(
+    session: Session,
+    ctx: Context,
+    record: object,
+    data: object,
+    fields: tuple[str, ...],
+    entity: str,
+) -> bool:
     old, new = audit.changed(audit.snapshot(record, fields), audit.snapshot(data, fields))
     if not new:
         return False
@@ -278,17 +324,30 @@ def update_record(session: Session, ctx: Context, record: object, data: object, 
     return True
 
 
-def add_department_in_session(session: Session, ctx: Context, unit: HospitalUnit, data: DepartmentInput) -> Department:
+def add_department_in_session(
+    session: Session, ctx: Context, unit: HospitalUnit, data: DepartmentInput
+) -> Department:
     dept = Department(unit_id=unit.id, **{f: getattr(data, f) for f in DEPARTMENT_FIELDS})
     audit.stamp_new(dept, ctx)
     session.add(dept)
     session.flush()
-    audit.write(session, ctx, "create", "department", dept.uuid, after=audit.snapshot(dept, DEPARTMENT_FIELDS))
+    audit.write(
+        session,
+        ctx,
+        "create",
+        "department",
+        dept.uuid,
+        after=audit.snapshot(dept, DEPARTMENT_FIELDS),
+    )
     return dept
 
 
 def save_department(
-    ctx: Context, unit_uuid: str, data: DepartmentInput, uuid: str | None = None, expected_version: int = 0
+    ctx: Context,
+    unit_uuid: str,
+    data: DepartmentInput,
+    uuid: str | None = None,
+    expected_version: int = 0,
 ) -> DepartmentView:
     """Add a department to a unit, or change one. The 24/7 phone is mandatory (DIGEST §1.7)."""
     data = _normalise_department(data)
@@ -299,8 +358,15 @@ def save_department(
             select(Department).where(Department.unit_id == unit.id, Department.name == data.name)
         ).one_or_none()
         if clash is not None and clash.uuid != uuid:
-            problems.append(problem("name", "department.taken", "{unit} already has a department named {name}.",
-                                    unit=unit.code, name=data.name))
+            problems.append(
+                problem(
+                    "name",
+                    "department.taken",
+                    "{unit} already has a department named {name}.",
+                    unit=unit.code,
+                    name=data.name,
+                )
+            )
         if problems:
             raise InvalidInput(problems)
         if uuid is None:
@@ -310,4 +376,12 @@ def save_department(
             if dept.unit_id != unit.id:
                 raise NotFound("department", uuid)
             update_record(session, ctx, dept, data, DEPARTMENT_FIELDS, "department")
-        return DepartmentView(dept.uuid, dept.version, dept.name, dept.ean, dept.ean_fictitious, dept.phone_24_7, dept.active)
+        return DepartmentView(
+            dept.uuid,
+            dept.version,
+            dept.name,
+            dept.ean,
+            dept.ean_fictitious,
+            dept.phone_24_7,
+            dept.active,
+        )

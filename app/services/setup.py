@@ -50,13 +50,17 @@ def first_start(store: Store, data: FirstStartInput) -> Context:
     """Create the municipality, the four Region Syddanmark units and the first user in one
     transaction; every record stores who made it (the first user makes themself)."""
     municipality = data.municipality.normalised()
-    problems = reference.validate_municipality(municipality) + users.validate_user(data.user_name, data.initials)
+    problems = reference.validate_municipality(municipality) + users.validate_user(
+        data.user_name, data.initials
+    )
     if [p for p in problems if not p.warning]:
         raise InvalidInput(problems)
     with store.session() as session:
         if session.scalars(select(Municipality.id)).first() is not None:
             raise AlreadyInitialised()
-        user = users.add_user_in_session(session, Context(store, None), data.user_name, data.initials)
+        user = users.add_user_in_session(
+            session, Context(store, None), data.user_name, data.initials
+        )
         user.created_by_id = user.updated_by_id = user.id
         ctx = Context(store, user.id, user.initials)
         reference.create_municipality_in_session(session, ctx, municipality)

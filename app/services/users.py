@@ -30,7 +30,9 @@ def validate_user(name: str, initials: str) -> list[Problem]:
     if not name.strip():
         found.append(problem("user_name", "user.name", "The user's name is required."))
     if not re.fullmatch(r"[A-ZÆØÅ0-9]{2,12}", initials.strip().upper()):
-        found.append(problem("initials", "user.initials", "Initials are 2 to 12 letters or digits."))
+        found.append(
+            problem("initials", "user.initials", "Initials are 2 to 12 letters or digits.")
+        )
     return found
 
 
@@ -42,14 +44,20 @@ def add_user_in_session(session: Session, ctx: Context, name: str, initials: str
     initials = initials.strip().upper()
     problems = validate_user(name, initials)
     if session.scalars(select(User).where(User.initials == initials)).first() is not None:
-        problems.append(problem("initials", "user.taken", "The initials {initials} are taken.", initials=initials))
+        problems.append(
+            problem(
+                "initials", "user.taken", "The initials {initials} are taken.", initials=initials
+            )
+        )
     if problems:
         raise InvalidInput(problems)
     user = User(name=name.strip(), initials=initials, active=True)
     audit.stamp_new(user, ctx)
     session.add(user)
     session.flush()
-    audit.write(session, ctx, "create", "user", user.uuid, after={"name": user.name, "initials": initials})
+    audit.write(
+        session, ctx, "create", "user", user.uuid, after={"name": user.name, "initials": initials}
+    )
     return user
 
 

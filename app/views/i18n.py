@@ -15,8 +15,12 @@ def install(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English,
-                               QLocale.Country.Denmark))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
     if language == "en":
         return
     ours = QTranslator(app)

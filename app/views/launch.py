@@ -71,10 +71,8 @@ def run_gui(args: argparse.Namespace) -> int:
     def opened(result: dict[str, Any]) -> None:
         ctx = result["ctx"]
         if ctx is None:
-            from app.views.dialogs.first_start import FirstStartDialog
-
-            dialog = FirstStartDialog(result["store"], window)
-            if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+            dialog = first_start_dialog(window, result["store"])
+            if dialog.exec() != dialog.DialogCode.Accepted:
                 app.quit()
                 return
             ctx = dialog.ctx
@@ -84,9 +82,16 @@ def run_gui(args: argparse.Namespace) -> int:
             app.quit()
 
     def failed(exc: BaseException, details: str) -> None:
+        from app.services.errors import AkutDeskError
         from app.views.messages import error_text
 
-        QMessageBox.critical(window, "AkutDesk", error_text(exc) if hasattr(exc, "code") else details)
+        if not isinstance(exc, AkutDeskError):
+            from app.views import crash
+
+            crash.log.error("could not open the store\n%s", details)
+        QMessageBox.critical(
+            window, "AkutDesk", error_text(exc) if isinstance(exc, AkutDeskError) else details
+        )
         app.quit()
 
     def start_opening() -> None:
@@ -94,6 +99,10 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
         run_in_background(lambda: open_store(args), opened, failed)
         set_icon(app)
+        from app.views import crash  # after the window is up: not on the start-up path
+
+        crash.install()
+        crash.install_qt_message_filter()
 
     QTimer.singleShot(0, start_opening)
     return app.exec()
@@ -102,6 +111,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def screenshot(args: argparse.Namespace) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.views.crash import install_qt_message_filter
+
+    install_qt_message_filter()
     app = make_app(args)
     set_icon(app)
     from app.services.errors import AkutDeskError
@@ -111,20 +123,26 @@ def screenshot(args: argparse.Namespace) -> int:
     except AkutDeskError as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1
-    if result["ctx"] is None:
-        print("akutdesk: the store is not set up yet; start AkutDesk once or run `akutdesk demo`.",
-              file=sys.stderr)
-        return 1
     width, _, height = args.size.partition("x")
     window = MainWindow()
     window.resize(QSize(int(width), int(height)))
-    attach(window, result["store"], result["ctx"])
-    window.show_page(args.page)
     window.show()
+    if result["ctx"] is None:
+        print(
+            f"akutdesk: the store is not set up yet, so AkutDesk would open with the first-start "
+            f"dialog: rendered that instead of '{args.page}'. Run `akutdesk demo` for a store with "
+            "demo data.",
+            file=sys.stderr,
+        )
+        target = first_start_dialog(window, result["store"])
+    else:
+        attach(window, result["store"], result["ctx"])
+        window.show_page(args.page)
+        target = window
     for _ in range(5):
         app.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    saved = window.grab().save(str(args.out))
+    saved = target.grab().save(str(args.out))
     dispose(window)
     result["store"].dispose()
     if not saved:
@@ -132,6 +150,14 @@ def screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.page} → {args.out}")
     return 0
+
+
+def first_start_dialog(window: MainWindow, store: Any) -> Any:
+    from app.views.dialogs.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(store, window)
+    dialog.show()
+    return dialog
 
 
 def dispose(window: MainWindow) -> None:

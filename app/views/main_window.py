@@ -26,13 +26,48 @@ from PySide6.QtWidgets import (
 # key, title, module, class
 PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "app.views.pages.today", "TodayPage"),
-    ("citizens", QT_TRANSLATE_NOOP("MainWindow", "Citizens"), "app.views.pages.citizens", "CitizensPage"),
-    ("iv_courses", QT_TRANSLATE_NOOP("MainWindow", "IV courses"), "app.views.pages.planned", "IvCoursesPage"),
-    ("episodes", QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"), "app.views.pages.planned", "EpisodesPage"),
-    ("nursing_homes", QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"), "app.views.pages.planned", "NursingHomesPage"),
-    ("invoices", QT_TRANSLATE_NOOP("MainWindow", "Invoices"), "app.views.pages.planned", "InvoicesPage"),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "app.views.pages.planned", "ReportsPage"),
-    ("admin", QT_TRANSLATE_NOOP("MainWindow", "Administration"), "app.views.pages.admin", "AdminPage"),
+    (
+        "citizens",
+        QT_TRANSLATE_NOOP("MainWindow", "Citizens"),
+        "app.views.pages.citizens",
+        "CitizensPage",
+    ),
+    (
+        "iv_courses",
+        QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
+        "app.views.pages.planned",
+        "IvCoursesPage",
+    ),
+    (
+        "episodes",
+        QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
+        "app.views.pages.planned",
+        "EpisodesPage",
+    ),
+    (
+        "nursing_homes",
+        QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
+        "app.views.pages.planned",
+        "NursingHomesPage",
+    ),
+    (
+        "invoices",
+        QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
+        "app.views.pages.planned",
+        "InvoicesPage",
+    ),
+    (
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        "app.views.pages.planned",
+        "ReportsPage",
+    ),
+    (
+        "admin",
+        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
+        "app.views.pages.admin",
+        "AdminPage",
+    ),
 )
 PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
 
@@ -101,7 +136,9 @@ class MainWindow(QMainWindow):
         """The store is open and a user signed in: build the page on show."""
         self.ctx = ctx
         self.store_label.setText(store_text)
-        self.user_label.setText(self.tr("User: {name} ({initials})").format(name=user_name, initials=ctx.initials))
+        self.user_label.setText(
+            self.tr("User: {name} ({initials})").format(name=user_name, initials=ctx.initials)
+        )
         self._on_row(self.nav.currentRow())
 
     def show_page(self, key: str) -> QWidget | None:

@@ -19,6 +19,10 @@
         <source>Users</source>
         <translation>Brugere</translation>
     </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Denne arbejdsstation</translation>
+    </message>
 </context>
 <context>
     <name>CitizenDialog</name>
@@ -169,6 +173,13 @@
             <numerusform>%n borger.</numerusform>
             <numerusform>%n borgere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>AkutDesk ran into an error it did not expect. What you saved before is safe. Please send the details to your IT support.</source>
+        <translation>AkutDesk stødte på en uventet fejl. Det, du har gemt, er i sikkerhed. Send venligst detaljerne til jeres IT-support.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +728,21 @@
     <message>
         <source>inactive</source>
         <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationTab</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Datamappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Saved. The language changes when AkutDesk is started again.</source>
+        <translation>Gemt. Sproget skifter, når AkutDesk startes igen.</translation>
     </message>
 </context>
 </TS>

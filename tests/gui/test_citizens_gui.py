@@ -24,8 +24,12 @@ def test_table_model_passes_qtmodeltester_and_fetches_lazily(qtmodeltester, ctx)
 
 
 def test_search_as_you_type(qtbot, danish, window, ctx):
-    citizens.register_citizen(ctx, CitizenInput(cpr="0101500007", first_name="Grethe", last_name="Skov"))
-    citizens.register_citizen(ctx, CitizenInput(cpr="0202600018", first_name="Bent", last_name="Dam"))
+    citizens.register_citizen(
+        ctx, CitizenInput(cpr="0101500007", first_name="Grethe", last_name="Skov")
+    )
+    citizens.register_citizen(
+        ctx, CitizenInput(cpr="0202600018", first_name="Bent", last_name="Dam")
+    )
     page = window.show_page("citizens")
     assert page.model.rowCount() == 2
     qtbot.keyClicks(page.search, "skov")
@@ -33,7 +37,9 @@ def test_search_as_you_type(qtbot, danish, window, ctx):
     assert page.model.rows[0].name == "Skov, Grethe"
     assert page.count.text() == "1 borger."
     page.search.setText("020260")
-    qtbot.waitUntil(lambda: page.model.rows and page.model.rows[0].name == "Dam, Bent", timeout=2000)
+    qtbot.waitUntil(
+        lambda: page.model.rows and page.model.rows[0].name == "Dam, Bent", timeout=2000
+    )
     page.search.setText("nobody")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)
     assert page.count.text() == "Ingen borgere passer på søgningen."
@@ -61,7 +67,9 @@ def test_bad_cpr_is_shown_at_the_field_and_nothing_is_written(qtbot, danish, ctx
 
 
 def test_reveal_then_edit(qtbot, danish, ctx):
-    detail = citizens.register_citizen(ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm"))
+    detail = citizens.register_citizen(
+        ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm")
+    )
     dialog = CitizenDialog(ctx, citizens.open_citizen(ctx, detail.uuid))
     qtbot.addWidget(dialog)
     assert dialog.cpr.text() == "010150-xxxx" and dialog.cpr.isReadOnly()
@@ -73,11 +81,17 @@ def test_reveal_then_edit(qtbot, danish, ctx):
 
 
 def test_stale_save_keeps_input_and_names_the_other_user(qtbot, danish, ctx, other_ctx):
-    detail = citizens.register_citizen(ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm"))
+    detail = citizens.register_citizen(
+        ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm")
+    )
     dialog = CitizenDialog(ctx, citizens.open_citizen(ctx, detail.uuid))
     qtbot.addWidget(dialog)
-    citizens.update_citizen(other_ctx, detail.uuid, detail.version,
-                            CitizenInput(cpr="", first_name="Ib", last_name="Holm", city="Odense"))
+    citizens.update_citizen(
+        other_ctx,
+        detail.uuid,
+        detail.version,
+        CitizenInput(cpr="", first_name="Ib", last_name="Holm", city="Odense"),
+    )
     fill(dialog, city="Dalum", phone="66112233")
     dialog.save()
     assert dialog.result() == 0

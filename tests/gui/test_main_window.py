@@ -17,7 +17,9 @@ from app.views.main_window import PAGES
 
 def test_every_page_by_keyboard(qtbot, danish, window):
     for number, (key, *_rest) in enumerate(PAGES, start=1):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.nav.currentRow() == number - 1
         page = window.page(key)
         assert page is not None and window.stack.currentWidget() is page
@@ -49,15 +51,39 @@ def test_screenshot_command_renders_each_page(tmp_path, ctx, qapp):
     url = ctx.store.url.render_as_string(hide_password=False)
     for key, *_ in PAGES:
         out = tmp_path / f"{key}.png"
-        assert main(["--database-url", url, "screenshot", key, "--out", str(out), "--size", "900x600"]) == 0
+        assert (
+            main(["--database-url", url, "screenshot", key, "--out", str(out), "--size", "900x600"])
+            == 0
+        )
         assert out.stat().st_size > 5_000
 
 
 def test_real_start_up_opens_the_store_in_the_background(tmp_path, data_dir):
     assert main(["demo", "--citizens", "50"]) == 0
     env = dict(os.environ, AKUTDESK_BENCH_STARTUP="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir)], env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     lines = dict(line.split() for line in done.stdout.splitlines())
     assert float(lines["window-shown"]) <= float(lines["store-ready"])
+
+
+def test_screenshot_of_a_store_not_set_up_shows_the_first_start_dialog(
+    tmp_path, data_dir, qapp, capsys
+):
+    out = tmp_path / "fresh.png"
+    assert main(["screenshot", "IV courses", "--out", str(out)]) == 0
+    assert out.stat().st_size > 3_000
+    assert "first-start dialog" in capsys.readouterr().err
+
+
+def test_unknown_page_names_are_refused_with_the_list(capsys):
+    with pytest.raises(SystemExit):
+        main(["screenshot", "bogus", "--out", "x.png"])
+    assert "choose from today, citizens" in capsys.readouterr().err

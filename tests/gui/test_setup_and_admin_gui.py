@@ -53,7 +53,9 @@ def test_department_needs_a_24_7_phone(qtbot, danish, ctx):
     dialog.form.fields["phone_24_7"].setText("79 40 50 00")
     dialog.save()
     unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "SLB")
-    assert [(d.name, d.phone_24_7) for d in unit.departments] == [("Medicinsk Afdeling, Vejle", "79405000")]
+    assert [(d.name, d.phone_24_7) for d in unit.departments] == [
+        ("Medicinsk Afdeling, Vejle", "79405000")
+    ]
 
 
 def test_admin_page_users_and_municipality(qtbot, danish, window, ctx):
@@ -70,3 +72,13 @@ def test_admin_page_users_and_municipality(qtbot, danish, window, ctx):
     page.municipality.save()
     assert page.municipality.message.text() == "Gemt."
     assert reference.get_municipality(ctx).data.bank_reg == "1234"
+
+
+def test_language_is_a_workstation_setting(qtbot, danish, window):
+    from app import settings
+
+    page = window.show_page("admin")
+    assert page.tabs.tabText(3) == "Denne arbejdsstation"
+    page.workstation.language.setCurrentIndex(page.workstation.language.findData("en"))
+    assert settings.get("language") == "en"
+    assert "startes igen" in page.workstation.message.text()

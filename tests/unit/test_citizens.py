@@ -13,9 +13,17 @@ from app.services import citizens
 from app.services.citizens import CitizenInput
 from app.services.errors import InvalidInput, StaleRecord
 
-JENS = CitizenInput(cpr="010150-0007", first_name="Jens Peter", last_name="Møller Hansen",
-                    address="Vestergade 3", postcode="5000", city="Odense C", phone="66 11 22 33",
-                    gp_practice="Lægehuset Vestergade", gp_phone="66112244")
+JENS = CitizenInput(
+    cpr="010150-0007",
+    first_name="Jens Peter",
+    last_name="Møller Hansen",
+    address="Vestergade 3",
+    postcode="5000",
+    city="Odense C",
+    phone="66 11 22 33",
+    gp_practice="Lægehuset Vestergade",
+    gp_phone="66112244",
+)
 
 
 def count(ctx, model=Citizen) -> int:
@@ -25,7 +33,12 @@ def count(ctx, model=Citizen) -> int:
 
 def audit_actions(ctx, uuid):
     with ctx.store.read() as s:
-        return [a.action for a in s.scalars(select(AuditEntry).where(AuditEntry.entity_uuid == uuid).order_by(AuditEntry.id))]
+        return [
+            a.action
+            for a in s.scalars(
+                select(AuditEntry).where(AuditEntry.entity_uuid == uuid).order_by(AuditEntry.id)
+            )
+        ]
 
 
 def test_register_and_open(ctx):
@@ -78,13 +91,18 @@ def test_reveal_cpr_is_audit_logged(ctx):
     assert citizens.reveal_cpr(ctx, detail.uuid, reason="call to hospital") == "010150-0007"
     with ctx.store.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "view_cpr")).one()
-    assert (entry.user_id, entry.reason, entry.entity_uuid) == (ctx.user_id, "call to hospital", detail.uuid)
+    assert (entry.user_id, entry.reason, entry.entity_uuid) == (
+        ctx.user_id,
+        "call to hospital",
+        detail.uuid,
+    )
 
 
 def test_update_keeps_cpr_when_not_sent_and_logs_before_after(ctx):
     detail = citizens.register_citizen(ctx, JENS)
-    changed = citizens.update_citizen(ctx, detail.uuid, detail.version,
-                                      dataclasses.replace(JENS, cpr="", phone="70 20 30 40"))
+    changed = citizens.update_citizen(
+        ctx, detail.uuid, detail.version, dataclasses.replace(JENS, cpr="", phone="70 20 30 40")
+    )
     assert changed.version == 2
     assert citizens.reveal_cpr(ctx, detail.uuid) == "010150-0007"
     with ctx.store.read() as s:
@@ -94,9 +112,13 @@ def test_update_keeps_cpr_when_not_sent_and_logs_before_after(ctx):
 
 def test_second_save_of_the_same_version_is_refused_naming_who(ctx, other_ctx):
     detail = citizens.register_citizen(ctx, JENS)
-    citizens.update_citizen(other_ctx, detail.uuid, detail.version, dataclasses.replace(JENS, cpr="", city="Odense"))
+    citizens.update_citizen(
+        other_ctx, detail.uuid, detail.version, dataclasses.replace(JENS, cpr="", city="Odense")
+    )
     with pytest.raises(StaleRecord) as caught:
-        citizens.update_citizen(ctx, detail.uuid, detail.version, dataclasses.replace(JENS, cpr="", city="Dalum"))
+        citizens.update_citizen(
+            ctx, detail.uuid, detail.version, dataclasses.replace(JENS, cpr="", city="Dalum")
+        )
     assert "Peter Visitator (PV)" in caught.value.message
     assert citizens.open_citizen(ctx, detail.uuid).data.city == "Odense"
 
@@ -126,7 +148,12 @@ def test_search_by_name_words_and_cpr_prefix(ctx):
 
 
 def test_search_pages_through_results(ctx):
-    made = [_add(ctx, cpr, "Ida", "Ens" + "abcde"[i]) for i, cpr in enumerate(["0101500007", "0202600018", "0303700011", "0404800006", "0505900003"])]
+    made = [
+        _add(ctx, cpr, "Ida", "Ens" + "abcde"[i])
+        for i, cpr in enumerate(
+            ["0101500007", "0202600018", "0303700011", "0404800006", "0505900003"]
+        )
+    ]
     first = citizens.search_citizens(ctx, "ida", limit=2)
     second = citizens.search_citizens(ctx, "ida", offset=2, limit=2)
     third = citizens.search_citizens(ctx, "ida", offset=4, limit=2)

@@ -11,7 +11,9 @@ from app.cli import main
 
 
 def test_version_in_a_fresh_process():
-    done = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, check=True
+    )
     assert done.stdout.strip() == f"AkutDesk {app.__version__}"
 
 
@@ -32,10 +34,19 @@ def test_demo_info_export_import(tmp_path, data_dir, capsys):
 def test_import_with_an_error_exits_1_and_names_the_record(tmp_path, data_dir, capsys):
     main(["demo", "--citizens", "0"])
     path = tmp_path / "in.json"
-    path.write_text(json.dumps({"format": "akutdesk-exchange", "version": 1, "citizens": [
-        {"cpr": "0101500007", "first_name": "A", "last_name": "B"},
-        {"cpr": "3102501234", "first_name": "C", "last_name": "D"},
-    ]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "akutdesk-exchange",
+                "version": 1,
+                "citizens": [
+                    {"cpr": "0101500007", "first_name": "A", "last_name": "B"},
+                    {"cpr": "3102501234", "first_name": "C", "last_name": "D"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert main(["import", str(path)]) == 1
     err = capsys.readouterr().err
     assert "citizens record 2, field cpr" in err
@@ -47,3 +58,22 @@ def test_import_with_an_error_exits_1_and_names_the_record(tmp_path, data_dir, c
 def test_commands_on_an_empty_store_say_what_to_do(tmp_path, data_dir, capsys):
     assert main(["export", str(tmp_path / "x.json")]) == 1
     assert "Start AkutDesk once" in capsys.readouterr().err
+
+
+def test_import_into_a_store_not_set_up_names_the_bad_record_first(tmp_path, data_dir, capsys):
+    path = tmp_path / "in.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "akutdesk-exchange",
+                "version": 1,
+                "citizens": [
+                    {"cpr": "0101500007", "first_name": "A", "last_name": "B"},
+                    {"cpr": "3102501234", "first_name": "C", "last_name": "D"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import", str(path)]) == 1
+    assert "citizens record 2, field cpr" in capsys.readouterr().err

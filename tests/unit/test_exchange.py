@@ -26,15 +26,27 @@ def citizen_records(n: int, seed: int = 7) -> list[dict]:
     records = []
     for i in range(n):
         cpr = demo.fictitious_cpr(rng, taken, dt.date(2026, 1, 1))
-        records.append({"cpr": f"{cpr[:6]}-{cpr[6:]}", "first_name": f"Borger {chr(65 + i % 26)}",
-                        "last_name": "Testesen", "postcode": "5000", "city": "Odense C"})
+        records.append(
+            {
+                "cpr": f"{cpr[:6]}-{cpr[6:]}",
+                "first_name": f"Borger {chr(65 + i % 26)}",
+                "last_name": "Testesen",
+                "postcode": "5000",
+                "city": "Odense C",
+            }
+        )
     return records
 
 
 def write(tmp_path, citizens=(), units=(), **extra) -> object:
     path = tmp_path / "exchange.json"
-    document = {"format": "akutdesk-exchange", "version": 1, "citizens": list(citizens),
-                "hospital_units": list(units), **extra}
+    document = {
+        "format": "akutdesk-exchange",
+        "version": 1,
+        "citizens": list(citizens),
+        "hospital_units": list(units),
+        **extra,
+    }
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -82,7 +94,11 @@ def test_skip_invalid_imports_the_good_ones_and_lists_the_rest(ctx, tmp_path):
     records[3]["first_name"] = ""
     records[4]["shoe_size"] = 44
     report = exchange.import_file(ctx, write(tmp_path, records), skip_invalid=True)
-    assert [(p.record, p.field) for p in report.problems] == [(2, "cpr"), (4, "first_name"), (5, "shoe_size")]
+    assert [(p.record, p.field) for p in report.problems] == [
+        (2, "cpr"),
+        (4, "first_name"),
+        (5, "shoe_size"),
+    ]
     assert report.counts["citizens"].created == 2 and report.counts["citizens"].skipped == 3
     assert count(ctx) == 2
 
@@ -119,23 +135,40 @@ def test_unreadable_files_are_refused_clearly(ctx, tmp_path, text, message):
 
 
 def test_units_and_departments_import_and_reimport(ctx, tmp_path):
-    units = [{"code": "OUH", "name": "Odense Universitetshospital", "ean": "5790000000006",
-              "departments": [{"name": "Medicinsk Afdeling M", "phone_24_7": "65 41 11 11"}]}]
+    units = [
+        {
+            "code": "OUH",
+            "name": "Odense Universitetshospital",
+            "ean": "5790000000006",
+            "departments": [{"name": "Medicinsk Afdeling M", "phone_24_7": "65 41 11 11"}],
+        }
+    ]
     with pytest.raises(ImportRejected) as caught:
         exchange.import_file(ctx, write(tmp_path, units=units))
-    assert [(p.section, p.field) for p in caught.value.report.problems] == [("hospital_units", "ean")]
+    assert [(p.section, p.field) for p in caught.value.report.problems] == [
+        ("hospital_units", "ean")
+    ]
     from app.domain.identifiers import gln_check_digit
 
     units[0]["ean"] = "579000000000" + gln_check_digit("579000000000")
     report = exchange.import_file(ctx, write(tmp_path, units=units))
     assert (report.counts["hospital_units"].updated, report.counts["departments"].created) == (1, 1)
     again = exchange.import_file(ctx, write(tmp_path, units=units))
-    assert (again.counts["hospital_units"].unchanged, again.counts["departments"].unchanged) == (1, 1)
+    assert (again.counts["hospital_units"].unchanged, again.counts["departments"].unchanged) == (
+        1,
+        1,
+    )
     assert count(ctx, Department) == 1
 
 
 def test_a_department_without_24_7_phone_is_refused(ctx, tmp_path):
-    units = [{"code": "SLB", "name": "Sygehus Lillebælt", "departments": [{"name": "Medicinsk Afdeling"}]}]
+    units = [
+        {
+            "code": "SLB",
+            "name": "Sygehus Lillebælt",
+            "departments": [{"name": "Medicinsk Afdeling"}],
+        }
+    ]
     with pytest.raises(ImportRejected) as caught:
         exchange.import_file(ctx, write(tmp_path, units=units))
     assert [(p.section, p.record, p.field) for p in caught.value.report.problems] == [

@@ -11,6 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_catalogue_complete_and_compiled():
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -23,7 +23,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 def test_revision_list_matches_the_alembic_scripts(tmp_path):
     from alembic.script import ScriptDirectory
 
-    scripts = ScriptDirectory.from_config(migrate.alembic_config(Store.sqlite(tmp_path / "x.sqlite3")))
+    scripts = ScriptDirectory.from_config(
+        migrate.alembic_config(Store.sqlite(tmp_path / "x.sqlite3"))
+    )
     chain = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
     assert tuple(chain) == migrate.REVISIONS
     assert scripts.get_current_head() == migrate.HEAD
@@ -55,7 +57,9 @@ def test_migrations_build_exactly_the_models(database_url, data_dir):
 
     store, _ = setup.open_store(database_url, data_dir)
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     assert diff == []
     store.dispose()
 

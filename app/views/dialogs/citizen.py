@@ -26,7 +26,9 @@ from app.views.widgets.form import FieldForm
 
 
 class CitizenDialog(QDialog):
-    def __init__(self, ctx: Any, detail: CitizenDetail | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Any, detail: CitizenDetail | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.detail = detail
@@ -74,7 +76,9 @@ class CitizenDialog(QDialog):
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #667;")
         layout.addWidget(self.meta)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
@@ -92,7 +96,12 @@ class CitizenDialog(QDialog):
         self.cpr.setText(self.detail.cpr_masked)
         self.cpr.setReadOnly(True)
         demo = self.tr(" — demo citizen (fictitious)") if self.detail.demo else ""
-        self.meta.setText(self.tr("Created {created} · changed {updated}").format(created=self.detail.created, updated=self.detail.updated) + demo)
+        self.meta.setText(
+            self.tr("Created {created} · changed {updated}").format(
+                created=self.detail.created, updated=self.detail.updated
+            )
+            + demo
+        )
 
     def reveal_cpr(self) -> None:
         if self.detail is None:
@@ -114,7 +123,9 @@ class CitizenDialog(QDialog):
             if self.detail is None:
                 self.detail = citizens.register_citizen(self.ctx, self.input())
             else:
-                self.detail = citizens.update_citizen(self.ctx, self.detail.uuid, self.detail.version, self.input())
+                self.detail = citizens.update_citizen(
+                    self.ctx, self.detail.uuid, self.detail.version, self.input()
+                )
         except InvalidInput as exc:
             rest = self.form.show_problems(exc.problems)
             self._say("\n".join(rest))

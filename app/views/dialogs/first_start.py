@@ -36,9 +36,13 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to AkutDesk"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This store is new. Tell AkutDesk which municipality it belongs to "
-                               "and who you are; you can change the details later under "
-                               "Administration."))
+        intro = QLabel(
+            self.tr(
+                "This store is new. Tell AkutDesk which municipality it belongs to "
+                "and who you are; you can change the details later under "
+                "Administration."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = FieldForm()
@@ -63,7 +67,9 @@ class FirstStartDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         layout.addWidget(self.buttons)
 
     def data(self) -> setup.FirstStartInput:
@@ -84,8 +90,13 @@ class FirstStartDialog(QDialog):
     def submit(self) -> None:
         data = self.data()
         self.buttons.setEnabled(False)
-        run_in_background(lambda: setup.first_start(self.store, data), self._done, self._failed,
-                          parent=self, label=self.tr("Setting up the store…"))
+        run_in_background(
+            lambda: setup.first_start(self.store, data),
+            self._done,
+            self._failed,
+            parent=self,
+            label=self.tr("Setting up the store…"),
+        )
 
     def _done(self, ctx: Any) -> None:
         self.ctx = ctx

@@ -28,7 +28,9 @@ class _RecordDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -59,16 +61,24 @@ class _RecordDialog(QDialog):
 class UnitDialog(_RecordDialog):
     entity = "hospital_unit"
 
-    def __init__(self, ctx: Any, unit: HospitalUnitView | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: Any, unit: HospitalUnitView | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
         self.unit = unit
         self.setWindowTitle(self.tr("Hospital unit"))
         self.form.add("code", self.tr("Short code"), max_length=12)
         self.form.add("name", self.tr("Name"), max_length=120)
         self.form.add("ean", self.tr("EAN/GLN (13 digits)"), max_length=17)
-        self.fictitious = self.form.add("ean_fictitious", self.tr("Fictitious EAN"), QCheckBox(self.tr("demo/test number, not for real invoices")))
+        self.fictitious = self.form.add(
+            "ean_fictitious",
+            self.tr("Fictitious EAN"),
+            QCheckBox(self.tr("demo/test number, not for real invoices")),
+        )
         self.form.add("phone", self.tr("Main phone"), max_length=20)
-        self.active = self.form.add("active", self.tr("Active"), QCheckBox(self.tr("receives invoices")))
+        self.active = self.form.add(
+            "active", self.tr("Active"), QCheckBox(self.tr("receives invoices"))
+        )
         self.finish_layout()
         if unit is not None:
             for name in ("code", "name", "ean", "phone"):
@@ -80,8 +90,12 @@ class UnitDialog(_RecordDialog):
 
     def store(self) -> None:
         data = UnitInput(
-            code=self.form.text("code"), name=self.form.text("name"), ean=self.form.text("ean"),
-            phone=self.form.text("phone"), ean_fictitious=self.fictitious.isChecked(), active=self.active.isChecked(),
+            code=self.form.text("code"),
+            name=self.form.text("name"),
+            ean=self.form.text("ean"),
+            phone=self.form.text("phone"),
+            ean_fictitious=self.fictitious.isChecked(),
+            active=self.active.isChecked(),
             region=self.unit.region if self.unit else "Region Syddanmark",
         )
         if self.unit is None:
@@ -93,15 +107,25 @@ class UnitDialog(_RecordDialog):
 class DepartmentDialog(_RecordDialog):
     entity = "department"
 
-    def __init__(self, ctx: Any, unit: HospitalUnitView, dept: DepartmentView | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        unit: HospitalUnitView,
+        dept: DepartmentView | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.unit, self.dept = unit, dept
         self.setWindowTitle(self.tr("Department at {unit}").format(unit=unit.name))
         self.form.add("name", self.tr("Name"), max_length=120)
         self.form.add("phone_24_7", self.tr("Phone, 24/7"), max_length=20)
         self.form.add("ean", self.tr("EAN/GLN (optional)"), max_length=17)
-        self.fictitious = self.form.add("ean_fictitious", self.tr("Fictitious EAN"), QCheckBox(self.tr("demo/test number")))
-        self.active = self.form.add("active", self.tr("Active"), QCheckBox(self.tr("can be chosen on new cases")))
+        self.fictitious = self.form.add(
+            "ean_fictitious", self.tr("Fictitious EAN"), QCheckBox(self.tr("demo/test number"))
+        )
+        self.active = self.form.add(
+            "active", self.tr("Active"), QCheckBox(self.tr("can be chosen on new cases"))
+        )
         self.finish_layout()
         if dept is not None:
             for name in ("name", "phone_24_7", "ean"):
@@ -113,10 +137,15 @@ class DepartmentDialog(_RecordDialog):
 
     def store(self) -> None:
         data = DepartmentInput(
-            name=self.form.text("name"), phone_24_7=self.form.text("phone_24_7"), ean=self.form.text("ean"),
-            ean_fictitious=self.fictitious.isChecked(), active=self.active.isChecked(),
+            name=self.form.text("name"),
+            phone_24_7=self.form.text("phone_24_7"),
+            ean=self.form.text("ean"),
+            ean_fictitious=self.fictitious.isChecked(),
+            active=self.active.isChecked(),
         )
         if self.dept is None:
             reference.save_department(self.ctx, self.unit.uuid, data)
         else:
-            reference.save_department(self.ctx, self.unit.uuid, data, self.dept.uuid, self.dept.version)
+            reference.save_department(
+                self.ctx, self.unit.uuid, data, self.dept.uuid, self.dept.version
+            )

@@ -1,4 +1,5 @@
-"""Administration: the municipality's details, hospital units and departments, users."""
+"""Administration: the municipality's details, hospital units and departments, users,
+and this workstation's settings (language)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.views.pages.admin_tabs import MunicipalityTab, UnitsTab, UsersTab
+from app.views.pages.admin_tabs import MunicipalityTab, UnitsTab, UsersTab, WorkstationTab
 from app.views.pages.base import Page
 
 
@@ -23,6 +24,8 @@ class AdminPage(Page):
         self.tabs.addTab(self.municipality, self.tr("Municipality"))
         self.tabs.addTab(self.units, self.tr("Hospital units"))
         self.tabs.addTab(self.users, self.tr("Users"))
+        self.workstation = WorkstationTab(ctx)
+        self.tabs.addTab(self.workstation, self.tr("This workstation"))
         self.column.addWidget(self.tabs, 1)
 
     def reload(self) -> None:

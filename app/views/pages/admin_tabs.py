@@ -1,4 +1,4 @@
-"""The tabs of the Administration page: municipality, hospital units, users."""
+"""The tabs of the Administration page: municipality, hospital units, users, workstation."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
+from app import settings as app_settings
 from app.services import reference, users
 from app.services.errors import AkutDeskError, InvalidInput
 from app.services.reference import MunicipalityInput
@@ -34,7 +36,18 @@ def _message_label() -> QLabel:
 
 
 class MunicipalityTab(QWidget):
-    TEXT_FIELDS = ("name", "cvr", "ean", "address", "postcode", "city", "phone", "email", "bank_reg", "bank_account")
+    TEXT_FIELDS = (
+        "name",
+        "cvr",
+        "ean",
+        "address",
+        "postcode",
+        "city",
+        "phone",
+        "email",
+        "bank_reg",
+        "bank_account",
+    )
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +88,9 @@ class MunicipalityTab(QWidget):
 
     def save(self) -> None:
         values = {name: self.form.text(name) for name in self.TEXT_FIELDS}
-        data = MunicipalityInput(**values, payment_days=self.days.value(), ean_fictitious=self.fictitious)
+        data = MunicipalityInput(
+            **values, payment_days=self.days.value(), ean_fictitious=self.fictitious
+        )
         try:
             view = reference.update_municipality(self.ctx, self.version, data)
         except InvalidInput as exc:
@@ -101,14 +116,20 @@ class UnitsTab(QWidget):
         self.ctx = ctx
         self.units: list[reference.HospitalUnitView] = []
         column = QVBoxLayout(self)
-        hint = QLabel(self.tr("Each hospital unit receives one invoice a month; its EAN/GLN is the "
-                              "e-invoice address. Departments hold treatment responsibility and must "
-                              "be reachable 24/7."))
+        hint = QLabel(
+            self.tr(
+                "Each hospital unit receives one invoice a month; its EAN/GLN is the "
+                "e-invoice address. Departments hold treatment responsibility and must "
+                "be reachable 24/7."
+            )
+        )
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.tree = QTreeWidget()
         self.tree.setObjectName("unit_tree")
-        self.tree.setHeaderLabels([self.tr("Unit / department"), self.tr("EAN/GLN"), self.tr("Phone"), self.tr("Status")])
+        self.tree.setHeaderLabels(
+            [self.tr("Unit / department"), self.tr("EAN/GLN"), self.tr("Phone"), self.tr("Status")]
+        )
         self.tree.setColumnWidth(0, 340)
         self.tree.setColumnWidth(1, 190)
         column.addWidget(self.tree, 1)
@@ -137,8 +158,14 @@ class UnitsTab(QWidget):
             item = QTreeWidgetItem([f"{unit.code} · {unit.name}", ean, unit.phone, status])
             item.setData(0, Qt.ItemDataRole.UserRole, (u_index, None))
             for d_index, dept in enumerate(unit.departments):
-                child = QTreeWidgetItem([dept.name, dept.ean, dept.phone_24_7,
-                                         self.tr("active") if dept.active else self.tr("inactive")])
+                child = QTreeWidgetItem(
+                    [
+                        dept.name,
+                        dept.ean,
+                        dept.phone_24_7,
+                        self.tr("active") if dept.active else self.tr("inactive"),
+                    ]
+                )
                 child.setData(0, Qt.ItemDataRole.UserRole, (u_index, d_index))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -185,8 +212,12 @@ class UsersTab(QWidget):
         self.add_button = QPushButton(self.tr("Add user"))
         self.add_button.clicked.connect(self.add)
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        note = QLabel(self.tr("Roles and passwords come with the security module; until then every "
-                              "user can do everything."))
+        note = QLabel(
+            self.tr(
+                "Roles and passwords come with the security module; until then every "
+                "user can do everything."
+            )
+        )
         note.setStyleSheet("color: #667;")
         column.addWidget(note)
         self.load()
@@ -210,3 +241,35 @@ class UsersTab(QWidget):
         self.name.clear()
         self.initials.clear()
         hub.changed.emit({"user"})
+
+
+class WorkstationTab(QWidget):
+    """Settings of this workstation (settings.json in the data folder), not of the store."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox
+
+        self.ctx = ctx
+        column = QVBoxLayout(self)
+        form = FieldForm()
+        self.language = QComboBox()
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(app_settings.get("language"))))
+        form.add("language", self.tr("Language"), self.language)
+        column.addWidget(form)
+        self.message = _message_label()
+        self.message.setStyleSheet("color: #1b6e2d;")
+        column.addWidget(self.message)
+        place = QLabel(self.tr("Data folder: {folder}").format(folder=paths.data_dir()))
+        place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        place.setStyleSheet("color: #556;")
+        column.addWidget(place)
+        column.addStretch(1)
+        self.language.currentIndexChanged.connect(self.save_language)
+
+    def save_language(self) -> None:
+        app_settings.put("language", self.language.currentData())
+        self.message.setText(self.tr("Saved. The language changes when AkutDesk is started again."))
+        self.message.show()

@@ -108,7 +108,9 @@ class CitizensPage(Page):
     def _update_count(self, *_args: Any) -> None:
         shown = self.model.rowCount()
         if shown == 0:
-            text = self.tr("No citizens match.") if self.model.query else self.tr("No citizens yet.")
+            text = (
+                self.tr("No citizens match.") if self.model.query else self.tr("No citizens yet.")
+            )
         elif self.model.canFetchMore(QModelIndex()):
             text = self.tr("Showing the first %n citizen(s); scroll for more.", "", shown)
         else:
@@ -131,5 +133,3 @@ class CitizensPage(Page):
 
     def new_citizen(self) -> None:
         CitizenDialog(self.ctx, None, self).exec()
-
-

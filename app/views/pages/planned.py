@@ -30,8 +30,10 @@ class PlannedPage(Page):
         raise NotImplementedError
 
     def not_yet(self) -> str:
-        return self.tr("<p><b>Not available yet.</b> This part of AkutDesk is being built; "
-                       "nothing on this page is stored or calculated today.</p>")
+        return self.tr(
+            "<p><b>Not available yet.</b> This part of AkutDesk is being built; "
+            "nothing on this page is stored or calculated today.</p>"
+        )
 
 
 class IvCoursesPage(PlannedPage):

@@ -23,8 +23,13 @@ class CitizenTableModel(QAbstractTableModel):
         self.query = ""
         self.rows: list[CitizenRow] = []
         self._more = True
-        self.headers = (self.tr("CPR"), self.tr("Name"), self.tr("Address"), self.tr("Phone"),
-                        self.tr("GP practice"))
+        self.headers = (
+            self.tr("CPR"),
+            self.tr("Name"),
+            self.tr("Address"),
+            self.tr("Phone"),
+            self.tr("GP practice"),
+        )
 
     def set_query(self, text: str) -> None:
         self.beginResetModel()
@@ -67,8 +72,14 @@ class CitizenTableModel(QAbstractTableModel):
             return row.uuid
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 

@@ -21,7 +21,9 @@ class FieldForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, label: str, widget: QWidget | None = None, *, max_length: int = 0) -> Any:
+    def add(
+        self, name: str, label: str, widget: QWidget | None = None, *, max_length: int = 0
+    ) -> Any:
         widget = widget or QLineEdit()
         if max_length and isinstance(widget, QLineEdit):
             widget.setMaxLength(max_length)
