@@ -6,7 +6,8 @@ core and the command line keep the English ``message``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -15,16 +16,16 @@ class Problem:
     field: str
     code: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
     warning: bool = False
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
 
-def problem(field_name: str, code: str, message: str, **params: Any) -> Problem:
+def problem(field_name: str, code: str, message: str, /, **params: Any) -> Problem:
     return Problem(field_name, code, message.format(**params), params)
 
 
-def warning(field_name: str, code: str, message: str, **params: Any) -> Problem:
+def warning(field_name: str, code: str, message: str, /, **params: Any) -> Problem:
     return Problem(field_name, code, message.format(**params), params, warning=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement, SQLCoreOperations
 
 from app.domain import clock
 from app.domain.identifiers import (
@@ -240,10 +241,10 @@ def _detail(session: Session, c: Citizen) -> CitizenDetail:
     )
 
 
-def _prefix_range(column: object, prefix: str) -> object:
+def _prefix_range(column: SQLCoreOperations[str], prefix: str) -> ColumnElement[bool]:
     """``column LIKE 'prefix%'`` written as an index range (byte-wise keys, see search_text)."""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)  # type: ignore[operator]
+    return and_(column >= prefix, column < upper)
 
 
 def search_terms(text: str) -> tuple[list[str], list[str]]:
