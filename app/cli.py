@@ -15,6 +15,7 @@ from typing import Any
 from app import __version__, paths
 
 WARNINGS_SHOWN = 10
+_opened: list[Any] = []  # stores a command opened; closed when it returns
 PAGES = (
     "today",
     "citizens",
@@ -89,7 +90,24 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
 
     sub.add_parser("info", help="show the store, its schema version and what it holds")
+
+    work = sub.add_parser(
+        "worklist",
+        help="the day's work list: administrations, CRP checks, "
+        "courses ending, referrals awaiting visitation",
+    )
+    work.add_argument("--date", type=iso_date, help="YYYY-MM-DD (default: today, Copenhagen)")
+    work.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+def iso_date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -114,12 +132,16 @@ def main(argv: list[str] | None = None) -> int:
     except AkutDeskError as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1
+    finally:
+        while _opened:
+            _opened.pop().dispose()
 
 
 def _open(args: argparse.Namespace) -> Any:
     from app.services import setup
 
     store, migration = setup.open_store(database_url(args), paths.data_dir())
+    _opened.append(store)
     if migration and migration.backup:
         print(f"Store migrated to {migration.after}; the old file is kept as {migration.backup}")
     return store
@@ -223,7 +245,50 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "import": cmd_import, "export": cmd_export, "info": cmd_info}
+def cmd_worklist(args: argparse.Namespace) -> int:
+    import json
+
+    from app.domain import clock
+    from app.services.worklist import worklist
+
+    result = worklist(_context(args), args.date or clock.today())
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
+        return 0
+    print(f"Worklist {result.date:%d.%m.%Y}")
+    print(f"\nCRP checks ({len(result.crp_checks)}):")
+    for c in result.crp_checks:
+        print(
+            f"  {c.status:18} due {c.due_date:%d.%m.%Y}  {c.course.cpr_masked}  {c.course.citizen_name}"
+            f"  ({c.course.department}, tlf. {c.course.department_phone})"
+        )
+    print(f"\nAdministrations ({len(result.administrations)} courses):")
+    for a in result.administrations:
+        print(
+            f"  {a.given}/{a.doses_per_day} given  {a.course.cpr_masked}  {a.course.citizen_name}  "
+            f"{a.course.drug}  treatment day {a.treatment_day}"
+        )
+    print(f"\nCourses ending ({len(result.courses_ending)}):")
+    for e in result.courses_ending:
+        print(
+            f"  {e.status:18} {e.planned_end:%d.%m.%Y}  {e.course.cpr_masked}  {e.course.citizen_name}"
+        )
+    print(f"\nReferrals awaiting visitation ({len(result.referrals)}):")
+    for r in result.referrals:
+        print(
+            f"  first dose {r.first_dose_date:%d.%m.%Y}  {r.course.cpr_masked}  {r.course.citizen_name}"
+            f"  {r.course.drug}  from {r.course.department}"
+        )
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "info": cmd_info,
+    "worklist": cmd_worklist,
+}
 
 
 if __name__ == "__main__":

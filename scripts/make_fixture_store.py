@@ -19,6 +19,52 @@ from app.services import citizens, demo, setup  # noqa: E402
 from app.services.reference import MunicipalityInput  # noqa: E402
 
 
+def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
+    """From schema 0002: one referral taken through visitation, an administration and a CRP."""
+    import datetime as dt
+
+    from app.services import reference
+    from app.services.iv import courses, crp, referrals
+    from app.services.iv.administrations import AdministrationInput, record_administration
+
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
+    dept = reference.save_department(
+        ctx, unit.uuid, reference.DepartmentInput(name="Fixture Afdeling", phone_24_7="65411111")
+    )
+    person = referrals.find_citizen_uuid(ctx, "0101500007")
+    first = dt.date(2026, 11, 1)
+    uuid = referrals.register_referral(
+        ctx,
+        referrals.ReferralInput(
+            citizen_uuid=person,
+            department_uuid=dept.uuid,
+            responsible_doctor="Overlæge Fixture",
+            course_type="antibiotic_no_pump",
+            drug="Cefuroxim",
+            dose="1,5 g",
+            doses_per_day=3,
+            planned_days=7,
+            iv_access="pvk",
+            closed_system="codan_mix_add",
+            first_dose_date=first,
+            hospital_doses=2,
+            place="home",
+            referred_at=dt.datetime(2026, 11, 1, 15, 0),
+        ),
+    )
+    referrals.accept_referral(
+        ctx, uuid, courses.get_course(ctx, uuid).version, at=dt.datetime(2026, 11, 1, 16)
+    )
+    record_administration(
+        ctx,
+        uuid,
+        AdministrationInput(
+            start=dt.datetime(2026, 11, 2, 8), end=dt.datetime(2026, 11, 2, 8, 30), place="home"
+        ),
+    )
+    crp.record_crp(ctx, uuid, crp.CrpInput(measured_at=dt.datetime(2026, 11, 3, 8), value="41"))
+
+
 def main() -> None:
     target = ROOT / "tests" / "fixtures" / "stores" / f"{migrate.HEAD}.sqlite3"
     if target.exists():
@@ -39,6 +85,7 @@ def main() -> None:
     citizens.register_citizen(
         ctx, citizens.CitizenInput(cpr="0101500007", first_name="Fast", last_name="Punkt")
     )
+    add_iv_course(ctx)
     store.dispose()
     with Store.sqlite(target).engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

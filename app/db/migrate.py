@@ -22,7 +22,7 @@ from app.services.errors import StoreTooNew
 
 # Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
 # against the Alembic scripts, so a new migration cannot be forgotten here.
-REVISIONS: tuple[str, ...] = ("0001_foundation",)
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_iv_courses")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

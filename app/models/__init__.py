@@ -3,18 +3,23 @@
 from app.models.audit import AuditEntry
 from app.models.base import Base, CaseRecord
 from app.models.citizen import Citizen, CitizenNameWord
+from app.models.iv import Administration, CourseTypeChange, CrpCheck, IvCourse
 from app.models.reference import Department, HospitalUnit, Municipality
 from app.models.setting import StoreSetting
 from app.models.user import User
 
 __all__ = [
+    "Administration",
     "AuditEntry",
     "Base",
     "CaseRecord",
     "Citizen",
     "CitizenNameWord",
+    "CourseTypeChange",
+    "CrpCheck",
     "Department",
     "HospitalUnit",
+    "IvCourse",
     "Municipality",
     "StoreSetting",
     "User",

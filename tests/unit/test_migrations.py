@@ -4,6 +4,7 @@ newer AkutDesk is refused; a backup is made before migrating."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -47,6 +48,13 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
         assert s.scalar(select(Municipality.name)) == "Fixture Kommune"
         assert s.scalar(select(func.count()).select_from(Citizen)) == 26
     ctx = users.sign_in(store, "FB")
+    if migrate.REVISIONS.index(revision) >= migrate.REVISIONS.index("0002_iv_courses"):
+        from app.services.iv.courses import get_course
+        from app.services.worklist import worklist
+
+        listed = worklist(ctx, dt.date(2026, 11, 4))
+        assert [c.status for c in listed.crp_checks] == ["awaiting_decision"]
+        assert get_course(ctx, listed.crp_checks[0].course.course_uuid).administrations == 1
     assert citizens.search_citizens(ctx, "fast punkt")[0].cpr_masked == "010150-xxxx"
     store.dispose()
 

@@ -1,0 +1,130 @@
+"""IV courses under Region Syddanmark's IV agreement (DIGEST §1; DECISIONS D1–D8, D16).
+
+A course starts as a referral from a hospital department and keeps its history: the
+visitation decision, type changes, every administration, CRP checks with the conference
+decision, and its end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, CaseRecord
+from app.models.types import UTCDateTime
+
+
+class IvCourse(CaseRecord, Base):
+    __tablename__ = "iv_courses"
+    __table_args__ = (
+        Index("ix_iv_courses_status", "status"),
+        Index("ix_iv_courses_citizen", "citizen_id"),
+        Index("ix_iv_courses_end_date", "end_date"),
+    )
+
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    responsible_doctor: Mapped[str] = mapped_column(String(120), default="")
+    course_type: Mapped[str] = mapped_column(String(24))
+    drug: Mapped[str] = mapped_column(String(120))
+    dose: Mapped[str] = mapped_column(String(60), default="")
+    doses_per_day: Mapped[int] = mapped_column(Integer)
+    planned_days: Mapped[int] = mapped_column(Integer)
+    iv_access: Mapped[str] = mapped_column(String(12))
+    closed_system: Mapped[str] = mapped_column(String(24))
+    closed_system_other: Mapped[str] = mapped_column(String(80), default="")
+    first_dose_date: Mapped[dt.date] = mapped_column(Date)
+    hospital_doses: Mapped[int] = mapped_column(Integer)
+    may_be_left_alone: Mapped[bool] = mapped_column(Boolean, default=False)
+    place: Mapped[str] = mapped_column(String(20))
+    plan_end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    plan_oral_switch: Mapped[str] = mapped_column(Text, default="")
+    plan_blood_tests: Mapped[str] = mapped_column(Text, default="")
+    plan_controls: Mapped[str] = mapped_column(Text, default="")
+    referred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    referral_note: Mapped[str] = mapped_column(Text, default="")
+    local_agreement_under_15: Mapped[str] = mapped_column(String(200), default="")
+
+    status: Mapped[str] = mapped_column(String(12))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    rejection_reason: Mapped[str] = mapped_column(String(24), default="")
+    rejection_text: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_reason: Mapped[str] = mapped_column(String(24), default="")
+    end_text: Mapped[str] = mapped_column(Text, default="")
+
+    administrations: Mapped[list[Administration]] = relationship(
+        back_populates="course", order_by="Administration.start_at"
+    )
+    crp_checks: Mapped[list[CrpCheck]] = relationship(
+        back_populates="course", order_by="CrpCheck.measured_at"
+    )
+    type_changes: Mapped[list[CourseTypeChange]] = relationship(
+        back_populates="course", order_by="CourseTypeChange.effective_date"
+    )
+
+
+class CourseTypeChange(CaseRecord, Base):
+    """D1: a change of course type (e.g. pump removed) with the date it takes effect."""
+
+    __tablename__ = "iv_course_type_changes"
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"), index=True)
+    effective_date: Mapped[dt.date] = mapped_column(Date)
+    from_type: Mapped[str] = mapped_column(String(24))
+    to_type: Mapped[str] = mapped_column(String(24))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    course: Mapped[IvCourse] = relationship(back_populates="type_changes")
+
+
+class Administration(CaseRecord, Base):
+    """One IV administration by a municipal nurse (DIGEST §1.15 municipal registration)."""
+
+    __tablename__ = "iv_administrations"
+    __table_args__ = (Index("ix_iv_administrations_course_day", "course_id", "day"),)
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"))
+    day: Mapped[dt.date] = mapped_column(Date)  # Copenhagen date of the start
+    start_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    end_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    nurse_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    performing_unit: Mapped[str] = mapped_column(String(120), default="")
+    place: Mapped[str] = mapped_column(String(20))
+    observations: Mapped[str] = mapped_column(Text, default="")
+    temperature: Mapped[Decimal | None] = mapped_column(Numeric(4, 1), nullable=True)
+    pulse: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    bp_systolic: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    bp_diastolic: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    spo2: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    complications: Mapped[list[str]] = mapped_column(JSON, default=list)
+    complication_text: Mapped[str] = mapped_column(Text, default="")
+    exception_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    exception_reason: Mapped[str] = mapped_column(Text, default="")
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    course: Mapped[IvCourse] = relationship(back_populates="administrations")
+
+
+class CrpCheck(CaseRecord, Base):
+    """D5/D6: a CRP value (mg/L, NPU19748) and the conference with the hospital."""
+
+    __tablename__ = "iv_crp_checks"
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"), index=True)
+    measured_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    value: Mapped[Decimal] = mapped_column(Numeric(6, 1))
+    method: Mapped[str] = mapped_column(String(24))
+    conference_with: Mapped[str] = mapped_column(String(120), default="")
+    conference_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    channel: Mapped[str] = mapped_column(String(16), default="")
+    decision: Mapped[str] = mapped_column(String(16), default="")
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+    course: Mapped[IvCourse] = relationship(back_populates="crp_checks")

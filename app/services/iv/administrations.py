@@ -1,0 +1,237 @@
+"""Administrations: what the agreement asks the municipality to register (DIGEST §1.15):
+type, place, time spent, who, observations — at most 3 a day within 07:00–23:00 unless a
+reason is given (D16); entries made long after the event are marked late (§1.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain import iv as rules
+from app.domain.problems import Problem, problem
+from app.models import Administration, IvCourse, User
+from app.services import audit
+from app.services.context import Context
+from app.services.errors import InvalidInput
+from app.services.iv import common
+
+VITAL_RANGES: dict[str, tuple[Decimal, Decimal]] = {
+    "temperature": (Decimal("30.0"), Decimal("45.0")),
+    "pulse": (Decimal(20), Decimal(250)),
+    "bp_systolic": (Decimal(40), Decimal(300)),
+    "bp_diastolic": (Decimal(20), Decimal(200)),
+    "spo2": (Decimal(50), Decimal(100)),
+}
+FIELDS = (
+    "day",
+    "start_at",
+    "end_at",
+    "performing_unit",
+    "place",
+    "observations",
+    "temperature",
+    "pulse",
+    "bp_systolic",
+    "bp_diastolic",
+    "spo2",
+    "complications",
+    "complication_text",
+    "exception_flags",
+    "exception_reason",
+    "late",
+)
+
+
+@dataclass(frozen=True)
+class AdministrationInput:
+    start: dt.datetime  # naive = Copenhagen wall-clock time
+    end: dt.datetime
+    place: str
+    performing_unit: str = ""
+    observations: str = ""
+    temperature: Decimal | str | None = None
+    pulse: int | None = None
+    bp_systolic: int | None = None
+    bp_diastolic: int | None = None
+    spo2: int | None = None
+    complications: tuple[str, ...] = ()
+    complication_text: str = ""
+    exception_reason: str = ""
+    nurse_initials: str = ""  # default: the user recording it
+    recorded_at: dt.datetime | None = None  # imports: when it was originally recorded
+
+
+def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
+    found: list[Problem] = []
+    temperature = None
+    if data.temperature not in (None, ""):
+        try:
+            temperature = Decimal(str(data.temperature).replace(",", ".")).quantize(Decimal("0.1"))
+        except InvalidOperation:
+            found.append(
+                problem(
+                    "temperature",
+                    "iv.vital",
+                    "'{value}' is not a temperature.",
+                    value=data.temperature,
+                )
+            )
+    for name, (low, high) in VITAL_RANGES.items():
+        value = temperature if name == "temperature" else getattr(data, name)
+        if value is not None and not low <= value <= high:
+            found.append(
+                problem(
+                    name,
+                    "iv.vital_range",
+                    "{value} is outside {low}–{high}.",
+                    value=value,
+                    low=low,
+                    high=high,
+                )
+            )
+    return temperature, found
+
+
+def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
+    """A course cannot start before it is accepted (DIGEST §1.11), nor go on after its end."""
+    if course.status == rules.Status.REFERRED:
+        return [
+            problem(
+                "status",
+                "iv.not_accepted",
+                "The referral is not accepted yet: a course cannot start before the municipality "
+                "has accepted it (DIGEST §1.11).",
+            )
+        ]
+    if course.status == rules.Status.REJECTED:
+        return [
+            problem(
+                "status", "iv.rejected", "The referral was rejected; it is not a course (D7/D8)."
+            )
+        ]
+    if course.decided_at is not None and start < course.decided_at:
+        return [
+            problem(
+                "start",
+                "iv.before_acceptance",
+                "The administration is before the acceptance ({accepted}): a course cannot start "
+                "before the municipality has accepted it (DIGEST §1.11).",
+                accepted=clock.format_local(course.decided_at),
+            )
+        ]
+    if course.end_date is not None and common.local_date(start) > course.end_date:
+        return [
+            problem(
+                "start",
+                "iv.after_end",
+                "The course ended on {end}.",
+                end=course.end_date.strftime("%d.%m.%Y"),
+            )
+        ]
+    return []
+
+
+def add_in_session(
+    session: Session,
+    ctx: Context,
+    course: IvCourse,
+    data: AdministrationInput,
+    *,
+    uuid: str | None = None,
+) -> Administration:
+    start, end = common.as_utc(data.start), common.as_utc(data.end)
+    local_start, local_end = clock.local(start), clock.local(end)
+    problems = check_course_open(course, start)
+    problems += rules.vocabulary_problem("place", data.place, rules.Place)
+    for code in data.complications:
+        problems += rules.vocabulary_problem("complications", code, rules.Complication)
+    if rules.Complication.OTHER in data.complications and not data.complication_text.strip():
+        problems.append(
+            problem("complication_text", "iv.complication_other", "Describe the complication.")
+        )
+    now = clock.now_utc()
+    if start > now + dt.timedelta(minutes=5):
+        problems.append(
+            problem("start", "iv.future", "An administration cannot be recorded before it happens.")
+        )
+    same_day = (
+        session.scalar(
+            select(func.count())
+            .select_from(Administration)
+            .where(Administration.course_id == course.id, Administration.day == local_start.date())
+        )
+        or 0
+    )
+    time_problems, flags = rules.check_administration_times(
+        local_start, local_end, same_day, data.exception_reason
+    )
+    temperature, vital_problems = _vitals(data)
+    nurse_id = ctx.user_id
+    if data.nurse_initials:
+        nurse_id = session.scalar(
+            select(User.id).where(User.initials == data.nurse_initials.strip().upper())
+        )
+        if nurse_id is None:
+            problems.append(
+                problem(
+                    "nurse",
+                    "iv.nurse",
+                    "No user with initials {initials}.",
+                    initials=data.nurse_initials,
+                )
+            )
+    problems += time_problems + vital_problems
+    if problems:
+        raise InvalidInput(problems)
+    recorded = common.as_utc(data.recorded_at) if data.recorded_at else now
+    admin = Administration(
+        course_id=course.id,
+        day=local_start.date(),
+        start_at=start,
+        end_at=end,
+        nurse_id=nurse_id,
+        performing_unit=data.performing_unit.strip(),
+        place=data.place,
+        observations=data.observations.strip(),
+        temperature=temperature,
+        pulse=data.pulse,
+        bp_systolic=data.bp_systolic,
+        bp_diastolic=data.bp_diastolic,
+        spo2=data.spo2,
+        complications=list(data.complications),
+        complication_text=data.complication_text.strip(),
+        exception_flags=flags,
+        exception_reason=data.exception_reason.strip() if flags else "",
+        late=rules.is_late(end, recorded),
+        recorded_at=recorded,
+    )
+    if uuid:
+        admin.uuid = uuid
+    audit.stamp_new(admin, ctx)
+    session.add(admin)
+    if course.start_date is None or admin.day < course.start_date:
+        course.start_date = admin.day  # D4: municipal day 1
+    if course.status == rules.Status.ACCEPTED:
+        course.status = rules.Status.ACTIVE
+    common.touch(session, ctx, course)
+    audit.write(
+        session, ctx, "create", "iv_administration", admin.uuid, after=audit.snapshot(admin, FIELDS)
+    )
+    return admin
+
+
+def record_administration(ctx: Context, course_uuid: str, data: AdministrationInput) -> str:
+    """Log one administration; the first one is municipal day 1 (D4)."""
+    with ctx.store.session() as session:
+        course = common.course(session, course_uuid)
+        return add_in_session(session, ctx, course, data).uuid
+
+
+def nurse_label(session: Session, user_id: int) -> str:
+    user = session.get(User, user_id)
+    return user.initials if user else "?"

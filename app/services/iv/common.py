@@ -1,0 +1,39 @@
+"""Shared pieces of the IV-course use cases: local time, loading a course, its stamp."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.models import IvCourse
+from app.services import audit
+from app.services.context import Context
+from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+
+ENTITY = "iv_course"
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """A moment typed by a person: naive means Copenhagen wall-clock time (D42)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=clock.COPENHAGEN)
+    return moment.astimezone(dt.UTC)
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    return clock.local(moment).date()
+
+
+def course(session: Session, uuid: str, expected_version: int | None = None) -> IvCourse:
+    """The course by uuid; with ``expected_version`` a stale copy is refused (who/when)."""
+    if expected_version is None:
+        return get_by_uuid(session, IvCourse, uuid, "IV course")
+    return load_for_update(session, IvCourse, uuid, expected_version, "IV course")
+
+
+def touch(session: Session, ctx: Context, record: IvCourse) -> None:
+    """Every change to a course's history bumps the course's version (optimistic lock)."""
+    audit.stamp_change(record, ctx)
+    flush_or_stale(session, record, "IV course")

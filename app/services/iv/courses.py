@@ -1,0 +1,392 @@
+"""A course as a whole: type changes (D1), its end (D7), and what screens and documents show
+of it — day counting by D4, the CRP state by D5/D6 and a timeline of every event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain import clock
+from app.domain import iv as rules
+from app.domain.identifiers import age_on, mask_cpr
+from app.domain.problems import problem
+from app.models import Citizen, CourseTypeChange, Department, HospitalUnit, IvCourse
+from app.services import audit
+from app.services.context import Context
+from app.services.errors import InvalidInput
+from app.services.iv import common
+from app.services.records import user_label
+
+# -- type changes (D1) -----------------------------------------------------------------------
+
+
+def type_on(course: IvCourse, day: dt.date) -> str:
+    """The course type in effect on ``day`` (D1: one type at a time, changes are dated)."""
+    changes = sorted(course.type_changes, key=lambda c: (c.effective_date, c.id or 0))
+    current = changes[0].from_type if changes else course.course_type
+    for change in changes:
+        if change.effective_date <= day:
+            current = change.to_type
+    return current
+
+
+def change_type_in_session(
+    session: Session,
+    ctx: Context,
+    course: IvCourse,
+    to_type: str,
+    effective: dt.date,
+    reason: str,
+    *,
+    uuid: str | None = None,
+) -> CourseTypeChange:
+    problems = rules.vocabulary_problem("course_type", to_type, rules.CourseType)
+    if course.status in (rules.Status.REJECTED, rules.Status.ENDED):
+        problems.append(
+            problem("status", "iv.closed", "The course is {status}.", status=course.status)
+        )
+    if to_type == course.course_type:
+        problems.append(problem("course_type", "iv.same_type", "The course already has this type."))
+    if effective < course.first_dose_date or effective > clock.today():
+        problems.append(
+            problem(
+                "effective_date",
+                "iv.type_date",
+                "The change must take effect between the first dose and today.",
+            )
+        )
+    if problems:
+        raise InvalidInput(problems)
+    change = CourseTypeChange(
+        course_id=course.id,
+        effective_date=effective,
+        from_type=course.course_type,
+        to_type=to_type,
+        reason=reason.strip(),
+    )
+    if uuid:
+        change.uuid = uuid
+    audit.stamp_new(change, ctx)
+    session.add(change)
+    course.course_type = to_type
+    common.touch(session, ctx, course)
+    audit.write(
+        session,
+        ctx,
+        "change_type",
+        common.ENTITY,
+        course.uuid,
+        before={"course_type": change.from_type},
+        after={"course_type": to_type, "from": effective.isoformat()},
+    )
+    return change
+
+
+def change_course_type(
+    ctx: Context,
+    uuid: str,
+    expected_version: int,
+    to_type: str,
+    effective: dt.date,
+    reason: str = "",
+) -> None:
+    """D1: e.g. the pump is removed; billing uses the type at the end of the course."""
+    with ctx.store.session() as session:
+        change_type_in_session(
+            session, ctx, common.course(session, uuid, expected_version), to_type, effective, reason
+        )
+
+
+# -- the end (D7) ----------------------------------------------------------------------------
+
+
+def end_in_session(
+    session: Session, ctx: Context, course: IvCourse, end: dt.date, reason: str, text: str
+) -> None:
+    problems = rules.vocabulary_problem("end_reason", reason, rules.EndReason)
+    if reason == rules.EndReason.OTHER and not text.strip():
+        problems.append(
+            problem("end_text", "iv.end_other", "Describe the reason when it is 'other' (D7).")
+        )
+    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
+        problems.append(
+            problem(
+                "status",
+                "iv.not_running",
+                "Only an accepted or running course can end (this one is {status}).",
+                status=course.status,
+            )
+        )
+    last = max((a.day for a in course.administrations), default=None)
+    if course.start_date and end < course.start_date:
+        problems.append(
+            problem("end_date", "iv.end_before_start", "The end is before municipal day 1.")
+        )
+    elif last and end < last:
+        problems.append(
+            problem(
+                "end_date",
+                "iv.end_before_last",
+                "There is an administration on {day}, after that end.",
+                day=last.strftime("%d.%m.%Y"),
+            )
+        )
+    if end > clock.today():
+        problems.append(problem("end_date", "iv.end_future", "A course cannot end in the future."))
+    if problems:
+        raise InvalidInput(problems)
+    course.status = rules.Status.ENDED
+    course.end_date, course.end_reason, course.end_text = end, reason, text.strip()
+    common.touch(session, ctx, course)
+    audit.write(
+        session,
+        ctx,
+        "end",
+        common.ENTITY,
+        course.uuid,
+        after={"end_date": end.isoformat(), "reason": reason, "text": text.strip()},
+    )
+
+
+def end_course(
+    ctx: Context, uuid: str, expected_version: int, end: dt.date, reason: str, text: str = ""
+) -> None:
+    """D7: the course ends with a reason; its length is end − start + 1 days (D4)."""
+    with ctx.store.session() as session:
+        end_in_session(
+            session, ctx, common.course(session, uuid, expected_version), end, reason, text
+        )
+
+
+# -- what a screen shows of a course ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    at: dt.datetime
+    kind: str  # referred, accepted, rejected, administration, crp, conference, type_change, ended
+    text: str
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CourseView:
+    uuid: str
+    version: int
+    status: str
+    citizen_uuid: str
+    citizen_name: str
+    cpr_masked: str
+    age: int | None
+    unit_code: str
+    unit_name: str
+    department_name: str
+    department_phone: str
+    responsible_doctor: str
+    course_type: str
+    drug: str
+    dose: str
+    doses_per_day: int
+    planned_days: int
+    iv_access: str
+    closed_system: str
+    place: str
+    may_be_left_alone: bool
+    first_dose_date: dt.date
+    hospital_doses: int
+    plan_end_date: dt.date | None
+    planned_end: dt.date
+    plan_oral_switch: str
+    plan_blood_tests: str
+    plan_controls: str
+    referral_note: str
+    referred_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: str
+    rejection_reason: str
+    rejection_text: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    end_reason: str
+    end_text: str
+    length_days: int | None
+    treatment_day_today: int
+    municipal_day_today: int | None
+    crp_due: dt.date | None
+    crp_state: str  # not_applicable, upcoming, due, overdue, awaiting_decision, done
+    administrations: int
+    late_administrations: int
+    flagged_administrations: int
+    open_crp_uuid: str | None
+    timeline: tuple[TimelineEvent, ...]
+
+
+def planned_end(course: IvCourse) -> dt.date:
+    return course.plan_end_date or course.first_dose_date + dt.timedelta(
+        days=course.planned_days - 1
+    )
+
+
+def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
+    """D5/D6 as of ``on``: (due date, state) — the single place the worklist reads too."""
+    if course.status in (rules.Status.REFERRED, rules.Status.REJECTED) or course.decided_at is None:
+        return None, "not_applicable"
+    accepted_on = common.local_date(course.decided_at)
+    if accepted_on > on or type_on(course, on) == rules.CourseType.FLUID:
+        return None, "not_applicable"
+    start = course.start_date if course.start_date and course.start_date <= on else None
+    due = rules.crp_due_date(course.first_dose_date, accepted_on, start)
+    checks = [c for c in course.crp_checks if common.local_date(c.measured_at) <= on]
+    if any(
+        c.decision and c.conference_at and common.local_date(c.conference_at) <= on for c in checks
+    ):
+        return due, "done"
+    if checks:
+        return due, "awaiting_decision"
+    if course.end_date is not None and course.end_date <= on:
+        return due, "not_applicable"
+    if due > on:
+        return due, "upcoming"
+    return due, "due" if due == on else "overdue"
+
+
+def _timeline(session: Session, course: IvCourse) -> tuple[TimelineEvent, ...]:
+    events = [TimelineEvent(course.referred_at, "referred", course.drug)]
+    if course.decided_at:
+        kind = "rejected" if course.status == rules.Status.REJECTED else "accepted"
+        events.append(
+            TimelineEvent(
+                course.decided_at,
+                kind,
+                course.rejection_text
+                if kind == "rejected"
+                else user_label(session, course.decided_by_id),
+            )
+        )
+    for change in course.type_changes:
+        at = dt.datetime.combine(change.effective_date, dt.time(12), clock.COPENHAGEN).astimezone(
+            dt.UTC
+        )
+        events.append(TimelineEvent(at, "type_change", f"{change.from_type} → {change.to_type}"))
+    for a in course.administrations:
+        flags = tuple(a.exception_flags) + (("late",) if a.late else ()) + tuple(a.complications)
+        events.append(
+            TimelineEvent(
+                a.start_at,
+                "administration",
+                f"{clock.format_local(a.start_at)[-5:]}–"
+                f"{clock.format_local(a.end_at)[-5:]} {a.place}",
+                flags,
+            )
+        )
+    for c in course.crp_checks:
+        events.append(TimelineEvent(c.measured_at, "crp", f"CRP {c.value} mg/L ({c.method})"))
+        if c.conference_at:
+            events.append(
+                TimelineEvent(
+                    c.conference_at,
+                    "conference",
+                    f"{c.decision} · {c.conference_with} · {c.channel}",
+                )
+            )
+    if course.end_date:
+        at = dt.datetime.combine(course.end_date, dt.time(23, 59), clock.COPENHAGEN).astimezone(
+            dt.UTC
+        )
+        events.append(TimelineEvent(at, "ended", course.end_reason))
+    return tuple(sorted(events, key=lambda e: e.at))
+
+
+def _load(session: Session, uuid: str) -> IvCourse:
+    course = session.scalars(
+        select(IvCourse)
+        .where(IvCourse.uuid == uuid)
+        .options(
+            selectinload(IvCourse.administrations),
+            selectinload(IvCourse.crp_checks),
+            selectinload(IvCourse.type_changes),
+        )
+    ).one_or_none()
+    if course is None:
+        from app.services.errors import NotFound
+
+        raise NotFound("IV course", uuid)
+    return course
+
+
+def view_in_session(session: Session, course: IvCourse, today: dt.date) -> CourseView:
+    citizen = session.get(Citizen, course.citizen_id)
+    department = session.get(Department, course.department_id)
+    assert citizen is not None and department is not None
+    unit = session.get(HospitalUnit, department.unit_id)
+    assert unit is not None
+    due, state = crp_state(course, today)
+    open_crp = next((c.uuid for c in course.crp_checks if not c.decision), None)
+    length = (
+        rules.course_length(course.start_date, course.end_date)
+        if course.start_date and course.end_date
+        else None
+    )
+    return CourseView(
+        uuid=course.uuid,
+        version=course.version,
+        status=course.status,
+        citizen_uuid=citizen.uuid,
+        citizen_name=f"{citizen.first_name} {citizen.last_name}",
+        cpr_masked=mask_cpr(citizen.cpr),
+        age=age_on(citizen.cpr, today),
+        unit_code=unit.code,
+        unit_name=unit.name,
+        department_name=department.name,
+        department_phone=department.phone_24_7,
+        responsible_doctor=course.responsible_doctor,
+        course_type=course.course_type,
+        drug=course.drug,
+        dose=course.dose,
+        doses_per_day=course.doses_per_day,
+        planned_days=course.planned_days,
+        iv_access=course.iv_access,
+        closed_system=course.closed_system_other or course.closed_system,
+        place=course.place,
+        may_be_left_alone=course.may_be_left_alone,
+        first_dose_date=course.first_dose_date,
+        hospital_doses=course.hospital_doses,
+        plan_end_date=course.plan_end_date,
+        planned_end=planned_end(course),
+        plan_oral_switch=course.plan_oral_switch,
+        plan_blood_tests=course.plan_blood_tests,
+        plan_controls=course.plan_controls,
+        referral_note=course.referral_note,
+        referred_at=course.referred_at,
+        decided_at=course.decided_at,
+        decided_by=user_label(session, course.decided_by_id) if course.decided_by_id else "",
+        rejection_reason=course.rejection_reason,
+        rejection_text=course.rejection_text,
+        start_date=course.start_date,
+        end_date=course.end_date,
+        end_reason=course.end_reason,
+        end_text=course.end_text,
+        length_days=length,
+        treatment_day_today=rules.treatment_day(course.first_dose_date, course.end_date or today),
+        municipal_day_today=rules.municipal_day(course.start_date, course.end_date or today)
+        if course.start_date
+        else None,
+        crp_due=due,
+        crp_state=state,
+        administrations=len(course.administrations),
+        late_administrations=sum(1 for a in course.administrations if a.late),
+        flagged_administrations=sum(1 for a in course.administrations if a.exception_flags),
+        open_crp_uuid=open_crp,
+        timeline=_timeline(session, course),
+    )
+
+
+def get_course(ctx: Context, uuid: str) -> CourseView:
+    """A course with its timeline (opening it is audit-logged like a citizen's record)."""
+    with ctx.store.session() as session:
+        course = _load(session, uuid)
+        audit.write(session, ctx, "open", common.ENTITY, uuid)
+        return view_in_session(session, course, clock.today())

@@ -1,0 +1,224 @@
+"""The day-3 CRP check and the conference with the hospital (D5, D6; DIGEST §1.6).
+
+A CRP value (mg/L, NPU19748) is recorded first; the conference with the responsible
+department — who, when, channel — and its decision follow. ``switch_to_oral`` and
+``readmit`` end the municipal course on the decision date; ``continue_iv`` keeps it going.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain import iv as rules
+from app.domain.problems import Problem, problem
+from app.models import CrpCheck, IvCourse
+from app.services import audit
+from app.services.context import Context
+from app.services.errors import InvalidInput
+from app.services.iv import common
+from app.services.records import get_by_uuid
+
+NPU_CRP = "NPU19748"  # C-reactive protein; P; mass concentration (mg/L)
+MAX_CRP = Decimal("1000")
+
+
+@dataclass(frozen=True)
+class CrpInput:
+    measured_at: dt.datetime  # naive = Copenhagen time
+    value: Decimal | str | float | int
+    method: str = rules.CrpMethod.POINT_OF_CARE
+
+
+@dataclass(frozen=True)
+class ConferenceInput:
+    conference_with: str  # name and role at the responsible department
+    conference_at: dt.datetime
+    channel: str
+    decision: str
+    note: str = ""
+
+
+def parse_value(value: object) -> tuple[Decimal | None, list[Problem]]:
+    try:
+        number = Decimal(str(value).replace(",", ".").strip()).quantize(Decimal("0.1"))
+    except (InvalidOperation, ValueError):
+        return None, [
+            problem("value", "crp.value", "'{value}' is not a CRP value in mg/L.", value=value)
+        ]
+    if not Decimal(0) <= number <= MAX_CRP:
+        return None, [
+            problem(
+                "value", "crp.range", "A CRP value is 0–1000 mg/L; {value} is not.", value=value
+            )
+        ]
+    return number, []
+
+
+def check_crp(course: IvCourse, data: CrpInput, measured: dt.datetime) -> list[Problem]:
+    found: list[Problem] = []
+    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
+        found.append(
+            problem(
+                "status",
+                "crp.course_closed",
+                "A CRP check belongs to an accepted, running course (this one is {status}).",
+                status=course.status,
+            )
+        )
+    if course.course_type == rules.CourseType.FLUID:
+        found.append(problem("course_type", "crp.fluid", "Fluid courses have no CRP check (D5)."))
+    found += rules.vocabulary_problem("method", str(data.method), rules.CrpMethod)
+    accepted_on = common.local_date(course.decided_at) if course.decided_at else clock.today()
+    if data.method == rules.CrpMethod.HOSPITAL and not rules.accepted_after_crp_day(
+        course.first_dose_date, accepted_on
+    ):
+        found.append(
+            problem(
+                "method",
+                "crp.hospital_value",
+                "'Measured at hospital' is for courses accepted after treatment day 3 (D5); this "
+                "course was accepted in time for the municipality to measure it.",
+            )
+        )
+    if measured > clock.now_utc() + dt.timedelta(minutes=5):
+        found.append(
+            problem("measured_at", "crp.future", "A CRP value cannot be measured in the future.")
+        )
+    if common.local_date(measured) < course.first_dose_date:
+        found.append(
+            problem(
+                "measured_at", "crp.before_course", "The value is from before the first IV dose."
+            )
+        )
+    return found
+
+
+def add_crp_in_session(
+    session: Session, ctx: Context, course: IvCourse, data: CrpInput, *, uuid: str | None = None
+) -> CrpCheck:
+    measured = common.as_utc(data.measured_at)
+    value, problems = parse_value(data.value)
+    problems += check_crp(course, data, measured)
+    if problems:
+        raise InvalidInput(problems)
+    assert value is not None
+    check = CrpCheck(
+        course_id=course.id, measured_at=measured, value=value, method=str(data.method)
+    )
+    if uuid:
+        check.uuid = uuid
+    audit.stamp_new(check, ctx)
+    session.add(check)
+    common.touch(session, ctx, course)
+    audit.write(
+        session,
+        ctx,
+        "create",
+        "iv_crp",
+        check.uuid,
+        after={
+            "value": str(value),
+            "measured_at": measured.isoformat(),
+            "method": str(data.method),
+        },
+    )
+    return check
+
+
+def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> str:
+    """D5: the CRP value of an antibiotic course; it stays open on the worklist until the
+    conference decision is recorded."""
+    with ctx.store.session() as session:
+        return add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
+
+
+def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) -> list[Problem]:
+    found: list[Problem] = []
+    if check.decision:
+        found.append(
+            problem(
+                "decision",
+                "crp.decided",
+                "This CRP value already has a decision ({decision}).",
+                decision=check.decision,
+            )
+        )
+    if not data.conference_with.strip():
+        found.append(
+            problem("conference_with", "crp.who", "Who at the hospital took part (name and role)?")
+        )
+    found += rules.vocabulary_problem("channel", data.channel, rules.Channel)
+    found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
+    if at < check.measured_at - dt.timedelta(hours=1):
+        found.append(
+            problem(
+                "conference_at",
+                "crp.conference_before",
+                "The conference cannot be before the CRP value it decides on.",
+            )
+        )
+    if at > clock.now_utc() + dt.timedelta(minutes=5):
+        found.append(
+            problem("conference_at", "crp.future", "The conference cannot be in the future.")
+        )
+    return found
+
+
+def decide_in_session(
+    session: Session, ctx: Context, check: CrpCheck, data: ConferenceInput
+) -> None:
+    course = check.course
+    at = common.as_utc(data.conference_at)
+    problems = check_conference(check, data, at)
+    ends = (
+        rules.Decision(data.decision).ends_course if data.decision in set(rules.Decision) else None
+    )
+    if ends is not None and course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
+        problems.append(
+            problem(
+                "decision", "crp.course_closed", "The course is {status}.", status=course.status
+            )
+        )
+    if problems:
+        raise InvalidInput(problems)
+    check.conference_with, check.conference_at = data.conference_with.strip(), at
+    check.channel, check.decision, check.decision_note = (
+        data.channel,
+        data.decision,
+        data.note.strip(),
+    )
+    audit.stamp_change(check, ctx)
+    if ends is not None:
+        from app.services.iv.courses import end_in_session
+
+        end_in_session(session, ctx, course, common.local_date(at), ends, data.note)
+    else:
+        common.touch(session, ctx, course)
+    audit.write(
+        session,
+        ctx,
+        "decide",
+        "iv_crp",
+        check.uuid,
+        after={
+            "decision": data.decision,
+            "with": check.conference_with,
+            "channel": data.channel,
+            "at": at.isoformat(),
+        },
+    )
+
+
+def record_decision(
+    ctx: Context, crp_uuid: str, expected_course_version: int, data: ConferenceInput
+) -> None:
+    """D6: the conference with the responsible department and its decision."""
+    with ctx.store.session() as session:
+        check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
+        common.course(session, check.course.uuid, expected_course_version)
+        decide_in_session(session, ctx, check, data)
