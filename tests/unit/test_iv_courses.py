@@ -332,3 +332,16 @@ def test_referral_field_rules(ctx, person, dept):
         "closed_system_other",
     }
     assert count(ctx, IvCourse) == 0
+
+
+def test_list_courses_filters_by_status_and_citizen(ctx, person, dept):
+    other = citizen(ctx, cpr="0202600018", first="Bent", last="Dam")
+    running = accepted_course(ctx, person, dept)
+    waiting = referral(ctx, other, dept, referred_at=at(-2))
+    rows = courses.list_courses(ctx, "open")
+    assert [r.uuid for r in rows] == [waiting, running]  # newest referral first
+    assert [r.uuid for r in courses.list_courses(ctx, "referred")] == [waiting]
+    assert [r.uuid for r in courses.list_courses(ctx, "open", "bent")] == [waiting]
+    assert [r.uuid for r in courses.list_courses(ctx, "all", "010150")] == [running]
+    assert rows[0].cpr_masked == "020260-xxxx" and rows[0].unit_code == "OUH"
+    assert [r.uuid for r in courses.courses_of_citizen(ctx, person)] == [running]

@@ -3,6 +3,7 @@ of it — day counting by D4, the CRP state by D5/D6 and a timeline of every eve
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on, mask_cpr
 from app.domain.problems import problem
-from app.models import Citizen, CourseTypeChange, Department, HospitalUnit, IvCourse
+from app.models import Administration, Citizen, CourseTypeChange, Department, HospitalUnit, IvCourse
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
@@ -166,10 +167,14 @@ def end_course(
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One dated event of a course. ``text`` is a plain English summary (logs, CLI); ``data``
+    holds the codes and values a screen or document formats in its own language."""
+
     at: dt.datetime
-    kind: str  # referred, accepted, rejected, administration, crp, conference, type_change, ended
+    kind: str  # referred, accepted, rejected, type_change, administration, crp, conference, ended
     text: str
     flags: tuple[str, ...] = ()
+    data: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -254,50 +259,114 @@ def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
 
 
 def _timeline(session: Session, course: IvCourse) -> tuple[TimelineEvent, ...]:
-    events = [TimelineEvent(course.referred_at, "referred", course.drug)]
-    if course.decided_at:
-        kind = "rejected" if course.status == rules.Status.REJECTED else "accepted"
-        events.append(
-            TimelineEvent(
-                course.decided_at,
-                kind,
-                course.rejection_text
-                if kind == "rejected"
-                else user_label(session, course.decided_by_id),
-            )
+    dept = session.get(Department, course.department_id)
+    events = [
+        TimelineEvent(
+            course.referred_at,
+            "referred",
+            course.drug,
+            data={"drug": course.drug, "department": dept.name if dept else ""},
         )
+    ]
+    if course.decided_at:
+        by = user_label(session, course.decided_by_id)
+        if course.status == rules.Status.REJECTED:
+            events.append(
+                TimelineEvent(
+                    course.decided_at,
+                    "rejected",
+                    course.rejection_text,
+                    data={
+                        "by": by,
+                        "reason": course.rejection_reason,
+                        "text": course.rejection_text,
+                    },
+                )
+            )
+        else:
+            events.append(TimelineEvent(course.decided_at, "accepted", by, data={"by": by}))
     for change in course.type_changes:
         at = dt.datetime.combine(change.effective_date, dt.time(12), clock.COPENHAGEN).astimezone(
             dt.UTC
         )
-        events.append(TimelineEvent(at, "type_change", f"{change.from_type} → {change.to_type}"))
+        events.append(
+            TimelineEvent(
+                at,
+                "type_change",
+                f"{change.from_type} → {change.to_type}",
+                data={"from": change.from_type, "to": change.to_type, "reason": change.reason},
+            )
+        )
     for a in course.administrations:
         flags = tuple(a.exception_flags) + (("late",) if a.late else ()) + tuple(a.complications)
+        start, end = clock.format_local(a.start_at)[-5:], clock.format_local(a.end_at)[-5:]
         events.append(
             TimelineEvent(
                 a.start_at,
                 "administration",
-                f"{clock.format_local(a.start_at)[-5:]}–"
-                f"{clock.format_local(a.end_at)[-5:]} {a.place}",
+                f"{start}–{end} {a.place}",
                 flags,
+                data={
+                    "start": start,
+                    "end": end,
+                    "place": a.place,
+                    "nurse": user_label(session, a.nurse_id),
+                    "observations": a.observations,
+                    "exception_reason": a.exception_reason,
+                    "complication_text": a.complication_text,
+                    "vitals": _vitals_text(a),
+                },
             )
         )
     for c in course.crp_checks:
-        events.append(TimelineEvent(c.measured_at, "crp", f"CRP {c.value} mg/L ({c.method})"))
+        events.append(
+            TimelineEvent(
+                c.measured_at,
+                "crp",
+                f"CRP {c.value} mg/L ({c.method})",
+                data={"value": str(c.value), "method": c.method},
+            )
+        )
         if c.conference_at:
             events.append(
                 TimelineEvent(
                     c.conference_at,
                     "conference",
                     f"{c.decision} · {c.conference_with} · {c.channel}",
+                    data={
+                        "decision": c.decision,
+                        "with": c.conference_with,
+                        "channel": c.channel,
+                        "note": c.decision_note,
+                    },
                 )
             )
     if course.end_date:
         at = dt.datetime.combine(course.end_date, dt.time(23, 59), clock.COPENHAGEN).astimezone(
             dt.UTC
         )
-        events.append(TimelineEvent(at, "ended", course.end_reason))
+        events.append(
+            TimelineEvent(
+                at,
+                "ended",
+                course.end_reason,
+                data={"reason": course.end_reason, "text": course.end_text},
+            )
+        )
     return tuple(sorted(events, key=lambda e: e.at))
+
+
+def _vitals_text(a: Administration) -> str:
+    parts = []
+    if a.temperature is not None:
+        parts.append(f"T {a.temperature} °C")
+    if a.pulse is not None:
+        parts.append(f"P {a.pulse}")
+    if a.bp_systolic is not None and a.bp_diastolic is not None:
+        parts.append(f"BT {a.bp_systolic}/{a.bp_diastolic}")
+    if a.spo2 is not None:
+        parts.append(f"SAT {a.spo2} %")
+    return ", ".join(parts)
 
 
 def _load(session: Session, uuid: str) -> IvCourse:
@@ -390,3 +459,94 @@ def get_course(ctx: Context, uuid: str) -> CourseView:
         course = _load(session, uuid)
         audit.write(session, ctx, "open", common.ENTITY, uuid)
         return view_in_session(session, course, clock.today())
+
+
+# -- lists -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    """One line of the IV-course list (masked CPR, D40)."""
+
+    uuid: str
+    status: str
+    citizen_name: str
+    cpr_masked: str
+    course_type: str
+    drug: str
+    department: str
+    unit_code: str
+    first_dose_date: dt.date
+    start_date: dt.date | None
+    end_date: dt.date | None
+    end_reason: str
+
+
+STATUS_FILTERS = {
+    "all": (),
+    "open": (rules.Status.REFERRED, rules.Status.ACCEPTED, rules.Status.ACTIVE),
+    "referred": (rules.Status.REFERRED,),
+    "running": (rules.Status.ACCEPTED, rules.Status.ACTIVE),
+    "ended": (rules.Status.ENDED,),
+    "rejected": (rules.Status.REJECTED,),
+}
+
+
+def list_courses(
+    ctx: Context, status: str = "open", text: str = "", *, offset: int = 0, limit: int = 200
+) -> list[CourseRow]:
+    """Courses, newest referral first, filtered by status group and by the citizen's CPR/name
+    (the same search as the citizen list)."""
+    from app.models import CitizenNameWord
+    from app.services.citizens import _prefix_range, search_terms
+
+    query = (
+        select(
+            IvCourse,
+            Citizen.first_name,
+            Citizen.last_name,
+            Citizen.cpr,
+            Department.name,
+            HospitalUnit.code,
+        )
+        .join(Citizen, Citizen.id == IvCourse.citizen_id)
+        .join(Department, Department.id == IvCourse.department_id)
+        .join(HospitalUnit, HospitalUnit.id == Department.unit_id)
+    )
+    if STATUS_FILTERS.get(status):
+        query = query.where(IvCourse.status.in_([str(s) for s in STATUS_FILTERS[status]]))
+    digits, words = search_terms(text)
+    for prefix in digits:
+        query = query.where(_prefix_range(Citizen.cpr, prefix))
+    for word in words:
+        matching = select(CitizenNameWord.citizen_id).where(
+            _prefix_range(CitizenNameWord.word, word)
+        )
+        query = query.where(Citizen.id.in_(matching))
+    query = (
+        query.order_by(IvCourse.referred_at.desc(), IvCourse.id.desc()).offset(offset).limit(limit)
+    )
+    with ctx.store.read() as session:
+        return [
+            CourseRow(
+                c.uuid,
+                c.status,
+                f"{first} {last}",
+                mask_cpr(cpr),
+                c.course_type,
+                c.drug,
+                dept,
+                code,
+                c.first_dose_date,
+                c.start_date,
+                c.end_date,
+                c.end_reason,
+            )
+            for c, first, last, cpr, dept, code in session.execute(query)
+        ]
+
+
+def courses_of_citizen(ctx: Context, citizen_uuid: str) -> list[CourseRow]:
+    with ctx.store.read() as session:
+        cpr = session.scalar(select(Citizen.cpr).where(Citizen.uuid == citizen_uuid))
+    return list_courses(ctx, "all", cpr or "-", limit=1000) if cpr else []
