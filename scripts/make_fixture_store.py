@@ -24,7 +24,7 @@ def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
     from app.services import reference
-    from app.services.iv import courses, crp, referrals
+    from app.services.iv import crp, referrals, views
     from app.services.iv.administrations import AdministrationInput, record_administration
 
     unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
@@ -53,7 +53,7 @@ def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
         ),
     )
     referrals.accept_referral(
-        ctx, uuid, courses.get_course(ctx, uuid).version, at=dt.datetime(2026, 11, 1, 16)
+        ctx, uuid, views.get_course(ctx, uuid).version, at=dt.datetime(2026, 11, 1, 16)
     )
     record_administration(
         ctx,

@@ -19,7 +19,7 @@ from app.domain.identifiers import mask_cpr
 from app.models import Administration, Citizen, Department, IvCourse
 from app.services.context import Context
 from app.services.iv import common
-from app.services.iv.courses import crp_state, planned_end
+from app.services.iv.views import crp_state, planned_end
 
 
 @dataclass(frozen=True)

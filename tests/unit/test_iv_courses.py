@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.models import Administration, AuditEntry, CrpCheck, IvCourse
 from app.services.errors import InvalidInput, StaleRecord
-from app.services.iv import courses, crp, referrals
+from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
 
@@ -18,7 +18,7 @@ from .iv_helpers import at, citizen, day, department, referral
 
 
 def version(ctx, uuid):
-    return courses.get_course(ctx, uuid).version
+    return views.get_course(ctx, uuid).version
 
 
 def count(ctx, model):
@@ -53,15 +53,15 @@ def accepted_course(ctx, person, dept, accept_offset=-9, **changes):
 def test_scenario_switch_to_oral_after_day_3_crp(ctx, person, dept):
     # Treatment day 1 in hospital 10 days ago; referral the same day; accepted the next day.
     uuid = referral(ctx, person, dept)
-    assert courses.get_course(ctx, uuid).status == "referred"
+    assert views.get_course(ctx, uuid).status == "referred"
     referrals.accept_referral(ctx, uuid, version(ctx, uuid), at=at(-9, 10))
     give(ctx, uuid, -9, 15)  # municipal day 1 = treatment day 2
     give(ctx, uuid, -9, 22)
     give(ctx, uuid, -8, 7)  # treatment day 3
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert (view.status, view.start_date, view.crp_due) == ("active", day(-9), day(-8))
     crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"))
-    assert courses.crp_state  # the check is open until the conference decides
+    assert views.crp_state  # the check is open until the conference decides
     crp.record_decision(
         ctx,
         crp_uuid,
@@ -74,7 +74,7 @@ def test_scenario_switch_to_oral_after_day_3_crp(ctx, person, dept):
             note="Tablet amoxicillin/clavulansyre",
         ),
     )
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert (view.status, view.end_date, view.end_reason) == ("ended", day(-8), "switched_to_oral")
     assert view.length_days == 2  # D4: end − start + 1 municipal days
     assert view.crp_state == "done"
@@ -106,7 +106,7 @@ def test_scenario_readmit(ctx, person, dept):
             decision="readmit",
         ),
     )
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert (view.status, view.end_reason, view.length_days) == ("ended", "readmitted", 1)
     with pytest.raises(InvalidInput) as caught:
         give(ctx, uuid, -7)
@@ -128,7 +128,7 @@ def test_continue_iv_keeps_the_course_running(ctx, person, dept):
             decision="continue_iv",
         ),
     )
-    assert courses.get_course(ctx, uuid).status == "active"
+    assert views.get_course(ctx, uuid).status == "active"
     with pytest.raises(InvalidInput) as caught:
         crp.record_decision(
             ctx,
@@ -159,10 +159,10 @@ def test_under_15_refused_at_acceptance_unless_local_agreement(ctx, dept):
         lambda: referrals.accept_referral(ctx, uuid, version(ctx, uuid), at=at(-9)), "iv.age"
     )
     assert "15 or over" in error.message
-    assert courses.get_course(ctx, uuid).status == "referred"
+    assert views.get_course(ctx, uuid).status == "referred"
     other = referral(ctx, child, dept, local_agreement_under_15="Lokalaftale Odense/OUH 2024-03")
     referrals.accept_referral(ctx, other, version(ctx, other), at=at(-9))
-    assert courses.get_course(ctx, other).status == "accepted"
+    assert views.get_course(ctx, other).status == "accepted"
 
 
 def test_antibiotics_need_two_hospital_doses_fluids_do_not(ctx, person, dept):
@@ -173,7 +173,7 @@ def test_antibiotics_need_two_hospital_doses_fluids_do_not(ctx, person, dept):
     assert "at least 2 doses in hospital" in error.message
     fluid = referral(ctx, person, dept, course_type="fluid", drug="NaCl 0,9 %", hospital_doses=0)
     referrals.accept_referral(ctx, fluid, version(ctx, fluid))
-    assert courses.get_course(ctx, fluid).status == "accepted"
+    assert views.get_course(ctx, fluid).status == "accepted"
 
 
 def test_no_administration_before_acceptance(ctx, person, dept):
@@ -196,7 +196,7 @@ def test_fourth_dose_and_night_dose_need_a_reason_and_are_flagged(ctx, person, d
     give(ctx, uuid, -7, 22, exception_reason="Ordineret 4 gange dagligt af OUH")
     refused(lambda: give(ctx, uuid, -6, 5), "iv.d16")
     give(ctx, uuid, -6, 5, exception_reason="Forsinket dosis")
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert view.flagged_administrations == 2
 
 
@@ -205,7 +205,7 @@ def test_late_entries_are_marked(ctx, person, dept):
     give(ctx, uuid, -7)
     with ctx.store.read() as s:
         assert s.scalars(select(Administration.late)).one() is True
-    assert courses.get_course(ctx, uuid).late_administrations == 1
+    assert views.get_course(ctx, uuid).late_administrations == 1
 
 
 def test_rejection_needs_category_and_text(ctx, person, dept):
@@ -221,7 +221,7 @@ def test_rejection_needs_category_and_text(ctx, person, dept):
     referrals.reject_referral(
         ctx, uuid, version(ctx, uuid), "patient_safety", "Ustabil, feber 39,8"
     )
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert (view.status, view.rejection_reason) == ("rejected", "patient_safety")
     refused(lambda: give(ctx, uuid, -5), "iv.rejected")
 
@@ -282,7 +282,7 @@ def test_end_reasons(ctx, person, dept):
         "iv.end_future",
     )
     courses.end_course(ctx, uuid, version(ctx, uuid), day(-6), "completed")
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert (view.end_reason, view.length_days) == ("completed", 3)
 
 
@@ -293,7 +293,7 @@ def test_type_change_is_a_dated_event(ctx, person, dept):
     courses.change_course_type(
         ctx, uuid, version(ctx, uuid), "antibiotic_no_pump", day(-6), "Pumpe seponeret"
     )
-    view = courses.get_course(ctx, uuid)
+    view = views.get_course(ctx, uuid)
     assert view.course_type == "antibiotic_no_pump"
     assert [e.text for e in view.timeline if e.kind == "type_change"] == [
         "antibiotic_pump → antibiotic_no_pump"
@@ -315,7 +315,7 @@ def test_second_save_of_a_course_is_refused_naming_who(ctx, other_ctx, person, d
         referrals.reject_referral(ctx, uuid, seen, "capacity", "Ingen ledige sygeplejersker")
     assert "Peter Visitator (PV)" in caught.value.message
     assert count(ctx, AuditEntry) == audits
-    assert courses.get_course(ctx, uuid).status == "accepted"
+    assert views.get_course(ctx, uuid).status == "accepted"
 
 
 def test_referral_field_rules(ctx, person, dept):
@@ -338,10 +338,10 @@ def test_list_courses_filters_by_status_and_citizen(ctx, person, dept):
     other = citizen(ctx, cpr="0202600018", first="Bent", last="Dam")
     running = accepted_course(ctx, person, dept)
     waiting = referral(ctx, other, dept, referred_at=at(-2))
-    rows = courses.list_courses(ctx, "open")
+    rows = views.list_courses(ctx, "open")
     assert [r.uuid for r in rows] == [waiting, running]  # newest referral first
-    assert [r.uuid for r in courses.list_courses(ctx, "referred")] == [waiting]
-    assert [r.uuid for r in courses.list_courses(ctx, "open", "bent")] == [waiting]
-    assert [r.uuid for r in courses.list_courses(ctx, "all", "010150")] == [running]
+    assert [r.uuid for r in views.list_courses(ctx, "referred")] == [waiting]
+    assert [r.uuid for r in views.list_courses(ctx, "open", "bent")] == [waiting]
+    assert [r.uuid for r in views.list_courses(ctx, "all", "010150")] == [running]
     assert rows[0].cpr_masked == "020260-xxxx" and rows[0].unit_code == "OUH"
-    assert [r.uuid for r in courses.courses_of_citizen(ctx, person)] == [running]
+    assert [r.uuid for r in views.courses_of_citizen(ctx, person)] == [running]

@@ -49,7 +49,7 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
         assert s.scalar(select(func.count()).select_from(Citizen)) == 26
     ctx = users.sign_in(store, "FB")
     if migrate.REVISIONS.index(revision) >= migrate.REVISIONS.index("0002_iv_courses"):
-        from app.services.iv.courses import get_course
+        from app.services.iv.views import get_course
         from app.services.worklist import worklist
 
         listed = worklist(ctx, dt.date(2026, 11, 4))

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from app.cli import main
-from app.services.iv import courses, crp, referrals
+from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.worklist import worklist
@@ -18,7 +18,7 @@ from .iv_helpers import at, citizen, day, department, referral
 
 
 def version(ctx, uuid):
-    return courses.get_course(ctx, uuid).version
+    return views.get_course(ctx, uuid).version
 
 
 def crp_rows(ctx, offset):
