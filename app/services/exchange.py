@@ -29,7 +29,7 @@ from app.services.errors import AkutDeskError
 from app.services.reference import DepartmentInput, UnitInput
 
 FORMAT = "akutdesk-exchange"
-VERSION = 1
+VERSION = 2  # 1: units, departments, citizens; 2: + iv_courses
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             .order_by(HospitalUnit.code)
         ).all()
         people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
+        from app.services import exchange_iv
+
+        iv_courses = exchange_iv.export_courses(session)
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -112,6 +115,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             "citizens": [
                 {"uuid": c.uuid, **audit.snapshot(c, citizens.DATA_FIELDS)} for c in people
             ],
+            "iv_courses": iv_courses,
         }
         audit.write(
             session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
@@ -120,7 +124,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
-    return {"hospital_units": len(units), "citizens": len(people)}
+    return {"hospital_units": len(units), "citizens": len(people), "iv_courses": len(iv_courses)}
 
 
 # -- import: reading and checking ------------------------------------------------------------
@@ -285,30 +289,37 @@ def _check_citizens(
 # -- import: writing -------------------------------------------------------------------------
 
 
-def _check_file(path: Path) -> tuple[ImportReport, _Plan]:
+def _check_file(path: Path) -> tuple[dict[str, Any], ImportReport, _Plan]:
     document = read_document(path)
     report = ImportReport()
     plan = _Plan()
     _check_units(document, plan, report.problems)
     _check_citizens(document, plan, report.problems, report.warnings)
-    return report, plan
+    return document, report, plan
 
 
 def check_file(path: Path) -> ImportReport:
     """Check a file's records without a store (what can be known without one)."""
-    return _check_file(path)[0]
+    return _check_file(path)[1]
 
 
 def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
-    """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``)."""
-    report, plan = _check_file(path)
+    """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``).
+
+    Units and citizens are checked first; IV courses are then replayed through the IV rules
+    (app/services/exchange_iv.py). Any problem rolls the whole transaction back."""
+    from app.services import exchange_iv
+
+    document, report, plan = _check_file(path)
     with ctx.store.session() as session:
         _check_against_store(session, plan, report.problems)
         bad = {_record_key(p) for p in report.problems}
-        if report.problems and not skip_invalid:
-            raise ImportRejected(report)
         _write_units(session, ctx, plan, bad, report)
         _write_citizens(session, ctx, plan, bad, report)
+        session.flush()
+        exchange_iv.import_courses(session, ctx, document.get("iv_courses"), report, RecordProblem)
+        if report.problems and not skip_invalid:
+            raise ImportRejected(report)
         audit.write(
             session, ctx, "import", "store", after={"file": str(path), "summary": report.summary()}
         )
