@@ -256,7 +256,7 @@ def check_rejection(reason: str, text: str) -> list[Problem]:
     found = vocabulary_problem("rejection_reason", reason, RejectionReason)
     if not text.strip():
         found.append(
-            problem("rejection_text", "iv.rejection_text", "Say why the referral is rejected.")
+            problem("rejection_text", "iv.rejection_text", "Say why the referral is rejected (D8).")
         )
     return found
 

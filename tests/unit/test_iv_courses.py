@@ -18,7 +18,9 @@ from .iv_helpers import at, citizen, day, department, referral
 
 
 def version(ctx, uuid):
-    return views.get_course(ctx, uuid).version
+    """The course's current version, read without opening it (opening is audit-logged)."""
+    with ctx.store.read() as s:
+        return s.scalar(select(IvCourse.version).where(IvCourse.uuid == uuid))
 
 
 def count(ctx, model):
@@ -32,6 +34,21 @@ def give(ctx, uuid, offset, hh=8, **extra):
         uuid,
         AdministrationInput(start=at(offset, hh), end=at(offset, hh, 40), place="home", **extra),
     )
+
+
+_current_store: list = [None]
+
+
+def audit_rows(store):
+    with store.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry)), s.scalar(
+            select(func.max(IvCourse.version))
+        )
+
+
+@pytest.fixture(autouse=True)
+def _remember_store(ctx):
+    _current_store[0] = ctx.store
 
 
 @pytest.fixture
@@ -144,9 +161,13 @@ def test_continue_iv_keeps_the_course_running(ctx, person, dept):
     assert caught.value.problems[0].code == "crp.decided"
 
 
-def refused(call, code):
+def refused(call, code, ctx=None):
+    """The call is refused with ``code`` — and writes nothing (no audit entry, no record)."""
+    store = _current_store[0]
+    before = audit_rows(store)
     with pytest.raises(InvalidInput) as caught:
         call()
+    assert audit_rows(store) == before, "a refused call wrote something"
     codes = [p.code for p in caught.value.problems]
     assert code in codes, codes
     return caught.value

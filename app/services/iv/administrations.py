@@ -129,7 +129,7 @@ def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
             problem(
                 "start",
                 "iv.after_end",
-                "The course ended on {end}.",
+                "The course ended on {end} (D7).",
                 end=course.end_date.strftime("%d.%m.%Y"),
             )
         ]

@@ -44,13 +44,15 @@ def change_type_in_session(
             problem("status", "iv.closed", "The course is {status}.", status=course.status)
         )
     if to_type == course.course_type:
-        problems.append(problem("course_type", "iv.same_type", "The course already has this type."))
+        problems.append(
+            problem("course_type", "iv.same_type", "The course already has this type (D1).")
+        )
     if effective < course.first_dose_date or effective > clock.today():
         problems.append(
             problem(
                 "effective_date",
                 "iv.type_date",
-                "The change must take effect between the first dose and today.",
+                "A type change takes effect between the first dose and today (D1).",
             )
         )
     if problems:

@@ -144,13 +144,17 @@ def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) ->
             problem(
                 "decision",
                 "crp.decided",
-                "This CRP value already has a decision ({decision}).",
+                "This CRP value already has a decision ({decision}; D6).",
                 decision=check.decision,
             )
         )
     if not data.conference_with.strip():
         found.append(
-            problem("conference_with", "crp.who", "Who at the hospital took part (name and role)?")
+            problem(
+                "conference_with",
+                "crp.who",
+                "Who at the hospital took part in the conference (name and role, D6)?",
+            )
         )
     found += rules.vocabulary_problem("channel", data.channel, rules.Channel)
     found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
