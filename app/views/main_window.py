@@ -35,7 +35,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "iv_courses",
         QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
-        "app.views.pages.planned",
+        "app.views.pages.iv_courses",
         "IvCoursesPage",
     ),
     (

@@ -25,7 +25,7 @@ def test_every_page_by_keyboard(qtbot, danish, window):
         assert page is not None and window.stack.currentWidget() is page
 
 
-@pytest.mark.parametrize("key", ["iv_courses", "episodes", "nursing_homes", "invoices", "reports"])
+@pytest.mark.parametrize("key", ["episodes", "nursing_homes", "invoices", "reports"])
 def test_planned_pages_say_plainly_that_they_are_not_there_yet(qtbot, danish, window, key):
     page = window.show_page(key) or window.page(key)
     text = page.findChild(QLabel, "planned_text").text()

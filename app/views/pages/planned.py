@@ -36,18 +36,6 @@ class PlannedPage(Page):
         )
 
 
-class IvCoursesPage(PlannedPage):
-    def heading(self) -> str:
-        return self.tr("IV courses")
-
-    def description(self) -> str:
-        return self.not_yet() + self.tr(
-            "<p>Here the acute team will receive referrals from hospital departments, accept or "
-            "reject them, log every administration and run the day-3 CRP check with the "
-            "responsible department, under Region Syddanmark's IV agreement.</p>"
-        )
-
-
 class EpisodesPage(PlannedPage):
     def heading(self) -> str:
         return self.tr("Acute episodes")

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.views.messages import problem_text
 
@@ -20,6 +27,7 @@ class FieldForm(QWidget):
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}
 
     def add(
         self, name: str, label: str, widget: QWidget | None = None, *, max_length: int = 0
@@ -42,17 +50,28 @@ class FieldForm(QWidget):
         self.layout_.addRow(caption, box)
         self.fields[name] = widget
         self.errors[name] = error
+        self.rows[name] = box
         widget.setObjectName(f"field_{name}")
         return widget
 
     def text(self, name: str) -> str:
         widget = self.fields[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
         return widget.text() if isinstance(widget, QLineEdit) else ""
 
     def set_text(self, name: str, value: str) -> None:
         widget = self.fields[name]
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QLineEdit):
             widget.setText(value)
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        self.layout_.setRowVisible(self.rows[name], visible)
+
+    def row_visible(self, name: str) -> bool:
+        return not self.rows[name].isHidden()
 
     def clear_problems(self) -> None:
         for name, label in self.errors.items():

@@ -1,0 +1,78 @@
+"""Every problem the IV core can raise has its template in app/views/messages.py, copied
+exactly, so it is translated; the codes inside a message (a status, a decision) and the
+parts of the D16 refusal are shown in Danish too; every vocabulary code has a label."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+from app.domain import iv
+from app.domain.problems import problem
+from app.views import vocabulary as voc
+from app.views.messages import PROBLEMS, problem_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [
+    ROOT / "app" / "domain" / "iv.py",
+    *sorted((ROOT / "app" / "services" / "iv").glob("*.py")),
+]
+
+
+def core_templates() -> set[tuple[str, str]]:
+    found = set()
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") in ("problem", "warning")
+                and len(node.args) >= 3
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[2], ast.Constant)
+            ):
+                found.add((node.args[1].value, node.args[2].value))
+    return found
+
+
+def test_every_iv_problem_has_its_exact_template():
+    found = core_templates()
+    assert len(found) > 40
+    for code, template in sorted(found):
+        ours = PROBLEMS.get(code)
+        ours = (ours,) if isinstance(ours, str) else ours or ()
+        assert template in ours, f"{code}: copy the core's text into messages.py: {template!r}"
+
+
+def test_codes_inside_messages_are_translated(danish):
+    text = problem_text(
+        problem(
+            "status",
+            "iv.not_referred",
+            "Only a referral awaiting visitation can be rejected (it is {status}).",
+            status="ended",
+        )
+    )
+    assert text == "Kun en henvisning, der venter på visitation, kan afvises (den er Afsluttet)."
+    d16 = iv.check_administration_times(
+        dt.datetime(2026, 3, 2, 22, 30), dt.datetime(2026, 3, 2, 23, 30), 3, ""
+    )[0][0]
+    assert "uden for kl. 07.00–23.00 og nr. 4 den 02.03.2026" in problem_text(d16)
+
+
+def test_every_vocabulary_code_has_a_label(danish):
+    for table, kind in (
+        (voc.COURSE_TYPES, iv.CourseType),
+        (voc.IV_ACCESS, iv.IvAccess),
+        (voc.CLOSED_SYSTEMS, iv.ClosedSystem),
+        (voc.PLACES, iv.Place),
+        (voc.STATUSES, iv.Status),
+        (voc.REJECTION_REASONS, iv.RejectionReason),
+        (voc.END_REASONS, iv.EndReason),
+        (voc.CRP_METHODS, iv.CrpMethod),
+        (voc.CHANNELS, iv.Channel),
+        (voc.DECISIONS, iv.Decision),
+        (voc.COMPLICATIONS, iv.Complication),
+    ):
+        assert set(table) == {k.value for k in kind}, kind
+    assert voc.label(voc.DECISIONS, "switch_to_oral") == "Skift til tabletter (peroral)"
