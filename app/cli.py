@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="load synthetic demo data with fictitious CPR numbers")
     demo.add_argument("--citizens", type=int, default=500, help="number of citizens (default 500)")
+    demo.add_argument(
+        "--courses",
+        type=int,
+        help="IV courses over the last 12 months (default: one per four citizens)",
+    )
     demo.add_argument("--seed", type=int, default=2026)
 
     shot = sub.add_parser("screenshot", help="render a page offscreen to a PNG file")
@@ -98,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     work.add_argument("--date", type=iso_date, help="YYYY-MM-DD (default: today, Copenhagen)")
     work.add_argument("--json", action="store_true", help="machine-readable output")
+    work.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable day list")
+
+    summary = sub.add_parser(
+        "course-summary", help="write the summary of an IV course for the record (PDF)"
+    )
+    summary.add_argument("course_uuid", metavar="COURSE_UUID")
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -160,8 +172,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import demo, setup
     from app.services.reference import MunicipalityInput
 
-    if args.citizens < 0:
-        print("akutdesk: --citizens must be 0 or more", file=sys.stderr)
+    if args.citizens < 0 or (args.courses or 0) < 0:
+        print("akutdesk: --citizens and --courses must be 0 or more", file=sys.stderr)
         return 2
     store = _open(args)
     started = time.perf_counter()
@@ -182,9 +194,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from app.services import users
 
         ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
-    result = demo.load_demo(ctx, citizens=args.citizens, seed=args.seed)
+    result = demo.load_demo(ctx, citizens=args.citizens, courses=args.courses, seed=args.seed)
+    iv = result.iv
     print(
-        f"Demo data: {result.citizens} citizens, {result.departments} departments "
+        f"Demo data: {result.citizens} citizens, {result.departments} departments, "
+        f"{iv.courses} IV courses (+{iv.rejected} rejected referrals), "
+        f"{iv.administrations} administrations, {iv.crp_checks} CRP checks "
         f"({time.perf_counter() - started:.1f} s) in {store.describe()}"
     )
     return 0
@@ -251,7 +266,16 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     from app.domain import clock
     from app.services.worklist import worklist
 
-    result = worklist(_context(args), args.date or clock.today())
+    ctx = _context(args)
+    result = worklist(ctx, args.date or clock.today())
+    if args.pdf:
+        from app.documents.daylist import render_day_list
+        from app.services.reference import get_municipality
+
+        name = get_municipality(ctx).data.name
+        args.pdf.write_bytes(render_day_list(name, result, clock.now_utc()))
+        print(f"Day list {result.date:%d.%m.%Y} written to {args.pdf}")
+        return 0
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=1))
         return 0
@@ -282,12 +306,21 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_course_summary(args: argparse.Namespace) -> int:
+    from app.documents.course_summary import course_summary_pdf
+
+    args.out.write_bytes(course_summary_pdf(_context(args), args.course_uuid))
+    print(f"Course summary written to {args.out}")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
     "info": cmd_info,
     "worklist": cmd_worklist,
+    "course-summary": cmd_course_summary,
 }
 
 

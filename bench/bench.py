@@ -1,9 +1,10 @@
-"""AkutDesk benchmark (`make bench`): start-up beside a bare PySide6 window, and citizen
-search latency, on the synthetic store of DEVELOPERS.md's size.
+"""AkutDesk benchmark (`make bench`): start-up beside a bare PySide6 window, citizen search,
+IV-course list filtering and today's worklist, on the synthetic store of DEVELOPERS.md's
+size.
 
-The store (200,000 citizens; courses and administrations join it when those modules
-exist) is built once with `akutdesk demo` and cached in bench/.cache/, keyed by schema
-revision and size. Results are printed, written to bench/results.json and put into the
+The store (200,000 citizens, 50,000 IV courses with ~1,000,000 administrations) is built
+once with `akutdesk demo` and cached in bench/.cache/, keyed by schema revision and size
+(citizens and courses). Results are printed, written to bench/results.json and put into the
 README between the bench markers.
 """
 
@@ -37,16 +38,19 @@ app.exec()
 """
 
 
-def build_store(citizens: int) -> Path:
+def build_store(citizens: int, courses: int) -> Path:
     from app.db import migrate
 
-    folder = CACHE / f"store-{migrate.HEAD}-{citizens}"
+    folder = CACHE / f"store-{migrate.HEAD}-{citizens}-{courses}"
     if (folder / "ready").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("akutdesk.sqlite3*"):
         stale.unlink()
-    print(f"building the synthetic store ({citizens:,} citizens) in {folder} …", flush=True)
+    print(
+        f"building the synthetic store ({citizens:,} citizens, {courses:,} courses) in {folder} …",
+        flush=True,
+    )
     started = time.perf_counter()
     subprocess.run(
         [
@@ -58,6 +62,8 @@ def build_store(citizens: int) -> Path:
             "demo",
             "--citizens",
             str(citizens),
+            "--courses",
+            str(courses),
         ],
         check=True,
         cwd=ROOT,
@@ -66,8 +72,17 @@ def build_store(citizens: int) -> Path:
     return folder
 
 
-def timed_lines(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    """Seconds from process launch until each 'marker ...' line appears on stdout."""
+def build_seconds(store_dir: Path) -> float:
+    return float((store_dir / "ready").read_text().split()[0])
+
+
+EXIT_FAILURES: list[int] = []  # exit codes of runs that failed after their last marker
+
+
+def timed_lines(command: list[str], env: dict[str, str], markers: int = 1) -> dict[str, float]:
+    """Seconds from process launch until each 'marker ...' line appears on stdout. A run
+    that printed all its markers and then failed (e.g. a crash at interpreter shutdown)
+    still counts, but its exit code is kept and reported."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     seen: dict[str, float] = {}
@@ -75,8 +90,12 @@ def timed_lines(command: list[str], env: dict[str, str]) -> dict[str, float]:
     for line in process.stdout:
         if line.strip():
             seen[line.split()[0]] = time.perf_counter() - started
-    if process.wait() != 0:
+    code = process.wait()
+    if code != 0 and len(seen) < markers:
         raise SystemExit(f"{command} failed")
+    if code != 0:
+        EXIT_FAILURES.append(code)
+        print(f"WARNING: {' '.join(command[1:])} exited with {code} after start-up", flush=True)
     return seen
 
 
@@ -88,10 +107,10 @@ def startup(store_dir: Path, runs: int) -> dict[str, float]:
     )
     bare, shown, ready = [], [], []
     timed_lines([sys.executable, "-c", BARE_WINDOW], env)  # warm the file cache once
-    timed_lines([sys.executable, "-m", "app", "--data-dir", str(store_dir)], env)
+    timed_lines([sys.executable, "-m", "app", "--data-dir", str(store_dir)], env, 2)
     for _ in range(runs):
         bare.append(timed_lines([sys.executable, "-c", BARE_WINDOW], env)["window-shown"])
-        app = timed_lines([sys.executable, "-m", "app", "--data-dir", str(store_dir)], env)
+        app = timed_lines([sys.executable, "-m", "app", "--data-dir", str(store_dir)], env, 2)
         shown.append(app["window-shown"])
         ready.append(app["store-ready"])
     return {
@@ -100,6 +119,8 @@ def startup(store_dir: Path, runs: int) -> dict[str, float]:
         "app_store_ready_s": statistics.median(ready),
         "ratio_window": statistics.median(shown) / statistics.median(bare),
         "ratio_store_ready": statistics.median(ready) / statistics.median(bare),
+        "app_launches": runs + 1,
+        "failed_exits": list(EXIT_FAILURES),
     }
 
 
@@ -128,28 +149,96 @@ def search_queries(ctx, count: int) -> list[str]:  # type: ignore[no-untyped-def
     return [rng.choice(makers)(rng.choice(sample)) for _ in range(count)]
 
 
-def search(store_dir: Path, count: int) -> dict[str, float]:
+def open_context(store_dir: Path):  # type: ignore[no-untyped-def]
     from app import paths
-    from app.services import citizens, setup, users
+    from app.services import setup, users
 
     paths.init(store_dir)
     store, _ = setup.open_store(None, store_dir)
-    ctx = users.sign_in(store, None)
-    queries = search_queries(ctx, count)
+    return users.sign_in(store, None)
+
+
+def latencies(run, queries: list) -> dict[str, float]:  # type: ignore[no-untyped-def, type-arg]
+    """Milliseconds per query after a warm-up: median, p95, max."""
     for q in queries[:20]:
-        citizens.search_citizens(ctx, q)
+        run(q)
     timings = []
     for q in queries:
         started = time.perf_counter()
-        citizens.search_citizens(ctx, q, limit=200)
+        run(q)
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
     return {
         "queries": len(timings),
         "median_ms": statistics.median(timings),
-        "p95_ms": timings[int(len(timings) * 0.95) - 1],
+        "p95_ms": timings[max(0, int(len(timings) * 0.95) - 1)],
         "max_ms": timings[-1],
-        "citizens": citizens.count_citizens(ctx),
+    }
+
+
+def search(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from app.services import citizens
+
+    queries = search_queries(ctx, count)
+    result = latencies(lambda q: citizens.search_citizens(ctx, q, limit=200), queries)
+    return {**result, "citizens": citizens.count_citizens(ctx)}
+
+
+def course_queries(ctx, count: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(status filter, search text) as a user would set them on the IV-course list: every
+    status group, with nothing typed, a surname, a name prefix or a CPR prefix."""
+    from app.services.iv.views import STATUS_FILTERS
+
+    texts = [q for q in search_queries(ctx, count) if q]
+    rng = random.Random(12)
+    statuses = list(STATUS_FILTERS)
+    return [
+        (rng.choice(statuses), "" if rng.random() < 0.3 else rng.choice(texts))
+        for _ in range(count)
+    ]
+
+
+def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from app.models import Administration, IvCourse
+    from app.services.iv.views import list_courses
+
+    queries = course_queries(ctx, count)
+    result = latencies(lambda q: list_courses(ctx, q[0], q[1], limit=200), queries)
+    slowest: dict[str, float] = {}
+    for status, text in queries[:60]:
+        started = time.perf_counter()
+        list_courses(ctx, status, text, limit=200)
+        key = f"{status} / {'text' if text else 'no text'}"
+        slowest[key] = max(slowest.get(key, 0.0), (time.perf_counter() - started) * 1000)
+    with ctx.store.read() as session:
+        courses = session.scalar(select(func.count()).select_from(IvCourse))
+        administrations = session.scalar(select(func.count()).select_from(Administration))
+    return {
+        **result,
+        "by_filter_max_ms": dict(sorted(slowest.items(), key=lambda kv: -kv[1])),
+        "courses": courses,
+        "administrations": administrations,
+    }
+
+
+def worklist_today(ctx, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from app.domain import clock
+    from app.services.worklist import worklist
+
+    worklist(ctx, clock.today())
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = worklist(ctx, clock.today())
+        timings.append((time.perf_counter() - started) * 1000)
+    return {
+        "runs": runs,
+        "median_ms": statistics.median(timings),
+        "max_ms": max(timings),
+        "courses_listed": len(result.administrations) + len(result.referrals),
+        "crp_checks": len(result.crp_checks),
     }
 
 
@@ -159,12 +248,14 @@ def update_readme(results: dict) -> None:  # type: ignore[type-arg]
     start, end = "<!-- bench:start -->", "<!-- bench:end -->"
     if start not in text:
         return
-    s, q = results["startup"], results["search"]
+    s, q, c, w = results["startup"], results["search"], results["courses"], results["worklist"]
     block = "\n".join(
         [
             start,
             f"Measured {results['date']} on {results['machine']} (`make bench`, "
-            f"{q['citizens']:,} citizens, SQLite, offscreen Qt):",
+            f"{q['citizens']:,} citizens, {c['courses']:,} IV referrals and courses, "
+            f"{c['administrations']:,} administrations, SQLite, offscreen Qt; the store "
+            f"took {results['build_s']:.0f} s to build):",
             "",
             "| what | figure | budget |",
             "|---|---|---|",
@@ -175,6 +266,11 @@ def update_readme(results: dict) -> None:  # type: ignore[type-arg]
             f"({s['ratio_store_ready']:.2f}× bare) | |",
             f"| citizen search, {q['queries']} typed queries: median / p95 / max | "
             f"{q['median_ms']:.1f} / **{q['p95_ms']:.1f}** / {q['max_ms']:.1f} ms | p95 < 50 ms |",
+            f"| IV-course list, {c['queries']} status filters × search texts: median / p95 / max | "
+            f"{c['median_ms']:.1f} / **{c['p95_ms']:.1f}** / {c['max_ms']:.1f} ms | p95 < 50 ms |",
+            f"| today's worklist ({w['courses_listed']:,} courses, {w['crp_checks']} CRP checks), "
+            f"median of {w['runs']} | {w['median_ms']:.0f} ms | |",
+            *_failures(s),
             end,
         ]
     )
@@ -183,20 +279,36 @@ def update_readme(results: dict) -> None:  # type: ignore[type-arg]
     )
 
 
+def _failures(startup: dict) -> list[str]:  # type: ignore[type-arg]
+    codes = startup.get("failed_exits") or []
+    if not codes:
+        return []
+    runs = ", ".join(sorted({str(c) for c in codes}))
+    return [
+        f"| **AkutDesk exit after start-up failed** (exit code {runs}) | "
+        f"**{len(codes)} of {startup.get('app_launches', '?')} launches** | none |"
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--citizens", type=int, default=200_000)
+    parser.add_argument("--courses", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=9, help="start-up runs (median)")
     parser.add_argument("--queries", type=int, default=400)
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args()
-    store_dir = build_store(args.citizens)
+    store_dir = build_store(args.citizens, args.courses)
+    ctx = open_context(store_dir)
     results = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "runs": args.runs,
+        "build_s": build_seconds(store_dir),
         "startup": startup(store_dir, args.runs),
-        "search": search(store_dir, args.queries),
+        "search": search(ctx, args.queries),
+        "courses": course_list(ctx, args.queries),
+        "worklist": worklist_today(ctx, args.runs),
     }
     print(json.dumps(results, indent=1))
     (ROOT / "bench" / "results.json").write_text(

@@ -8,6 +8,7 @@ seconds, not minutes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from app.models import Citizen, CitizenNameWord, Department, HospitalUnit, Store
 from app.services import audit, demo_data
 from app.services.citizens import name_key, name_words
 from app.services.context import Context
+from app.services.demo_iv import IvDemoResult, load_iv_demo
 from app.services.reference import DepartmentInput, add_department_in_session
 
 BATCH = 5_000
@@ -30,6 +32,7 @@ BATCH = 5_000
 class DemoResult:
     citizens: int
     departments: int
+    iv: IvDemoResult = dataclasses.field(default_factory=IvDemoResult)
 
 
 def fictitious_gln(rng: random.Random) -> str:
@@ -108,8 +111,17 @@ def _uuid4_from(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def load_demo(ctx: Context, *, citizens: int, seed: int = 2026) -> DemoResult:
-    """Add demo citizens, fictitious EANs and departments for the units. Repeatable by seed."""
+def load_demo(
+    ctx: Context,
+    *,
+    citizens: int,
+    courses: int | None = None,
+    seed: int = 2026,
+    now: dt.datetime | None = None,
+) -> DemoResult:
+    """Add demo citizens, fictitious EANs and departments for the units, and a year of IV
+    referrals and courses up to now for the demo citizens (``courses`` defaults to one per
+    four citizens; ``demo_iv``). Repeatable by seed (on the same day)."""
     rng = random.Random(seed)
     today = clock.today()
     now = clock.now_utc()
@@ -132,13 +144,32 @@ def load_demo(ctx: Context, *, citizens: int, seed: int = 2026) -> DemoResult:
             ]
             session.execute(insert(CitizenNameWord), words)
             made += len(rows)
+        iv = load_iv_demo(
+            session,
+            ctx,
+            courses=citizens // 4 if courses is None else courses,
+            seed=seed + 1,
+            now=now,
+        )
         demo_flag = session.get(StoreSetting, "demo")
         if demo_flag is None:
             session.add(StoreSetting(key="demo", value=True))
         else:
             demo_flag.value = True
-        audit.write(session, ctx, "demo", "citizen", after={"citizens": citizens, "seed": seed})
-    return DemoResult(citizens=citizens, departments=departments)
+        audit.write(
+            session,
+            ctx,
+            "demo",
+            "citizen",
+            after={
+                "citizens": citizens,
+                "seed": seed,
+                "iv_courses": iv.courses,
+                "rejected_referrals": iv.rejected,
+                "administrations": iv.administrations,
+            },
+        )
+    return DemoResult(citizens=citizens, departments=departments, iv=iv)
 
 
 def _demo_reference(ctx: Context, rng: random.Random) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import app
 
-CORE_PACKAGES = ("app.domain", "app.db", "app.models", "app.services")
+CORE_PACKAGES = ("app.domain", "app.db", "app.models", "app.services", "app.documents")
 ROOT = Path(app.__file__).resolve().parent
 
 

@@ -1,0 +1,198 @@
+"""The page layout every AkutDesk document shares: A4, a header repeated on every page
+(municipality, title, subtitle, printed time, "side x af y"), a confidentiality footer, and
+tables whose cells wrap instead of being cut off.
+
+Rendering is deterministic (reportlab ``invariant``): the same content and printed time
+give the same bytes, so a stored document can be reprinted identically (STYLE §3).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+MARGIN: float = 14 * mm
+PADDING = 6  # reportlab's frame padding: the frame starts this much outside the text
+HEADER: float = 21 * mm  # the header sits in the top margin, above the frame
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+GRID = colors.HexColor("#b0b0b0")
+HEAD_BG = colors.HexColor("#e6e9ef")
+ALERT_BG = colors.HexColor("#f9d6d5")
+NOTICE_BG = colors.HexColor("#fff3cd")
+MUTED = colors.HexColor("#555555")
+FOOTER = "Fortroligt: indeholder helbredsoplysninger. Udskrevet fra AkutDesk."
+
+STYLES = {
+    "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=9.8),
+    "strong": ParagraphStyle("strong", fontName=BOLD, fontSize=8, leading=9.8),
+    "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9.2),
+    "h2": ParagraphStyle(
+        "h2",
+        fontName=BOLD,
+        fontSize=11.5,
+        leading=14,
+        spaceBefore=9,
+        spaceAfter=4,
+    ),
+    "body": ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5),
+    "note": ParagraphStyle("note", fontName=FONT, fontSize=8, leading=10, textColor=MUTED),
+}
+
+
+@dataclass(frozen=True)
+class Header:
+    municipality: str
+    title: str
+    subtitle: str
+    printed: str  # "Udskrevet 24.11.2026 14:05"
+
+
+def para(value: str, style: str = "cell") -> Paragraph:
+    """Plain text (escaped) in a style; line breaks kept."""
+    return Paragraph(escape(value).replace("\n", "<br/>"), STYLES[style])
+
+
+def heading(value: str) -> list[Any]:
+    """A section heading that never stands alone at the foot of a page; a long table under
+    it still starts on the same page (``keepWithNext`` would push it all to the next)."""
+    return [CondPageBreak(30 * mm), para(value, "h2")]
+
+
+def gap(height: float = 3 * mm) -> Spacer:
+    return Spacer(1, height)
+
+
+def table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    *,
+    marked: dict[int, Any] | None = None,
+    strong_first: bool = False,
+) -> Table:
+    """A grid with a repeated header row; ``marked`` colours rows (index → colour)."""
+    body = [
+        [para(cell, "strong" if strong_first and i == 0 else "cell") for i, cell in enumerate(row)]
+        for row in rows
+    ]
+    grid = Table([[para(h, "head") for h in head], *body], colWidths=widths, repeatRows=1)
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index, colour in (marked or {}).items():
+        style.append(("BACKGROUND", (0, index + 1), (-1, index + 1), colour))
+    grid.setStyle(TableStyle(style))
+    return grid
+
+
+def facts(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """Label–value lines of a section, as a borderless two-column table."""
+    rows = [[para(k, "strong"), para(v or "–")] for k, v in pairs]
+    grid = Table(rows, colWidths=[48 * mm, width - 48 * mm])
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, HEAD_BG),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return grid
+
+
+def frame_width(wide: bool) -> float:
+    width = float((landscape(A4) if wide else A4)[0])
+    return width - 2 * MARGIN
+
+
+def render(story: Sequence[Any], header: Header, *, wide: bool = False) -> bytes:
+    """The story on A4 (landscape when ``wide``) with the header on every page."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4) if wide else A4,
+        leftMargin=MARGIN - PADDING,
+        rightMargin=MARGIN - PADDING,
+        topMargin=MARGIN + HEADER - PADDING,
+        bottomMargin=MARGIN + 6 * mm - PADDING,
+        title=f"{header.title} – {header.subtitle}",
+        author=header.municipality,
+        creator="AkutDesk",
+        invariant=1,
+    )
+
+    def decorate(canvas: Any, _doc: Any) -> None:
+        _draw_header(canvas, header)
+
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_Numbered)
+    return buffer.getvalue()
+
+
+def _draw_header(canvas: Any, header: Header) -> None:
+    width, height = canvas._pagesize
+    top = height - MARGIN
+    canvas.saveState()
+    canvas.setFont(BOLD, 9.5)
+    canvas.drawString(MARGIN, top - 3.5 * mm, header.municipality)
+    canvas.setFont(BOLD, 14)
+    canvas.drawString(MARGIN, top - 10 * mm, header.title)
+    canvas.setFont(FONT, 10.5)
+    canvas.drawString(MARGIN, top - 15.5 * mm, header.subtitle)
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(width - MARGIN, top - 10 * mm, header.printed)
+    canvas.drawString(MARGIN, MARGIN, FOOTER)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, top - 18 * mm, width - MARGIN, top - 18 * mm)
+    canvas.restoreState()
+
+
+class _Numbered(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+    """Holds the pages back until the end so each can say "side x af y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            width, height = self._pagesize
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            number = f"side {self._pageNumber} af {total}"
+            self.drawRightString(width - MARGIN, height - MARGIN - 3.5 * mm, number)
+            super().showPage()
+        super().save()
