@@ -11,6 +11,7 @@ README between the bench markers.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -41,7 +42,11 @@ app.exec()
 def build_store(citizens: int, courses: int) -> Path:
     from app.db import migrate
 
-    folder = CACHE / f"store-{migrate.HEAD}-{citizens}-{courses}"
+    # The schema's exact shape (indexes too) is part of the key: a changed migration rebuilds.
+    schema = hashlib.sha256(
+        b"".join(p.read_bytes() for p in sorted((migrate.MIGRATIONS_DIR / "versions").glob("*.py")))
+    ).hexdigest()[:8]
+    folder = CACHE / f"store-{migrate.HEAD}-{schema}-{citizens}-{courses}"
     if (folder / "ready").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)

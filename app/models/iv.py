@@ -20,7 +20,9 @@ from app.models.types import UTCDateTime
 class IvCourse(CaseRecord, Base):
     __tablename__ = "iv_courses"
     __table_args__ = (
-        Index("ix_iv_courses_status", "status"),
+        # Lists filter by status and show the newest referrals first: both served by index.
+        Index("ix_iv_courses_status_referred", "status", "referred_at", "id"),
+        Index("ix_iv_courses_referred", "referred_at", "id"),
         Index("ix_iv_courses_citizen", "citizen_id"),
         Index("ix_iv_courses_end_date", "end_date"),
     )

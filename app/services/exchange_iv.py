@@ -344,10 +344,13 @@ def _events(
 ) -> list[_Event]:
     """The steps of the record that the store does not have yet, each with its moment."""
     events: list[_Event] = []
+    accepted_at = course.decided_at
     if record.get("visitation") is not None and course.status == "referred":
-        events.append(
-            _visitation(session, ctx, course, _object(record["visitation"], "visitation"), users)
+        visitation = _visitation(
+            session, ctx, course, _object(record["visitation"], "visitation"), users
         )
+        events.append(visitation)
+        accepted_at = visitation.at
     have_changes = {(c.effective_date, c.to_type) for c in course.type_changes}
     for i, item in enumerate(_list(record, "type_changes")):
         path = f"type_changes[{i + 1}]."
@@ -388,6 +391,7 @@ def _events(
             f"crp_checks[{i + 1}].",
             existing,
             users,
+            accepted_at,
         )
     if record.get("end") is not None and course.status != "ended":
         events.append(_end(session, ctx, course, _object(record["end"], "end"), users))
@@ -454,6 +458,7 @@ def _crp_events(
     path: str,
     existing: dict[dt.datetime, Any],
     users: dict[str, int],
+    accepted_at: dt.datetime | None,
 ) -> list[_Event]:
     measured = parse_moment(_required(item, "measured_at", path), f"{path}measured_at")
     value = _required(item, "value", path)
@@ -471,7 +476,14 @@ def _crp_events(
                 session, ctx, course, data, uuid=item.get("uuid")
             )
 
-        events.append(_Event(measured, 3, path, add))
+        # D5: a value measured at hospital predates the municipality's acceptance; it is
+        # recorded once the course is accepted, as the nurse would.
+        at = (
+            max(measured, accepted_at)
+            if accepted_at and data.method == "measured_at_hospital"
+            else measured
+        )
+        events.append(_Event(at, 3, path, add))
     conference = item.get("conference")
     if conference is not None and not (holder["check"] is not None and holder["check"].decision):
         conf = _object(conference, f"{path}conference")

@@ -262,3 +262,20 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
     assert mine == theirs
     assert views.get_course(other_ctx, waiting).status == "referred"
     other.dispose()
+
+
+def test_a_value_measured_at_hospital_before_acceptance_imports(ctx, tmp_path):
+    """D5: accepted after treatment day 3, the CRP may be the hospital's, from before."""
+    late = course(
+        first_dose_date=day(-12).isoformat(),
+        referred_at=f"{day(-9)}T09:00",
+        visitation={"decision": "accepted", "at": f"{day(-8)}T10:00"},
+        administrations=[{"start": f"{day(-8)}T12:00", "end": f"{day(-8)}T12:30", "place": "home"}],
+        crp_checks=[
+            {"measured_at": f"{day(-10)}T07:00", "value": 64, "method": "measured_at_hospital"}
+        ],
+        end=None,
+    )
+    exchange.import_file(ctx, write(tmp_path, [late]))
+    [item] = worklist(ctx, day(-7)).crp_checks
+    assert item.status == "awaiting_decision"

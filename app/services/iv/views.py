@@ -374,13 +374,16 @@ def list_courses(
     if STATUS_FILTERS.get(status):
         query = query.where(IvCourse.status.in_([str(s) for s in STATUS_FILTERS[status]]))
     digits, words = search_terms(text)
+    # The citizen is filtered through sub-selects on the CPR and name-word indexes, so the
+    # database can start from the few matching citizens instead of every course of a status.
     for prefix in digits:
-        query = query.where(_prefix_range(Citizen.cpr, prefix))
+        by_cpr = select(Citizen.id).where(_prefix_range(Citizen.cpr, prefix))
+        query = query.where(IvCourse.citizen_id.in_(by_cpr))
     for word in words:
         matching = select(CitizenNameWord.citizen_id).where(
             _prefix_range(CitizenNameWord.word, word)
         )
-        query = query.where(Citizen.id.in_(matching))
+        query = query.where(IvCourse.citizen_id.in_(matching))
     query = (
         query.order_by(IvCourse.referred_at.desc(), IvCourse.id.desc()).offset(offset).limit(limit)
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0002_iv_courses
 Revises: 0001_foundation
-Create Date: 2026-11-23 23:25:15.439770
+Create Date: 2026-11-24 00:09:24.480824
 """
 
 from __future__ import annotations
@@ -81,7 +81,10 @@ def upgrade() -> None:
     with op.batch_alter_table("iv_courses", schema=None) as batch_op:
         batch_op.create_index("ix_iv_courses_citizen", ["citizen_id"], unique=False)
         batch_op.create_index("ix_iv_courses_end_date", ["end_date"], unique=False)
-        batch_op.create_index("ix_iv_courses_status", ["status"], unique=False)
+        batch_op.create_index("ix_iv_courses_referred", ["referred_at", "id"], unique=False)
+        batch_op.create_index(
+            "ix_iv_courses_status_referred", ["status", "referred_at", "id"], unique=False
+        )
 
     op.create_table(
         "iv_administrations",
@@ -219,7 +222,8 @@ def downgrade() -> None:
 
     op.drop_table("iv_administrations")
     with op.batch_alter_table("iv_courses", schema=None) as batch_op:
-        batch_op.drop_index("ix_iv_courses_status")
+        batch_op.drop_index("ix_iv_courses_status_referred")
+        batch_op.drop_index("ix_iv_courses_referred")
         batch_op.drop_index("ix_iv_courses_end_date")
         batch_op.drop_index("ix_iv_courses_citizen")
 
