@@ -94,9 +94,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             .order_by(HospitalUnit.code)
         ).all()
         people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
-        from app.services import exchange_iv
+        from app.services import exchange_iv_export
 
-        iv_courses = exchange_iv.export_courses(session)
+        iv_courses = exchange_iv_export.export_courses(session)
         document = {
             "format": FORMAT,
             "version": VERSION,

@@ -26,6 +26,16 @@ from app.models import Citizen, Department, HospitalUnit, IvCourse, User
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import AkutDeskError, InvalidInput
+from app.services.exchange_values import (
+    _Bad,
+    _int,
+    _list,
+    _object,
+    _required,
+    _text,
+    parse_day,
+    parse_moment,
+)
 from app.services.iv import administrations, courses, crp, referrals
 from app.services.iv.administrations import AdministrationInput
 from app.services.iv.crp import ConferenceInput, CrpInput
@@ -33,76 +43,6 @@ from app.services.iv.referrals import REFERRAL_FIELDS, ReferralInput
 
 SECTION = "iv_courses"
 Report = Any  # exchange.ImportReport (imported there; avoids a cycle)
-
-
-class _Bad(Exception):
-    """A problem in one course record, with the field path inside the record."""
-
-    def __init__(self, path: str, message: str) -> None:
-        super().__init__(message)
-        self.path, self.message = path, message
-
-
-# -- reading values --------------------------------------------------------------------------
-
-
-def parse_moment(value: Any, path: str) -> dt.datetime:
-    """ISO 8601; without an offset it is Copenhagen wall-clock time (D42)."""
-    if not isinstance(value, str):
-        raise _Bad(path, "must be a date and time (YYYY-MM-DDTHH:MM)")
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise _Bad(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=clock.COPENHAGEN)
-    return moment.astimezone(dt.UTC)
-
-
-def parse_day(value: Any, path: str) -> dt.date:
-    if not isinstance(value, str):
-        raise _Bad(path, "must be a date (YYYY-MM-DD)")
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise _Bad(path, f"'{value}' is not a date (YYYY-MM-DD)") from None
-
-
-def _text(record: dict[str, Any], key: str, path: str, default: str = "") -> str:
-    value = record.get(key, default)
-    if value is None:
-        return default
-    if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise _Bad(f"{path}{key}", "must be text")
-    return str(value)
-
-
-def _int(record: dict[str, Any], key: str, path: str, default: int | None = None) -> int | None:
-    value = record.get(key, default)
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"{path}{key}", "must be a whole number")
-    return value
-
-
-def _required(record: dict[str, Any], key: str, path: str) -> Any:
-    if key not in record or record[key] in (None, ""):
-        raise _Bad(f"{path}{key}", "is required")
-    return record[key]
-
-
-def _object(value: Any, path: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _Bad(path, "must be a JSON object")
-    return value
-
-
-def _list(record: dict[str, Any], key: str) -> list[Any]:
-    value = record.get(key, [])
-    if not isinstance(value, list):
-        raise _Bad(key, "must be a list")
-    return value
 
 
 # -- import ----------------------------------------------------------------------------------
@@ -523,106 +463,3 @@ def _end(
 
     at = dt.datetime.combine(day, dt.time(23, 59, 59), clock.COPENHAGEN).astimezone(dt.UTC)
     return _Event(at, 5, path, apply)
-
-
-# -- export ----------------------------------------------------------------------------------
-
-
-def _local(moment: dt.datetime | None) -> str | None:
-    return clock.local(moment).isoformat(timespec="minutes") if moment else None
-
-
-def export_courses(session: Session) -> list[dict[str, Any]]:
-    users = {u.id: u.initials for u in session.scalars(select(User))}
-    depts = {
-        d.id: (d.name, d.unit.code)
-        for d in session.scalars(select(Department).options(selectinload(Department.unit)))
-    }
-    cprs = dict(session.execute(select(Citizen.id, Citizen.cpr)).all())
-    query = (
-        select(IvCourse)
-        .order_by(IvCourse.id)
-        .options(
-            selectinload(IvCourse.administrations),
-            selectinload(IvCourse.crp_checks),
-            selectinload(IvCourse.type_changes),
-        )
-    )
-    out = []
-    for c in session.scalars(query):
-        dept, unit = depts[c.department_id]
-        record: dict[str, Any] = {
-            "uuid": c.uuid,
-            "citizen_cpr": format_cpr(cprs[c.citizen_id]),
-            "unit_code": unit,
-            "department": dept,
-        }
-        record.update({f: audit._plain(getattr(c, f)) for f in REFERRAL_FIELDS})
-        record["course_type"] = c.type_changes[0].from_type if c.type_changes else c.course_type
-        record["referred_at"] = _local(c.referred_at)
-        if c.decided_at:
-            record["visitation"] = {
-                "decision": "rejected" if c.status == "rejected" else "accepted",
-                "at": _local(c.decided_at),
-                "by": users.get(c.decided_by_id or 0, ""),
-            }
-            if c.status == "rejected":
-                record["visitation"].update(reason=c.rejection_reason, text=c.rejection_text)
-        record["type_changes"] = [
-            {
-                "uuid": t.uuid,
-                "effective_date": t.effective_date.isoformat(),
-                "to_type": t.to_type,
-                "reason": t.reason,
-            }
-            for t in c.type_changes
-        ]
-        record["administrations"] = [_export_administration(a, users) for a in c.administrations]
-        record["crp_checks"] = [_export_crp(k) for k in c.crp_checks]
-        if c.end_date:
-            record["end"] = {
-                "date": c.end_date.isoformat(),
-                "reason": c.end_reason,
-                "text": c.end_text,
-            }
-        out.append(record)
-    return out
-
-
-def _export_administration(a: Any, users: dict[int, str]) -> dict[str, Any]:
-    return {
-        "uuid": a.uuid,
-        "start": _local(a.start_at),
-        "end": _local(a.end_at),
-        "place": a.place,
-        "nurse": users.get(a.nurse_id, ""),
-        "performing_unit": a.performing_unit,
-        "observations": a.observations,
-        "temperature": float(a.temperature) if a.temperature is not None else None,
-        "pulse": a.pulse,
-        "bp_systolic": a.bp_systolic,
-        "bp_diastolic": a.bp_diastolic,
-        "spo2": a.spo2,
-        "complications": list(a.complications),
-        "complication_text": a.complication_text,
-        "exception_reason": a.exception_reason,
-        "recorded_at": _local(a.recorded_at),
-    }
-
-
-def _export_crp(k: Any) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "uuid": k.uuid,
-        "measured_at": _local(k.measured_at),
-        "value": float(k.value),
-        "method": k.method,
-    }
-    if k.decision:
-        item["conference"] = {
-            "with": k.conference_with,
-            "at": _local(k.conference_at),
-            "channel": k.channel,
-            "decision": k.decision,
-            "note": k.decision_note,
-        }
-    return item

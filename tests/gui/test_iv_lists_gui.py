@@ -16,7 +16,7 @@ from app.services.iv.administrations import AdministrationInput, record_administ
 from app.views.dialogs import course as course_module
 from app.views.dialogs.course import open_course
 from app.views.pages.worklist import OVERDUE_BACKGROUND
-from app.views.table_models import courses as model_module
+from app.views.table_models import lazy as model_module
 from app.views.table_models.courses import CourseTableModel
 from app.views.widgets.inputs import qdate
 from tests.unit.iv_helpers import at, citizen, day, department, referral

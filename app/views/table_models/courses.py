@@ -3,22 +3,22 @@ by status group and by the citizen's CPR or name."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.iv import views
 from app.services.iv.views import CourseRow
 from app.views import vocabulary as voc
 from app.views.formatting import date_text
+from app.views.table_models.lazy import PAGE, Index, LazyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
 STATUS_COLOURS = {"referred": "#8a5a00", "rejected": "#777777", "ended": "#555555"}
 
 
-class CourseTableModel(QAbstractTableModel):
+class CourseTableModel(LazyTableModel):
     COLUMNS = (
         "status",
         "cpr_masked",
@@ -39,8 +39,6 @@ class CourseTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.status = "open"
         self.query = ""
-        self.rows: list[CourseRow] = []
-        self._more = True
         self.headers = (
             self.tr("Status"),
             self.tr("CPR"),
@@ -52,51 +50,25 @@ class CourseTableModel(QAbstractTableModel):
             self.tr("End"),
         )
 
+    def fetch(self, offset: int, limit: int) -> Sequence[CourseRow]:
+        return views.list_courses(self.ctx, self.status, self.query, offset=offset, limit=limit)
+
     def set_filter(self, status: str, text: str) -> None:
-        self.beginResetModel()
         self.status, self.query = status, text
-        self.rows = views.list_courses(self.ctx, status, text, limit=PAGE)
-        self._more = len(self.rows) == PAGE
-        self.endResetModel()
+        self.refill()
 
     def reload(self) -> None:
-        self.set_filter(self.status, self.query)
-
-    # -- lazy fetching ----------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
-            return
-        more = views.list_courses(
-            self.ctx, self.status, self.query, offset=len(self.rows), limit=PAGE
-        )
-        self._more = len(more) == PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    # -- the model --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        self.refill()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.text(row, self.COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+        row = self.row_at(index)
+        if row is not None and role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             colour = STATUS_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.UserRole:
-            return row.uuid
-        return None
+        return super().data(index, role)
+
+    def cell(self, row: CourseRow, column: str) -> str:
+        return self.text(row, column)
 
     def text(self, row: CourseRow, column: str) -> str:
         if column == "status":
@@ -110,16 +82,5 @@ class CourseTableModel(QAbstractTableModel):
         value = getattr(row, column)
         return date_text(value) if column.endswith("_date") else str(value)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
 
-    def uuid_at(self, row: int) -> str | None:
-        return self.rows[row].uuid if 0 <= row < len(self.rows) else None
+__all__ = ["PAGE", "CourseTableModel"]
