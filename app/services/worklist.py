@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import load_only, selectinload
 
 from app.domain import clock
 from app.domain import iv as rules
@@ -89,18 +89,46 @@ class Worklist:
         return plain(dataclasses.asdict(self))  # type: ignore[no-any-return]
 
 
+LISTED_COLUMNS = (
+    "id",
+    "uuid",
+    "status",
+    "citizen_id",
+    "department_id",
+    "course_type",
+    "drug",
+    "place",
+    "decided_at",
+    "referred_at",
+    "first_dose_date",
+    "hospital_doses",
+    "start_date",
+    "end_date",
+    "doses_per_day",
+    "planned_days",
+    "plan_end_date",
+    "version",
+)
+
+
 def worklist(ctx: Context, on: dt.date) -> Worklist:
     """The list for ``on`` (a Copenhagen date)."""
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
     with ctx.store.read() as session:
+        # Open courses through the status index, courses that ended after the date (a past
+        # date's list) through the end-date index; only the columns the list reads.
+        open_now = IvCourse.status.in_(
+            [rules.Status.REFERRED, rules.Status.ACCEPTED, rules.Status.ACTIVE]
+        )
+        ended_later = and_(IvCourse.status == rules.Status.ENDED, IvCourse.end_date > on)
         courses = session.scalars(
             select(IvCourse)
-            .where(
-                IvCourse.status != rules.Status.REJECTED,
-                IvCourse.referred_at < day_end,
-                or_(IvCourse.end_date.is_(None), IvCourse.end_date > on),
+            .where(or_(open_now, ended_later), IvCourse.referred_at < day_end)
+            .options(
+                load_only(*(getattr(IvCourse, name) for name in LISTED_COLUMNS)),
+                selectinload(IvCourse.crp_checks),
+                selectinload(IvCourse.type_changes),
             )
-            .options(selectinload(IvCourse.crp_checks), selectinload(IvCourse.type_changes))
         ).all()
         refs = _refs(session, courses)
         given = (
@@ -167,9 +195,21 @@ def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
         return {}
     citizen_ids = {c.citizen_id for c in courses}
     dept_ids = {c.department_id for c in courses}
-    people = {c.id: c for c in session.scalars(select(Citizen).where(Citizen.id.in_(citizen_ids)))}
+    people = {
+        row.id: row
+        for row in session.execute(
+            select(Citizen.id, Citizen.first_name, Citizen.last_name, Citizen.cpr).where(
+                Citizen.id.in_(citizen_ids)
+            )
+        )
+    }
     depts = {
-        d.id: d for d in session.scalars(select(Department).where(Department.id.in_(dept_ids)))
+        row.id: row
+        for row in session.execute(
+            select(Department.id, Department.name, Department.phone_24_7).where(
+                Department.id.in_(dept_ids)
+            )
+        )
     }
     out = {}
     for c in courses:

@@ -366,3 +366,14 @@ def test_list_courses_filters_by_status_and_citizen(ctx, person, dept):
     assert [r.uuid for r in views.list_courses(ctx, "all", "010150")] == [running]
     assert rows[0].cpr_masked == "020260-xxxx" and rows[0].unit_code == "OUH"
     assert [r.uuid for r in views.courses_of_citizen(ctx, person)] == [running]
+
+
+def test_opening_a_course_is_audit_logged_refreshing_is_not(ctx, person, dept):
+    uuid = referral(ctx, person, dept)
+    views.get_course(ctx, uuid)
+    views.get_course(ctx, uuid, opened=False)
+    with ctx.store.read() as s:
+        opened = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_uuid == uuid, AuditEntry.action == "open")
+        ).all()
+    assert opened == ["open"]

@@ -311,11 +311,13 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
     )
 
 
-def get_course(ctx: Context, uuid: str) -> CourseView:
-    """A course with its timeline (opening it is audit-logged like a citizen's record)."""
+def get_course(ctx: Context, uuid: str, *, opened: bool = True) -> CourseView:
+    """A course with its timeline. Opening it is audit-logged like a citizen's record;
+    ``opened=False`` is for refreshing a course the user already has open."""
     with ctx.store.session() as session:
         course = _load(session, uuid)
-        audit.write(session, ctx, "open", common.ENTITY, uuid)
+        if opened:
+            audit.write(session, ctx, "open", common.ENTITY, uuid)
         return view_in_session(session, course, clock.today())
 
 

@@ -135,7 +135,8 @@ class CourseDialog(QDialog):
     def reload(self) -> None:
         self._outdated = False
         try:
-            self.view = views.get_course(self.ctx, self.uuid)
+            # Only the first load opens the record (audit); later ones refresh it.
+            self.view = views.get_course(self.ctx, self.uuid, opened=self.view is None)
         except AkutDeskError as exc:
             self.say(error_text(exc))
             return

@@ -116,7 +116,9 @@ class CrpDialog(CourseFormDialog):
                 ),
             )
             hub.changed.emit(changed(self.course.uuid))
-            self.expected_version = views.get_course(self.ctx, self.course.uuid).version
+            self.expected_version = views.get_course(
+                self.ctx, self.course.uuid, opened=False
+            ).version
             if self.wants_decision():
                 self._value_stored(self.tr("The CRP value is saved; the decision is not yet."))
         if self.wants_decision():
