@@ -193,7 +193,9 @@ def test_an_open_course_reloads_only_for_its_own_changes(qtbot, danish, ctx, mon
     qtbot.addWidget(two)
     opened = []
     real = views.get_course
-    monkeypatch.setattr(views, "get_course", lambda c, uuid: opened.append(uuid) or real(c, uuid))
+    monkeypatch.setattr(
+        views, "get_course", lambda c, uuid, **kw: opened.append(uuid) or real(c, uuid, **kw)
+    )
     end = two.make_dialog("end")
     assert end.save()
     assert opened == [second] and two.header.status.text() == "Afsluttet"
