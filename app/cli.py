@@ -110,6 +110,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("course_uuid", metavar="COURSE_UUID")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    note = sub.add_parser(
+        "closing-note", help="write the XDIS22 closing note of an acute episode (PDF or text)"
+    )
+    note.add_argument("episode_uuid", metavar="EPISODE_UUID")
+    note.add_argument("--out", required=True, type=Path, metavar="FILE(.pdf|.txt)")
+
+    gp_fees = sub.add_parser(
+        "gp-fees", help="OK22 GP-fee activity per practice for a month (D21–D24)"
+    )
+    gp_fees.add_argument("--month", required=True, metavar="YYYY-MM")
+    gp_fees.add_argument("--json", action="store_true", help="machine-readable output")
+
+    backup = sub.add_parser("backup", help="back up the SQLite store now (docs/backups.md)")
+    backup.add_argument("--reason", choices=("manual", "daily", "start"), default="manual")
+    sub.add_parser("backups", help="list the backups with time, reason, size and check")
+    restore = sub.add_parser(
+        "restore", help="replace the store by a backup (the current store is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -314,13 +335,107 @@ def cmd_course_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_closing_note(args: argparse.Namespace) -> int:
+    from app.documents import closing_note
+
+    ctx = _context(args)
+    if args.out.suffix.lower() == ".txt":
+        text = closing_note.closing_note_text(ctx, args.episode_uuid)
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        args.out.write_bytes(closing_note.closing_note_pdf(ctx, args.episode_uuid))
+    print(f"Closing note written to {args.out}")
+    return 0
+
+
+def cmd_gp_fees(args: argparse.Namespace) -> int:
+    import json
+
+    from app.services.acute.fees import gp_fee_statement
+
+    s = gp_fee_statement(_context(args), args.month)
+    if args.json:
+        lines = [
+            {"practice": x.practice, "billable": x.billable, "not_billable": x.not_billable,
+             "fee": str(x.fee), "amount": str(x.amount)}
+            for x in s.lines
+        ]  # fmt: skip
+        document = {"month": s.month.strftime("%Y-%m"), "scheme": s.scheme, "index": str(s.index),
+                    "fee": str(s.fee), "lines": lines, "billable": s.billable,
+                    "not_billable": s.not_billable, "total": str(s.total)}  # fmt: skip
+        print(json.dumps(document, ensure_ascii=False, indent=1))
+        return 0
+    print(f"GP fees {s.month:%m.%Y} ({s.scheme}): {s.fee} kr. per contact (index {s.index})")
+    for x in s.lines:
+        print(f"  {x.practice:40} {x.billable:5} × {x.fee} = {x.amount:>12} kr."
+              f"  ({x.not_billable} not billable)")  # fmt: skip
+    reasons = ", ".join(f"{k}: {v}" for k, v in s.not_billable.items()) or "none"
+    print(f"Total {s.billable} billable contacts: {s.total} kr. Not billable: {reasons}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import backup
+
+    made = backup.create(_open(args), args.reason)
+    print(f"Backup {made.path} ({made.size / 1e6:.1f} MB), quick_check: {made.check}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.domain.clock import format_local
+    from app.services import backup
+
+    found = backup.list_backups(_open(args))
+    print(f"{len(found)} backups in {paths.backup_dir()}, newest first:")
+    for b in found:
+        check = b.check or "not checked"
+        size = f"{b.size / 1e6:8.1f} MB"
+        print(f"  {format_local(b.created)}  {b.reason:16} {size}  {check:11} {b.name}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app import settings
+    from app.db.store import Store
+    from app.domain.clock import format_local
+    from app.services import backup
+
+    # Not _open(): a damaged store must not stop its own restore; restore migrates after.
+    url = database_url(args)
+    store = Store(url) if url else Store.sqlite(paths.store_path())
+    _opened.append(store)
+    backup.require_sqlite(store)  # PostgreSQL: refused with the pg_restore advice
+    if not args.yes:
+        print(f"Replace {store.describe()} by {args.file}? Work saved after that backup is lost;")
+        print("the current store is backed up first. Close AkutDesk on this store before.")
+        try:
+            answer = input("Type yes to restore: ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("yes", "ja"):
+            print("Nothing restored.", file=sys.stderr)
+            return 1
+    done = backup.restore(store, args.file, by=args.user or settings.get("last_user") or "")
+    made = format_local(done.restored.created)
+    print(f"Restored {done.restored.name} (made {made}); integrity_check: {done.integrity}")
+    if done.safety:
+        print(f"The store as it was is kept as {done.safety.path}")
+    return 0
+
+
 COMMANDS = {
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
     "info": cmd_info,
     "worklist": cmd_worklist,
     "course-summary": cmd_course_summary,
+    "closing-note": cmd_closing_note,
+    "gp-fees": cmd_gp_fees,
 }
 
 

@@ -24,6 +24,12 @@ SETTINGS = {
         Setting("language", str, "da", "User interface language (da, en)"),
         Setting("last_user", str, "", "Initials of the last user on this workstation"),
         Setting("window_geometry", str, "", "Main window size and position"),
+        Setting(
+            "backup_generations",
+            int,
+            14,
+            "Start, daily and manual backups kept (docs/backups.md)",
+        ),
     )
 }
 LANGUAGES = ("da", "en")

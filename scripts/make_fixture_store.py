@@ -65,6 +65,42 @@ def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
     crp.record_crp(ctx, uuid, crp.CrpInput(measured_at=dt.datetime(2026, 11, 3, 8), value="41"))
 
 
+def add_acute_episode(ctx) -> None:  # type: ignore[no-untyped-def]
+    """From schema 0003: an acute unit, an episode on place 2 with a CRP and a GP contact."""
+    import datetime as dt
+
+    from app.services.acute import contacts, episodes, measurements, units
+    from app.services.iv import referrals
+
+    unit = units.save_acute_unit(ctx, units.AcuteUnitInput("Fixture Akutpladser", 3))
+    uuid = episodes.register_episode(
+        ctx,
+        episodes.EpisodeInput(
+            citizen_uuid=referrals.find_citizen_uuid(ctx, "0101500007") or "",
+            target_group=2,
+            referrer_kind="gp",
+            referrer_name="Læge Fixture",
+            referred_at=dt.datetime(2026, 11, 2, 9, 0),
+            setting="acute_place",
+            acute_unit_uuid=unit.uuid,
+            place_number=2,
+            responsible_doctor="Læge Fixture, Fixture Lægehus",
+            responsible_phone="66111111",
+            reason="Pneumoni",
+        ),
+    )
+    measurements.record_measurement(
+        ctx, uuid, measurements.MeasurementInput("crp", dt.datetime(2026, 11, 2, 9, 30), "96")
+    )
+    contacts.record_gp_contact(
+        ctx,
+        uuid,
+        contacts.GpContactInput(
+            dt.datetime(2026, 11, 3, 10, 0), "phone", "Læge Fixture", "Fixture Lægehus", True
+        ),
+    )
+
+
 def main() -> None:
     target = ROOT / "tests" / "fixtures" / "stores" / f"{migrate.HEAD}.sqlite3"
     if target.exists():
@@ -86,6 +122,7 @@ def main() -> None:
         ctx, citizens.CitizenInput(cpr="0101500007", first_name="Fast", last_name="Punkt")
     )
     add_iv_course(ctx)
+    add_acute_episode(ctx)
     store.dispose()
     with Store.sqlite(target).engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

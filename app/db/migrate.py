@@ -2,16 +2,14 @@
 
 At start the store's revision is read with one query (Alembic itself is imported only
 when a migration is due, which keeps start-up fast). An empty store is created at the
-newest schema; an older one is first copied with SQLite's online backup API, then
-migrated; a store written by a newer AkutDesk is refused with a clear message.
+newest schema; an older one is first copied with SQLite's online backup API (a checked
+"before-migration" backup, ``app.services.backup``), then migrated; a store written by a
+newer AkutDesk is refused with a clear message.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from app.services.errors import StoreTooNew
 
 # Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
 # against the Alembic scripts, so a new migration cannot be forgotten here.
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_iv_courses")
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_iv_courses", "0003_acute_episodes")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -58,17 +56,6 @@ def schema_state(revision: str | None) -> SchemaState:
     return SchemaState.NEWER
 
 
-def backup_sqlite(source: Path, target_dir: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file made with the online backup API."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
-    target_dir.mkdir(parents=True, exist_ok=True)
-    # sqlite3.Connection's own context manager commits but does not close.
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    return target
-
-
 def alembic_config(store: Store):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 
@@ -88,7 +75,11 @@ def upgrade(store: Store, backup_dir: Path | None = None, target: str = HEAD) ->
         return MigrationResult(before, target, None)
     backup = None
     if state is SchemaState.OUTDATED and store.path is not None and backup_dir is not None:
-        backup = backup_sqlite(store.path, backup_dir, f"before-{target}")
+        # Checked and named like every backup (app/services/backup.py); imported here only
+        # when a migration is due.
+        from app.services import backup as backups
+
+        backup = backups.create(store, "before-migration", folder=backup_dir).path
     from alembic import command
 
     command.upgrade(alembic_config(store), target)

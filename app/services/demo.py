@@ -22,6 +22,7 @@ from app.models import Citizen, CitizenNameWord, Department, HospitalUnit, Store
 from app.services import audit, demo_data
 from app.services.citizens import name_key, name_words
 from app.services.context import Context
+from app.services.demo_acute import AcuteDemoResult, load_acute_demo
 from app.services.demo_iv import IvDemoResult, load_iv_demo
 from app.services.reference import DepartmentInput, add_department_in_session
 
@@ -33,6 +34,7 @@ class DemoResult:
     citizens: int
     departments: int
     iv: IvDemoResult = dataclasses.field(default_factory=IvDemoResult)
+    acute: AcuteDemoResult = dataclasses.field(default_factory=AcuteDemoResult)
 
 
 def fictitious_gln(rng: random.Random) -> str:
@@ -45,15 +47,18 @@ def fictitious_cpr(rng: random.Random, taken: set[str], today: dt.date) -> str:
     for births before 2007 pass the modulus-11 check as real ones of that time do. The
     last digit gives the sex (odd = male), which the first name follows."""
     while True:
-        born = today - dt.timedelta(days=rng.randint(16 * 365, 100 * 365))
-        seq = rng.randint(0, 999)
+        # Acute-function citizens are mostly old: 70 % aged 65–100, the rest 16–65.
+        low, high = (65, 100) if rng.random() < 0.7 else (16, 65)
+        born = today - dt.timedelta(days=rng.randint(low * 365, high * 365))
         century = rng.choice("0123") if born.year < 2000 else "4"
-        cpr = born.strftime("%d%m%y") + century + f"{seq:03d}"
-        if born.year < 2007 and std_cpr.checksum(cpr) != 0:
-            continue
-        if cpr not in taken:
-            taken.add(cpr)
-            return cpr
+        start = rng.randint(0, 999)
+        for step in range(1000):
+            # Keep the birth date and look for a sequence number that passes modulus 11
+            # (redrawing the date instead would skew the ages towards post-2007 births).
+            cpr = born.strftime("%d%m%y") + century + f"{(start + step) % 1000:03d}"
+            if (born.year >= 2007 or std_cpr.checksum(cpr) == 0) and cpr not in taken:
+                taken.add(cpr)
+                return cpr
 
 
 def _phone(rng: random.Random) -> str:
@@ -116,12 +121,15 @@ def load_demo(
     *,
     citizens: int,
     courses: int | None = None,
+    episodes: int | None = None,
     seed: int = 2026,
     now: dt.datetime | None = None,
 ) -> DemoResult:
     """Add demo citizens, fictitious EANs and departments for the units, and a year of IV
     referrals and courses up to now for the demo citizens (``courses`` defaults to one per
-    four citizens; ``demo_iv``). Repeatable by seed (on the same day)."""
+    four citizens; ``demo_iv``), and acute-function episodes with measurements and GP
+    contacts (``episodes`` defaults to one per ten citizens; ``demo_acute``). Repeatable by
+    seed (on the same day)."""
     rng = random.Random(seed)
     today = clock.today()
     now = clock.now_utc()
@@ -151,6 +159,13 @@ def load_demo(
             seed=seed + 1,
             now=now,
         )
+        acute = load_acute_demo(
+            session,
+            ctx,
+            episodes=citizens // 10 if episodes is None else episodes,
+            seed=seed + 2,
+            now=now,
+        )
         demo_flag = session.get(StoreSetting, "demo")
         if demo_flag is None:
             session.add(StoreSetting(key="demo", value=True))
@@ -167,9 +182,11 @@ def load_demo(
                 "iv_courses": iv.courses,
                 "rejected_referrals": iv.rejected,
                 "administrations": iv.administrations,
+                "acute_episodes": acute.episodes,
+                "gp_contacts": acute.contacts,
             },
         )
-    return DemoResult(citizens=citizens, departments=departments, iv=iv)
+    return DemoResult(citizens=citizens, departments=departments, iv=iv, acute=acute)
 
 
 def _demo_reference(ctx: Context, rng: random.Random) -> int:

@@ -83,3 +83,55 @@ class AlreadyInitialised(AkutDeskError):
 
     def __init__(self) -> None:
         super().__init__("The store is already set up.")
+
+
+DOCS_BACKUPS = "docs/backups.md"
+
+
+class NetworkStoreRefused(AkutDeskError):
+    """SQLite's locking is unreliable on SMB/NFS shares: the store could be corrupted."""
+
+    code = "network_store"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The store {path} is on a network drive. SQLite is not safe on a network drive: "
+            "the store could be damaged. Keep the store on this computer's own disk, or use "
+            "PostgreSQL (--database-url) when several workstations share the data.",
+            path=path,
+        )
+
+
+class BackupNotSupported(AkutDeskError):
+    code = "backup_postgres"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on "
+            f"the server with pg_dump and restored with pg_restore: see {DOCS_BACKUPS}.",
+            docs=DOCS_BACKUPS,
+        )
+
+
+class BackupFailed(AkutDeskError):
+    """A backup could not be written, or failed its check and was deleted."""
+
+    code = "backup_failed"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"The backup {name} failed ({detail}) and was deleted. The store itself is unchanged.",
+            name=name,
+            detail=detail,
+        )
+
+
+class RestoreRefused(AkutDeskError):
+    """The backup cannot be restored; nothing was changed."""
+
+    code = "restore_refused"
+
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(
+            f"{name} cannot be restored: {detail}. Nothing was changed.", name=name, detail=detail
+        )

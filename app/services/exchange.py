@@ -29,7 +29,7 @@ from app.services.errors import AkutDeskError
 from app.services.reference import DepartmentInput, UnitInput
 
 FORMAT = "akutdesk-exchange"
-VERSION = 2  # 1: units, departments, citizens; 2: + iv_courses
+VERSION = 3  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,10 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
         from app.services import exchange_iv_export
 
         iv_courses = exchange_iv_export.export_courses(session)
+        from app.services import exchange_acute_export
+
+        acute_units = exchange_acute_export.export_units(session)
+        acute_episodes = exchange_acute_export.export_episodes(session)
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -116,6 +120,8 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
                 {"uuid": c.uuid, **audit.snapshot(c, citizens.DATA_FIELDS)} for c in people
             ],
             "iv_courses": iv_courses,
+            "acute_units": acute_units,
+            "acute_episodes": acute_episodes,
         }
         audit.write(
             session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
@@ -124,7 +130,13 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(path)
-    return {"hospital_units": len(units), "citizens": len(people), "iv_courses": len(iv_courses)}
+    return {
+        "hospital_units": len(units),
+        "citizens": len(people),
+        "iv_courses": len(iv_courses),
+        "acute_units": len(acute_units),
+        "acute_episodes": len(acute_episodes),
+    }
 
 
 # -- import: reading and checking ------------------------------------------------------------
@@ -307,8 +319,9 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
     """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``).
 
     Units and citizens are checked first; IV courses are then replayed through the IV rules
-    (app/services/exchange_iv.py). Any problem rolls the whole transaction back."""
-    from app.services import exchange_iv
+    (app/services/exchange_iv.py), acute units and episodes through the acute rules
+    (app/services/exchange_acute.py). Any problem rolls the whole transaction back."""
+    from app.services import exchange_acute, exchange_iv
 
     document, report, plan = _check_file(path)
     with ctx.store.session() as session:
@@ -318,6 +331,12 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
         _write_citizens(session, ctx, plan, bad, report)
         session.flush()
         exchange_iv.import_courses(session, ctx, document.get("iv_courses"), report, RecordProblem)
+        exchange_acute.import_units(
+            session, ctx, document.get("acute_units"), report, RecordProblem
+        )
+        exchange_acute.import_episodes(
+            session, ctx, document.get("acute_episodes"), report, RecordProblem
+        )
         if report.problems and not skip_invalid:
             raise ImportRejected(report)
         audit.write(

@@ -1,7 +1,8 @@
 """Starting the window, and rendering a page offscreen (``akutdesk screenshot``).
 
 The window is shown first; the store is opened (and migrated if needed) in the
-background right after, so the user sees AkutDesk as fast as a bare Qt window.
+background right after, so the user sees AkutDesk as fast as a bare Qt window. The
+automatic backups run in the background a few seconds after that, never on the way in.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from app import paths, settings
 from app.views import i18n
@@ -21,6 +23,8 @@ from app.views.main_window import PAGE_MODULES, MainWindow
 from app.views.tasks import run_in_background
 
 BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
+BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
+BACKUP_CHECK_MS = 3_600_000  # is a "daily" backup due?
 
 
 def make_app(args: argparse.Namespace) -> QApplication:
@@ -80,6 +84,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if bench:
             print(f"store-ready {time.perf_counter() - started:.4f}", flush=True)
             app.quit()
+            return
+        start_automatic_backups(window, result["store"])
 
     def failed(exc: BaseException, details: str) -> None:
         from app.services.errors import AkutDeskError
@@ -150,6 +156,59 @@ def screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.page} → {args.out}")
     return 0
+
+
+def start_automatic_backups(
+    window: MainWindow, store: Any, *, delay_ms: int = BACKUP_DELAY_MS
+) -> QTimer | None:
+    """The "start" backup a few seconds after the window is usable, then a look every hour
+    whether a "daily" one is due; both run in the thread pool (app/services/backup.py)."""
+    if not store.is_sqlite:
+        return None  # PostgreSQL: pg_dump on the server (docs/backups.md)
+
+    def run(at_start: bool) -> None:
+        from app.services import backup
+
+        run_in_background(
+            lambda: backup.automatic(store, at_start=at_start),
+            lambda made: _backed_up(window, made),
+            lambda exc, details: _backup_failed(window, exc, details),
+        )
+
+    QTimer.singleShot(delay_ms, lambda: run(True))
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_CHECK_MS)
+    timer.timeout.connect(lambda: run(False))
+    timer.start()
+    return timer
+
+
+def _backed_up(window: MainWindow, made: Any) -> None:
+    if made is not None and isValid(window):
+        text = QCoreApplication.translate("Launch", "Backup made: {name}")
+        window.statusBar().showMessage(text.format(name=made.name), 10_000)
+
+
+def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None:
+    """A backup that failed is said out loud: the store is fine, but unprotected."""
+    from app.services.errors import AkutDeskError
+    from app.views import crash
+    from app.views.messages import error_text
+
+    crash.log.warning("automatic backup failed\n%s", details)
+    if not isValid(window):  # closed while the backup ran: the log has it
+        return
+    text = error_text(exc) if isinstance(exc, AkutDeskError) else str(exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Launch", "Backup failed"),
+        QCoreApplication.translate("Launch", "The automatic backup failed: {reason}").format(
+            reason=text
+        ),
+        parent=window,
+    )
+    box.setObjectName("backup_failed")
+    box.open()
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:

@@ -196,6 +196,25 @@ ERRORS = {
         "knows up to {known}). Install the newer AkutDesk to open it.",
     ),
     "not_initialised": QT_TRANSLATE_NOOP("Errors", "The store is not set up yet."),
+    # -- backups and the store's place (app/services/backup.py, app/db/store.py) ----------
+    "network_store": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} is on a network drive. SQLite is not safe on a network drive: the "
+        "store could be damaged. Keep the store on this computer's own disk, or use "
+        "PostgreSQL (--database-url) when several workstations share the data.",
+    ),
+    "backup_postgres": QT_TRANSLATE_NOOP(
+        "Errors",
+        "AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on the "
+        "server with pg_dump and restored with pg_restore: see {docs}.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} failed ({detail}) and was deleted. The store itself is unchanged.",
+    ),
+    "restore_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be restored: {detail}. Nothing was changed."
+    ),
 }
 
 

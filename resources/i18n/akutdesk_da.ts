@@ -126,6 +126,101 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>at start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>før en opdatering</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anden</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>AkutDesk backs up the store when it starts (once a day), every 24 hours while it is open, and before every update and restore. Each backup is checked right after it is written.</source>
+        <translation>AkutDesk tager en sikkerhedskopi af databasen, når programmet starter (én gang om dagen), hver 24. time mens det er åbent, og før hver opdatering og gendannelse. Hver sikkerhedskopi kontrolleres, lige efter den er skrevet.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ikke kontrolleret</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tager sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Sikkerhedskopi taget: {name}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Gendanner…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {made}?
+
+Everything saved after that moment is replaced. The store as it is now is backed up first, so this can be undone. AkutDesk then closes and must be started again.</source>
+        <translation>Gendan sikkerhedskopien fra {made}?
+
+Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er nu, sikkerhedskopieres først, så gendannelsen kan fortrydes. Derefter lukker AkutDesk og skal startes igen.</translation>
+    </message>
+    <message>
+        <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
+        <translation>Sikkerhedskopien fra {made} er gendannet (integritetskontrol: {check}). AkutDesk lukker nu; start programmet igen for at arbejde videre.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenDialog</name>
     <message>
         <source>New citizen</source>
@@ -785,6 +880,22 @@
         <source>The store is not set up yet.</source>
         <translation>Databasen er ikke sat op endnu.</translation>
     </message>
+    <message>
+        <source>The store {path} is on a network drive. SQLite is not safe on a network drive: the store could be damaged. Keep the store on this computer&apos;s own disk, or use PostgreSQL (--database-url) when several workstations share the data.</source>
+        <translation>Databasen {path} ligger på et netværksdrev. SQLite er ikke sikker på et netværksdrev: databasen kan blive beskadiget. Hav databasen på computerens egen disk, eller brug PostgreSQL (--database-url), når flere arbejdsstationer deler data.</translation>
+    </message>
+    <message>
+        <source>AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore: see {docs}.</source>
+        <translation>AkutDesk tager kun sikkerhedskopi af sin SQLite-database. En PostgreSQL-database sikkerhedskopieres på serveren med pg_dump og gendannes med pg_restore: se {docs}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed ({detail}) and was deleted. The store itself is unchanged.</source>
+        <translation>Sikkerhedskopien {name} mislykkedes ({detail}) og er slettet. Selve databasen er uændret.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {detail}. Nothing was changed.</source>
+        <translation>{name} kan ikke gendannes: {detail}. Intet er ændret.</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -895,6 +1006,21 @@
             <numerusform>%n forløb.</numerusform>
             <numerusform>%n forløb.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Sikkerhedskopi taget: {name}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopi mislykkedes</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2258,14 @@
     <message>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhedskopier…</translation>
+    </message>
+    <message>
+        <source>See the backups, back up now, or restore one</source>
+        <translation>Se sikkerhedskopierne, tag en nu, eller gendan en</translation>
     </message>
     <message>
         <source>Saved. The language changes when AkutDesk is started again.</source>

@@ -279,3 +279,20 @@ def test_a_value_measured_at_hospital_before_acceptance_imports(ctx, tmp_path):
     exchange.import_file(ctx, write(tmp_path, [late]))
     [item] = worklist(ctx, day(-7)).crp_checks
     assert item.status == "awaiting_decision"
+
+
+def test_a_refused_file_of_courses_only_leaves_nothing_behind(ctx, tmp_path):
+    """The first course's savepoint must not commit on its own (SQLite BEGIN handling)."""
+    exchange.import_file(ctx, write(tmp_path, []))  # units and citizens exist already
+    path = tmp_path / "courses.json"
+    bad = course(referred_at=f"{day(-9)}T15:00", hospital_doses=1)
+    path.write_text(
+        json.dumps(
+            {"format": "akutdesk-exchange", "version": 2, "iv_courses": [course(), bad]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRejected):
+        exchange.import_file(ctx, path)
+    assert count(ctx, IvCourse) == 0

@@ -55,6 +55,15 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
         listed = worklist(ctx, dt.date(2026, 11, 4))
         assert [c.status for c in listed.crp_checks] == ["awaiting_decision"]
         assert get_course(ctx, listed.crp_checks[0].course.course_uuid).administrations == 1
+    if migrate.REVISIONS.index(revision) >= migrate.REVISIONS.index("0003_acute_episodes"):
+        from app.services.acute import fees, units, views
+
+        board = {u.unit.name: u for u in units.occupancy_board(ctx)}["Fixture Akutpladser"]
+        assert [p.number for p in board.places if p.episode_uuid] == [2]
+        episode = views.get_episode(ctx, board.places[1].episode_uuid)
+        assert episode.responsible_phone == "66111111" and len(episode.measurements) == 1
+        assert [(c.billable, c.not_billable_reason) for c in episode.contacts] == [(True, "")]
+        assert fees.list_price_levels(ctx)[0].index == 1
     assert citizens.search_citizens(ctx, "fast punkt")[0].cpr_masked == "010150-xxxx"
     store.dispose()
 
@@ -101,7 +110,9 @@ def test_backup_is_a_consistent_copy(tmp_path):
     with store.engine.begin() as conn:
         conn.execute(text("CREATE TABLE probe (x INTEGER)"))
         conn.execute(text("INSERT INTO probe VALUES (42)"))
-    copy = migrate.backup_sqlite(tmp_path / "live.sqlite3", tmp_path / "backups", "test")
+    from app.services import backup
+
+    copy = backup.create(store, "manual", folder=tmp_path / "backups").path
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT x FROM probe").fetchall() == [(42,)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

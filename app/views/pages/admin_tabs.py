@@ -266,8 +266,21 @@ class WorkstationTab(QWidget):
         place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         place.setStyleSheet("color: #556;")
         column.addWidget(place)
+        self.backups_button = QPushButton(self.tr("&Backups…"))
+        self.backups_button.setObjectName("backups_button")
+        self.backups_button.setToolTip(self.tr("See the backups, back up now, or restore one"))
+        column.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.language.currentIndexChanged.connect(self.save_language)
+        self.backups_button.clicked.connect(self.open_backups)
+
+    def open_backups(self) -> QWidget:
+        from app.views.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_language(self) -> None:
         app_settings.put("language", self.language.currentData())

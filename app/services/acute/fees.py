@@ -1,0 +1,240 @@
+"""The OK22 GP fee for acute-function contacts: its price level, the scheme, and the
+statements (D24, D25, D41).
+
+* D24: 158.61 kr. at the April 2021 price level; the ``price_index`` table (2021-04-01 =
+  1.0000 shipped, an administrator adds levels) gives the current amount. A month's
+  statement uses the level valid on the first day of that month.
+* D25: the scheme is OK22 (no cap) or the Midtjylland trial (3 mio. kr. a year, 50/50
+  region/municipalities by activity), chosen per store.
+* D41: Decimal kroner, half-up once per line and once per total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import acute as rules
+from app.domain.money import round_kr
+from app.domain.problems import problem
+from app.models import GpContact, PriceIndex, StoreSetting
+from app.services import audit
+from app.services.context import Context
+from app.services.errors import InvalidInput
+
+SCHEME_SETTING = "acute.fee_scheme"
+
+
+@dataclass(frozen=True)
+class PriceLevel:
+    uuid: str
+    valid_from: dt.date
+    index: Decimal
+    fee: Decimal  # the OK22 acute fee at this level
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    practice: str
+    billable: int
+    not_billable: int
+    fee: Decimal
+    amount: Decimal  # billable × fee, rounded once (D41)
+
+
+@dataclass(frozen=True)
+class FeeStatement:
+    month: dt.date  # first day
+    scheme: str
+    index: Decimal
+    fee: Decimal
+    lines: tuple[FeeLine, ...]
+    billable: int
+    not_billable: dict[str, int]  # reason code → count (D21–D23)
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class MonthUse:
+    month: dt.date
+    billable: int
+    fee: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class TrialStatement:
+    year: int
+    scheme: str
+    months: tuple[MonthUse, ...]
+    use: rules.CapUse
+
+
+# -- price levels (D24) ------------------------------------------------------------------------
+
+
+def _levels(session: Session) -> list[tuple[dt.date, Decimal]]:
+    return [(p.valid_from, p.index) for p in session.scalars(select(PriceIndex))]
+
+
+def list_price_levels(ctx: Context) -> list[PriceLevel]:
+    with ctx.store.read() as session:
+        rows = session.scalars(select(PriceIndex).order_by(PriceIndex.valid_from))
+        return [PriceLevel(p.uuid, p.valid_from, p.index, rules.fee_at(p.index)) for p in rows]
+
+
+def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> PriceLevel:
+    """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
+    try:
+        value = Decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
+    except InvalidOperation:
+        value = Decimal(0)
+    problems = []
+    if not Decimal("0.5") <= value <= Decimal(5):
+        problems.append(
+            problem(
+                "index",
+                "price.index",
+                "A price index is a number from 0.5 to 5 (1.0000 = April 2021).",
+            )
+        )
+    if valid_from < rules.BASE_INDEX_DATE:
+        problems.append(
+            problem("valid_from", "price.before_base", "Price levels start at 01.04.2021.")
+        )
+    with ctx.store.session() as session:
+        if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
+            problems.append(
+                problem("valid_from", "price.taken", "There is a price level from that date.")
+            )
+        if problems:
+            raise InvalidInput(problems)
+        row = PriceIndex(valid_from=valid_from, index=value)
+        audit.stamp_new(row, ctx)
+        session.add(row)
+        session.flush()
+        audit.write(
+            session,
+            ctx,
+            "create",
+            "price_index",
+            row.uuid,
+            after={"valid_from": valid_from.isoformat(), "index": str(value)},
+        )
+        return PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
+
+
+def current_fee(ctx: Context, on: dt.date) -> Decimal:
+    """D24: the fee at the price level valid on ``on``."""
+    with ctx.store.read() as session:
+        return rules.fee_at(rules.index_on(_levels(session), on))
+
+
+# -- scheme (D25) ------------------------------------------------------------------------------
+
+
+def get_fee_scheme(ctx: Context) -> str:
+    with ctx.store.read() as session:
+        setting = session.get(StoreSetting, SCHEME_SETTING)
+        return str(setting.value) if setting else rules.Scheme.OK22
+
+
+def set_fee_scheme(ctx: Context, scheme: str) -> None:
+    """D25: OK22 or the Midtjylland trial, for this store's reports."""
+    problems = rules.vocabulary_problem("scheme", scheme, list(rules.Scheme))
+    if problems:
+        raise InvalidInput(problems)
+    with ctx.store.session() as session:
+        setting = session.get(StoreSetting, SCHEME_SETTING)
+        before = setting.value if setting else rules.Scheme.OK22
+        if setting is None:
+            session.add(StoreSetting(key=SCHEME_SETTING, value=scheme))
+        else:
+            setting.value = scheme
+        audit.write(
+            session,
+            ctx,
+            "update",
+            "setting",
+            SCHEME_SETTING,
+            before={"value": before},
+            after={"value": scheme},
+        )
+
+
+# -- statements --------------------------------------------------------------------------------
+
+
+def parse_month(month: dt.date | str) -> dt.date:
+    if isinstance(month, dt.date):
+        return month.replace(day=1)
+    try:
+        return dt.date.fromisoformat(f"{month.strip()}-01")
+    except ValueError:
+        raise InvalidInput(
+            [problem("month", "month.invalid", "'{m}' is not a month (YYYY-MM).", m=month)]
+        ) from None
+
+
+def _next_month(first: dt.date) -> dt.date:
+    return (first + dt.timedelta(days=32)).replace(day=1)
+
+
+def _counts(session: Session, first: dt.date) -> list[tuple[str, bool, str, int]]:
+    query = (
+        select(GpContact.practice, GpContact.billable, GpContact.not_billable_reason, func.count())
+        .where(GpContact.day >= first, GpContact.day < _next_month(first))
+        .group_by(GpContact.practice, GpContact.billable, GpContact.not_billable_reason)
+    )
+    return [(p, b, r, n) for p, b, r, n in session.execute(query)]
+
+
+def _statement(session: Session, first: dt.date, scheme: str) -> FeeStatement:
+    index = rules.index_on(_levels(session), first)
+    fee = rules.fee_at(index)
+    per_practice: dict[str, list[int]] = {}
+    reasons: dict[str, int] = {}
+    for practice, billable, reason, n in _counts(session, first):
+        counts = per_practice.setdefault(practice, [0, 0])
+        counts[0 if billable else 1] += n
+        if not billable:
+            reasons[reason] = reasons.get(reason, 0) + n
+    lines = tuple(
+        FeeLine(p, b, nb, fee, round_kr(fee * b)) for p, (b, nb) in sorted(per_practice.items())
+    )
+    return FeeStatement(
+        month=first,
+        scheme=scheme,
+        index=index,
+        fee=fee,
+        lines=lines,
+        billable=sum(line.billable for line in lines),
+        not_billable=dict(sorted(reasons.items())),
+        total=round_kr(sum((line.amount for line in lines), Decimal(0))),
+    )
+
+
+def gp_fee_statement(ctx: Context, month: dt.date | str) -> FeeStatement:
+    """GP-fee activity per practice for a month: billable contacts × the fee at the month's
+    price level (D24), with the count of non-billable contacts by reason (D21–D23)."""
+    first = parse_month(month)
+    scheme = get_fee_scheme(ctx)
+    with ctx.store.read() as session:
+        return _statement(session, first, scheme)
+
+
+def trial_statement(ctx: Context, year: int) -> TrialStatement:
+    """D25: the year's fees under the Midtjylland trial — use against the 3 mio. kr. cap and
+    the 50/50 split between the region and the municipalities (000:66–72)."""
+    scheme = rules.Scheme.MIDTJYLLAND_TRIAL
+    months = []
+    with ctx.store.read() as session:
+        for number in range(1, 13):
+            s = _statement(session, dt.date(year, number, 1), scheme)
+            months.append(MonthUse(s.month, s.billable, s.fee, s.total))
+    total = round_kr(sum((m.amount for m in months), Decimal(0)))
+    return TrialStatement(year, scheme, tuple(months), rules.cap_use(scheme, total))

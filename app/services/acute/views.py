@@ -1,0 +1,244 @@
+"""What screens and documents show of acute episodes: one episode with its measurements and
+GP contacts (each with its fee status, D21–D23), and lists of episodes. The responsible
+doctor and phone are on every view (D20)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain import acute as rules
+from app.domain import clock
+from app.domain.identifiers import age_on, mask_cpr
+from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
+from app.services import audit
+from app.services.acute import common
+from app.services.context import Context
+from app.services.errors import NotFound
+from app.services.records import user_label
+
+
+@dataclass(frozen=True)
+class MeasurementView:
+    uuid: str
+    kind: str
+    measured_at: dt.datetime
+    value: Decimal
+    value2: Decimal | None
+    unit: str  # mg/L, mmol/L, °C, …
+    npu: str  # NPU code where there is one
+    note: str
+    by: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    uuid: str
+    version: int
+    at: dt.datetime
+    channel: str
+    gp_name: str
+    practice: str
+    staff: str
+    assessed: bool
+    treated: bool
+    followed_up: bool
+    note: str
+    billable: bool
+    not_billable_reason: str  # rules.NotBillable code; the screen says why (D23)
+
+
+@dataclass(frozen=True)
+class EpisodeView:
+    uuid: str
+    version: int
+    status: str
+    citizen_uuid: str
+    citizen_name: str
+    cpr_masked: str
+    age: int | None
+    gp_name: str  # the citizen's own GP, for the closing note
+    gp_practice: str
+    target_group: int
+    target_group_label: str
+    referrer_kind: str
+    referrer_name: str
+    referred_at: dt.datetime
+    reason: str
+    setting: str
+    acute_unit_uuid: str
+    acute_unit_name: str
+    place_number: int | None
+    responsible_doctor: str
+    responsible_phone: str
+    hospital_responsible: bool
+    group_1_insured: bool
+    xref22_reference: str
+    start_at: dt.datetime
+    expected_end: dt.date | None
+    end_at: dt.datetime | None
+    end_reason: str
+    end_text: str
+    treatment_summary: str
+    status_at_end: str
+    measurements: tuple[MeasurementView, ...]
+    contacts: tuple[ContactView, ...]
+
+    @property
+    def billable_contacts(self) -> int:
+        return sum(1 for c in self.contacts if c.billable)
+
+
+def load(session: Session, uuid: str) -> AcuteEpisode:
+    episode = session.scalars(
+        select(AcuteEpisode)
+        .where(AcuteEpisode.uuid == uuid)
+        .options(selectinload(AcuteEpisode.measurements), selectinload(AcuteEpisode.gp_contacts))
+    ).one_or_none()
+    if episode is None:
+        raise NotFound("acute episode", uuid)
+    return episode
+
+
+def view_in_session(session: Session, episode: AcuteEpisode) -> EpisodeView:
+    citizen = session.get(Citizen, episode.citizen_id)
+    assert citizen is not None
+    unit = session.get(AcuteUnit, episode.acute_unit_id) if episode.acute_unit_id else None
+    on = common.local_date(episode.end_at) if episode.end_at else clock.today()
+    return EpisodeView(
+        uuid=episode.uuid,
+        version=episode.version,
+        status=episode.status,
+        citizen_uuid=citizen.uuid,
+        citizen_name=f"{citizen.first_name} {citizen.last_name}",
+        cpr_masked=mask_cpr(citizen.cpr),
+        age=age_on(citizen.cpr, on),
+        gp_name=citizen.gp_name,
+        gp_practice=citizen.gp_practice,
+        target_group=episode.target_group,
+        target_group_label=rules.TARGET_GROUP_LABELS.get(episode.target_group, ""),
+        referrer_kind=episode.referrer_kind,
+        referrer_name=episode.referrer_name,
+        referred_at=episode.referred_at,
+        reason=episode.reason,
+        setting=episode.setting,
+        acute_unit_uuid=unit.uuid if unit else "",
+        acute_unit_name=unit.name if unit else "",
+        place_number=episode.place_number,
+        responsible_doctor=episode.responsible_doctor,
+        responsible_phone=episode.responsible_phone,
+        hospital_responsible=episode.hospital_responsible,
+        group_1_insured=episode.group_1_insured,
+        xref22_reference=episode.xref22_reference,
+        start_at=episode.start_at,
+        expected_end=episode.expected_end,
+        end_at=episode.end_at,
+        end_reason=episode.end_reason,
+        end_text=episode.end_text,
+        treatment_summary=episode.treatment_summary,
+        status_at_end=episode.status_at_end,
+        measurements=tuple(_measurement(session, m) for m in episode.measurements),
+        contacts=tuple(_contact(session, c) for c in episode.gp_contacts),
+    )
+
+
+def _measurement(session: Session, m: AcuteMeasurement) -> MeasurementView:
+    spec = rules.MEASUREMENTS[m.kind]
+    by = user_label(session, m.created_by_id)
+    return MeasurementView(
+        m.uuid, m.kind, m.measured_at, m.value, m.value2, spec.unit, spec.npu, m.note, by
+    )
+
+
+def _contact(session: Session, c: GpContact) -> ContactView:
+    return ContactView(
+        c.uuid,
+        c.version,
+        c.at,
+        c.channel,
+        c.gp_name,
+        c.practice,
+        user_label(session, c.staff_id),
+        c.assessed,
+        c.treated,
+        c.followed_up,
+        c.note,
+        c.billable,
+        c.not_billable_reason,
+    )
+
+
+def get_episode(ctx: Context, uuid: str) -> EpisodeView:
+    """An episode with its measurements and contacts (opening it is audit-logged)."""
+    with ctx.store.session() as session:
+        episode = load(session, uuid)
+        audit.write(session, ctx, "open", common.ENTITY, uuid)
+        return view_in_session(session, episode)
+
+
+# -- lists -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    """One line of the episode list (masked CPR, D40; responsible doctor always shown, D20)."""
+
+    uuid: str
+    status: str
+    citizen_name: str
+    cpr_masked: str
+    target_group: int
+    setting: str
+    acute_unit_name: str
+    place_number: int | None
+    responsible_doctor: str
+    responsible_phone: str
+    start_at: dt.datetime
+    expected_end: dt.date | None
+    end_at: dt.datetime | None
+    end_reason: str
+
+
+def list_episodes(
+    ctx: Context,
+    status: str = "open",
+    *,
+    citizen_uuid: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[EpisodeRow]:
+    """Episodes, newest start first; ``status`` is "open", "ended" or "all"."""
+    query = (
+        select(AcuteEpisode, Citizen.first_name, Citizen.last_name, Citizen.cpr, AcuteUnit.name)
+        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
+    )
+    if status in (rules.Status.OPEN, rules.Status.ENDED):
+        query = query.where(AcuteEpisode.status == status)
+    if citizen_uuid is not None:
+        query = query.where(Citizen.uuid == citizen_uuid)
+    query = query.order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
+    with ctx.store.read() as session:
+        return [
+            EpisodeRow(
+                e.uuid,
+                e.status,
+                f"{first} {last}",
+                mask_cpr(cpr),
+                e.target_group,
+                e.setting,
+                unit or "",
+                e.place_number,
+                e.responsible_doctor,
+                e.responsible_phone,
+                e.start_at,
+                e.expected_end,
+                e.end_at,
+                e.end_reason,
+            )
+            for e, first, last, cpr, unit in session.execute(query.offset(offset).limit(limit))
+        ]

@@ -1,0 +1,106 @@
+"""The backups dialog (Administration → This workstation) and the automatic backups."""
+
+from __future__ import annotations
+
+import os
+
+from app.services import backup, citizens
+from app.services.citizens import CitizenInput
+from app.views.dialogs.backups import BackupsDialog
+
+
+def shot(widget, name: str) -> None:
+    """AKUTDESK_SHOTS=folder keeps a picture of the dialog to look at."""
+    folder = os.environ.get("AKUTDESK_SHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, name))
+
+
+def test_list_back_up_now_and_restore(qtbot, danish, window, ctx):
+    page = window.show_page("admin")
+    page.tabs.setCurrentWidget(page.workstation)
+    dialog = page.workstation.open_backups()
+    qtbot.addWidget(dialog)
+    if not ctx.store.is_sqlite:
+        assert "pg_dump" in dialog.message.text() and "docs/backups.md" in dialog.message.text()
+        assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
+        shot(dialog, "backups-postgresql.png")
+        return
+    assert dialog.tree.topLevelItemCount() == 0 and not dialog.restore_button.isEnabled()
+    citizens.register_citizen(ctx, CitizenInput("0101500007", "Ane", "Hansen"))
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+    assert "Sikkerhedskopi taget" in dialog.message.text()
+    item = dialog.tree.topLevelItem(0)
+    assert (item.text(1), item.text(3)) == ("manuel", "ok")
+    citizens.register_citizen(ctx, CitizenInput("0202600009", "Bo", "Jensen"))
+    backup.create(ctx.store, "before-migration")
+    dialog._load()
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+    assert dialog.restore_button.isEnabled()
+    shot(dialog, "backups.png")
+
+    asked, told, quit_calls = [], [], []
+    dialog.confirm = lambda chosen: asked.append(chosen) or False
+    dialog.restore_button.click()
+    assert len(asked) == 1 and citizens.count_citizens(ctx) == 2  # said no: nothing happens
+
+    dialog.confirm = lambda chosen: True
+    dialog.tell = told.append
+    dialog.quit_app = lambda: quit_calls.append(1)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: quit_calls == [1], timeout=10000)
+    assert "lukker nu" in told[0]
+    assert citizens.count_citizens(ctx) == 1
+    assert backup.list_backups(ctx.store)[0].reason == "before-restore"
+
+
+def test_a_refused_restore_is_shown_in_the_dialog(qtbot, danish, ctx, data_dir):
+    if not ctx.store.is_sqlite:
+        return
+    (data_dir / "backups").mkdir(exist_ok=True)
+    (data_dir / "backups" / "akutdesk-20261101-080000-manual.sqlite3").write_bytes(b"x" * 5000)
+    dialog = BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.tree.topLevelItem(0).text(3) == "ikke kontrolleret"
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.confirm = lambda chosen: True
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5000)
+    assert "kan ikke gendannes" in dialog.message.text()
+
+
+def test_automatic_backup_after_the_window_is_up(qtbot, window, ctx):
+    from app.views.launch import start_automatic_backups
+
+    timer = start_automatic_backups(window, ctx.store, delay_ms=0)
+    if not ctx.store.is_sqlite:
+        assert timer is None
+        return
+    assert timer is not None and timer.isActive()
+    qtbot.waitUntil(lambda: len(backup.list_backups(ctx.store)) == 1, timeout=5000)
+    assert backup.list_backups(ctx.store)[0].reason == "start"
+    qtbot.waitUntil(lambda: "Backup made" in window.statusBar().currentMessage(), timeout=5000)
+    timer.stop()
+
+
+def test_a_failed_automatic_backup_is_said_out_loud(qtbot, danish, window, ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.errors import BackupFailed
+    from app.views.launch import start_automatic_backups
+
+    if not ctx.store.is_sqlite:
+        return
+
+    def failing(store, *, at_start):
+        raise BackupFailed("akutdesk-x-start.sqlite3", "database disk image is malformed")
+
+    monkeypatch.setattr(backup, "automatic", failing)
+    start_automatic_backups(window, ctx.store, delay_ms=0).stop()
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "backup_failed") is not None, timeout=5000
+    )
+    box = window.findChild(QMessageBox, "backup_failed")
+    assert "automatiske sikkerhedskopi mislykkedes" in box.text() and "er slettet" in box.text()
+    box.close()
