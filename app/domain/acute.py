@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.domain.money import round_kr
-from app.domain.problems import Problem, problem
+from app.domain.problems import Problem, choice_problem, problem
 
 # -- vocabularies ----------------------------------------------------------------------------
 
@@ -138,17 +138,7 @@ MEASUREMENTS: dict[str, MeasureSpec] = {
 
 
 def vocabulary_problem(field: str, value: object, allowed: Sequence[object]) -> list[Problem]:
-    if value in allowed:
-        return []
-    return [
-        problem(
-            field,
-            "choice.invalid",
-            "'{value}' is not one of: {allowed}.",
-            value=value,
-            allowed=", ".join(str(a) for a in allowed),
-        )
-    ]
+    return choice_problem(field, value, allowed)
 
 
 # -- episodes (D20) --------------------------------------------------------------------------

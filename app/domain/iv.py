@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from app.domain.identifiers import age_on
-from app.domain.problems import Problem, problem
+from app.domain.problems import Problem, choice_problem, problem
 
 # -- vocabularies ----------------------------------------------------------------------------
 
@@ -134,18 +134,7 @@ LATE_AFTER = dt.timedelta(hours=2)  # "real-time" records (DIGEST §1.5): later 
 
 
 def vocabulary_problem(field: str, value: str, kind: type[enum.StrEnum]) -> list[Problem]:
-    allowed = ", ".join(v.value for v in kind)
-    if value in {v.value for v in kind}:
-        return []
-    return [
-        problem(
-            field,
-            "choice.invalid",
-            "'{value}' is not one of: {allowed}.",
-            value=value,
-            allowed=allowed,
-        )
-    ]
+    return choice_problem(field, value, [v.value for v in kind])
 
 
 # -- day counting (D4) -----------------------------------------------------------------------
