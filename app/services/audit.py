@@ -68,3 +68,22 @@ def stamp_new(record: Any, ctx: Context) -> None:
 def stamp_change(record: Any, ctx: Context) -> None:
     record.updated_at = clock.now_utc()
     record.updated_by_id = ctx.user_id
+
+
+def insert(
+    session: Session,
+    ctx: Context,
+    record: Any,
+    entity: str,
+    *,
+    after: dict[str, Any],
+    uuid: str | None = None,
+) -> None:
+    """Add a new case record with its created by/at stamp and its "create" audit entry (an
+    exchange file's ``uuid`` is kept, so a record is the same in every store)."""
+    if uuid:
+        record.uuid = uuid
+    stamp_new(record, ctx)
+    session.add(record)
+    session.flush()
+    write(session, ctx, "create", entity, record.uuid, after=after)

@@ -147,16 +147,11 @@ def add_in_session(
     """Insert a validated citizen inside the caller's transaction (used by import too);
     an exchange file's uuid is kept so the citizen is the same record in every store."""
     citizen = Citizen(demo=False)
-    if uuid:
-        citizen.uuid = uuid
     _apply(citizen, data)
-    audit.stamp_new(citizen, ctx)
-    session.add(citizen)
-    session.flush()
-    _write_words(session, citizen)
-    audit.write(
-        session, ctx, "create", ENTITY, citizen.uuid, after=audit.snapshot(citizen, DATA_FIELDS)
+    audit.insert(
+        session, ctx, citizen, ENTITY, after=audit.snapshot(citizen, DATA_FIELDS), uuid=uuid
     )
+    _write_words(session, citizen)
     return citizen
 
 

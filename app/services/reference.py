@@ -104,12 +104,7 @@ def create_municipality_in_session(
     session: Session, ctx: Context, data: MunicipalityInput
 ) -> Municipality:
     m = Municipality(**{f: getattr(data, f) for f in MUNICIPALITY_FIELDS})
-    audit.stamp_new(m, ctx)
-    session.add(m)
-    session.flush()
-    audit.write(
-        session, ctx, "create", "municipality", m.uuid, after=audit.snapshot(m, MUNICIPALITY_FIELDS)
-    )
+    audit.insert(session, ctx, m, "municipality", after=audit.snapshot(m, MUNICIPALITY_FIELDS))
     return m
 
 
@@ -263,12 +258,7 @@ def _normalise_department(data: DepartmentInput) -> DepartmentInput:
 
 def add_unit_in_session(session: Session, ctx: Context, data: UnitInput) -> HospitalUnit:
     unit = HospitalUnit(**{f: getattr(data, f) for f in UNIT_FIELDS})
-    audit.stamp_new(unit, ctx)
-    session.add(unit)
-    session.flush()
-    audit.write(
-        session, ctx, "create", "hospital_unit", unit.uuid, after=audit.snapshot(unit, UNIT_FIELDS)
-    )
+    audit.insert(session, ctx, unit, "hospital_unit", after=audit.snapshot(unit, UNIT_FIELDS))
     return unit
 
 
@@ -328,17 +318,7 @@ def add_department_in_session(
     session: Session, ctx: Context, unit: HospitalUnit, data: DepartmentInput
 ) -> Department:
     dept = Department(unit_id=unit.id, **{f: getattr(data, f) for f in DEPARTMENT_FIELDS})
-    audit.stamp_new(dept, ctx)
-    session.add(dept)
-    session.flush()
-    audit.write(
-        session,
-        ctx,
-        "create",
-        "department",
-        dept.uuid,
-        after=audit.snapshot(dept, DEPARTMENT_FIELDS),
-    )
+    audit.insert(session, ctx, dept, "department", after=audit.snapshot(dept, DEPARTMENT_FIELDS))
     return dept
 
 

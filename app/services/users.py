@@ -52,12 +52,7 @@ def add_user_in_session(session: Session, ctx: Context, name: str, initials: str
     if problems:
         raise InvalidInput(problems)
     user = User(name=name.strip(), initials=initials, active=True)
-    audit.stamp_new(user, ctx)
-    session.add(user)
-    session.flush()
-    audit.write(
-        session, ctx, "create", "user", user.uuid, after={"name": user.name, "initials": initials}
-    )
+    audit.insert(session, ctx, user, "user", after={"name": user.name, "initials": initials})
     return user
 
 

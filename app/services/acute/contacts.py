@@ -97,12 +97,7 @@ def add_in_session(
         staff_id=_staff(session, ctx, data.staff_initials),
         **_values(data, at),
     )
-    if uuid:
-        contact.uuid = uuid
-    audit.stamp_new(contact, ctx)
-    session.add(contact)
-    session.flush()
-    audit.write(session, ctx, "create", ENTITY, contact.uuid, after=audit.snapshot(contact, FIELDS))
+    audit.insert(session, ctx, contact, ENTITY, after=audit.snapshot(contact, FIELDS), uuid=uuid)
     common.touch(session, ctx, episode)
     recompute_days(session, episode.citizen_id, {contact.day}, ctx)
     return contact

@@ -163,13 +163,8 @@ def add_episode_in_session(
         raise InvalidInput(problems)
     _check_one_open(session, citizen, None)
     episode = AcuteEpisode(citizen_id=citizen.id, status=rules.Status.OPEN, **values)
-    if uuid:
-        episode.uuid = uuid
-    audit.stamp_new(episode, ctx)
-    session.add(episode)
-    session.flush()
-    audit.write(
-        session, ctx, "create", common.ENTITY, episode.uuid, after=audit.snapshot(episode, FIELDS)
+    audit.insert(
+        session, ctx, episode, common.ENTITY, after=audit.snapshot(episode, FIELDS), uuid=uuid
     )
     return episode
 

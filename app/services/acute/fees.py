@@ -114,15 +114,11 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
         if problems:
             raise InvalidInput(problems)
         row = PriceIndex(valid_from=valid_from, index=value)
-        audit.stamp_new(row, ctx)
-        session.add(row)
-        session.flush()
-        audit.write(
+        audit.insert(
             session,
             ctx,
-            "create",
+            row,
             "price_index",
-            row.uuid,
             after={"valid_from": valid_from.isoformat(), "index": str(value)},
         )
         return PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))

@@ -78,24 +78,20 @@ def add_in_session(
         value2=value2,
         note=data.note.strip(),
     )
-    if uuid:
-        row.uuid = uuid
-    audit.stamp_new(row, ctx)
-    session.add(row)
-    common.touch(session, ctx, episode)
-    audit.write(
+    audit.insert(
         session,
         ctx,
-        "create",
+        row,
         ENTITY,
-        row.uuid,
         after={
             "kind": data.kind,
             "value": str(value),
             "value2": str(value2 or ""),
             "at": at.isoformat(),
         },
+        uuid=uuid,
     )
+    common.touch(session, ctx, episode)
     return row
 
 

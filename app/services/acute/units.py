@@ -112,12 +112,7 @@ def add_unit_in_session(
     if problems:
         raise InvalidInput(problems)
     unit = AcuteUnit(name=data.name.strip(), places=data.places, active=data.active)
-    if uuid:
-        unit.uuid = uuid
-    audit.stamp_new(unit, ctx)
-    session.add(unit)
-    session.flush()
-    audit.write(session, ctx, "create", ENTITY, unit.uuid, after=audit.snapshot(unit, FIELDS))
+    audit.insert(session, ctx, unit, ENTITY, after=audit.snapshot(unit, FIELDS), uuid=uuid)
     return unit
 
 

@@ -210,18 +210,14 @@ def add_in_session(
         late=rules.is_late(end, recorded),
         recorded_at=recorded,
     )
-    if uuid:
-        admin.uuid = uuid
-    audit.stamp_new(admin, ctx)
-    session.add(admin)
+    audit.insert(
+        session, ctx, admin, "iv_administration", after=audit.snapshot(admin, FIELDS), uuid=uuid
+    )
     if course.start_date is None or admin.day < course.start_date:
         course.start_date = admin.day  # D4: municipal day 1
     if course.status == rules.Status.ACCEPTED:
         course.status = rules.Status.ACTIVE
     common.touch(session, ctx, course)
-    audit.write(
-        session, ctx, "create", "iv_administration", admin.uuid, after=audit.snapshot(admin, FIELDS)
-    )
     return admin
 
 

@@ -110,23 +110,19 @@ def add_crp_in_session(
     check = CrpCheck(
         course_id=course.id, measured_at=measured, value=value, method=str(data.method)
     )
-    if uuid:
-        check.uuid = uuid
-    audit.stamp_new(check, ctx)
-    session.add(check)
-    common.touch(session, ctx, course)
-    audit.write(
+    audit.insert(
         session,
         ctx,
-        "create",
+        check,
         "iv_crp",
-        check.uuid,
         after={
             "value": str(value),
             "measured_at": measured.isoformat(),
             "method": str(data.method),
         },
+        uuid=uuid,
     )
+    common.touch(session, ctx, course)
     return check
 
 

@@ -128,18 +128,13 @@ def add_referral_in_session(
     course = IvCourse(
         citizen_id=citizen.id, department_id=department.id, status=rules.Status.REFERRED, **values
     )
-    if uuid:
-        course.uuid = uuid
-    audit.stamp_new(course, ctx)
-    session.add(course)
-    session.flush()
-    audit.write(
+    audit.insert(
         session,
         ctx,
-        "create",
+        course,
         common.ENTITY,
-        course.uuid,
         after=audit.snapshot(course, REFERRAL_FIELDS),
+        uuid=uuid,
     )
     return course
 
