@@ -131,7 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    for module in _extensions():
+        module.add_parsers(sub)
     return parser
+
+
+# Command groups kept in their own modules (invoices, security, nursing homes). Each module
+# imports only argparse at module level and offers ``add_parsers(sub)`` and ``COMMANDS``.
+EXTENSIONS: tuple[str, ...] = ()
+
+
+def _extensions() -> list[Any]:
+    import importlib
+
+    return [importlib.import_module(name) for name in EXTENSIONS]
 
 
 def iso_date(text: str) -> Any:
@@ -160,8 +173,11 @@ def main(argv: list[str] | None = None) -> int:
         return screenshot(args)
     from app.services.errors import AkutDeskError
 
+    commands = dict(COMMANDS)
+    for module in _extensions():
+        commands.update(module.COMMANDS)
     try:
-        return COMMANDS[args.command](args)
+        return commands[args.command](args)
     except AkutDeskError as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1

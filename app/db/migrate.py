@@ -20,7 +20,14 @@ from app.services.errors import StoreTooNew
 
 # Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
 # against the Alembic scripts, so a new migration cannot be forgotten here.
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_iv_courses", "0003_acute_episodes")
+REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_iv_courses",
+    "0003_acute_episodes",
+    "0004_invoices",
+    "0005_security",
+    "0006_nursing_homes",
+)
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -12,3 +12,6 @@ class Context:
     store: Store
     user_id: int | None
     initials: str = ""
+    # Until users carry a stored role (issue #7) everyone signed in works as administrator
+    # and manager alike; app/services/permissions.py holds the matrix.
+    role: str = "administrator"

@@ -39,6 +39,20 @@ class NotFound(AkutDeskError):
         super().__init__(f"No {what} with {key}.", what=what, key=key)
 
 
+class Forbidden(AkutDeskError):
+    """The user's role does not hold the permission (app/services/permissions.py)."""
+
+    code = "forbidden"
+
+    def __init__(self, permission: str, role: str, initials: str = "") -> None:
+        super().__init__(
+            f"{initials or 'This user'} ({role}) may not do this ({permission}).",
+            permission=permission,
+            role=role,
+            initials=initials,
+        )
+
+
 class StaleRecord(AkutDeskError):
     """Optimistic locking: someone else saved the record since it was opened."""
 
