@@ -26,7 +26,8 @@ REVISIONS: tuple[str, ...] = (
     "0003_acute_episodes",
     "0004_invoices",
     "0005_security",
-    "0006_nursing_homes",
+    "0006_audit_chain",
+    "0007_nursing_homes",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -1,4 +1,4 @@
-"""Security: user roles and passwords, hash-chained audit trail
+"""Security: user roles, passwords and teams
 
 Revision ID: 0005_security
 Revises: 0004_invoices

@@ -1,7 +1,7 @@
 """Nursing homes, sections, fixed-doctor arrangements, residents, report register
 
-Revision ID: 0006_nursing_homes
-Revises: 0005_security
+Revision ID: 0007_nursing_homes
+Revises: 0006_audit_chain
 Create Date: 2026-11-24 01:30:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa  # noqa: F401
 from alembic import op  # noqa: F401
 
-revision = "0006_nursing_homes"
-down_revision = "0005_security"
+revision = "0007_nursing_homes"
+down_revision = "0006_audit_chain"
 branch_labels = None
 depends_on = None
 
