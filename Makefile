@@ -13,7 +13,7 @@ help: ## List the targets
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@scripts/system-deps.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install -q --disable-pip-version-check -e ".[test]"
+	@$(PY) -m pip install -q --disable-pip-version-check --only-binary sqlcipher3 -e ".[test]"
 	@touch $(STAMP)
 
 venv: $(STAMP) ## Create .venv and install AkutDesk with its test tools
