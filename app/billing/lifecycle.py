@@ -1,0 +1,45 @@
+"""The invoice's state machine (STYLE §3, Tryton ``account_invoice``).
+
+    draft ──post──▶ posted ──export──▶ exported
+
+Only these transitions exist. A number ("YYYY-NNNN", gapless per year) is given at
+posting; from then on the invoice and its lines never change (the model refuses it, see
+``app/models/billing.py``) — a correction is a credit note that references the invoice.
+Exporting again is allowed (it writes the stored bytes once more) and keeps the state.
+"""
+
+from __future__ import annotations
+
+from app.services.errors import AkutDeskError
+
+DRAFT, POSTED, EXPORTED = "draft", "posted", "exported"
+STATES = (DRAFT, POSTED, EXPORTED)
+TRANSITIONS: frozenset[tuple[str, str]] = frozenset({(DRAFT, POSTED), (POSTED, EXPORTED)})
+# What may still change on a posted invoice: its state towards exported, and the stamp.
+MUTABLE_AFTER_POSTING = frozenset(
+    {"state", "exported_at", "updated_at", "updated_by_id", "version"}
+)
+
+
+class InvoiceNotModifiable(AkutDeskError):
+    """A posted invoice is immutable; corrections are credit notes (STYLE §3, D12)."""
+
+    code = "invoice_not_modifiable"
+
+    def __init__(self, number: str, detail: str) -> None:
+        super().__init__(
+            f"Invoice {number} is posted and cannot be changed ({detail}). "
+            "Correct it with a credit note.",
+            number=number,
+            detail=detail,
+        )
+
+
+def check_transition(number: str, current: str, target: str) -> None:
+    if (current, target) not in TRANSITIONS:
+        raise InvoiceNotModifiable(number or "(draft)", f"{current} → {target} is not allowed")
+
+
+def format_number(year: int, sequence: int) -> str:
+    """The gapless number: "2026-0007"."""
+    return f"{year}-{sequence:04d}"

@@ -1,0 +1,1 @@
+"""Electronic invoices (issue #4): OIOUBL 2.1 for NemHandel."""

@@ -1,0 +1,182 @@
+"""Where the signing certificates live (STYLE §5): the PKCS#12 file as imported (still
+protected by its passphrase) and a copy of its public certificate under
+``<data dir>/certificates/``; the passphrase only in the OS keyring (``app.secrets``),
+never in the database or a plain file.
+
+Two slots: ``organisation`` (the municipality's real certificate, imported by an
+administrator) and ``demo`` (a fictitious test certificate for demo stores, see
+:mod:`app.signing.demo`). Each workstation keeps its own: the keyring is per user account.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from app import paths, secrets
+from app.domain import clock
+from app.signing.errors import (
+    CertificateExpired,
+    CertificateKeyUsage,
+    CertificateNotYetValid,
+    CertificateUnreadable,
+    NoCertificate,
+    PassphraseMissing,
+    WrongPassphrase,
+)
+
+Slot = Literal["organisation", "demo"]
+EXPIRY_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """What the status screen and the audit trail show of a certificate (no secrets)."""
+
+    slot: str
+    subject: str  # the common name
+    organisation: str
+    issuer: str
+    serial: str
+    fingerprint: str  # SHA-256 of the DER certificate, hex
+    valid_from: dt.datetime
+    valid_to: dt.datetime
+    test: bool
+
+    def days_left(self, now: dt.datetime) -> int:
+        return (self.valid_to - now).days
+
+    def expires_soon(self, now: dt.datetime) -> bool:
+        return self.valid_from <= now and 0 <= self.days_left(now) < EXPIRY_WARNING_DAYS
+
+
+@dataclass(frozen=True)
+class Loaded:
+    info: CertificateInfo
+    key: PrivateKeyTypes
+    cert: x509.Certificate
+    chain: tuple[x509.Certificate, ...]
+
+
+def folder() -> Path:
+    path = paths.data_dir() / "certificates"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def secret_name(slot: str) -> str:
+    return f"certificate.{slot}.passphrase"
+
+
+def _name(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def describe(cert: x509.Certificate, slot: str) -> CertificateInfo:
+    subject = _name(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    der = cert.public_bytes(serialization.Encoding.DER)
+    return CertificateInfo(
+        slot=slot,
+        subject=subject,
+        organisation=_name(cert.subject, NameOID.ORGANIZATION_NAME),
+        issuer=_name(cert.issuer, NameOID.COMMON_NAME) or cert.issuer.rfc4514_string(),
+        serial=format(cert.serial_number, "X"),
+        fingerprint=hashlib.sha256(der).hexdigest(),
+        valid_from=cert.not_valid_before_utc,
+        valid_to=cert.not_valid_after_utc,
+        test=slot == "demo",
+    )
+
+
+def read_pkcs12(data: bytes, passphrase: str, name: str, slot: str = "organisation") -> Loaded:
+    """Open a PKCS#12 file: a wrong passphrase and a file that is no PKCS#12 at all are told
+    apart (cryptography reports both as one ValueError)."""
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode() or None)
+    except ValueError as exc:
+        if _is_pkcs12(data):
+            raise WrongPassphrase(name) from exc
+        raise CertificateUnreadable(name, str(exc)) from exc
+    if key is None or cert is None:
+        raise CertificateUnreadable(name, "no private key and certificate in the file")
+    return Loaded(describe(cert, slot), key, cert, tuple(extra))
+
+
+def _is_pkcs12(data: bytes) -> bool:
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return bool(pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native)
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def check(loaded: Loaded, now: dt.datetime) -> None:
+    """Refuse a certificate that cannot sign now: not yet valid, expired, or whose key
+    usage allows neither digitalSignature nor nonRepudiation (contentCommitment)."""
+    info = loaded.info
+    if now < info.valid_from:
+        raise CertificateNotYetValid(info.subject, clock.format_local(info.valid_from))
+    if now > info.valid_to:
+        raise CertificateExpired(info.subject, clock.format_local(info.valid_to))
+    try:
+        usage = loaded.cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return  # RFC 5280: no KeyUsage extension means no restriction
+    if not (usage.digital_signature or usage.content_commitment):
+        raise CertificateKeyUsage(info.subject)
+
+
+def save(slot: Slot, data: bytes, passphrase: str, loaded: Loaded) -> CertificateInfo:
+    """Keep the file and its public certificate; the passphrase goes to the keyring first,
+    so nothing is written when there is no keyring (KeyringUnavailable)."""
+    secrets.put(secret_name(slot), passphrase)
+    pem = loaded.cert.public_bytes(serialization.Encoding.PEM)
+    _write(folder() / f"{slot}.p12", data)
+    _write(folder() / f"{slot}.pem", pem)
+    return loaded.info
+
+
+def _write(path: Path, data: bytes) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    temporary.write_bytes(data)
+    if os.name != "nt":
+        temporary.chmod(0o600)
+    os.replace(temporary, path)
+
+
+def info(slot: Slot) -> CertificateInfo | None:
+    """The stored certificate of ``slot`` (read from its public copy: no keyring needed)."""
+    path = folder() / f"{slot}.pem"
+    if not path.exists():
+        return None
+    return describe(x509.load_pem_x509_certificate(path.read_bytes()), slot)
+
+
+def load(slot: Slot) -> Loaded:
+    """The stored key and certificate, opened with the passphrase from the keyring."""
+    path = folder() / f"{slot}.p12"
+    if not path.exists():
+        raise NoCertificate()
+    passphrase = secrets.get(secret_name(slot))
+    if passphrase is None:
+        raise PassphraseMissing()
+    return read_pkcs12(path.read_bytes(), passphrase, path.name, slot)
+
+
+def remove(slot: Slot) -> None:
+    for suffix in (".p12", ".pem"):
+        (folder() / f"{slot}{suffix}").unlink(missing_ok=True)
+    secrets.delete(secret_name(slot))
