@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
@@ -19,6 +19,7 @@ from app.services import audit
 from app.services.acute import common
 from app.services.context import Context
 from app.services.errors import NotFound
+from app.services.permissions import require
 from app.services.records import user_label
 
 
@@ -172,8 +173,13 @@ def _contact(session: Session, c: GpContact) -> ContactView:
     )
 
 
-def get_episode(ctx: Context, uuid: str) -> EpisodeView:
-    """An episode with its measurements and contacts (opening it is audit-logged)."""
+def get_episode(ctx: Context, uuid: str, *, opened: bool = True) -> EpisodeView:
+    """An episode with its measurements and contacts. Opening it is audit-logged; a screen
+    that refreshes an episode it already shows passes ``opened=False`` (no new entry)."""
+    require(ctx, "acute.read")
+    if not opened:
+        with ctx.store.read() as session:
+            return view_in_session(session, load(session, uuid))
     with ctx.store.session() as session:
         episode = load(session, uuid)
         audit.write(session, ctx, "open", common.ENTITY, uuid)
@@ -208,10 +214,13 @@ def list_episodes(
     status: str = "open",
     *,
     citizen_uuid: str | None = None,
+    text: str = "",
     offset: int = 0,
     limit: int = 200,
 ) -> list[EpisodeRow]:
-    """Episodes, newest start first; ``status`` is "open", "ended" or "all"."""
+    """Episodes, newest start first; ``status`` is "open", "ended" or "all"; ``text``
+    filters by the citizen's CPR or name as the citizen list searches."""
+    require(ctx, "acute.read")
     query = (
         select(AcuteEpisode, Citizen.first_name, Citizen.last_name, Citizen.cpr, AcuteUnit.name)
         .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
@@ -221,6 +230,8 @@ def list_episodes(
         query = query.where(AcuteEpisode.status == status)
     if citizen_uuid is not None:
         query = query.where(Citizen.uuid == citizen_uuid)
+    for clause in _matching(text):
+        query = query.where(clause)
     query = query.order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
     with ctx.store.read() as session:
         return [
@@ -242,3 +253,76 @@ def list_episodes(
             )
             for e, first, last, cpr, unit in session.execute(query.offset(offset).limit(limit))
         ]
+
+
+def _matching(text: str) -> list[ColumnElement[bool]]:
+    """Conditions for episodes of citizens whose CPR or name words start with what was
+    typed (the indexes the citizen list uses, so a search stays fast on a large store)."""
+    from app.models import CitizenNameWord
+    from app.services.citizens import _prefix_range, search_terms
+
+    digits, words = search_terms(text)
+    found: list[ColumnElement[bool]] = []
+    for prefix in digits:
+        by_cpr = select(Citizen.id).where(_prefix_range(Citizen.cpr, prefix))
+        found.append(AcuteEpisode.citizen_id.in_(by_cpr))
+    for word in words:
+        matching = select(CitizenNameWord.citizen_id).where(
+            _prefix_range(CitizenNameWord.word, word)
+        )
+        found.append(AcuteEpisode.citizen_id.in_(matching))
+    return found
+
+
+# -- the fee a contact would get (D21–D23), before it is saved ---------------------------------
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What the GP-contact screen has typed so far (naive ``at`` = Copenhagen time, D42)."""
+
+    at: dt.datetime
+    assessed: bool
+    treated: bool
+    followed_up: bool
+    contact_uuid: str | None = None  # the contact being corrected, if any
+
+
+def preview_billability(ctx: Context, episode_uuid: str, draft: ContactDraft) -> str:
+    """Whether a contact as typed would count for the OK22 fee: "" when it would, else the
+    rules.NotBillable code — so the screen can say why before saving (D21–D23). The
+    citizen's other contacts that calendar day, in every episode, take part in the limit
+    of two a day (D22), exactly as ``contacts.recompute_days`` counts them on saving."""
+    require(ctx, "acute.read")
+    day = draft.at.date()
+    with ctx.store.read() as session:
+        episode = common.episode(session, episode_uuid)
+        cpr = session.scalar(select(Citizen.cpr).where(Citizen.id == episode.citizen_id)) or ""
+        rows = session.execute(
+            select(GpContact, AcuteEpisode.hospital_responsible, AcuteEpisode.group_1_insured)
+            .join(AcuteEpisode, AcuteEpisode.id == GpContact.episode_id)
+            .where(GpContact.citizen_id == episode.citizen_id, GpContact.day == day)
+        ).all()
+        others = [
+            rules.ContactFacts(
+                clock.local(c.at).replace(tzinfo=None),
+                c.assessed,
+                c.treated,
+                c.followed_up,
+                hospital,
+                age_on(cpr, day),
+                insured,
+            )
+            for c, hospital, insured in rows
+            if c.uuid != draft.contact_uuid
+        ]
+        facts = rules.ContactFacts(
+            draft.at,
+            draft.assessed,
+            draft.treated,
+            draft.followed_up,
+            episode.hospital_responsible,
+            age_on(cpr, day),
+            episode.group_1_insured,
+        )
+    return str(rules.day_billability([*others, facts])[-1])

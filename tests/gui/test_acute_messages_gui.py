@@ -1,0 +1,97 @@
+"""Every problem the acute core can raise has its template in app/views/messages.py, copied
+exactly, so it is translated; the codes inside a message (a measurement kind, a referrer)
+are shown as labels; every acute vocabulary code has a label."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from app.domain import acute as rules
+from app.domain.problems import problem
+from app.views.dialogs import episode_vocabulary as ev
+from app.views.messages import PROBLEMS, problem_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [
+    ROOT / "app" / "domain" / "acute.py",
+    *sorted((ROOT / "app" / "services" / "acute").glob("*.py")),
+]
+
+
+def core_problems() -> tuple[set[tuple[str, str]], set[str]]:
+    """(code, template) of each problem(...) with a literal text, and the codes whose text
+    is built (checked through the rule that builds it)."""
+    literal, built = set(), set()
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") in ("problem", "warning")
+                and len(node.args) >= 3
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                if isinstance(node.args[2], ast.Constant):
+                    literal.add((node.args[1].value, node.args[2].value))
+                else:
+                    built.add(node.args[1].value)
+    return literal, built
+
+
+def templates(code: str) -> tuple[str, ...]:
+    ours = PROBLEMS.get(code)
+    return (ours,) if isinstance(ours, str) else ours or ()
+
+
+def test_every_acute_problem_has_its_exact_template():
+    literal, built = core_problems()
+    assert len(literal) > 30
+    for code, template in sorted(literal):
+        assert template in templates(code), f"{code}: copy the core's text: {template!r}"
+    assert built == {"acute.responsible_missing", "acute.responsible_phone_missing"}
+    blank = rules.EpisodeFacts(2, "gp", "home", " ", "")
+    for found in rules.check_episode(blank):
+        assert found.message in templates(found.code), found.code
+
+
+def test_the_reason_for_a_missing_responsible_doctor_is_said(english):
+    blank = rules.EpisodeFacts(2, "gp", "home", "", "")
+    texts = [problem_text(p) for p in rules.check_episode(blank)]
+    assert len(texts) == 2
+    for text in texts:
+        assert "must always know who holds treatment responsibility" in text
+        assert "D20" in text
+
+
+def test_codes_inside_acute_messages_are_labels(english):
+    mismatch = rules.check_episode(rules.EpisodeFacts(3, "gp", "home", "Dr", "12345678"))[0]
+    assert problem_text(mismatch).startswith(
+        "Target group 3 is attached by Municipal home nursing, not by The citizen's GP:"
+    )
+    _value, _second, found = rules.check_measurement("temperature", "45")
+    assert problem_text(found[0]) == ("45.0 °C is not a plausible Temperature: expected 30–44 °C.")
+    _value, _second, found = rules.check_measurement("crp", "abc")
+    assert problem_text(found[0]) == "'abc' is not a number (CRP)."
+    # a text the core writes that we do not know is kept as it is
+    odd = problem("value", "measure.value", "{error} ({kind}).", error="odd", kind="pulse")
+    assert problem_text(odd) == "odd (Pulse)."
+
+
+def test_every_acute_vocabulary_code_has_a_label():
+    for table, kind in (
+        (ev.REFERRERS, rules.ReferrerKind),
+        (ev.SETTINGS, rules.Setting),
+        (ev.STATUSES, rules.Status),
+        (ev.END_REASONS, rules.EndReason),
+        (ev.CHANNELS, rules.Channel),
+        (ev.NOT_BILLABLE, rules.NotBillable),
+        (ev.NOT_BILLABLE_SHORT, rules.NotBillable),
+        (ev.SCHEMES, rules.Scheme),
+    ):
+        assert set(table) == {k.value for k in kind}, kind
+    assert set(ev.MEASUREMENTS) == set(rules.MEASUREMENTS)
+    assert (
+        set(ev.TARGET_GROUPS) == set(ev.TARGET_GROUPS_SHORT) == {g.value for g in rules.TargetGroup}
+    )
+    for group, text in ev.TARGET_GROUPS.items():  # the protocol's wording, numbered
+        assert text == f"{group} · {rules.TARGET_GROUP_LABELS[group]}"
