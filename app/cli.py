@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     summary.add_argument("course_uuid", metavar="COURSE_UUID")
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    summary.add_argument(
+        "--reason", default="", help="why, when the citizen belongs to another team (audit-logged)"
+    )
 
     note = sub.add_parser(
         "closing-note", help="write the XDIS22 closing note of an acute episode (PDF or text)"
@@ -138,7 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Command groups kept in their own modules (invoices, security, nursing homes). Each module
 # imports only argparse at module level and offers ``add_parsers(sub)`` and ``COMMANDS``.
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = (
+    "app.cli_audit",
+    "app.cli_store",
+    "app.cli_homes",
+    "app.cli_invoices",
+    "app.cli_certificates",
+    "app.cli_security",
+)
 
 
 def _extensions() -> list[Any]:
@@ -187,9 +197,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from app.services import setup
+    from app.cli_store import open_store  # the recovery key prompt (docs/encryption.md)
 
-    store, migration = setup.open_store(database_url(args), paths.data_dir())
+    store, migration = open_store(args)
     _opened.append(store)
     if migration and migration.backup:
         print(f"Store migrated to {migration.after}; the old file is kept as {migration.backup}")
@@ -197,16 +207,36 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _context(args: argparse.Namespace) -> Any:
+    return _sign_in(_open(args), args)
+
+
+def _sign_in(store: Any, args: argparse.Namespace) -> Any:
+    """Sign in as --user (else the last user, else the first) with the password from
+    AKUTDESK_PASSWORD or typed at a prompt; refused with one line (exit 1)."""
     from app import settings
     from app.services import users
 
-    return users.sign_in(_open(args), args.user or settings.get("last_user") or None)
+    initials = args.user or settings.get("last_user") or None
+    return users.sign_in(store, initials, _password(initials))
+
+
+def _password(initials: str | None) -> str:
+    from app.services.errors import AkutDeskError
+
+    given = os.environ.get("AKUTDESK_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise AkutDeskError("No password: set AKUTDESK_PASSWORD or run the command in a terminal.")
+    import getpass
+
+    return getpass.getpass(f"Password for {initials or 'the first user'}: ")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     import time
 
-    from app.services import demo, setup
+    from app.services import demo, demo_users, setup
     from app.services.reference import MunicipalityInput
 
     if args.citizens < 0 or (args.courses or 0) < 0:
@@ -218,19 +248,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ctx = setup.first_start(
             store,
             setup.FirstStartInput(
+                # Fictitious payment details and a fictitious GLN, so the whole invoice flow
+                # (signed PDF + OIOUBL) can be tried in a demo store.
                 MunicipalityInput(
-                    name="Odense Kommune", address="Flakhaven 2", postcode="5000", city="Odense C"
+                    name="Odense Kommune",
+                    cvr="35209115",
+                    ean="5798000000001",
+                    ean_fictitious=True,
+                    address="Flakhaven 2",
+                    postcode="5000",
+                    city="Odense C",
+                    phone="66131372",
+                    email="akutteam@example.dk",
+                    bank_reg="1234",
+                    bank_account="0001234567",
                 ),
                 user_name="Demo Sygeplejerske",
                 initials="DEMO",
+                password=demo_users.DEMO_PASSWORD,
             ),
         )
-        print("New store set up for demo use: Odense Kommune, user DEMO.")
+        print("New store set up for demo use: Odense Kommune.")
+        print(f"Demo users (password {demo_users.DEMO_PASSWORD}): DEMO (every role), " + ", ".join(
+            f"{initials} ({'+'.join(roles)})" for initials, roles in demo_users.add_demo_users(ctx)
+        ))  # fmt: skip
     else:
-        from app import settings
-        from app.services import users
-
-        ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
+        ctx = _sign_in(store, args)
     result = demo.load_demo(ctx, citizens=args.citizens, courses=args.courses, seed=args.seed)
     iv = result.iv
     print(
@@ -251,10 +294,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         checked = exchange.check_file(args.file)
         if checked.problems:
             raise exchange.ImportRejected(checked)
-    from app import settings
-    from app.services import users
-
-    ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
+    ctx = _sign_in(store, args)
     try:
         report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
     except exchange.ImportRejected as exc:
@@ -288,11 +328,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not setup.is_initialised(store):
         print("Not set up yet: start AkutDesk or run `akutdesk demo`.")
         return 0
-    from app.services import reference, users
+    from app.services import reference
+    from app.services.permissions import allowed
 
-    ctx = users.sign_in(store, None)
+    ctx = _sign_in(store, args)
     print(f"Municipality: {reference.get_municipality(ctx).data.name}")
-    print(f"Citizens: {citizens.count_citizens(ctx)}")
+    if allowed(ctx, "citizens.read"):
+        print(f"Citizens: {citizens.count_citizens(ctx)}")
     print(f"Demo data: {'yes' if setup.is_demo(store) else 'no'}")
     return 0
 
@@ -346,7 +388,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 def cmd_course_summary(args: argparse.Namespace) -> int:
     from app.documents.course_summary import course_summary_pdf
 
-    args.out.write_bytes(course_summary_pdf(_context(args), args.course_uuid))
+    args.out.write_bytes(course_summary_pdf(_context(args), args.course_uuid, reason=args.reason))
     print(f"Course summary written to {args.out}")
     return 0
 
@@ -391,18 +433,22 @@ def cmd_gp_fees(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services import backup, backup_actions
 
-    made = backup.create(_open(args), args.reason)
+    store = _open(args)
+    backup.require_sqlite(store)  # PostgreSQL: the pg_dump advice, before signing in
+    made = backup_actions.make_backup(_sign_in(store, args), args.reason)
     print(f"Backup {made.path} ({made.size / 1e6:.1f} MB), quick_check: {made.check}")
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from app.domain.clock import format_local
-    from app.services import backup
+    from app.services import backup, backup_actions
 
-    found = backup.list_backups(_open(args))
+    store = _open(args)
+    backup.require_sqlite(store)
+    found = backup_actions.list_backups(_sign_in(store, args))
     print(f"{len(found)} backups in {paths.backup_dir()}, newest first:")
     for b in found:
         check = b.check or "not checked"
@@ -411,17 +457,32 @@ def cmd_backups(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
+def _restorer(store: Any, args: argparse.Namespace) -> str:
+    """The initials of the user restoring, who needs ``backup.restore``. A store too damaged
+    (or too old) to sign in to is restored without: whoever can replace its file can."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from app import settings
-    from app.db.store import Store
+    from app.services.permissions import require
+
+    try:
+        ctx = _sign_in(store, args)
+    except SQLAlchemyError:
+        return str(args.user or settings.get("last_user") or "")
+    require(ctx, "backup.restore")
+    return str(ctx.initials)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.cli_store import restore_target
     from app.domain.clock import format_local
     from app.services import backup
 
     # Not _open(): a damaged store must not stop its own restore; restore migrates after.
-    url = database_url(args)
-    store = Store(url) if url else Store.sqlite(paths.store_path())
+    store = restore_target(args)
     _opened.append(store)
     backup.require_sqlite(store)  # PostgreSQL: refused with the pg_restore advice
+    by = _restorer(store, args)
     if not args.yes:
         print(f"Replace {store.describe()} by {args.file}? Work saved after that backup is lost;")
         print("the current store is backed up first. Close AkutDesk on this store before.")
@@ -432,7 +493,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("yes", "ja"):
             print("Nothing restored.", file=sys.stderr)
             return 1
-    done = backup.restore(store, args.file, by=args.user or settings.get("last_user") or "")
+    done = backup.restore(store, args.file, by=by)
     made = format_local(done.restored.created)
     print(f"Restored {done.restored.name} (made {made}); integrity_check: {done.integrity}")
     if done.safety:

@@ -21,8 +21,7 @@ class KeyringUnavailable(AkutDeskError):
     def __init__(self, detail: str = "") -> None:
         super().__init__(
             "No usable keyring on this machine (the operating system's password store). "
-            "AkutDesk keeps secrets only there."
-            + (f" ({detail})" if detail else ""),
+            "AkutDesk keeps secrets only there." + (f" ({detail})" if detail else ""),
             detail=detail,
         )
 

@@ -47,6 +47,7 @@ def build_store(citizens: int, courses: int) -> Path:
         b"".join(p.read_bytes() for p in sorted((migrate.MIGRATIONS_DIR / "versions").glob("*.py")))
     ).hexdigest()[:8]
     folder = CACHE / f"store-{migrate.HEAD}-{schema}-{citizens}-{courses}"
+    use_store_key(folder)
     if (folder / "ready").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,6 +76,19 @@ def build_store(citizens: int, courses: int) -> Path:
     )
     (folder / "ready").write_text(f"{time.perf_counter() - started:.1f} s\n")
     return folder
+
+
+def use_store_key(folder: Path) -> None:
+    """The synthetic store is encrypted like a real one (docs/encryption.md). The bench runs
+    headless, where no keyring exists, so its recovery key is kept beside it (fictitious
+    data only) and handed to every run in AKUTDESK_STORE_KEY."""
+    from app.services import store_key
+
+    keep = folder / "store-key"
+    if not keep.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        keep.write_text(store_key.recovery_text(store_key.make_key()))
+    os.environ[store_key.ENV_KEY] = keep.read_text().strip()
 
 
 def build_seconds(store_dir: Path) -> float:
@@ -160,7 +174,7 @@ def open_context(store_dir: Path):  # type: ignore[no-untyped-def]
 
     paths.init(store_dir)
     store, _ = setup.open_store(None, store_dir)
-    return users.sign_in(store, None)
+    return users.sign_in(store, None, os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo"))
 
 
 def latencies(run, queries: list) -> dict[str, float]:  # type: ignore[no-untyped-def, type-arg]

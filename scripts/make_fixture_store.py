@@ -1,7 +1,8 @@
 """Write tests/fixtures/stores/<revision>.sqlite3: a small store at the current schema.
 
 Run once per released schema version (`python scripts/make_fixture_store.py`), commit the
-file, and never change it again: tests/unit/test_migrations.py opens every fixture with
+file, and never change it again (`--migrated REVISION` makes the fixture of a revision that
+is not the newest from the previous fixture): tests/unit/test_migrations.py opens every fixture with
 the current code, so an old store that stops opening fails the suite.
 """
 
@@ -101,7 +102,39 @@ def add_acute_episode(ctx) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+def settle(target: Path) -> None:
+    """One self-contained file: the WAL folded in and the journal back to DELETE mode."""
+    import sqlite3
+
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+
+
+def migrated_copy(revision: str) -> None:
+    """A fixture for a revision released together with later ones in one version: the
+    previous revision's fixture, migrated to ``revision`` by its own migration (so it holds
+    the schema of exactly that revision and the data the migration seeds)."""
+    import shutil
+
+    folder = ROOT / "tests" / "fixtures" / "stores"
+    previous = migrate.REVISIONS[migrate.REVISIONS.index(revision) - 1]
+    target = folder / f"{revision}.sqlite3"
+    if target.exists():
+        raise SystemExit(f"{target} exists: fixtures of released schemas are never rewritten")
+    shutil.copy(folder / f"{previous}.sqlite3", target)
+    store = Store.sqlite(target)
+    migrate.upgrade(store, target=revision)
+    store.dispose()
+    settle(target)
+    print(target)
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--migrated":
+        migrated_copy(sys.argv[2])
+        return
     target = ROOT / "tests" / "fixtures" / "stores" / f"{migrate.HEAD}.sqlite3"
     if target.exists():
         raise SystemExit(f"{target} exists: fixtures of released schemas are never rewritten")
@@ -115,6 +148,7 @@ def main() -> None:
             ),
             user_name="Fixture Bruger",
             initials="FB",
+            password="akutdesk-demo",  # from schema 0005 (tests/conftest.py PASSWORD)
         ),
     )
     demo.load_demo(ctx, citizens=25, seed=1)
@@ -124,9 +158,7 @@ def main() -> None:
     add_iv_course(ctx)
     add_acute_episode(ctx)
     store.dispose()
-    with Store.sqlite(target).engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    settle(target)
     print(target)
 
 

@@ -15,6 +15,9 @@ import pytest
 from app import paths
 
 PG_URL = os.environ.get("AKUTDESK_TEST_PG_URL", "")
+# The password of every user the fixtures make: the demo users' one (app/services/
+# demo_users.py), so the command line (AKUTDESK_PASSWORD) signs in on fixture and demo stores.
+PASSWORD = "akutdesk-demo"
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
@@ -42,11 +45,43 @@ def memory_keyring():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id with tiny parameters: the real ones (64 MiB, ~0.1 s a hash) would make
+    every fixture store slow; tests/unit/test_passwords.py checks the real parameters."""
+    from argon2 import PasswordHasher
+
+    from app.services import passwords
+
+    monkeypatch.setattr(
+        passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests import oioubl_check
+
+    oioubl_check.install()
+
+
+@pytest.fixture(autouse=True)
+def oioubl_documents() -> Iterator[None]:
+    """Every OIOUBL document app.einvoice.oioubl.invoice_xml makes during a test is checked
+    afterwards against the official schema and schematron (tests/oioubl_check.py)."""
+    from tests import oioubl_check
+
+    oioubl_check.produced.clear()
+    yield
+    oioubl_check.check_produced()
+
+
+@pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data directory (settings, SQLite file, backups)."""
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
     monkeypatch.delenv("AKUTDESK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("AKUTDESK_STORE_KEY", raising=False)  # stores are keyed by the keyring
+    monkeypatch.setenv("AKUTDESK_PASSWORD", PASSWORD)
     paths.init(folder)
     return folder
 
@@ -76,12 +111,31 @@ def database_url(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[str
         yield from _pg_database()
 
 
+def wait_for_background_work(timeout: float = 30.0) -> None:
+    """GUI pages load in Qt's thread pool: let every job report back before a test's store is
+    disposed, so no worker keeps a database connection into the next test."""
+    import sys
+    import time
+
+    tasks = sys.modules.get("app.views.tasks")
+    if tasks is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    deadline = time.perf_counter() + timeout
+    while tasks.pending() and app is not None and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 @pytest.fixture
 def store(database_url: str, data_dir: Path):  # type: ignore[no-untyped-def]
     from app.services import setup
 
     opened, _ = setup.open_store(database_url, data_dir)
     yield opened
+    wait_for_background_work()
     opened.dispose()
 
 
@@ -99,6 +153,7 @@ def first_start_input(**overrides):  # type: ignore[no-untyped-def]
         ),
         "user_name": "Karen Sygeplejerske",
         "initials": "KS",
+        "password": PASSWORD,
     }
     values.update(overrides)
     return FirstStartInput(**values)
@@ -113,8 +168,9 @@ def ctx(store):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def other_ctx(ctx):  # type: ignore[no-untyped-def]
-    """A second user on the same store (for optimistic-locking stories)."""
+    """A second user on the same store (for optimistic-locking stories), with every role."""
     from app.services import users
+    from app.services.permissions import ROLES
 
-    users.add_user(ctx, "Peter Visitator", "PV")
-    return users.sign_in(ctx.store, "PV")
+    users.add_user(ctx, "Peter Visitator", "PV", ROLES, PASSWORD)
+    return users.sign_in(ctx.store, "PV", PASSWORD)

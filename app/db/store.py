@@ -7,6 +7,14 @@ queries run on PostgreSQL (``--database-url``).
 A SQLite file on a network share is refused: SQLite's locking and fsync are not reliable
 over SMB/NFS, so a store there can be corrupted (https://sqlite.org/useovernet.html).
 Several workstations sharing data use PostgreSQL.
+
+Encryption at rest (issue 7 §3, docs/encryption.md): given a 256-bit ``key``, the SQLite
+file is opened with SQLCipher (``sqlcipher3``, a drop-in DB-API module) through the same
+pysqlite dialect, so the BEGIN handling below is unchanged. Every connection is keyed with
+the raw key (``PRAGMA key = "x'…'"``) before anything else touches the file: a raw key skips
+SQLCipher's PBKDF2 (~150 ms), which matters because ``NullPool`` opens a connection per
+session (keyed open + first query ≈ 0.3 ms). Which key, and where it is kept, is
+``app.services.store_key``'s business; without a key the file is plain SQLite.
 """
 
 from __future__ import annotations
@@ -68,29 +76,135 @@ def _on_sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+#: the first 16 bytes of every plain SQLite file; an SQLCipher file starts with its salt
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def file_header(path: Path) -> bytes:
+    """The first 16 bytes of the file (b"" when it does not exist or is empty)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16)
+    except FileNotFoundError:
+        return b""
+
+
+def connect_cipher(path: Path | str, key: bytes, **kwargs: Any) -> Any:
+    """A ``sqlcipher3`` connection keyed with the raw ``key``; nothing is read yet, so a
+    wrong key shows on the first query ("file is not a database")."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), **kwargs)
+    # SQLCipher logs a failed HMAC check (a wrong key) to stderr; the caller says it better.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of sqlite3 and of sqlcipher3 (two separate class trees)."""
+    import sqlcipher3
+
+    return (sqlite3.Error, sqlcipher3.Error)
+
+
+def file_uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def connect_file(path: Path, key: bytes | None, mode: str = "rw", timeout: float = 5.0) -> Any:
+    """A DB-API connection outside the engine (backups, checks): sqlite3 for a plain file,
+    SQLCipher keyed with ``key`` for an encrypted one. ``mode``: ro, rw or rwc."""
+    if key is None:
+        return sqlite3.connect(file_uri(path, mode), uri=True, timeout=timeout)
+    return connect_cipher(file_uri(path, mode), key, uri=True, timeout=timeout)
+
+
+def export_encrypted(plain: Path, target: Path, key: bytes, *, mode: str = "rw") -> None:
+    """Write the plain SQLite file ``plain`` encrypted with ``key`` into the new file
+    ``target`` with ``sqlcipher_export`` — SQLCipher's one way to encrypt an existing file
+    (its backup API copies pages and cannot)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(file_uri(plain, mode), uri=True, isolation_level=None)
+    try:
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.hex()}'"))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+
+
+def _nul_in_text(context: Any) -> Any:
+    """PostgreSQL refuses a NUL character in text (SQLite stores it): typed or pasted into any
+    field or search, it is refused as input — the transaction rolls back, nothing is
+    written — instead of crashing the use case (found by tests/fuzz)."""
+    if "cannot contain NUL (0x00) bytes" in str(context.original_exception):
+        from app.domain.problems import problem
+        from app.services.errors import InvalidInput
+
+        return InvalidInput([problem("-", "text.nul", "Text may not contain a NUL character.")])
+    return None
+
+
 class Store:
     """Where the data lives. Services open short sessions with :meth:`session`."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, key: bytes | None = None) -> None:
         self.url = _normalise_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if key is not None and (not self.is_sqlite or len(key) != 32):
+            raise ValueError("an encryption key is 32 bytes, for a SQLite file")
+        self._key = key
+        #: the recovery key of a key made while opening (a new store): shown once, then None
+        self.recovery_key: str | None = None
         if self.path is not None:
             refuse_network_path(self.path)
+            if key is None and file_header(self.path) not in (b"", PLAIN_HEADER):
+                from app.services.store_key import StoreKeyNeeded
+
+                raise StoreKeyNeeded(str(self.path))
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @classmethod
-    def sqlite(cls, path: Path) -> Store:
+    def sqlite(cls, path: Path, *, key: bytes | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(sqlite_url(path))
+        return cls(sqlite_url(path), key=key)
+
+    @property
+    def key(self) -> bytes | None:
+        """The SQLCipher key, or None for a plain file and PostgreSQL."""
+        return self._key
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    def __repr__(self) -> str:  # never the key
+        return f"<Store {self.describe()}{' (encrypted)' if self.encrypted else ''}>"
 
     def _make_engine(self) -> Engine:
         if self.is_sqlite:
-            engine = create_engine(self.url, poolclass=NullPool)
+            engine = create_engine(self.url, poolclass=NullPool, **self._cipher_args())
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
             return engine
-        return create_engine(self.url, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        engine = create_engine(self.url, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        event.listen(engine, "handle_error", _nul_in_text)
+        return engine
+
+    def _cipher_args(self) -> dict[str, Any]:
+        """The pysqlite dialect on ``sqlcipher3``, each connection keyed as it is made."""
+        key, path = self._key, self.path
+        if key is None or path is None:
+            return {}
+        import sqlcipher3
+
+        def connect() -> Any:
+            return connect_cipher(path, key, check_same_thread=False)
+
+        return {"module": sqlcipher3, "creator": connect}
 
     @property
     def path(self) -> Path | None:

@@ -23,14 +23,16 @@ DATE_ONLY = ("type_change", "ended")  # events that carry a date, not a time
 
 
 def course_summary_pdf(
-    ctx: Context, course_uuid: str, printed_at: dt.datetime | None = None
+    ctx: Context, course_uuid: str, printed_at: dt.datetime | None = None, *, reason: str = ""
 ) -> bytes:
-    """The summary of one course as PDF bytes (reads through the course view service)."""
+    """The summary of one course as PDF bytes (reads through the course view service, so
+    printing it is audit-logged like opening it; ``reason`` when the citizen belongs to
+    another team, issue #7)."""
     from app.services.iv.views import get_course
     from app.services.reference import get_municipality
 
     municipality = get_municipality(ctx).data.name
-    view = get_course(ctx, course_uuid)
+    view = get_course(ctx, course_uuid, reason=reason)
     return render_course_summary(municipality, view, printed_at or clock.now_utc())
 
 

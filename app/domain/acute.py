@@ -215,7 +215,10 @@ def _number(value: object, field: str, kind: str, decimals: int) -> tuple[Decima
         return None, f"'{value}' is not a number"
     if not number.is_finite():
         return None, f"'{value}' is not a number"
-    return number.quantize(Decimal(1).scaleb(-decimals)), ""
+    try:
+        return number.quantize(Decimal(1).scaleb(-decimals)), ""
+    except InvalidOperation:  # too many digits to round: far outside every range anyway
+        return number, ""
 
 
 def check_measurement(

@@ -33,6 +33,8 @@ class Citizen(CaseRecord, Base):
     gp_practice: Mapped[str] = mapped_column(String(160), default="")
     gp_phone: Mapped[str] = mapped_column(String(20), default="")
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The responsible team (issue #7): opening the record from another team needs a reason.
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), nullable=True)
 
 
 class CitizenNameWord(Base):

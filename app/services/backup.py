@@ -16,7 +16,11 @@ are never deleted automatically.
 Restoring writes the backup into the live file with the same online backup API: one write
 transaction on the store, so a crash during a restore leaves the store as it was, and no
 file is swapped under another open connection. A copy of the current store is made first
-("before-restore"). Backups are not encrypted yet: that comes with SQLCipher (issue 7 §3).
+("before-restore").
+
+An encrypted store's backups are encrypted with its key (SQLCipher's backup API, both ends
+keyed; issue 7 §3, docs/encryption.md); a plain backup from before encryption is restored
+through an encrypted temporary copy; one with another store's key is refused.
 PostgreSQL is backed up with pg_dump on the server; here it is refused with that advice.
 """
 
@@ -27,9 +31,8 @@ import datetime as dt
 import json
 import os
 import re
-import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,14 +42,15 @@ from sqlalchemy import select
 
 from app import paths, settings
 from app.db import migrate
-from app.db.store import Store
+from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_header
+from app.db.store import connect_file as _connect
 from app.domain import clock
 from app.models import User
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import BackupFailed, BackupNotSupported, RestoreRefused
 
-REASONS = ("start", "daily", "manual", "before-migration", "before-restore")
+REASONS = ("start", "daily", "manual", "before-migration", "before-restore", "before-encryption")
 #: the reasons whose backups rotate; the others are kept until someone deletes them
 ROTATED = frozenset({"start", "daily", "manual"})
 DAILY = dt.timedelta(hours=24)
@@ -67,6 +71,7 @@ class BackupInfo:
     size: int
     check: str  # "ok", what the check found, or "" when it was never checked
     schema: str
+    encrypted: bool = False  # SQLCipher, with the store's key
 
     @property
     def name(self) -> str:
@@ -102,15 +107,17 @@ def create(
     partial = target.with_name(target.name + ".partial")
     if not source.exists():
         raise BackupFailed(target.name, f"there is no store at {source}")
+    key = store.key
     try:
-        copy_online(source, partial)
-        check = quick_check(partial)
-    except sqlite3.Error as exc:
-        check = f"SQLite: {exc}"
+        copy_online(source, partial, key)
+        check = quick_check(partial, key)
+    except db_errors() as exc:
+        check = f"{'SQLCipher' if key else 'SQLite'}: {exc}"
     if check != "ok":
         _remove(partial)
         raise BackupFailed(target.name, check)
-    info = BackupInfo(target, created, reason, partial.stat().st_size, check, _schema(partial))
+    size, schema = partial.stat().st_size, _schema(partial, key)
+    info = BackupInfo(target, created, reason, size, check, schema, key is not None)
     _write_meta(info)
     os.replace(partial, target)
     _sync_folder(folder)
@@ -119,11 +126,12 @@ def create(
     return info
 
 
-def copy_online(source: Path, target: Path) -> None:
-    """Copy a live SQLite file with the online backup API into one self-contained file."""
+def copy_online(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Copy a live SQLite file with the online backup API into one self-contained file
+    (encrypted with ``key`` when the store is)."""
     with (
-        closing(sqlite3.connect(_uri(source, "rw"), uri=True, timeout=BUSY_TIMEOUT_S)) as src,
-        closing(sqlite3.connect(target)) as dst,
+        closing(_connect(source, key, "rw", timeout=BUSY_TIMEOUT_S)) as src,
+        closing(_connect(target, key, "rwc")) as dst,
     ):
         src.backup(dst)
         # The copy carries the store's WAL flag; a backup is one file, read-only friendly.
@@ -178,20 +186,20 @@ def list_backups(store: Store, folder: Path | None = None) -> list[BackupInfo]:
     return _scan(folder or paths.backup_dir())
 
 
-def quick_check(path: Path) -> str:
-    return _check(path, "quick_check")
+def quick_check(path: Path, key: bytes | None = None) -> str:
+    return _check(path, "quick_check", key)
 
 
-def integrity_check(path: Path) -> str:
-    return _check(path, "integrity_check")
+def integrity_check(path: Path, key: bytes | None = None) -> str:
+    return _check(path, "integrity_check", key)
 
 
-def _check(path: Path, pragma: str) -> str:
+def _check(path: Path, pragma: str, key: bytes | None, mode: str = "ro") -> str:
     try:
-        with closing(sqlite3.connect(_uri(path, "ro"), uri=True)) as conn:
+        with closing(_connect(path, key, mode, timeout=BUSY_TIMEOUT_S)) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.Error as exc:
-        return f"SQLite: {exc}"
+    except db_errors() as exc:  # a wrong key reads as "file is not a database"
+        return f"{'SQLCipher' if key else 'SQLite'}: {exc}"
     found = [str(row[0]) for row in rows]
     return "ok" if found == ["ok"] else "; ".join(found[:5])
 
@@ -206,6 +214,7 @@ def _scan(folder: Path) -> list[BackupInfo]:
 def _info(path: Path) -> BackupInfo:
     stat = path.stat()
     meta = _read_meta(path)
+    encrypted = file_header(path) not in (b"", PLAIN_HEADER)
     if meta:
         return BackupInfo(
             path,
@@ -214,6 +223,7 @@ def _info(path: Path) -> BackupInfo:
             stat.st_size,
             str(meta.get("check", "")),
             str(meta.get("schema", "")),
+            encrypted,
         )
     match = _NAME.match(path.name)
     if match:
@@ -223,7 +233,7 @@ def _info(path: Path) -> BackupInfo:
     else:  # e.g. akutdesk-before-0002_iv_courses-….sqlite3 from AkutDesk before backups
         created = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
         reason = "before-migration" if "-before-" in path.name else "other"
-    return BackupInfo(path, created, reason, stat.st_size, "", "")
+    return BackupInfo(path, created, reason, stat.st_size, "", "", encrypted)
 
 
 def _meta_path(path: Path) -> Path:
@@ -246,6 +256,7 @@ def _write_meta(info: BackupInfo) -> None:
         "created": info.created.isoformat(),
         "check": info.check,
         "schema": info.schema,
+        "encrypted": info.encrypted,
     }
     _meta_path(info.path).write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
@@ -259,7 +270,8 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
     the live file in one transaction, integrity_check, migrate if the backup is older, and
     an audit entry naming the backup and ``by`` (initials)."""
     live = require_sqlite(store)
-    chosen = _restorable(Path(backup_path).resolve(), live)
+    key = store.key
+    chosen = _restorable(Path(backup_path).resolve(), live, key)
     safety = None
     if live.exists() and live.stat().st_size > 0:
         try:
@@ -273,13 +285,14 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
             ) from exc
     store.dispose()  # NullPool: nothing stays open; other sessions wait on the write lock
     with (
-        closing(sqlite3.connect(_uri(chosen.path, "ro"), uri=True)) as src,
-        closing(sqlite3.connect(live, timeout=BUSY_TIMEOUT_S)) as dst,
+        _restore_source(chosen, live, key) as source,
+        closing(_connect(source, key, "ro")) as src,
+        closing(_connect(live, key, "rwc", timeout=BUSY_TIMEOUT_S)) as dst,
     ):
         dst.execute("PRAGMA synchronous=FULL")
         src.backup(dst)
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    integrity = _live_integrity(live)
+    integrity = _live_integrity(live, key)
     if integrity != "ok":
         safe = safety.path if safety else "(none)"
         raise BackupFailed(live.name, f"after the restore: {integrity}; the old store is {safe}")
@@ -288,15 +301,23 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
     return RestoreResult(chosen, safety, integrity, migration.after if migration else None)
 
 
-def _restorable(path: Path, live: Path) -> BackupInfo:
+def _restorable(path: Path, live: Path, key: bytes | None) -> BackupInfo:
     if not path.is_file():
         raise RestoreRefused(path.name, "there is no such file")
     if live.exists() and path.samefile(live):
         raise RestoreRefused(path.name, "it is the store itself")
-    check = integrity_check(path)
+    encrypted = file_header(path) not in (b"", PLAIN_HEADER)
+    if encrypted and key is None:
+        raise RestoreRefused(path.name, "it is encrypted and this store is not")
+    backup_key = key if encrypted else None
+    check = integrity_check(path, backup_key)
+    if check != "ok" and encrypted:
+        raise RestoreRefused(
+            path.name, f"this store's key does not open it, or it is damaged ({check})"
+        )
     if check != "ok":
         raise RestoreRefused(path.name, f"it fails the integrity check ({check})")
-    schema = _schema(path)
+    schema = _schema(path, backup_key)
     if not schema:
         raise RestoreRefused(path.name, "it is not an AkutDesk store")
     if schema not in migrate.REVISIONS:
@@ -304,16 +325,27 @@ def _restorable(path: Path, live: Path) -> BackupInfo:
             path.name, f"it was written by a newer AkutDesk (schema {schema}); install that"
         )
     info = _info(path)
-    return BackupInfo(path, info.created, info.reason, info.size, check, schema)
+    return BackupInfo(path, info.created, info.reason, info.size, check, schema, encrypted)
 
 
-def _live_integrity(live: Path) -> str:
+@contextlib.contextmanager
+def _restore_source(chosen: BackupInfo, live: Path, key: bytes | None) -> Iterator[Path]:
+    """The backup itself; for a plain backup into an encrypted store an encrypted copy of it
+    (the backup API copies pages, it cannot encrypt them)."""
+    if key is None or chosen.encrypted:
+        yield chosen.path
+        return
+    temp = live.with_name(live.name + ".restoring.partial")
+    _remove(temp)
     try:
-        with closing(sqlite3.connect(live, timeout=BUSY_TIMEOUT_S)) as conn:
-            found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-    except sqlite3.Error as exc:
-        return f"SQLite: {exc}"
-    return "ok" if found == ["ok"] else "; ".join(found[:5])
+        export_encrypted(chosen.path, temp, key, mode="ro")
+        yield temp
+    finally:
+        _remove(temp)
+
+
+def _live_integrity(live: Path, key: bytes | None) -> str:
+    return _check(live, "integrity_check", key, "rw")
 
 
 def _audit_restore(store: Store, chosen: BackupInfo, safety: BackupInfo | None, by: str) -> None:
@@ -347,15 +379,11 @@ def require_sqlite(store: Store) -> Path:
     return store.path
 
 
-def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
-
-
-def _schema(path: Path) -> str:
+def _schema(path: Path, key: bytes | None = None) -> str:
     try:
-        with closing(sqlite3.connect(_uri(path, "ro"), uri=True)) as conn:
+        with closing(_connect(path, key, "ro")) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except db_errors():  # not a (readable) AkutDesk store
         return ""
     return str(row[0]) if row else ""
 
@@ -373,6 +401,11 @@ def _free_name(folder: Path, created: dt.datetime, reason: str) -> Path:
 def _remove(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def delete(path: Path) -> None:
+    """Delete a backup and its note (``akutdesk encrypt --delete-plain-backups``)."""
+    _remove_backup(path)
 
 
 def _remove_backup(path: Path) -> None:

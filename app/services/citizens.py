@@ -24,9 +24,10 @@ from app.domain.identifiers import (
 )
 from app.domain.problems import Problem, problem
 from app.models import Citizen, CitizenNameWord
-from app.services import audit
+from app.services import audit, teams
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 from app.services.records import flush_or_stale, get_by_uuid, load_for_update, user_label
 
 ENTITY = "citizen"
@@ -173,6 +174,7 @@ def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: Ci
 
 def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
     """Register a new citizen. CPR per D40; a CPR can be registered once."""
+    require(ctx, "citizens.edit")
     data = data.normalised()
     with ctx.store.session() as session:
         problems = [p for p in validate(data) if not p.warning]
@@ -191,6 +193,7 @@ def update_citizen(
 
     An empty ``cpr`` keeps the stored number: a form that never revealed the full CPR
     (D40) does not send it."""
+    require(ctx, "citizens.edit")
     data = data.normalised()
     with ctx.store.session() as session:
         citizen = load_for_update(session, Citizen, uuid, expected_version, ENTITY)
@@ -205,18 +208,24 @@ def update_citizen(
         return _detail(session, citizen)
 
 
-def open_citizen(ctx: Context, uuid: str) -> CitizenDetail:
-    """Open a citizen's record (the opening is audit-logged)."""
+def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:
+    """Open a citizen's record: audit-logged with who and when, and with a reason, which is
+    required when the citizen belongs to another team (issue #7, app/services/teams.py)."""
+    require(ctx, "citizens.read")
     with ctx.store.session() as session:
         citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
-        audit.write(session, ctx, "open", ENTITY, uuid)
+        reason = teams.access_reason(ctx, citizen, reason)
+        audit.write(session, ctx, "open", ENTITY, uuid, reason=reason)
         return _detail(session, citizen)
 
 
 def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
-    """The full CPR number, on request only; every reveal is audit-logged (D40)."""
+    """The full CPR number, on request only; every reveal is audit-logged (D40), with a
+    reason when the citizen belongs to another team (issue #7)."""
+    require(ctx, "citizens.cpr")
     with ctx.store.session() as session:
         citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
+        reason = teams.access_reason(ctx, citizen, reason)
         audit.write(session, ctx, "view_cpr", ENTITY, uuid, reason=reason)
         return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
 
@@ -237,8 +246,14 @@ def _detail(session: Session, c: Citizen) -> CitizenDetail:
 
 
 def _prefix_range(column: SQLCoreOperations[str], prefix: str) -> ColumnElement[bool]:
-    """``column LIKE 'prefix%'`` written as an index range (byte-wise keys, see search_text)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    """``column LIKE 'prefix%'`` written as an index range (byte-wise keys, see search_text).
+    The next character after the prefix's last skips the surrogates (not encodable) and
+    there is none after U+10FFFF (found by tests/fuzz)."""
+    last = ord(prefix[-1])
+    if last == 0x10FFFF:
+        shorter = _prefix_range(column, prefix[:-1]) if len(prefix) > 1 else None
+        return column >= prefix if shorter is None else and_(column >= prefix, shorter)
+    upper = prefix[:-1] + chr(0xE000 if last + 1 == 0xD800 else last + 1)
     return and_(column >= prefix, column < upper)
 
 
@@ -246,7 +261,7 @@ def search_terms(text: str) -> tuple[list[str], list[str]]:
     """Split what the user typed into CPR prefixes (digits) and name-word prefixes."""
     digits: list[str] = []
     words: list[str] = []
-    for token in re.split(r"[\s,]+", text.strip().lower()):
+    for token in re.split(r"[\s,\x00]+", text.strip().lower()):  # NUL: PostgreSQL refuses it
         if not token:
             continue
         compact = token.replace("-", "")
@@ -262,6 +277,7 @@ def search_citizens(
 ) -> list[CitizenRow]:
     """Citizens whose CPR starts with the digits typed and whose names have words starting
     with each word typed, sorted by name. Lists show the masked CPR only (D40)."""
+    require(ctx, "citizens.read")
     digits, words = search_terms(text)
     query = select(
         Citizen.uuid,
@@ -299,6 +315,7 @@ def search_citizens(
 
 
 def count_citizens(ctx: Context) -> int:
+    require(ctx, "citizens.read")
     with ctx.store.read() as session:
         return int(session.scalar(select(func.count()).select_from(Citizen)) or 0)
 

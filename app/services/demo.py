@@ -23,7 +23,9 @@ from app.services import audit, demo_data
 from app.services.citizens import name_key, name_words
 from app.services.context import Context
 from app.services.demo_acute import AcuteDemoResult, load_acute_demo
+from app.services.demo_homes import HomesDemoResult, load_homes_demo
 from app.services.demo_iv import IvDemoResult, load_iv_demo
+from app.services.permissions import require
 from app.services.reference import DepartmentInput, add_department_in_session
 
 BATCH = 5_000
@@ -35,6 +37,7 @@ class DemoResult:
     departments: int
     iv: IvDemoResult = dataclasses.field(default_factory=IvDemoResult)
     acute: AcuteDemoResult = dataclasses.field(default_factory=AcuteDemoResult)
+    homes: HomesDemoResult = dataclasses.field(default_factory=HomesDemoResult)
 
 
 def fictitious_gln(rng: random.Random) -> str:
@@ -130,6 +133,7 @@ def load_demo(
     four citizens; ``demo_iv``), and acute-function episodes with measurements and GP
     contacts (``episodes`` defaults to one per ten citizens; ``demo_acute``). Repeatable by
     seed (on the same day)."""
+    require(ctx, "demo.load")
     rng = random.Random(seed)
     today = clock.today()
     now = clock.now_utc()
@@ -166,6 +170,7 @@ def load_demo(
             seed=seed + 2,
             now=now,
         )
+        homes = load_homes_demo(session, ctx, seed=seed + 3, today=today)
         demo_flag = session.get(StoreSetting, "demo")
         if demo_flag is None:
             session.add(StoreSetting(key="demo", value=True))
@@ -184,9 +189,11 @@ def load_demo(
                 "administrations": iv.administrations,
                 "acute_episodes": acute.episodes,
                 "gp_contacts": acute.contacts,
+                "nursing_homes": homes.homes,
+                "residents": homes.residents,
             },
         )
-    return DemoResult(citizens=citizens, departments=departments, iv=iv, acute=acute)
+    return DemoResult(citizens=citizens, departments=departments, iv=iv, acute=acute, homes=homes)
 
 
 def _demo_reference(ctx: Context, rng: random.Random) -> int:

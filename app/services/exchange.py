@@ -26,10 +26,12 @@ from app.services import audit, citizens, reference
 from app.services.citizens import CitizenInput
 from app.services.context import Context
 from app.services.errors import AkutDeskError
+from app.services.permissions import require
 from app.services.reference import DepartmentInput, UnitInput
 
 FORMAT = "akutdesk-exchange"
-VERSION = 3  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes
+VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
+# 4: + nursing_homes (sections, fixed-doctor arrangements, residents)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class ImportRejected(AkutDeskError):
 
 def export_store(ctx: Context, path: Path) -> dict[str, int]:
     """Write the whole store in the exchange format; returns counts per section."""
+    require(ctx, "exchange.export")
     with ctx.store.read() as session:
         municipality = reference._municipality(session)
         units = session.scalars(
@@ -101,6 +104,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
 
         acute_units = exchange_acute_export.export_units(session)
         acute_episodes = exchange_acute_export.export_episodes(session)
+        from app.services import exchange_homes_export
+
+        nursing_homes = exchange_homes_export.export_homes(session)
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -122,6 +128,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             "iv_courses": iv_courses,
             "acute_units": acute_units,
             "acute_episodes": acute_episodes,
+            "nursing_homes": nursing_homes,
         }
         audit.write(
             session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
@@ -136,6 +143,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
         "iv_courses": len(iv_courses),
         "acute_units": len(acute_units),
         "acute_episodes": len(acute_episodes),
+        "nursing_homes": len(nursing_homes),
     }
 
 
@@ -177,10 +185,12 @@ def _fields_of(
         else:
             value = str(value)
         out[key] = value
-    missing = [n for n, f in known.items() if f.default is dataclasses.MISSING and n not in record]
-    for name in missing:
-        problems.append(RecordProblem(section, number, name, "is required"))
-    return None if missing else out
+    required = [n for n, f in known.items() if f.default is dataclasses.MISSING]
+    for name in required:
+        if name not in record:
+            problems.append(RecordProblem(section, number, name, "is required"))
+    # a required field of the wrong type is a problem above and missing from ``out``
+    return None if any(n not in out for n in required) else out
 
 
 def _as_list(document: dict[str, Any], key: str, problems: list[RecordProblem]) -> list[Any]:
@@ -321,6 +331,7 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
     Units and citizens are checked first; IV courses are then replayed through the IV rules
     (app/services/exchange_iv.py), acute units and episodes through the acute rules
     (app/services/exchange_acute.py). Any problem rolls the whole transaction back."""
+    require(ctx, "exchange.import")
     from app.services import exchange_acute, exchange_iv
 
     document, report, plan = _check_file(path)
@@ -336,6 +347,11 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
         )
         exchange_acute.import_episodes(
             session, ctx, document.get("acute_episodes"), report, RecordProblem
+        )
+        from app.services import exchange_homes
+
+        exchange_homes.import_homes(
+            session, ctx, document.get("nursing_homes"), report, RecordProblem
         )
         if report.problems and not skip_invalid:
             raise ImportRejected(report)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.identifiers import format_cpr, normalise_cpr
-from app.models import AcuteEpisode, AcuteUnit, Citizen
+from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
 from app.services.acute import contacts, episodes, measurements, units
 from app.services.acute.contacts import GpContactInput
 from app.services.acute.episodes import EndInput, EpisodeInput
@@ -270,6 +270,7 @@ def _steps(
         at = parse_moment(_required(item, "measured_at", path), f"{path}measured_at")
         if (data.kind, at) in have_values:
             continue
+        _new_uuid(session, AcuteMeasurement, item, path, "measurement")
         add = partial(
             measurements.add_in_session, session, ctx, episode, data, uuid=item.get("uuid")
         )
@@ -281,6 +282,7 @@ def _steps(
         at = parse_moment(_required(item, "at", path), f"{path}at")
         if at in have_contacts:
             continue
+        _new_uuid(session, GpContact, item, path, "GP contact")
         add_c = partial(
             contacts.add_in_session, session, ctx, episode, data_c, uuid=item.get("uuid")
         )
@@ -293,6 +295,14 @@ def _steps(
             (dt.datetime.max.replace(tzinfo=dt.UTC), 2, "", lambda: _texts(episode, texts))
         )
     return steps
+
+
+def _new_uuid(session: Session, model: Any, item: object, path: str, what: str) -> None:
+    """A part the episode does not have yet must not carry the uuid of one the store has
+    (found by fuzzing: a changed time made the same measurement look new)."""
+    uuid = item.get("uuid") if isinstance(item, dict) else None
+    if uuid and session.scalar(select(model.id).where(model.uuid == str(uuid))) is not None:
+        raise _Bad(f"{path}uuid", f"this uuid is already a {what} in the store, with other values")
 
 
 def _texts(episode: AcuteEpisode, texts: tuple[str, str]) -> None:

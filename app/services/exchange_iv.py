@@ -127,7 +127,7 @@ def _as(ctx: Context, users: dict[str, int], initials: Any, path: str) -> Contex
     key = str(initials).strip().upper()
     if key not in users:
         raise _Bad(path, f"no user with initials {key}")
-    return Context(ctx.store, users[key], key)
+    return Context(ctx.store, users[key], key, ctx.roles, ctx.teams)
 
 
 def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department, IvCourse | None]:

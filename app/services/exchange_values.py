@@ -29,7 +29,10 @@ def parse_moment(value: Any, path: str) -> dt.datetime:
         raise _Bad(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=clock.COPENHAGEN)
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:  # year 1 or 9999 moved across midnight into year 0 or 10000
+        raise _Bad(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
 
 
 def parse_day(value: Any, path: str) -> dt.date:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.domain import clock
 from app.models import Citizen, Department, HospitalUnit, StoreSetting
 from app.services.context import Context
+from app.services.permissions import require
 from app.services.records import user_label
 from app.services.reference import _municipality
 
@@ -27,6 +28,7 @@ class Overview:
 
 
 def today_overview(ctx: Context) -> Overview:
+    require(ctx, "worklist.read")
     with ctx.store.read() as session:
         units = session.execute(
             select(HospitalUnit.code, HospitalUnit.ean)

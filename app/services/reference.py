@@ -22,6 +22,7 @@ from app.models import Department, HospitalUnit, Municipality
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput, NotFound, NotInitialised
+from app.services.permissions import require
 from app.services.records import flush_or_stale, get_by_uuid, load_for_update
 
 
@@ -93,6 +94,7 @@ def _municipality(session: Session) -> Municipality:
 
 
 def get_municipality(ctx: Context) -> MunicipalityView:
+    require(ctx, "reference.read")
     with ctx.store.read() as session:
         m = _municipality(session)
         return MunicipalityView(
@@ -111,6 +113,7 @@ def create_municipality_in_session(
 def update_municipality(
     ctx: Context, expected_version: int, data: MunicipalityInput
 ) -> MunicipalityView:
+    require(ctx, "reference.edit")
     data = data.normalised()
     problems = [p for p in validate_municipality(data) if not p.warning]
     if problems:
@@ -228,6 +231,7 @@ def _unit_view(u: HospitalUnit) -> HospitalUnitView:
 
 
 def list_hospital_units(ctx: Context) -> list[HospitalUnitView]:
+    require(ctx, "reference.read")
     with ctx.store.read() as session:
         units = session.scalars(
             select(HospitalUnit)
@@ -272,6 +276,7 @@ def save_unit(
     ctx: Context, data: UnitInput, uuid: str | None = None, expected_version: int = 0
 ) -> HospitalUnitView:
     """Add a hospital unit, or change one (optimistic locking on ``expected_version``)."""
+    require(ctx, "reference.edit")
     data = _normalise_unit(data)
     problems = validate_unit(data)
     with ctx.store.session() as session:
@@ -330,6 +335,7 @@ def save_department(
     expected_version: int = 0,
 ) -> DepartmentView:
     """Add a department to a unit, or change one. The 24/7 phone is mandatory (DIGEST §1.7)."""
+    require(ctx, "reference.edit")
     data = _normalise_department(data)
     problems = validate_department(data)
     with ctx.store.session() as session:

@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from app.db import migrate
 from app.db.store import Store
 from app.models import Municipality, StoreSetting, User
-from app.services import reference, users
+from app.services import passwords, reference, users
 from app.services.context import Context
 from app.services.errors import AlreadyInitialised, InvalidInput
+from app.services.permissions import ROLES
 from app.services.reference import MunicipalityInput
 
 
@@ -26,17 +28,33 @@ class FirstStartInput:
     initials: str
     load_demo: bool = False
     demo_citizens: int = 500
+    # The first user's password (issue #7); they get every role (permissions.ROLES).
+    password: str = ""
 
 
-def open_store(url: str | None, data_dir: Path) -> tuple[Store, migrate.MigrationResult | None]:
-    """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date."""
-    store = Store(url) if url else Store.sqlite(data_dir / "akutdesk.sqlite3")
+def open_store(
+    url: str | None, data_dir: Path, *, key: str | None = None
+) -> tuple[Store, migrate.MigrationResult | None]:
+    """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date.
+    A SQLite store is encrypted with its key, or made new with one (``key``: a typed recovery
+    key; app/services/store_key.py, issue 7 §3)."""
+    store = _open(url, data_dir, key)
     try:
         result = migrate.ensure_current(store, data_dir / "backups")
     except BaseException:
         store.dispose()
         raise
     return store, result
+
+
+def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
+    from app.services import store_key
+
+    parsed = make_url(url) if url else None
+    if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
+        path = Path(parsed.database) if parsed and parsed.database else None
+        return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)
+    return Store(url or "")  # PostgreSQL: encrypted on the server's disk, not here
 
 
 def is_initialised(store: Store) -> bool:
@@ -50,8 +68,10 @@ def first_start(store: Store, data: FirstStartInput) -> Context:
     """Create the municipality, the four Region Syddanmark units and the first user in one
     transaction; every record stores who made it (the first user makes themself)."""
     municipality = data.municipality.normalised()
-    problems = reference.validate_municipality(municipality) + users.validate_user(
-        data.user_name, data.initials
+    problems = (
+        reference.validate_municipality(municipality)
+        + users.validate_user(data.user_name, data.initials)
+        + passwords.validate(data.password)
     )
     if [p for p in problems if not p.warning]:
         raise InvalidInput(problems)
@@ -59,10 +79,10 @@ def first_start(store: Store, data: FirstStartInput) -> Context:
         if session.scalars(select(Municipality.id)).first() is not None:
             raise AlreadyInitialised()
         user = users.add_user_in_session(
-            session, Context(store, None), data.user_name, data.initials
+            session, Context(store, None), data.user_name, data.initials, ROLES, data.password
         )
         user.created_by_id = user.updated_by_id = user.id
-        ctx = Context(store, user.id, user.initials)
+        ctx = Context(store, user.id, user.initials, frozenset(ROLES))
         reference.create_municipality_in_session(session, ctx, municipality)
         reference.add_default_units(session, ctx)
         session.add(StoreSetting(key="demo", value=bool(data.load_demo)))

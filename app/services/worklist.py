@@ -20,6 +20,7 @@ from app.models import Administration, Citizen, Department, IvCourse
 from app.services.context import Context
 from app.services.iv import common
 from app.services.iv.views import crp_state, planned_end
+from app.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ LISTED_COLUMNS = (
 
 def worklist(ctx: Context, on: dt.date) -> Worklist:
     """The list for ``on`` (a Copenhagen date)."""
+    require(ctx, "worklist.read")
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
     with ctx.store.read() as session:
         # Open courses through the status index, courses that ended after the date (a past

@@ -41,28 +41,28 @@ def set_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
 
 
-def open_store(args: argparse.Namespace) -> dict[str, Any]:
-    """Background part of start-up: services are imported here, not before the window."""
+def open_store(args: argparse.Namespace, key: str | None = None) -> dict[str, Any]:
+    """Background part of start-up: services are imported here, not before the window.
+    ``key``: the recovery key typed when the keyring does not hold the store's key."""
     import importlib
 
     from app.cli import database_url
     from app.services import setup, users
 
-    store, migration = setup.open_store(database_url(args), paths.data_dir())
+    store, migration = setup.open_store(database_url(args), paths.data_dir(), key=key)
     for module in PAGE_MODULES:  # warm the imports while the user looks at the window
         importlib.import_module(module)
-    if not setup.is_initialised(store):
-        return {"store": store, "ctx": None, "migration": migration}
-    ctx = users.sign_in(store, args.user or settings.get("last_user") or None)
-    return {"store": store, "ctx": ctx, "migration": migration}
+    initialised = setup.is_initialised(store)
+    users.idle_minutes(store)  # warm the services the login dialog uses (issue #7)
+    return {"store": store, "ctx": None, "initialised": initialised, "migration": migration}
 
 
 def attach(window: MainWindow, store: Any, ctx: Any) -> None:
     from app.services import users
 
-    me = next((u for u in users.list_users(ctx) if u.id == ctx.user_id), None)
+    me = users.me(ctx)
     settings.put("last_user", ctx.initials)
-    window.attach(ctx, store_text=store.describe(), user_name=me.name if me else "")
+    window.attach(ctx, store_text=store.describe(), user_name=me.name)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -73,24 +73,46 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
 
     def opened(result: dict[str, Any]) -> None:
-        ctx = result["ctx"]
-        if ctx is None:
-            dialog = first_start_dialog(window, result["store"])
+        from app.views.dialogs.store_key import show_recovery_key
+
+        show_recovery_key(window, result["store"])  # a new encrypted store: once
+        if bench and result["initialised"]:  # make bench: no one to type the password
+            from app.cli import _password
+            from app.services import users
+
+            ctx = users.sign_in(result["store"], args.user, _password(args.user))
+        else:
+            if result["initialised"]:
+                dialog: Any = login_dialog(window, result["store"], args)
+            else:
+                dialog = first_start_dialog(window, result["store"])
             if dialog.exec() != dialog.DialogCode.Accepted:
                 app.quit()
                 return
             ctx = dialog.ctx
         attach(window, result["store"], ctx)
+        from app.views import idle_lock
+
+        window.idle_lock = idle_lock.install(window, result["store"])
         if bench:
             print(f"store-ready {time.perf_counter() - started:.4f}", flush=True)
             app.quit()
             return
+        say_if_not_encrypted(window, result["store"])
         start_automatic_backups(window, result["store"])
 
     def failed(exc: BaseException, details: str) -> None:
         from app.services.errors import AkutDeskError
+        from app.views.dialogs.store_key import ask_recovery_key, is_key_error
         from app.views.messages import error_text
 
+        if is_key_error(exc):  # encrypted, and the keyring here lacks the key: ask for it
+            typed = ask_recovery_key(window, exc)
+            if typed:
+                run_in_background(lambda: open_store(args, typed), opened, failed)
+            else:
+                app.quit()
+            return
         if not isinstance(exc, AkutDeskError):
             from app.views import crash
 
@@ -114,6 +136,20 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def settle(app: QApplication, timeout: float = 15.0) -> None:
+    """Let pages finish what they load in the background before the picture is taken."""
+    from app.views import tasks
+
+    deadline = time.perf_counter() + timeout
+    for _ in range(5):
+        app.processEvents()
+    while tasks.pending() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+
+
 def screenshot(args: argparse.Namespace) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -129,10 +165,24 @@ def screenshot(args: argparse.Namespace) -> int:
     except AkutDeskError as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1
+    if result["store"].recovery_key:
+        from app.cli_store import print_recovery_key
+
+        print_recovery_key(result["store"])
     width, _, height = args.size.partition("x")
     window = MainWindow()
     window.resize(QSize(int(width), int(height)))
     window.show()
+    if result["initialised"]:
+        from app.cli import _password
+        from app.services import users
+
+        initials = args.user or settings.get("last_user") or None
+        try:
+            result["ctx"] = users.sign_in(result["store"], initials, _password(initials))
+        except AkutDeskError as exc:
+            print(f"akutdesk: {exc.message}", file=sys.stderr)
+            return 1
     if result["ctx"] is None:
         print(
             f"akutdesk: the store is not set up yet, so AkutDesk would open with the first-start "
@@ -145,8 +195,7 @@ def screenshot(args: argparse.Namespace) -> int:
         attach(window, result["store"], result["ctx"])
         window.show_page(args.page)
         target = window
-    for _ in range(5):
-        app.processEvents()
+    settle(app)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     saved = target.grab().save(str(args.out))
     dispose(window)
@@ -183,6 +232,17 @@ def start_automatic_backups(
     return timer
 
 
+def say_if_not_encrypted(window: MainWindow, store: Any) -> None:
+    """A plain SQLite store from an older AkutDesk: offer encryption (docs/encryption.md)."""
+    if store.is_sqlite and not store.encrypted:
+        text = QCoreApplication.translate(
+            "Launch",
+            "This store is not encrypted. An administrator encrypts it with "
+            "'akutdesk encrypt' (see docs/encryption.md).",
+        )
+        window.statusBar().showMessage(text, 60_000)
+
+
 def _backed_up(window: MainWindow, made: Any) -> None:
     if made is not None and isValid(window):
         text = QCoreApplication.translate("Launch", "Backup made: {name}")
@@ -209,6 +269,12 @@ def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None
     )
     box.setObjectName("backup_failed")
     box.open()
+
+
+def login_dialog(window: MainWindow, store: Any, args: argparse.Namespace) -> Any:
+    from app.views.dialogs.login import LoginDialog
+
+    return LoginDialog(store, args.user or settings.get("last_user") or "", parent=window)
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:

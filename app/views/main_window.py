@@ -41,19 +41,19 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "episodes",
         QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
-        "app.views.pages.planned",
+        "app.views.pages.episodes",
         "EpisodesPage",
     ),
     (
         "nursing_homes",
         QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
-        "app.views.pages.planned",
+        "app.views.pages.nursing_homes",
         "NursingHomesPage",
     ),
     (
         "invoices",
         QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
-        "app.views.pages.planned",
+        "app.views.pages.invoices",
         "InvoicesPage",
     ),
     (
@@ -141,6 +141,30 @@ class MainWindow(QMainWindow):
         )
         self._on_row(self.nav.currentRow())
 
+    def _build_page(self, page_class: Any) -> QWidget:
+        """The page, or a note when the user's roles do not reach it (issue #7)."""
+        from app.services.errors import Forbidden
+
+        try:
+            page: QWidget = page_class(self.ctx, self)
+        except Forbidden:
+            from PySide6.QtCore import Qt  # only here: the Qt namespace is slow to load
+
+            page = QLabel(self.tr("Your role does not give access to this page."))
+            page.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            page.setStyleSheet("margin: 24px; color: #667;")
+        return page
+
+    def reset_pages(self) -> None:
+        """Drop the built pages (another user signed in, issue #7): rebuilt on show."""
+        for key, page in list(self._pages.items()):
+            row = [k for k, *_ in PAGES].index(key)
+            waiting = QLabel(self.tr("Opening the store…"))
+            self.stack.insertWidget(row, waiting)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
     def show_page(self, key: str) -> QWidget | None:
         for index, (page_key, *_rest) in enumerate(PAGES):
             if page_key == key:
@@ -156,8 +180,7 @@ class MainWindow(QMainWindow):
             return
         key, _title, module, cls = PAGES[row]
         if self.ctx is not None and key not in self._pages:
-            page_class = getattr(importlib.import_module(module), cls)
-            page = page_class(self.ctx, self)
+            page = self._build_page(getattr(importlib.import_module(module), cls))
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)

@@ -63,6 +63,24 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "user.name": QT_TRANSLATE_NOOP("Problems", "The user's name is required."),
     "user.initials": QT_TRANSLATE_NOOP("Problems", "Initials are 2 to 12 letters or digits."),
     "user.taken": QT_TRANSLATE_NOOP("Problems", "The initials {initials} are taken."),
+    # -- users, roles, passwords, teams (app/services/users.py, passwords.py, teams.py) ---
+    "user.role_unknown": QT_TRANSLATE_NOOP("Problems", "Unknown role: {role}."),
+    "user.no_role": QT_TRANSLATE_NOOP("Problems", "A user needs at least one role."),
+    "user.last_admin": QT_TRANSLATE_NOOP(
+        "Problems", "At least one active user must keep the administrator role."
+    ),
+    "user.idle": QT_TRANSLATE_NOOP("Problems", "The idle lock is 1 to 240 minutes."),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "Problems", "A password has at least {length} characters."
+    ),
+    "password.too_long": QT_TRANSLATE_NOOP("Problems", "A password has at most 200 characters."),
+    "password.wrong": QT_TRANSLATE_NOOP("Problems", "The current password is wrong."),
+    "team.name": QT_TRANSLATE_NOOP("Problems", "The team's name is required."),
+    "team.taken": QT_TRANSLATE_NOOP("Problems", "The team {name} exists."),
+    "access.reason_required": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The citizen belongs to another team: give a reason for opening the record.",
+    ),
     # -- IV courses (app/domain/iv.py, app/services/iv/) -----------------------------------
     "choice.invalid": QT_TRANSLATE_NOOP("Problems", "'{value}' is not one of: {allowed}."),
     "iv.doses_per_day": QT_TRANSLATE_NOOP("Problems", "Doses per day must be 1 to 6."),
@@ -94,6 +112,8 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
         "07:00–23:00 (D16). Give a reason to record it anyway.",
     ),
     "iv.vital": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a temperature."),
+    "moment.range": QT_TRANSLATE_NOOP("Problems", "{value} is not a plausible date and time."),
+    "text.nul": QT_TRANSLATE_NOOP("Problems", "Text may not contain a NUL character."),
     "iv.vital_range": QT_TRANSLATE_NOOP("Problems", "{value} is outside {low}–{high}."),
     "iv.not_accepted": QT_TRANSLATE_NOOP(
         "Problems",
@@ -176,7 +196,179 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
     "crp.conference_before": QT_TRANSLATE_NOOP(
         "Problems", "The conference cannot be before the CRP value it decides on."
     ),
+    # -- acute episodes (app/domain/acute.py, app/services/acute/) -------------------------
+    "acute.referrer_mismatch": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Target group {group} is attached by {wanted}, not by {given}: groups 1–2 are referred "
+        "by the GP, group 3 by home nursing itself, group 4 by a hospital doctor (OK22 Bilag 3, "
+        "001:14055–14082).",
+    ),
+    "acute.responsible_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Name the treatment-responsible doctor or medical function: the acute function must "
+        "always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, "
+        "001:14109–14115; D20).",
+    ),
+    "acute.responsible_phone_missing": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Give the phone number of the treatment-responsible doctor: the acute function must "
+        "always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, "
+        "001:14109–14115; D20).",
+    ),
+    "acute.end_other": QT_TRANSLATE_NOOP("Problems", "Describe the reason when it is 'other'."),
+    "acute.start_before_referral": QT_TRANSLATE_NOOP(
+        "Problems", "The start is before the referral."
+    ),
+    "acute.start_future": QT_TRANSLATE_NOOP("Problems", "The start is in the future."),
+    "acute.expected_end": QT_TRANSLATE_NOOP("Problems", "The expected end is before the start."),
+    "acute.ended": (
+        QT_TRANSLATE_NOOP("Problems", "The episode has already ended."),
+        QT_TRANSLATE_NOOP("Problems", "An ended episode cannot be changed."),
+    ),
+    "acute.end_before_start": QT_TRANSLATE_NOOP("Problems", "The end is before the start."),
+    "acute.end_future": QT_TRANSLATE_NOOP("Problems", "An episode cannot end in the future."),
+    "acute.end_before_last": QT_TRANSLATE_NOOP(
+        "Problems", "There is a measurement or GP contact at {at}, after that end."
+    ),
+    "acute.already_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The citizen is already attached to the acute function in an open episode.",
+    ),
+    "acute.unit_missing": QT_TRANSLATE_NOOP("Problems", "Choose an active unit of acute places."),
+    "acute.place_range": QT_TRANSLATE_NOOP(
+        "Problems", "{unit} has places 1–{places}; {number} is not one of them."
+    ),
+    "acute.place_occupied": QT_TRANSLATE_NOOP(
+        "Problems", "Place {number} at {unit} is occupied; choose a free place."
+    ),
+    "acute_unit.name": QT_TRANSLATE_NOOP("Problems", "The unit needs a name."),
+    "acute_unit.name_taken": QT_TRANSLATE_NOOP("Problems", "Another unit has this name."),
+    "acute_unit.places": QT_TRANSLATE_NOOP("Problems", "A unit has 1 to {max} places."),
+    "acute_unit.occupied": QT_TRANSLATE_NOOP(
+        "Problems", "Place {number} is occupied: move or end that episode first."
+    ),
+    "measure.value": QT_TRANSLATE_NOOP("Problems", "{error} ({kind})."),
+    "measure.range": QT_TRANSLATE_NOOP(
+        "Problems", "{value} {unit} is not a plausible {kind}: expected {low}–{high} {unit}."
+    ),
+    "measure.diastolic": QT_TRANSLATE_NOOP(
+        "Problems", "The diastolic pressure must be below the systolic."
+    ),
+    "measure.before_start": QT_TRANSLATE_NOOP("Problems", "The value is from before the episode."),
+    "measure.after_end": QT_TRANSLATE_NOOP("Problems", "The value is from after the episode."),
+    "measure.future": QT_TRANSLATE_NOOP("Problems", "A value cannot be measured in the future."),
+    "contact.gp_name": QT_TRANSLATE_NOOP("Problems", "Name the GP of the contact."),
+    "contact.practice": QT_TRANSLATE_NOOP("Problems", "Name the practice (the fee goes to it)."),
+    "contact.before_start": QT_TRANSLATE_NOOP("Problems", "The contact is before the episode."),
+    "contact.after_end": QT_TRANSLATE_NOOP("Problems", "The contact is after the episode ended."),
+    "contact.future": QT_TRANSLATE_NOOP("Problems", "A contact cannot be in the future."),
+    "contact.staff": QT_TRANSLATE_NOOP("Problems", "No user with initials {i}."),
+    "price.index": QT_TRANSLATE_NOOP(
+        "Problems", "A price index is a number from 0.5 to 5 (1.0000 = April 2021)."
+    ),
+    "price.before_base": QT_TRANSLATE_NOOP("Problems", "Price levels start at 01.04.2021."),
+    "price.taken": QT_TRANSLATE_NOOP("Problems", "There is a price level from that date."),
+    "month.invalid": QT_TRANSLATE_NOOP("Problems", "'{m}' is not a month (YYYY-MM)."),
+    # -- nursing homes (app/services/homes, app/domain/homes.py) ------------------------
+    "homes.name_missing": QT_TRANSLATE_NOOP("Problems", "A nursing home needs a name."),
+    "homes.name_taken": QT_TRANSLATE_NOOP("Problems", "There is a home with that name."),
+    "homes.places": QT_TRANSLATE_NOOP("Problems", "Places must be from 1 to 1000."),
+    "homes.postcode": QT_TRANSLATE_NOOP("Problems", "A postcode has 4 digits."),
+    "homes.section_name": QT_TRANSLATE_NOOP("Problems", "A section needs a name."),
+    "homes.section_taken": QT_TRANSLATE_NOOP("Problems", "The home has a section by that name."),
+    "homes.section_small": QT_TRANSLATE_NOOP("Problems", "A section needs at least {n} places."),
+    "homes.sections_exceed": QT_TRANSLATE_NOOP(
+        "Problems", "The sections have {total} places, the home {places}."
+    ),
+    "homes.section_unknown": QT_TRANSLATE_NOOP("Problems", "The home has no such section."),
+    "homes.section_needed": QT_TRANSLATE_NOOP("Problems", "Choose the resident's section."),
+    "homes.provider_number": QT_TRANSLATE_NOOP(
+        "Problems", "A provider number (ydernummer) has {n} digits."
+    ),
+    "homes.doctor_missing": QT_TRANSLATE_NOOP("Problems", "Name the fixed doctor."),
+    "homes.practice_missing": QT_TRANSLATE_NOOP("Problems", "Name the practice."),
+    "homes.arrangement_overlap": QT_TRANSLATE_NOOP(
+        "Problems", "{home} already has a fixed doctor then ({doctor})."
+    ),
+    "homes.change_outside": QT_TRANSLATE_NOOP("Problems", "The date is outside the arrangement."),
+    "homes.already_terminated": QT_TRANSLATE_NOOP(
+        "Problems", "The arrangement is already terminated."
+    ),
+    "homes.notice_future": QT_TRANSLATE_NOOP("Problems", "The notice date is in the future."),
+    "homes.notice_before_start": QT_TRANSLATE_NOOP("Problems", "The notice ends before the start."),
+    "homes.moved_out_before": QT_TRANSLATE_NOOP("Problems", "Moving out is before moving in."),
+    "homes.home_closed": QT_TRANSLATE_NOOP("Problems", "The home closed before that date."),
+    "homes.stay_overlap": QT_TRANSLATE_NOOP(
+        "Problems", "The citizen already lives at a nursing home from {day}."
+    ),
+    "homes.stay_citizen": QT_TRANSLATE_NOOP("Problems", "A stay keeps its citizen."),
+    "homes.target": QT_TRANSLATE_NOOP("Problems", "The target is 1–100 %."),
+    "homes.report_period": QT_TRANSLATE_NOOP(
+        "Problems", "Give a year (coverage) or a quarter (changes)."
+    ),
+    "homes.quarter_future": QT_TRANSLATE_NOOP("Problems", "The quarter has not begun."),
+    "homes.recipient": QT_TRANSLATE_NOOP("Problems", "Say whom the report was sent to."),
+    "homes.sent_future": QT_TRANSLATE_NOOP("Problems", "The date is in the future."),
+    "homes.sent_before_made": QT_TRANSLATE_NOOP("Problems", "The report was made later."),
+    # -- invoices (app/services/invoices*.py; D9–D14) ------------------------------------
+    "invoice.month": QT_TRANSLATE_NOOP("Problems", "'{text}' is not a month (YYYY-MM)."),
+    "invoice.month_open": QT_TRANSLATE_NOOP("Problems", "{month} has not ended yet."),
+    "invoice.nothing": QT_TRANSLATE_NOOP("Problems", "Nothing to invoice for {month}."),
+    "invoice.changed": QT_TRANSLATE_NOOP(
+        "Problems", "The run changed since the preview: preview again."
+    ),
+    "invoice.concurrent": QT_TRANSLATE_NOOP(
+        "Problems", "Some of these items were billed by another run meanwhile: preview again."
+    ),
+    "invoice.nothing_to_export": QT_TRANSLATE_NOOP("Problems", "No posted invoices for {month}."),
+    "invoice.reason": QT_TRANSLATE_NOOP("Problems", "Give the reason for the credit note."),
+    "invoice.not_creditable": QT_TRANSLATE_NOOP(
+        "Problems", "Only a posted invoice can be credited (this is a {kind}, {state})."
+    ),
+    "invoice.regulation_credit": QT_TRANSLATE_NOOP(
+        "Problems", "A regulation invoice is corrected by the next regulation run (D14)."
+    ),
+    "invoice.all_credited": QT_TRANSLATE_NOOP(
+        "Problems", "Every line of {number} is credited already."
+    ),
+    "invoice.no_line": QT_TRANSLATE_NOOP("Problems", "{number} has no line {lines}."),
+    "invoice.already_credited": QT_TRANSLATE_NOOP(
+        "Problems", "Line {lines} of {number} is credited already."
+    ),
+    "invoice.nothing_to_regulate": QT_TRANSLATE_NOOP(
+        "Problems", "No billed item needs regulation (D14)."
+    ),
+    # -- tariff versions (app/billing/tariffs.py, app/services/invoices_tariffs.py) ----
+    "tariff.label": QT_TRANSLATE_NOOP("Problems", "A version needs a label."),
+    "tariff.none": QT_TRANSLATE_NOOP("Problems", "A version needs at least one tariff."),
+    "tariff.duplicate": QT_TRANSLATE_NOOP("Problems", "Code {code} twice."),
+    "tariff.date": QT_TRANSLATE_NOOP("Problems", "valid_from must be YYYY-MM-DD."),
+    "tariff.shape": QT_TRANSLATE_NOOP("Problems", "Each tariff is an object."),
+    "tariff.text": QT_TRANSLATE_NOOP(
+        "Problems", "A tariff needs a code (≤ 40) and a description (≤ 200)."
+    ),
+    "tariff.unit": QT_TRANSLATE_NOOP("Problems", "unit must be course or day."),
+    "tariff.amount": QT_TRANSLATE_NOOP(
+        "Problems", "amount must be kroner with at most 2 decimals."
+    ),
+    "tariff.percent": QT_TRANSLATE_NOOP("Problems", "region_percent must be 0–100."),
+    "tariff.types": QT_TRANSLATE_NOOP("Problems", "course_types must list some of: {known}."),
+    "tariff.numbers": QT_TRANSLATE_NOOP(
+        "Problems", "from_day ≥ 1 and min_doses_per_day ≥ 0 are whole numbers."
+    ),
+    "tariff.ambiguous": QT_TRANSLATE_NOOP(
+        "Problems", "{a} and {b} both apply to {type} courses ({unit})."
+    ),
+    "tariff.before_agreement": QT_TRANSLATE_NOOP(
+        "Problems", "The agreement's tariffs start on {start}."
+    ),
+    "tariff.date_taken": QT_TRANSLATE_NOOP(
+        "Problems", "Version {label} is already valid from that date."
+    ),
 }
+
+# measure.value's {error}, which the core writes in English (see _acute_params).
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Problems", "'{value}' is not a number")
 
 # The parts of iv.d16's {what}, which the core writes in English (see _d16_what).
 D16_OUTSIDE = QT_TRANSLATE_NOOP("Problems", "outside 07:00–23:00")
@@ -215,6 +407,85 @@ ERRORS = {
     "restore_refused": QT_TRANSLATE_NOOP(
         "Errors", "{name} cannot be restored: {detail}. Nothing was changed."
     ),
+    # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
+    "certificate_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a certificate file AkutDesk can read: use the organisation "
+        "certificate exported as PKCS#12 (.p12 or .pfx) with its private key.",
+    ),
+    "certificate_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase does not open {name}. Check it and try again; nothing was saved."
+    ),
+    "certificate_not_yet_valid": QT_TRANSLATE_NOOP(
+        "Errors", "The certificate {subject} is not valid until {valid_from}; it cannot sign yet."
+    ),
+    "certificate_expired": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate {subject} expired on {valid_to}. Import the renewed organisation "
+        "certificate (Administration → Certificate).",
+    ),
+    "certificate_key_usage": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate {subject} may not be used for signatures (its key usage allows "
+        "neither digital signature nor non-repudiation). Use the organisation's signing "
+        "certificate.",
+    ),
+    "certificate_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No organisation certificate is imported, so the invoice cannot be signed and is not "
+        "posted. An administrator imports it under Administration → Certificate.",
+    ),
+    "certificate_passphrase_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The organisation certificate's passphrase is not in this computer's keyring (it is "
+        "kept per user account). Import the certificate again on this workstation.",
+    ),
+    "einvoice_incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. "
+        "Complete the municipality's details or the hospital unit's EAN under Administration.",
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No usable keyring on this computer (the operating system's password store). "
+        "AkutDesk keeps secrets only there.",
+    ),
+    # -- permissions and signing in (app/services/permissions.py, users.py) --------------
+    "forbidden": QT_TRANSLATE_NOOP("Errors", "{initials} ({role}) may not do this ({permission})."),
+    "sign_in_refused": QT_TRANSLATE_NOOP("Errors", "Wrong initials or password."),
+    "user_locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passwords: {initials} is locked until {locked_until}. "
+        "Try again then, or ask an administrator.",
+    ),
+    # -- the encrypted store (app/services/store_key.py, docs/encryption.md) --------------
+    "store_key_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} is encrypted and this computer's keyring does not hold its key. "
+        "Type the recovery key.",
+    ),
+    "store_key_wrong": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key does not open the store {path}: it belongs to another store, or the file is "
+        "not an AkutDesk store. Nothing was changed.",
+    ),
+    "recovery_key_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That is not a recovery key: it has 14 groups of four letters and digits "
+        "(ABCD-EFGH-…). Check for a typing error.",
+    ),
+    "store_already_encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "The store {path} is already encrypted."
+    ),
+    # -- invoices (app/billing/lifecycle.py, app/services/invoices_docs.py) --------------
+    "invoice_not_modifiable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} is posted and cannot be changed ({detail}). "
+        "Correct it with a credit note.",
+    ),
+    "invoice_document_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The stored {filename} of invoice {number} does not match its checksum."
+    ),
 }
 
 
@@ -250,6 +521,23 @@ def _params(problem: Any) -> dict[str, Any]:
             params[name] = vocabulary.label(table, params[name])
     if problem.code == "iv.d16" and isinstance(params.get("what"), str):
         params["what"] = _d16_what(params["what"])
+    if problem.code.startswith(("acute.", "measure.")):
+        params = _acute_params(params)
+    return params
+
+
+def _acute_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Measurement kinds and referrer codes as translated labels; measure.value's English
+    "'x' is not a number" translated."""
+    from app.views.dialogs import episode_vocabulary as acute
+
+    for name, table in acute.PARAM_TABLES.items():
+        if isinstance(params.get(name), str):
+            params[name] = acute.label(table, params[name])
+    not_number = re.fullmatch(r"'(.*)' is not a number", str(params.get("error", "")))
+    if not_number:
+        template = QCoreApplication.translate("Problems", NOT_A_NUMBER)
+        params["error"] = template.format(value=not_number[1])
     return params
 
 

@@ -64,3 +64,8 @@ def run_in_background(
     _running.add(job)
     job.setAutoDelete(False)
     QThreadPool.globalInstance().start(job)
+
+
+def pending() -> int:
+    """How many background jobs have not yet reported back (screenshots wait for them)."""
+    return len(_running)

@@ -17,6 +17,251 @@
     </message>
 </context>
 <context>
+    <name>AccessReason</name>
+    <message>
+        <source>Another team&apos;s citizen</source>
+        <translation>Borger fra et andet team</translation>
+    </message>
+    <message>
+        <source>This citizen belongs to another team. Why do you open the record? The reason is kept in the audit trail.</source>
+        <translation>Borgeren hører til et andet team. Hvorfor åbner du journalen? Begrundelsen gemmes i logningen.</translation>
+    </message>
+</context>
+<context>
+    <name>Acute</name>
+    <message>
+        <source>1 · Referred by the GP for a rapid nursing assessment</source>
+        <extracomment>the protocol&apos;s own wording of the four ways a citizen is attached (D20)</extracomment>
+        <translation>1 · Henvist af egen læge til hurtig sygeplejefaglig udredning</translation>
+    </message>
+    <message>
+        <source>2 · Referred by the GP for observation, care and/or treatment of acute illness or worsening of known illness</source>
+        <translation>2 · Henvist af egen læge til observation, pleje og/eller behandling ved akut sygdom eller forværring af kendt sygdom</translation>
+    </message>
+    <message>
+        <source>3 · Attached by municipal home nursing itself to avoid acute deterioration</source>
+        <translation>3 · Tilknyttet af den kommunale hjemmesygepleje selv for at undgå akut forværring</translation>
+    </message>
+    <message>
+        <source>4 · Referred by a hospital doctor after discharge with complex care/treatment needs</source>
+        <translation>4 · Henvist af sygehuslæge efter udskrivelse med komplekse pleje-/behandlingsbehov</translation>
+    </message>
+    <message>
+        <source>Group 1 · GP, assessment</source>
+        <extracomment>the same, short, for lists and the header</extracomment>
+        <translation>Gruppe 1 · egen læge, udredning</translation>
+    </message>
+    <message>
+        <source>Group 2 · GP, acute illness</source>
+        <translation>Gruppe 2 · egen læge, akut sygdom</translation>
+    </message>
+    <message>
+        <source>Group 3 · home nursing</source>
+        <translation>Gruppe 3 · hjemmesygepleje</translation>
+    </message>
+    <message>
+        <source>Group 4 · after discharge</source>
+        <translation>Gruppe 4 · efter udskrivelse</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s GP</source>
+        <translation>Borgerens egen læge</translation>
+    </message>
+    <message>
+        <source>Municipal home nursing</source>
+        <translation>Den kommunale hjemmesygepleje</translation>
+    </message>
+    <message>
+        <source>Hospital physician</source>
+        <translation>Sygehuslæge</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Eget hjem</translation>
+    </message>
+    <message>
+        <source>Municipal acute place</source>
+        <translation>Kommunal akutplads</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Igangværende</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Open episodes</source>
+        <translation>Igangværende forløb</translation>
+    </message>
+    <message>
+        <source>Ended episodes</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>Alle forløb</translation>
+    </message>
+    <message>
+        <source>Stabilised at home</source>
+        <translation>Stabiliseret i eget hjem</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation>Indlagt</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Død</translation>
+    </message>
+    <message>
+        <source>Handed to ordinary home nursing</source>
+        <translation>Overgået til almindelig hjemmesygepleje</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Electronic message</source>
+        <translation>Elektronisk besked</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>the hospital holds treatment responsibility (OK22 Bilag 3; D21)</source>
+        <extracomment>why a GP contact does not count for the OK22 fee — said on the screen (D21–D23)</extracomment>
+        <translation>sygehuset har behandlingsansvaret (OK22 bilag 3; D21)</translation>
+    </message>
+    <message>
+        <source>outside daytime: the agreement covers weekdays 08:00–16:00 (D21)</source>
+        <translation>uden for dagtid: aftalen dækker hverdage kl. 8–16 (D21)</translation>
+    </message>
+    <message>
+        <source>no medical assessment, treatment or follow-up took place (D21)</source>
+        <translation>der fandt ingen lægefaglig vurdering, behandling eller opfølgning sted (D21)</translation>
+    </message>
+    <message>
+        <source>the citizen is under 18 (D23)</source>
+        <translation>borgeren er under 18 år (D23)</translation>
+    </message>
+    <message>
+        <source>the citizen is not group-1 insured (D23)</source>
+        <translation>borgeren er ikke sygesikringsgruppe 1 (D23)</translation>
+    </message>
+    <message>
+        <source>third contact that day: at most two a day count for the fee (D22)</source>
+        <translation>tredje kontakt samme dag: højst to om dagen giver honorar (D22)</translation>
+    </message>
+    <message>
+        <source>hospital responsible</source>
+        <extracomment>short, for tables</extracomment>
+        <translation>sygehuset har ansvaret</translation>
+    </message>
+    <message>
+        <source>outside daytime</source>
+        <translation>uden for dagtid</translation>
+    </message>
+    <message>
+        <source>no assessment</source>
+        <translation>ingen vurdering</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18 år</translation>
+    </message>
+    <message>
+        <source>not group-1 insured</source>
+        <translation>ikke gruppe 1</translation>
+    </message>
+    <message>
+        <source>third contact that day</source>
+        <translation>tredje kontakt samme dag</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>Hæmoglobin</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blodsukker</translation>
+    </message>
+    <message>
+        <source>INR</source>
+        <translation>INR</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Puls</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blodtryk</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Respirationsfrekvens</translation>
+    </message>
+    <message>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <source>OK22 (national, no cap)</source>
+        <translation>OK22 (landsdækkende, uden loft)</translation>
+    </message>
+    <message>
+        <source>Midtjylland trial (3 mio. kr. a year, 50/50)</source>
+        <translation>Midtjylland-forsøget (3 mio. kr. om året, 50/50)</translation>
+    </message>
+    <message>
+        <source>{unit}, place {place}</source>
+        <translation>{unit}, plads {place}</translation>
+    </message>
+</context>
+<context>
+    <name>AcuteUnitDialog</name>
+    <message>
+        <source>Change unit</source>
+        <translation>Ret enhed</translation>
+    </message>
+    <message>
+        <source>New unit of acute places</source>
+        <translation>Ny enhed med akutpladser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Number of places</source>
+        <translation>Antal pladser</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -37,6 +282,14 @@
     <message>
         <source>This workstation</source>
         <translation>Denne arbejdsstation</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionsspor</translation>
     </message>
 </context>
 <context>
@@ -126,6 +379,352 @@
     </message>
 </context>
 <context>
+    <name>ArrangementDialog</name>
+    <message>
+        <source>Fixed doctor</source>
+        <translation>Fast læge</translation>
+    </message>
+    <message>
+        <source>New fixed doctor</source>
+        <translation>Ny fast læge</translation>
+    </message>
+    <message>
+        <source>Whole home</source>
+        <translation>Hele plejehjemmet</translation>
+    </message>
+    <message>
+        <source>Home or section</source>
+        <translation>Plejehjem eller afsnit</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praksis</translation>
+    </message>
+    <message>
+        <source>Provider number (ydernummer)</source>
+        <translation>Ydernummer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementsTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Fixed doctor and practice</source>
+        <translation>Fast læge og praksis</translation>
+    </message>
+    <message>
+        <source>Provider no.</source>
+        <translation>Ydernr.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Attached residents</source>
+        <translation>Tilknyttede beboere</translation>
+    </message>
+    <message>
+        <source>Fee a month</source>
+        <translation>Honorar pr. md.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Whole home</source>
+        <translation>Hele plejehjemmet</translation>
+    </message>
+    <message>
+        <source>{n} · {h} hours</source>
+        <translation>{n} · {h} timer</translation>
+    </message>
+    <message>
+        <source>{kind} {registered} (effective {effective})</source>
+        <translation>{kind} {registered} (virkning {effective})</translation>
+    </message>
+</context>
+<context>
+    <name>AskKeyDialog</name>
+    <message>
+        <source>Encrypted store</source>
+        <translation>Krypteret database</translation>
+    </message>
+    <message>
+        <source>The store {path} is encrypted. Type its recovery key (14 groups of four letters and digits) to open it. On a computer with a keyring AkutDesk then remembers the key.</source>
+        <translation>Databasen {path} er krypteret. Skriv dens gendannelsesnøgle (14 grupper med fire bogstaver og tal) for at åbne den. På en computer med nøglering husker AkutDesk derefter nøglen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Åbnet</translation>
+    </message>
+    <message>
+        <source>Full CPR shown</source>
+        <translation>Fuldt CPR vist</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besluttet</translation>
+    </message>
+    <message>
+        <source>Course type changed</source>
+        <translation>Forløbstype ændret</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demodata indlæst</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>CRP check</source>
+        <translation>CRP-måling</translation>
+    </message>
+    <message>
+        <source>Acute episode</source>
+        <translation>Akutforløb</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Hospital unit</source>
+        <translation>Sygehusenhed</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>GP contact</source>
+        <translation>Lægekontakt</translation>
+    </message>
+    <message>
+        <source>Acute unit</source>
+        <translation>Akutenhed</translation>
+    </message>
+    <message>
+        <source>Nursing home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Nursing-home stay</source>
+        <translation>Plejehjemsophold</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionsspor</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>CPR (ddmmyy-xxxx)</source>
+        <translation>CPR (ddmmåå-xxxx)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Bruger:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>Posttype:</translation>
+    </message>
+    <message>
+        <source>Citizen:</source>
+        <translation>Borger:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksportér til CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Kontrollér kæden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count} (the newest; scroll for more).</source>
+        <translation>Viste poster: {count} (de nyeste; rul for flere).</translation>
+    </message>
+    <message>
+        <source>Entries shown: {count}.</source>
+        <translation>Viste poster: {count}.</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Eksportér revisionsspor</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}.</source>
+        <translation>{count} poster er eksporteret til {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Eksporterer revisionssporet…</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Kontrollerer revisionssporets kæde…</translation>
+    </message>
+    <message>
+        <source>{count} entries, chain intact. Chain head: {head}</source>
+        <translation>{count} poster, kæden er intakt. Kædens hoved: {head}</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: entry {sequence} ({at}, {action}, {entity} {uuid}) was changed.</source>
+        <translation>Revisionssporets kæde er brudt: post {sequence} ({at}, {action}, {entity} {uuid}) er blevet ændret.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken: entries {first}–{last} were removed (after entry {previous}).</source>
+        <translation>Revisionssporets kæde er brudt: post {first}–{last} er blevet fjernet (efter post {previous}).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Posttype</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Post-id</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>at start</source>
@@ -146,6 +745,10 @@
     <message>
         <source>before a restore</source>
         <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <source>before encryption</source>
+        <translation>før kryptering</translation>
     </message>
     <message>
         <source>other</source>
@@ -218,6 +821,156 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
         <translation>Sikkerhedskopien fra {made} er gendannet (integritetskontrol: {check}). AkutDesk lukker nu; start programmet igen for at arbejde videre.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Drug / reason</source>
+        <translation>Lægemiddel / årsag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTab</name>
+    <message>
+        <source>Organisation certificate</source>
+        <translation>Organisationscertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Udstedt til</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Udsteder</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeraftryk</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Nøglering</translation>
+    </message>
+    <message>
+        <source>Import certificate (PKCS#12: .p12 or .pfx)</source>
+        <translation>Indlæs certifikat (PKCS#12: .p12 eller .pfx)</translation>
+    </message>
+    <message>
+        <source>The organisation certificate file with its key</source>
+        <translation>Organisationscertifikatets fil med nøgle</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Indlæs certifikat</translation>
+    </message>
+    <message>
+        <source>Only an administrator imports the certificate.</source>
+        <translation>Kun en administrator kan indlæse certifikatet.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-certifikater (*.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file first.</source>
+        <translation>Vælg først certifikatfilen.</translation>
+    </message>
+    <message>
+        <source>Certificate imported. Invoices are signed with it from now on.</source>
+        <translation>Certifikatet er indlæst. Fakturaer signeres med det fra nu af.</translation>
+    </message>
+    <message>
+        <source>TEST certificate – not valid</source>
+        <translation>TESTcertifikat – ikke gyldigt</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Rigtigt</translation>
+    </message>
+    <message>
+        <source>None on this computer: AkutDesk cannot keep the passphrase.</source>
+        <translation>Ingen på denne computer: AkutDesk kan ikke gemme adgangskoden.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (the operating system&apos;s password store). AkutDesk keeps the certificate&apos;s passphrase only there, so no certificate can be imported or used here.</source>
+        <translation>Denne computer har ingen nøglering (styresystemets adgangskodelager). AkutDesk gemmer kun certifikatets adgangskode dér, så der kan ikke indlæses eller bruges et certifikat her.</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is imported: invoices cannot be posted. Import the municipality&apos;s certificate below.</source>
+        <translation>Der er ikke indlæst noget organisationscertifikat: fakturaer kan ikke bogføres. Indlæs kommunens certifikat herunder.</translation>
+    </message>
+    <message>
+        <source>Demo stores sign with a TEST certificate that is not valid.</source>
+        <translation>Demodatabaser signerer med et TESTcertifikat, som ikke er gyldigt.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {date}: invoices cannot be posted. Import the renewed certificate.</source>
+        <translation>Certifikatet udløb {date}: fakturaer kan ikke bogføres. Indlæs det fornyede certifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid until {date}.</source>
+        <translation>Certifikatet er først gyldigt fra {date}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
+        <translation>Adgangskoden findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
+        <translation>Certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    </message>
+    <message>
+        <source>Invoices are signed with this certificate.</source>
+        <translation>Fakturaer signeres med dette certifikat.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +1165,84 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
             <numerusform>%n borger.</numerusform>
             <numerusform>%n borgere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingTextsDialog</name>
+    <message>
+        <source>Closing note texts</source>
+        <translation>Tekster til afslutningsnotat</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Givet behandling</translation>
+    </message>
+    <message>
+        <source>Status at the end</source>
+        <translation>Status ved afslutning</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>GP · practice</source>
+        <translation>Læge · praksis</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Assessed / treated / followed up</source>
+        <translation>Vurderet / behandlet / fulgt op</translation>
+    </message>
+    <message>
+        <source>OK22 fee</source>
+        <translation>OK22-honorar</translation>
+    </message>
+    <message>
+        <source>What was assessed, treated or followed up</source>
+        <translation>Hvad blev vurderet, behandlet eller fulgt op</translation>
+    </message>
+    <message>
+        <source>Counts for the OK22 fee (D21–D23).</source>
+        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+    </message>
+    <message>
+        <source>Does not count: {why}.</source>
+        <translation>Giver ikke honorar: {why}.</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>vurderet</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>behandlet</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>fulgt op</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Giver honorar</translation>
+    </message>
+    <message>
+        <source>No: {why}</source>
+        <translation>Nej: {why}</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1660,144 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>DraftLinesModel</name>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Takst</translation>
+    </message>
+    <message>
+        <source>Tariff amount</source>
+        <translation>Takstbeløb</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>løbende</translation>
+    </message>
+    <message>
+        <source>earlier period</source>
+        <translation>tidligere periode</translation>
+    </message>
+    <message>
+        <source>{n} long-course day(s) from day {day}</source>
+        <translation>{n} langtidsdag(e) fra dag {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Bogfør…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s posted invoices (PDF, OIOUBL XML, CSV) to a folder.</source>
+        <translation>Skriv månedens bogførte fakturaer (PDF, OIOUBL-XML, CSV) til en mappe.</translation>
+    </message>
+    <message>
+        <source>Computing the draft for {month}…</source>
+        <translation>Beregner udkastet for {month}…</translation>
+    </message>
+    <message>
+        <source>Cannot be billed in this run ({n})</source>
+        <translation>Kan ikke faktureres i denne kørsel ({n})</translation>
+    </message>
+    <message>
+        <source>{month}: {invoices} draft invoice(s) with {lines} line(s). Nothing is posted until you post it.</source>
+        <translation>{month}: {invoices} fakturaudkast med {lines} linje(r). Intet er bogført, før du bogfører.</translation>
+    </message>
+    <message>
+        <source>{month}: nothing to invoice.</source>
+        <translation>{month}: intet at fakturere.</translation>
+    </message>
+    <message>
+        <source>{name} — EAN {ean}</source>
+        <translation>{name} — EAN {ean}</translation>
+    </message>
+    <message>
+        <source>Tariffs {tariff} · the region&apos;s share{region_pct} {region} (invoiced) · the municipality&apos;s share{municipality_pct} {municipality}</source>
+        <translation>Takster {tariff} · regionens andel{region_pct} {region} (faktureres) · kommunens andel{municipality_pct} {municipality}</translation>
+    </message>
+    <message>
+        <source>Month: {totals}</source>
+        <translation>Måned: {totals}</translation>
+    </message>
+    <message>
+        <source>Post {n} invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
+        <translation>Bogfør {n} faktura(er) for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</translation>
+    </message>
+    <message>
+        <source>Post invoices</source>
+        <translation>Bogfør fakturaer</translation>
+    </message>
+    <message>
+        <source>Posting and signing the invoices…</source>
+        <translation>Bogfører og signerer fakturaerne…</translation>
+    </message>
+    <message>
+        <source>Posted: {numbers}.</source>
+        <translation>Bogført: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Export invoices to folder</source>
+        <translation>Eksportér fakturaer til mappe</translation>
+    </message>
+    <message>
+        <source>Writing the invoices…</source>
+        <translation>Skriver fakturaerne…</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Eksportér fakturaer</translation>
+    </message>
+    <message>
+        <source>{n} invoice(s) written to {folder} ({files} files).</source>
+        <translation>{n} faktura(er) skrevet til {folder} ({files} filer).</translation>
+    </message>
+</context>
+<context>
     <name>EndCourseDialog</name>
     <message>
         <source>End course</source>
@@ -852,14 +1821,448 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>EndEpisodeDialog</name>
+    <message>
+        <source>End episode</source>
+        <translation>Afslut forløb</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Description (required for other)</source>
+        <translation>Beskrivelse (skal udfyldes ved anden årsag)</translation>
+    </message>
+    <message>
+        <source>Treatment given (closing note)</source>
+        <translation>Givet behandling (afslutningsnotat)</translation>
+    </message>
+    <message>
+        <source>Status at the end (closing note)</source>
+        <translation>Status ved afslutning (afslutningsnotat)</translation>
+    </message>
+    <message>
+        <source>&amp;End episode</source>
+        <translation>&amp;Afslut forløb</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeBanner</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;Treatment-responsible: {doctor} · phone &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;Behandlingsansvarlig: {doctor} · telefon &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDetails</name>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist af</translation>
+    </message>
+    <message>
+        <source>Referred at</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>XREF22 reference</source>
+        <translation>XREF22-reference</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Forventet afslutning</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Insurance and age</source>
+        <translation>Sygesikring og alder</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s GP</source>
+        <translation>Borgerens egen læge</translation>
+    </message>
+    <message>
+        <source>GP contacts</source>
+        <translation>Lægekontakter</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Afslutningsnotat</translation>
+    </message>
+    <message>
+        <source>Treatment given</source>
+        <translation>Givet behandling</translation>
+    </message>
+    <message>
+        <source>Status at the end</source>
+        <translation>Status ved afslutning</translation>
+    </message>
+    <message>
+        <source>{count} recorded, {billable} counting for the OK22 fee</source>
+        <translation>{count} registreret, {billable} honorarberettigede efter OK22</translation>
+    </message>
+    <message>
+        <source>{at}: {reason}</source>
+        <translation>{at}: {reason}</translation>
+    </message>
+    <message>
+        <source>Group-1 insured</source>
+        <translation>Sygesikringsgruppe 1</translation>
+    </message>
+    <message>
+        <source>Not group-1 insured</source>
+        <translation>Ikke sygesikringsgruppe 1</translation>
+    </message>
+    <message>
+        <source>{insured}, {age} years</source>
+        <translation>{insured}, {age} år</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDialog</name>
+    <message>
+        <source>Change episode</source>
+        <translation>Ret forløb</translation>
+    </message>
+    <message>
+        <source>New acute episode</source>
+        <translation>Nyt akutforløb</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Henvist af</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s name</source>
+        <translation>Henviserens navn</translation>
+    </message>
+    <message>
+        <source>Referred at</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Henvisningsårsag</translation>
+    </message>
+    <message>
+        <source>XREF22 reference</source>
+        <translation>XREF22-reference</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s MedCom reference, if it came as XREF22</source>
+        <translation>Henvisningens MedCom-reference, hvis den kom som XREF22</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Required:&lt;/b&gt; the treatment-responsible doctor or medical function and a phone number. The acute function must always know whom to call (D20).</source>
+        <translation>&lt;b&gt;Skal udfyldes:&lt;/b&gt; den behandlingsansvarlige læge eller lægefaglige funktion og et telefonnummer. Akutfunktionen skal altid vide, hvem der skal kontaktes (D20).</translation>
+    </message>
+    <message>
+        <source>Responsible doctor *</source>
+        <translation>Behandlingsansvarlig *</translation>
+    </message>
+    <message>
+        <source>Doctor or medical function, e.g. GP Hanne Lund</source>
+        <translation>Læge eller lægefaglig funktion, fx egen læge Hanne Lund</translation>
+    </message>
+    <message>
+        <source>Phone *</source>
+        <translation>Telefon *</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Sygehus</translation>
+    </message>
+    <message>
+        <source>The hospital holds treatment responsibility</source>
+        <translation>Sygehuset har behandlingsansvaret</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Sygesikring</translation>
+    </message>
+    <message>
+        <source>Group-1 insured</source>
+        <translation>Sygesikringsgruppe 1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Acute place unit</source>
+        <translation>Enhed med akutpladser</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Forventet afslutning</translation>
+    </message>
+    <message>
+        <source>Choose the unit…</source>
+        <translation>Vælg enheden…</translation>
+    </message>
+    <message>
+        <source>{unit} ({free} of {places} free)</source>
+        <translation>{unit} ({free} af {places} ledige)</translation>
+    </message>
+    <message>
+        <source>Place {number}</source>
+        <translation>Plads {number}</translation>
+    </message>
+    <message>
+        <source>No free place</source>
+        <translation>Ingen ledig plads</translation>
+    </message>
+    <message>
+        <source>Choose the citizen.</source>
+        <translation>Vælg borgeren.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeHeader</name>
+    <message>
+        <source>The hospital holds treatment responsibility, around the clock.</source>
+        <translation>Sygehuset har behandlingsansvaret, døgnet rundt.</translation>
+    </message>
+    <message>
+        <source>Outside daytime: the out-of-hours doctor (lægevagten) or 1813 holds responsibility.</source>
+        <translation>Uden for dagtid: lægevagten eller 1813 har ansvaret.</translation>
+    </message>
+    <message>
+        <source>, {age} years</source>
+        <translation>, {age} år</translation>
+    </message>
+    <message>
+        <source>Treatment-responsible: &lt;b&gt;{doctor}&lt;/b&gt;</source>
+        <translation>Behandlingsansvarlig: &lt;b&gt;{doctor}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>Telefon: {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeList</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Search by CPR (ddmmyy) or name…</source>
+        <translation>Søg på CPR (ddmmåå) eller navn…</translation>
+    </message>
+    <message>
+        <source>Search episodes</source>
+        <translation>Søg i forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <source>&amp;New episode…</source>
+        <translation>&amp;Nyt forløb…</translation>
+    </message>
+    <message>
+        <source>No open episodes. Attach a citizen with “New episode…” (Ctrl+N).</source>
+        <translation>Ingen igangværende forløb. Tilknyt en borger med “Nyt forløb…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No episodes match.</source>
+        <translation>Ingen forløb passer på søgningen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n episode(s); scroll for more.</source>
+        <translation>
+            <numerusform>Viser de første %n forløb; rul for flere.</numerusform>
+            <numerusform>Viser de første %n forløb; rul for flere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s).</source>
+        <translation>
+            <numerusform>%n forløb.</numerusform>
+            <numerusform>%n forløb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Responsible doctor · phone</source>
+        <translation>Behandlingsansvarlig · telefon</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End (expected)</source>
+        <translation>Slut (forventet)</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeWindow</name>
+    <message>
+        <source>Acute episode</source>
+        <translation>Akutforløb</translation>
+    </message>
+    <message>
+        <source>&amp;Episode</source>
+        <translation>&amp;Forløb</translation>
+    </message>
+    <message>
+        <source>Measurements and &amp;trends</source>
+        <translation>Målinger og &amp;udvikling</translation>
+    </message>
+    <message>
+        <source>GP c&amp;ontacts</source>
+        <translation>Læge&amp;kontakter</translation>
+    </message>
+    <message>
+        <source>No GP contacts yet. Record one with “GP contact…”.</source>
+        <translation>Ingen lægekontakter endnu. Registrér en med “Lægekontakt…”.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Re&amp;diger…</translation>
+    </message>
+    <message>
+        <source>&amp;Measurement…</source>
+        <translation>&amp;Måling…</translation>
+    </message>
+    <message>
+        <source>GP &amp;contact…</source>
+        <translation>&amp;Ny lægekontakt…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect contact…</source>
+        <translation>&amp;Ret kontakt…</translation>
+    </message>
+    <message>
+        <source>Closin&amp;g texts…</source>
+        <translation>Afslutnings&amp;tekster…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd episode…</source>
+        <translation>&amp;Afslut forløb…</translation>
+    </message>
+    <message>
+        <source>Closing note (&amp;PDF)…</source>
+        <translation>Afslutningsnotat (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Closing note (te&amp;xt)…</source>
+        <translation>Afslutningsnotat (tek&amp;st)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Acute episode — {name} ({cpr})</source>
+        <translation>Akutforløb — {name} ({cpr})</translation>
+    </message>
+    <message>
+        <source>closing-note-{date}.{suffix}</source>
+        <translation>afslutningsnotat-{date}.{suffix}</translation>
+    </message>
+    <message>
+        <source>Save closing note</source>
+        <translation>Gem afslutningsnotat</translation>
+    </message>
+    <message>
+        <source>Making the closing note…</source>
+        <translation>Laver afslutningsnotatet…</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>EpisodesPage</name>
     <message>
         <source>Acute episodes</source>
         <translation>Akutforløb</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here the acute function will record episodes under the GP agreement (OK22): target group, the responsible doctor and phone, measurements, GP contacts and the closing note to the GP; and the occupancy of the acute places.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her skal akutfunktionen registrere forløb efter overenskomsten om almen praksis (OK22): målgruppe, behandlingsansvarlig læge og telefon, målinger, lægekontakter og afslutningsnotatet til egen læge; og belægningen på akutpladserne.&lt;/p&gt;</translation>
+        <source>Episodes</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Acute places</source>
+        <translation>Akutpladser</translation>
+    </message>
+    <message>
+        <source>GP fees</source>
+        <translation>Lægehonorarer</translation>
     </message>
 </context>
 <context>
@@ -895,6 +2298,101 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{name} cannot be restored: {detail}. Nothing was changed.</source>
         <translation>{name} kan ikke gendannes: {detail}. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
+        <translation>{name} er ikke en certifikatfil, AkutDesk kan læse: brug organisationscertifikatet eksporteret som PKCS#12 (.p12 eller .pfx) med den private nøgle.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name}. Check it and try again; nothing was saved.</source>
+        <translation>Adgangskoden åbner ikke {name}. Kontrollér den og prøv igen; intet er gemt.</translation>
+    </message>
+    <message>
+        <source>The certificate {subject} is not valid until {valid_from}; it cannot sign yet.</source>
+        <translation>Certifikatet {subject} er først gyldigt fra {valid_from}; det kan ikke signere endnu.</translation>
+    </message>
+    <message>
+        <source>The certificate {subject} expired on {valid_to}. Import the renewed organisation certificate (Administration → Certificate).</source>
+        <translation>Certifikatet {subject} udløb {valid_to}. Indlæs det fornyede organisationscertifikat (Administration → Certifikat).</translation>
+    </message>
+    <message>
+        <source>The certificate {subject} may not be used for signatures (its key usage allows neither digital signature nor non-repudiation). Use the organisation&apos;s signing certificate.</source>
+        <translation>Certifikatet {subject} må ikke bruges til signaturer (dets nøgleanvendelse tillader hverken digital signatur eller uafviselighed). Brug organisationens signeringscertifikat.</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is imported, so the invoice cannot be signed and is not posted. An administrator imports it under Administration → Certificate.</source>
+        <translation>Der er ikke indlæst noget organisationscertifikat, så fakturaen kan ikke signeres og bogføres ikke. En administrator indlæser det under Administration → Certifikat.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate&apos;s passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
+        <translation>Organisationscertifikatets adgangskode findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. Complete the municipality&apos;s details or the hospital unit&apos;s EAN under Administration.</source>
+        <translation>Faktura {number} kan ikke dannes som e-faktura: hospitalsenhedens EAN/GLN, kommunens CVR-nummer eller bankoplysninger mangler eller er ugyldige ({missing}). Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
+    </message>
+    <message>
+        <source>No usable keyring on this computer (the operating system&apos;s password store). AkutDesk keeps secrets only there.</source>
+        <translation>Ingen brugbar nøglering på denne computer (styresystemets adgangskodelager). AkutDesk gemmer kun hemmeligheder dér.</translation>
+    </message>
+    <message>
+        <source>{initials} ({role}) may not do this ({permission}).</source>
+        <translation>{initials} ({role}) har ikke adgang til dette ({permission}).</translation>
+    </message>
+    <message>
+        <source>Wrong initials or password.</source>
+        <translation>Forkerte initialer eller adgangskode.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {initials} is locked until {locked_until}. Try again then, or ask an administrator.</source>
+        <translation>For mange forkerte adgangskoder: {initials} er spærret indtil {locked_until}. Prøv igen til den tid, eller spørg en administrator.</translation>
+    </message>
+    <message>
+        <source>The store {path} is encrypted and this computer&apos;s keyring does not hold its key. Type the recovery key.</source>
+        <translation>Databasen {path} er krypteret, og denne computers nøglering har ikke dens nøgle. Skriv gendannelsesnøglen.</translation>
+    </message>
+    <message>
+        <source>The key does not open the store {path}: it belongs to another store, or the file is not an AkutDesk store. Nothing was changed.</source>
+        <translation>Nøglen åbner ikke databasen {path}: den hører til en anden database, eller filen er ikke en AkutDesk-database. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 14 groups of four letters and digits (ABCD-EFGH-…). Check for a typing error.</source>
+        <translation>Det er ikke en gendannelsesnøgle: den har 14 grupper med fire bogstaver og tal (ABCD-EFGH-…). Se efter en tastefejl.</translation>
+    </message>
+    <message>
+        <source>The store {path} is already encrypted.</source>
+        <translation>Databasen {path} er allerede krypteret.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
+        <translation>Faktura {number} er bogført og kan ikke ændres ({detail}). Ret den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>The stored {filename} of invoice {number} does not match its checksum.</source>
+        <translation>Den gemte {filename} til faktura {number} passer ikke med sin kontrolsum.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeLineTableModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>Praksis</translation>
+    </message>
+    <message>
+        <source>Counting contacts</source>
+        <translation>Honorarberettigede kontakter</translation>
+    </message>
+    <message>
+        <source>Not counting</source>
+        <translation>Uden honorar</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
     </message>
 </context>
 <context>
@@ -940,12 +2438,438 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Dine initialer</translation>
     </message>
     <message>
+        <source>Your password</source>
+        <translation>Din adgangskode</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindst 8 tegn</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+        <source>You become the store&apos;s administrator and get every role; under Administration → Users you add colleagues and narrow the roles.</source>
+        <translation>Du bliver administrator for databasen og får alle roller; under Administration → Brugere opretter du kolleger og indskrænker rollerne.</translation>
+    </message>
+    <message>
         <source>Load demo data (500 fictitious citizens) to try AkutDesk</source>
         <translation>Indlæs demodata (500 fiktive borgere) for at prøve AkutDesk</translation>
     </message>
     <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
         <source>Setting up the store…</source>
         <translation>Sætter databasen op…</translation>
+    </message>
+</context>
+<context>
+    <name>GpContactDialog</name>
+    <message>
+        <source>Correct GP contact</source>
+        <translation>Ret lægekontakt</translation>
+    </message>
+    <message>
+        <source>GP contact</source>
+        <translation>Lægekontakt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praksis</translation>
+    </message>
+    <message>
+        <source>Staff member (initials)</source>
+        <translation>Medarbejder (initialer)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed</source>
+        <translation>&amp;Vurderet</translation>
+    </message>
+    <message>
+        <source>&amp;Treated</source>
+        <translation>&amp;Behandlet</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up</source>
+        <translation>&amp;Fulgt op</translation>
+    </message>
+    <message>
+        <source>Medically</source>
+        <translation>Lægefagligt</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>What was assessed, treated or followed up</source>
+        <translation>Hvad blev vurderet, behandlet eller fulgt op</translation>
+    </message>
+    <message>
+        <source>Will not count for the OK22 fee: {why}.</source>
+        <translation>Giver ikke honorar efter OK22: {why}.</translation>
+    </message>
+    <message>
+        <source>Will count for the OK22 fee (D21–D23).</source>
+        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDialog</name>
+    <message>
+        <source>Nursing home</source>
+        <extracomment>what the hub announces after a save</extracomment>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>New nursing home</source>
+        <translation>Nyt plejehjem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ejerform</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Contact nurse</source>
+        <translation>Kontaktsygeplejerske</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Lukket den</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>← All homes</source>
+        <translation>← Alle plejehjem</translation>
+    </message>
+    <message>
+        <source>&amp;Edit home…</source>
+        <translation>&amp;Ret plejehjem…</translation>
+    </message>
+    <message>
+        <source>New fixed doctor…</source>
+        <translation>Ny fast læge…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ret…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Opsig…</translation>
+    </message>
+    <message>
+        <source>New section…</source>
+        <translation>Nyt afsnit…</translation>
+    </message>
+    <message>
+        <source>Move in…</source>
+        <translation>Indflytning…</translation>
+    </message>
+    <message>
+        <source>Change / move out…</source>
+        <translation>Ret / fraflytning…</translation>
+    </message>
+    <message>
+        <source>Fixed doctor</source>
+        <translation>Fast læge</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Beboere</translation>
+    </message>
+    <message>
+        <source>Nursing-home cases</source>
+        <translation>Forløb på plejehjemmet</translation>
+    </message>
+    <message>
+        <source>{kind} {registered} (effective {effective})</source>
+        <translation>{kind} {registered} (virkning {effective})</translation>
+    </message>
+    <message>
+        <source>Residents ({n})</source>
+        <translation>Beboere ({n})</translation>
+    </message>
+    <message>
+        <source>Nursing-home cases ({n})</source>
+        <translation>Forløb på plejehjemmet ({n})</translation>
+    </message>
+    <message>
+        <source>not split</source>
+        <translation>ikke opdelt</translation>
+    </message>
+    <message>
+        <source>no fixed doctor</source>
+        <translation>ingen fast læge</translation>
+    </message>
+    <message>
+        <source> · closed {date}</source>
+        <translation> · lukket {date}</translation>
+    </message>
+    <message>
+        <source>{ownership} · {address} · {places} places · sections: {sections}{closed}&lt;br&gt;Contact nurse: {nurse} {phone}&lt;br&gt;Fixed doctor: &lt;b&gt;{doctor}&lt;/b&gt; · residents: {permanent} permanent, {temporary} temporary</source>
+        <translation>{ownership} · {address} · {places} pladser · afsnit: {sections}{closed}&lt;br&gt;Kontaktsygeplejerske: {nurse} {phone}&lt;br&gt;Fast læge: &lt;b&gt;{doctor}&lt;/b&gt; · beboere: {permanent} faste, {temporary} midlertidige</translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Vælg først en række.</translation>
+    </message>
+    <message>
+        <source>The arrangement is already terminated.</source>
+        <translation>Ordningen er allerede opsagt.</translation>
+    </message>
+</context>
+<context>
+    <name>Homes</name>
+    <message>
+        <source>Municipal</source>
+        <translation>Kommunalt</translation>
+    </message>
+    <message>
+        <source>Private (operating agreement)</source>
+        <translation>Privat (driftsoverenskomst)</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Fast plads</translation>
+    </message>
+    <message>
+        <source>Respite (temporary)</source>
+        <translation>Aflastning (midlertidig)</translation>
+    </message>
+    <message>
+        <source>Guest (temporary)</source>
+        <translation>Gæsteplads (midlertidig)</translation>
+    </message>
+    <message>
+        <source>Acute place (temporary)</source>
+        <translation>Akutplads (midlertidig)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Opsagt</translation>
+    </message>
+    <message>
+        <source>KLU list</source>
+        <translation>Liste til KLU</translation>
+    </message>
+    <message>
+        <source>Coverage as of 1 January</source>
+        <translation>Dækningsgrad pr. 1. januar</translation>
+    </message>
+    <message>
+        <source>Quarterly changes</source>
+        <translation>Kvartalsvise ændringer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Igangværende</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Acute episode</source>
+        <translation>Akutforløb</translation>
+    </message>
+</context>
+<context>
+    <name>HomesTableModel</name>
+    <message>
+        <source>Nursing home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ejerform</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Residents (temporary)</source>
+        <translation>Beboere (midlertidige)</translation>
+    </message>
+    <message>
+        <source>Fixed doctor</source>
+        <translation>Fast læge</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Dækket</translation>
+    </message>
+    <message>
+        <source>{doctors} (terminated, ends {date})</source>
+        <translation>{doctors} (opsagt, ophører {date})</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>{n} of {m} sections</source>
+        <translation>{n} af {m} afsnit</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCreditDialog</name>
+    <message>
+        <source>Credit note for invoice {number}</source>
+        <translation>Kreditnota til faktura {number}</translation>
+    </message>
+    <message>
+        <source>Post credit note</source>
+        <translation>Bogfør kreditnota</translation>
+    </message>
+    <message>
+        <source>{unit}, period {period}, total {total} to the region.</source>
+        <translation>{unit}, periode {period}, i alt {total} til regionen.</translation>
+    </message>
+    <message>
+        <source>The whole invoice (every line not credited yet)</source>
+        <translation>Hele fakturaen (alle linjer, der ikke er krediteret endnu)</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kreditér</translation>
+    </message>
+    <message>
+        <source>Only the lines chosen below</source>
+        <translation>Kun linjerne valgt nedenfor</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Bill the credited items again in the next run</source>
+        <translation>Fakturér de krediterede ydelser igen i næste kørsel</translation>
+    </message>
+    <message>
+        <source>For example when the course&apos;s hospital unit or type was wrong: correct the course first. Otherwise the items are never billed again.</source>
+        <translation>Fx når forløbets sygehusenhed eller type var forkert: ret forløbet først. Ellers faktureres ydelserne aldrig igen.</translation>
+    </message>
+    <message>
+        <source>Line {n}</source>
+        <translation>Linje {n}</translation>
+    </message>
+    <message>
+        <source>Tick the lines to credit, or choose the whole invoice.</source>
+        <translation>Sæt hak ved de linjer, der skal krediteres, eller vælg hele fakturaen.</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>The hospital unit has no EAN/GLN: billed in the next run after it is entered (D9).</source>
+        <translation>Sygehusenheden har intet EAN/GLN-nummer: faktureres i første kørsel, efter at det er indtastet (D9).</translation>
+    </message>
+    <message>
+        <source>The course has not ended: its course tariff is billed in the month it ends (D11).</source>
+        <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter (D11).</translation>
+    </message>
+    <message>
+        <source>The course ended without a municipal administration: nothing to bill (D4).</source>
+        <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere (D4).</translation>
+    </message>
+    <message>
+        <source>The referral awaits visitation.</source>
+        <translation>Henvisningen afventer visitation.</translation>
+    </message>
+    <message>
+        <source>A rejected referral is never billed (D8).</source>
+        <translation>En afvist henvisning faktureres aldrig (D8).</translation>
+    </message>
+    <message>
+        <source>No tariff in the valid version applies to this course&apos;s type.</source>
+        <translation>Ingen takst i den gældende version passer til forløbets type.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Bogført</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
     </message>
 </context>
 <context>
@@ -955,8 +2879,64 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here managers will preview, post and export the signed monthly invoices to each hospital unit (PDF and OIOUBL e-invoice). The hospital units&apos; EAN numbers they need are entered under Administration already.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her skal ledere se, bogføre og eksportere de signerede månedlige fakturaer til hver sygehusenhed (PDF og OIOUBL-e-faktura). Sygehusenhedernes EAN-numre, som fakturaerne skal bruge, kan allerede indtastes under Administration.&lt;/p&gt;</translation>
+        <source>Invoices to the region are prepared and posted by the acute function&apos;s managers. Your role ({role}) does not include them, so nothing is shown here. Ask an administrator if you need access.</source>
+        <translation>Fakturaer til regionen udarbejdes og bogføres af akutfunktionens ledere. Din rolle ({role}) omfatter dem ikke, så her vises intet. Spørg en administrator, hvis du har brug for adgang.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdatér</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Fakturaudkast</translation>
+    </message>
+    <message>
+        <source>Posted invoices and credit notes</source>
+        <translation>Bogførte fakturaer og kreditnotaer</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Efterregulering</translation>
+    </message>
+    <message>
+        <source>Posting is not possible: this computer has no keyring, so the signing certificate&apos;s passphrase cannot be kept here.</source>
+        <translation>Bogføring er ikke mulig: denne computer har ingen nøglering, så signeringscertifikatets adgangskode kan ikke gemmes her.</translation>
+    </message>
+    <message>
+        <source>Demo store: invoices are signed with a fictitious TEST certificate. They are marked as tests and are not valid invoices.</source>
+        <translation>Demodatabase: fakturaer signeres med et fiktivt TEST-certifikat. De er mærket som test og er ikke gyldige fakturaer.</translation>
+    </message>
+    <message>
+        <source>Posting is not possible: no organisation certificate is imported. An administrator imports it under Administration → Certificate.</source>
+        <translation>Bogføring er ikke mulig: intet organisationscertifikat er importeret. En administrator importerer det under Administration → Certifikat.</translation>
+    </message>
+    <message>
+        <source>Posting is not possible: the organisation certificate expired on {date}. An administrator imports the renewed one.</source>
+        <translation>Bogføring er ikke mulig: organisationscertifikatet udløb {date}. En administrator importerer det fornyede.</translation>
+    </message>
+    <message>
+        <source>Posting is not possible: the organisation certificate is not valid until {date}.</source>
+        <translation>Bogføring er ikke mulig: organisationscertifikatet er først gyldigt fra {date}.</translation>
+    </message>
+    <message>
+        <source>Posting is not possible on this workstation: the certificate&apos;s passphrase is not in its keyring. Import the certificate again here.</source>
+        <translation>Bogføring er ikke mulig på denne arbejdsstation: certifikatets adgangskode er ikke i dens nøglering. Importér certifikatet igen her.</translation>
+    </message>
+    <message>
+        <source>Invoices are signed by {subject}; the certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
+        <translation>Fakturaer signeres af {subject}; certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    </message>
+    <message>
+        <source>Invoices are signed by {subject} (valid until {date}).</source>
+        <translation>Fakturaer signeres af {subject} (gyldigt til {date}).</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +2991,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
 <context>
     <name>Launch</name>
     <message>
+        <source>This store is not encrypted. An administrator encrypts it with &apos;akutdesk encrypt&apos; (see docs/encryption.md).</source>
+        <translation>Denne database er ikke krypteret. En administrator krypterer den med &apos;akutdesk encrypt&apos; (se docs/encryption.md).</translation>
+    </message>
+    <message>
         <source>Backup made: {name}</source>
         <translation>Sikkerhedskopi taget: {name}</translation>
     </message>
@@ -1021,6 +3005,33 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>The automatic backup failed: {reason}</source>
         <translation>Den automatiske sikkerhedskopi mislykkedes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to AkutDesk</source>
+        <translation>Log på AkutDesk</translation>
+    </message>
+    <message>
+        <source>The window was locked after a while without use. {initials} signs in again with their password, or another user signs in.</source>
+        <translation>Vinduet blev låst efter et stykke tid uden brug. {initials} logger på igen med sin adgangskode, eller en anden bruger logger på.</translation>
+    </message>
+    <message>
+        <source>Sign in with your initials and password.</source>
+        <translation>Log på med dine initialer og din adgangskode.</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log på</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +3079,79 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>User: {name} ({initials})</source>
         <translation>Bruger: {name} ({initials})</translation>
+    </message>
+    <message>
+        <source>Your role does not give access to this page.</source>
+        <translation>Din rolle giver ikke adgang til denne side.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Record measurement</source>
+        <translation>Registrér måling</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisk</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolisk</translation>
+    </message>
+    <message>
+        <source>Plausible: {low}–{high} {unit}</source>
+        <translation>Plausibelt: {low}–{high} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Måling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>NPU code</source>
+        <translation>NPU-kode</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>No measurements yet. Record one with “Measurement…” (Ctrl+M).</source>
+        <translation>Ingen målinger endnu. Registrér en med “Måling…” (Ctrl+M).</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +3216,84 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Plejehjem</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here the municipality will keep its nursing homes, their fixed doctors, fees and notice periods, and send the reports to the committee, the region and PLO.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her skal kommunen registrere sine plejehjem, de fast tilknyttede læger, honorarer og opsigelsesvarsler og sende indberetningerne til KLU, regionen og PLO.&lt;/p&gt;</translation>
+        <source>Homes</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;New nursing home…</source>
+        <translation>&amp;Nyt plejehjem…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{covered} of {homes} homes&lt;/b&gt; have a fixed doctor today: coverage &lt;b&gt;{percent} %&lt;/b&gt; — target {target} % by {date}: {state}.</source>
+        <translation>&lt;b&gt;{covered} af {homes} plejehjem&lt;/b&gt; har fast læge i dag: dækningsgrad &lt;b&gt;{percent} %&lt;/b&gt; — mål {target} % senest {date}: {state}.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>ikke nået</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyBoard</name>
+    <message>
+        <source>New &amp;unit…</source>
+        <extracomment>a free place was chosen: (unit uuid, place number)</extracomment>
+        <translation>Ny &amp;enhed…</translation>
+    </message>
+    <message>
+        <source>No acute places yet. Add the municipality&apos;s units of acute places with “New unit…”.</source>
+        <translation>Ingen akutpladser endnu. Opret kommunens enheder med akutpladser med “Ny enhed…”.</translation>
+    </message>
+    <message>
+        <source>{free} of {total} acute places free</source>
+        <translation>{free} af {total} akutpladser ledige</translation>
+    </message>
+    <message>
+        <source>{unit} — {free} of {places} free</source>
+        <translation>{unit} — {free} af {places} ledige</translation>
+    </message>
+    <message>
+        <source>Change unit…</source>
+        <translation>Ret enhed…</translation>
+    </message>
+    <message>
+        <source>Place {number}</source>
+        <translation>Plads {number}</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>LEDIG</translation>
+    </message>
+    <message>
+        <source>Attach a citizen here…</source>
+        <translation>Tilknyt en borger her…</translation>
+    </message>
+    <message>
+        <source>Since {at}</source>
+        <translation>Siden {at}</translation>
+    </message>
+    <message>
+        <source>Expected end {date} (passed)</source>
+        <translation>Forventet afslutning {date} (overskredet)</translation>
+    </message>
+    <message>
+        <source>Expected end {date}</source>
+        <translation>Forventet afslutning {date}</translation>
+    </message>
+    <message>
+        <source>No expected end given</source>
+        <translation>Ingen forventet afslutning angivet</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +3301,104 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not available yet.&lt;/b&gt; This part of AkutDesk is being built; nothing on this page is stored or calculated today.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ikke tilgængelig endnu.&lt;/b&gt; Denne del af AkutDesk er under udvikling; intet på siden gemmes eller beregnes i dag.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PostedModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Total (region)</source>
+        <translation>I alt (region)</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>(regulation)</source>
+        <translation>(efterregulering)</translation>
+    </message>
+    <message>
+        <source>{n} ({m} credited)</source>
+        <translation>{n} ({m} krediteret)</translation>
+    </message>
+</context>
+<context>
+    <name>PostedPanel</name>
+    <message>
+        <source>Only the chosen month</source>
+        <translation>Kun den valgte måned</translation>
+    </message>
+    <message>
+        <source>Choose an invoice to see its first page.</source>
+        <translation>Vælg en faktura for at se dens første side.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Å&amp;bn PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Kreditnota…</translation>
+    </message>
+    <message>
+        <source>{n} posted document(s)</source>
+        <translation>{n} bogført(e) bilag</translation>
+    </message>
+    <message>
+        <source>Rendering page 1…</source>
+        <translation>Viser side 1…</translation>
+    </message>
+    <message>
+        <source>No preview here: open the PDF to see it.</source>
+        <translation>Ingen forhåndsvisning her: åbn PDF&apos;en for at se den.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Choose an invoice first.</source>
+        <translation>Vælg først en faktura.</translation>
+    </message>
+    <message>
+        <source>Opening the PDF…</source>
+        <translation>Åbner PDF&apos;en…</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <source>Credit note {number} is posted.</source>
+        <translation>Kreditnota {number} er bogført.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +3520,46 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Initialerne {initials} er optaget.</translation>
     </message>
     <message>
+        <source>Unknown role: {role}.</source>
+        <translation>Ukendt rolle: {role}.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>En bruger skal have mindst én rolle.</translation>
+    </message>
+    <message>
+        <source>At least one active user must keep the administrator role.</source>
+        <translation>Mindst én aktiv bruger skal beholde rollen administrator.</translation>
+    </message>
+    <message>
+        <source>The idle lock is 1 to 240 minutes.</source>
+        <translation>Automatisk låsning er 1 til 240 minutter.</translation>
+    </message>
+    <message>
+        <source>A password has at least {length} characters.</source>
+        <translation>En adgangskode har mindst {length} tegn.</translation>
+    </message>
+    <message>
+        <source>A password has at most 200 characters.</source>
+        <translation>En adgangskode har højst 200 tegn.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name is required.</source>
+        <translation>Teamets navn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>The team {name} exists.</source>
+        <translation>Teamet {name} findes allerede.</translation>
+    </message>
+    <message>
+        <source>The citizen belongs to another team: give a reason for opening the record.</source>
+        <translation>Borgeren hører til et andet team: angiv en begrundelse for at åbne journalen.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not one of: {allowed}.</source>
         <translation>&apos;{value}&apos; er ikke en af: {allowed}.</translation>
     </message>
@@ -1308,6 +3606,14 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>&apos;{value}&apos; is not a temperature.</source>
         <translation>&apos;{value}&apos; er ikke en temperatur.</translation>
+    </message>
+    <message>
+        <source>{value} is not a plausible date and time.</source>
+        <translation>{value} er ikke et muligt tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Text may not contain a NUL character.</source>
+        <translation>Tekst må ikke indeholde et NUL-tegn.</translation>
     </message>
     <message>
         <source>{value} is outside {low}–{high}.</source>
@@ -1442,6 +3748,374 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Konferencen kan ikke ligge før den CRP-værdi, den beslutter ud fra.</translation>
     </message>
     <message>
+        <source>Target group {group} is attached by {wanted}, not by {given}: groups 1–2 are referred by the GP, group 3 by home nursing itself, group 4 by a hospital doctor (OK22 Bilag 3, 001:14055–14082).</source>
+        <translation>Målgruppe {group} tilknyttes af {wanted}, ikke af {given}: gruppe 1–2 henvises af egen læge, gruppe 3 af hjemmesygeplejen selv, gruppe 4 af en sygehuslæge (OK22 bilag 3, 001:14055–14082).</translation>
+    </message>
+    <message>
+        <source>Name the treatment-responsible doctor or medical function: the acute function must always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, 001:14109–14115; D20).</source>
+        <translation>Angiv den behandlingsansvarlige læge eller lægefaglige funktion: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes (OK22 bilag 3, 001:14109–14115; D20).</translation>
+    </message>
+    <message>
+        <source>Give the phone number of the treatment-responsible doctor: the acute function must always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, 001:14109–14115; D20).</source>
+        <translation>Angiv telefonnummeret til den behandlingsansvarlige læge: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes (OK22 bilag 3, 001:14109–14115; D20).</translation>
+    </message>
+    <message>
+        <source>Describe the reason when it is &apos;other&apos;.</source>
+        <translation>Beskriv årsagen, når den er &apos;andet&apos;.</translation>
+    </message>
+    <message>
+        <source>The start is before the referral.</source>
+        <translation>Starten ligger før henvisningen.</translation>
+    </message>
+    <message>
+        <source>The start is in the future.</source>
+        <translation>Starten ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The expected end is before the start.</source>
+        <translation>Den forventede afslutning ligger før starten.</translation>
+    </message>
+    <message>
+        <source>The episode has already ended.</source>
+        <translation>Forløbet er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>An ended episode cannot be changed.</source>
+        <translation>Et afsluttet forløb kan ikke rettes.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Afslutningen ligger før starten.</translation>
+    </message>
+    <message>
+        <source>An episode cannot end in the future.</source>
+        <translation>Et forløb kan ikke afsluttes i fremtiden.</translation>
+    </message>
+    <message>
+        <source>There is a measurement or GP contact at {at}, after that end.</source>
+        <translation>Der er en måling eller lægekontakt {at}, efter den afslutning.</translation>
+    </message>
+    <message>
+        <source>The citizen is already attached to the acute function in an open episode.</source>
+        <translation>Borgeren er allerede tilknyttet akutfunktionen i et igangværende forløb.</translation>
+    </message>
+    <message>
+        <source>Choose an active unit of acute places.</source>
+        <translation>Vælg en aktiv enhed med akutpladser.</translation>
+    </message>
+    <message>
+        <source>{unit} has places 1–{places}; {number} is not one of them.</source>
+        <translation>{unit} har pladserne 1–{places}; {number} er ikke en af dem.</translation>
+    </message>
+    <message>
+        <source>Place {number} at {unit} is occupied; choose a free place.</source>
+        <translation>Plads {number} på {unit} er optaget; vælg en ledig plads.</translation>
+    </message>
+    <message>
+        <source>The unit needs a name.</source>
+        <translation>Enheden skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Another unit has this name.</source>
+        <translation>En anden enhed har dette navn.</translation>
+    </message>
+    <message>
+        <source>A unit has 1 to {max} places.</source>
+        <translation>En enhed har 1 til {max} pladser.</translation>
+    </message>
+    <message>
+        <source>Place {number} is occupied: move or end that episode first.</source>
+        <translation>Plads {number} er optaget: flyt eller afslut det forløb først.</translation>
+    </message>
+    <message>
+        <source>{error} ({kind}).</source>
+        <translation>{error} ({kind}).</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is not a plausible {kind}: expected {low}–{high} {unit}.</source>
+        <translation>{value} {unit} er ikke en plausibel værdi for {kind}: forventet {low}–{high} {unit}.</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be below the systolic.</source>
+        <translation>Det diastoliske tryk skal være lavere end det systoliske.</translation>
+    </message>
+    <message>
+        <source>The value is from before the episode.</source>
+        <translation>Værdien er fra før forløbet.</translation>
+    </message>
+    <message>
+        <source>The value is from after the episode.</source>
+        <translation>Værdien er fra efter forløbet.</translation>
+    </message>
+    <message>
+        <source>A value cannot be measured in the future.</source>
+        <translation>En værdi kan ikke være målt i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Name the GP of the contact.</source>
+        <translation>Angiv lægen for kontakten.</translation>
+    </message>
+    <message>
+        <source>Name the practice (the fee goes to it).</source>
+        <translation>Angiv praksis (honoraret går til den).</translation>
+    </message>
+    <message>
+        <source>The contact is before the episode.</source>
+        <translation>Kontakten ligger før forløbet.</translation>
+    </message>
+    <message>
+        <source>The contact is after the episode ended.</source>
+        <translation>Kontakten ligger efter forløbets afslutning.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be in the future.</source>
+        <translation>En kontakt kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>No user with initials {i}.</source>
+        <translation>Ingen bruger med initialerne {i}.</translation>
+    </message>
+    <message>
+        <source>A price index is a number from 0.5 to 5 (1.0000 = April 2021).</source>
+        <translation>Et prisindeks er et tal fra 0,5 til 5 (1,0000 = april 2021).</translation>
+    </message>
+    <message>
+        <source>Price levels start at 01.04.2021.</source>
+        <translation>Prisniveauer begynder 01.04.2021.</translation>
+    </message>
+    <message>
+        <source>There is a price level from that date.</source>
+        <translation>Der er allerede et prisniveau fra den dato.</translation>
+    </message>
+    <message>
+        <source>&apos;{m}&apos; is not a month (YYYY-MM).</source>
+        <translation>&apos;{m}&apos; er ikke en måned (ÅÅÅÅ-MM).</translation>
+    </message>
+    <message>
+        <source>A nursing home needs a name.</source>
+        <translation>Et plejehjem skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is a home with that name.</source>
+        <translation>Der er et plejehjem med det navn.</translation>
+    </message>
+    <message>
+        <source>Places must be from 1 to 1000.</source>
+        <translation>Pladser skal være fra 1 til 1000.</translation>
+    </message>
+    <message>
+        <source>A postcode has 4 digits.</source>
+        <translation>Et postnummer har 4 cifre.</translation>
+    </message>
+    <message>
+        <source>A section needs a name.</source>
+        <translation>Et afsnit skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The home has a section by that name.</source>
+        <translation>Plejehjemmet har et afsnit med det navn.</translation>
+    </message>
+    <message>
+        <source>A section needs at least {n} places.</source>
+        <translation>Et afsnit skal have mindst {n} pladser.</translation>
+    </message>
+    <message>
+        <source>The sections have {total} places, the home {places}.</source>
+        <translation>Afsnittene har {total} pladser, plejehjemmet {places}.</translation>
+    </message>
+    <message>
+        <source>The home has no such section.</source>
+        <translation>Plejehjemmet har ikke det afsnit.</translation>
+    </message>
+    <message>
+        <source>Choose the resident&apos;s section.</source>
+        <translation>Vælg beboerens afsnit.</translation>
+    </message>
+    <message>
+        <source>A provider number (ydernummer) has {n} digits.</source>
+        <translation>Et ydernummer har {n} cifre.</translation>
+    </message>
+    <message>
+        <source>Name the fixed doctor.</source>
+        <translation>Angiv den faste læge.</translation>
+    </message>
+    <message>
+        <source>Name the practice.</source>
+        <translation>Angiv praksis.</translation>
+    </message>
+    <message>
+        <source>{home} already has a fixed doctor then ({doctor}).</source>
+        <translation>{home} har allerede en fast læge i perioden ({doctor}).</translation>
+    </message>
+    <message>
+        <source>The date is outside the arrangement.</source>
+        <translation>Datoen ligger uden for ordningen.</translation>
+    </message>
+    <message>
+        <source>The arrangement is already terminated.</source>
+        <translation>Ordningen er allerede opsagt.</translation>
+    </message>
+    <message>
+        <source>The notice date is in the future.</source>
+        <translation>Opsigelsesdatoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The notice ends before the start.</source>
+        <translation>Opsigelsen udløber før starten.</translation>
+    </message>
+    <message>
+        <source>Moving out is before moving in.</source>
+        <translation>Fraflytning er før indflytning.</translation>
+    </message>
+    <message>
+        <source>The home closed before that date.</source>
+        <translation>Plejehjemmet lukkede før den dato.</translation>
+    </message>
+    <message>
+        <source>The citizen already lives at a nursing home from {day}.</source>
+        <translation>Borgeren bor allerede på et plejehjem fra {day}.</translation>
+    </message>
+    <message>
+        <source>A stay keeps its citizen.</source>
+        <translation>Et ophold beholder sin borger.</translation>
+    </message>
+    <message>
+        <source>The target is 1–100 %.</source>
+        <translation>Målet er 1–100 %.</translation>
+    </message>
+    <message>
+        <source>Give a year (coverage) or a quarter (changes).</source>
+        <translation>Angiv et år (dækningsgrad) eller et kvartal (ændringer).</translation>
+    </message>
+    <message>
+        <source>The quarter has not begun.</source>
+        <translation>Kvartalet er ikke begyndt.</translation>
+    </message>
+    <message>
+        <source>Say whom the report was sent to.</source>
+        <translation>Angiv, hvem rapporten blev sendt til.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Datoen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The report was made later.</source>
+        <translation>Rapporten blev dannet senere.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a month (YYYY-MM).</source>
+        <translation>&apos;{text}&apos; er ikke en måned (ÅÅÅÅ-MM).</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet.</source>
+        <translation>{month} er ikke slut endnu.</translation>
+    </message>
+    <message>
+        <source>Nothing to invoice for {month}.</source>
+        <translation>Intet at fakturere for {month}.</translation>
+    </message>
+    <message>
+        <source>The run changed since the preview: preview again.</source>
+        <translation>Kørslen er ændret siden forhåndsvisningen: se udkastet igen.</translation>
+    </message>
+    <message>
+        <source>Some of these items were billed by another run meanwhile: preview again.</source>
+        <translation>Nogle af ydelserne er imens faktureret af en anden kørsel: se udkastet igen.</translation>
+    </message>
+    <message>
+        <source>No posted invoices for {month}.</source>
+        <translation>Ingen bogførte fakturaer for {month}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the credit note.</source>
+        <translation>Angiv begrundelsen for kreditnotaen.</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited (this is a {kind}, {state}).</source>
+        <translation>Kun en bogført faktura kan krediteres.</translation>
+    </message>
+    <message>
+        <source>A regulation invoice is corrected by the next regulation run (D14).</source>
+        <translation>En efterreguleringsfaktura rettes ved næste efterregulering (D14).</translation>
+    </message>
+    <message>
+        <source>Every line of {number} is credited already.</source>
+        <translation>Alle linjer på {number} er allerede krediteret.</translation>
+    </message>
+    <message>
+        <source>{number} has no line {lines}.</source>
+        <translation>{number} har ingen linje {lines}.</translation>
+    </message>
+    <message>
+        <source>Line {lines} of {number} is credited already.</source>
+        <translation>Linje {lines} på {number} er allerede krediteret.</translation>
+    </message>
+    <message>
+        <source>No billed item needs regulation (D14).</source>
+        <translation>Ingen fakturerede ydelser skal efterreguleres (D14).</translation>
+    </message>
+    <message>
+        <source>A version needs a label.</source>
+        <translation>En takstversion skal have en betegnelse.</translation>
+    </message>
+    <message>
+        <source>A version needs at least one tariff.</source>
+        <translation>En takstversion skal have mindst én takst.</translation>
+    </message>
+    <message>
+        <source>Code {code} twice.</source>
+        <translation>Koden {code} står to gange.</translation>
+    </message>
+    <message>
+        <source>valid_from must be YYYY-MM-DD.</source>
+        <translation>valid_from skal være ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Each tariff is an object.</source>
+        <translation>Hver takst skal være et objekt.</translation>
+    </message>
+    <message>
+        <source>A tariff needs a code (≤ 40) and a description (≤ 200).</source>
+        <translation>En takst skal have en kode (højst 40 tegn) og en beskrivelse (højst 200 tegn).</translation>
+    </message>
+    <message>
+        <source>unit must be course or day.</source>
+        <translation>unit skal være course (forløb) eller day (døgn).</translation>
+    </message>
+    <message>
+        <source>amount must be kroner with at most 2 decimals.</source>
+        <translation>amount skal være kroner med højst 2 decimaler.</translation>
+    </message>
+    <message>
+        <source>region_percent must be 0–100.</source>
+        <translation>region_percent skal være 0–100.</translation>
+    </message>
+    <message>
+        <source>course_types must list some of: {known}.</source>
+        <translation>course_types skal angive en eller flere af: {known}.</translation>
+    </message>
+    <message>
+        <source>from_day ≥ 1 and min_doses_per_day ≥ 0 are whole numbers.</source>
+        <translation>from_day (mindst 1) og min_doses_per_day (mindst 0) skal være hele tal.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} both apply to {type} courses ({unit}).</source>
+        <translation>{a} og {b} gælder begge for forløb af typen {type} ({unit}).</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s tariffs start on {start}.</source>
+        <translation>Aftalens takster gælder fra {start}.</translation>
+    </message>
+    <message>
+        <source>Version {label} is already valid from that date.</source>
+        <translation>Takstversionen {label} gælder allerede fra den dato.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; er ikke et tal</translation>
+    </message>
+    <message>
         <source>outside 07:00–23:00</source>
         <translation>uden for kl. 07.00–23.00</translation>
     </message>
@@ -1452,6 +4126,29 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The store&apos;s recovery key</source>
+        <translation>Databasens gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <source>AkutDesk encrypts the store on this computer. This is its recovery key. Print it or write it down now and keep it locked away, not on this computer: without it the store cannot be opened on another computer, from a backup elsewhere, or when this computer&apos;s keyring is lost. AkutDesk shows it only this once.</source>
+        <translation>AkutDesk krypterer databasen på denne computer. Dette er dens gendannelsesnøgle. Udskriv den eller skriv den ned nu, og opbevar den aflåst – ikke på denne computer: uden den kan databasen ikke åbnes på en anden computer, fra en sikkerhedskopi et andet sted, eller hvis denne computers nøglering går tabt. AkutDesk viser den kun denne ene gang.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Jeg har udskrevet eller skrevet gendannelsesnøglen ned</translation>
+    </message>
+    <message>
+        <source>The key itself is kept in this computer&apos;s keyring, so AkutDesk opens the store without asking.</source>
+        <translation>Selve nøglen gemmes i denne computers nøglering, så AkutDesk åbner databasen uden at spørge.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (the operating system&apos;s password store): AkutDesk asks for the recovery key every time it starts.</source>
+        <translation>Denne computer har ingen nøglering (styresystemets adgangskodelager): AkutDesk beder om gendannelsesnøglen, hver gang programmet starter.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +4267,76 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>RegulationModel</name>
+    <message>
+        <source>Becomes</source>
+        <translation>Bliver</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Billed a unit</source>
+        <translation>Faktureret pr. enhed</translation>
+    </message>
+    <message>
+        <source>Tariff now</source>
+        <translation>Takst nu</translation>
+    </message>
+    <message>
+        <source>Tariff difference</source>
+        <translation>Takstforskel</translation>
+    </message>
+    <message>
+        <source>Region difference</source>
+        <translation>Forskel for regionen</translation>
+    </message>
+    <message>
+        <source>Supplementary invoice</source>
+        <translation>Tillægsfaktura</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationPanel</name>
+    <message>
+        <source>When a tariff version is entered with a valid-from date in the past, the lines already invoiced from that date are regulated: the difference is invoiced (or credited) per hospital unit, naming the original invoices. Pilot-period lines (before 1 October 2022) are never regulated.</source>
+        <translation>Når en takstversion indtastes med en gyldig-fra-dato i fortiden, efterreguleres de linjer, der allerede er faktureret fra den dato: forskellen faktureres (eller krediteres) pr. sygehusenhed med henvisning til de oprindelige fakturaer. Linjer fra pilotperioden (før 1. oktober 2022) efterreguleres aldrig.</translation>
+    </message>
+    <message>
+        <source>Post &amp;regulation…</source>
+        <translation>Bogfør &amp;efterregulering…</translation>
+    </message>
+    <message>
+        <source>The region&apos;s difference in all is {total} over {n} line(s).</source>
+        <translation>Forskellen for regionen er i alt {total} fordelt på {n} linje(r).</translation>
+    </message>
+    <message>
+        <source>Nothing to regulate: every invoiced line has the tariff that applies.</source>
+        <translation>Intet at efterregulere: alle fakturerede linjer har den takst, der gælder.</translation>
+    </message>
+    <message>
+        <source>{m} item(s) move to the new version at the same amount.</source>
+        <translation>{m} ydelse(r) flyttes til den nye version med samme beløb.</translation>
+    </message>
+    <message>
+        <source>Post the regulation now? Supplementary invoices and credit notes are numbered, signed and can never be changed.</source>
+        <translation>Bogfør efterreguleringen nu? Tillægsfakturaer og kreditnotaer nummereres, signeres og kan aldrig ændres.</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Efterregulering</translation>
+    </message>
+    <message>
+        <source>Posting the regulation…</source>
+        <translation>Bogfører efterreguleringen…</translation>
+    </message>
+    <message>
+        <source>Posted: {numbers}.</source>
+        <translation>Bogført: {numbers}.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject referral</source>
@@ -1601,6 +4368,363 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>&lt;p&gt;Here will be the monitoring figures the agreements ask for: courses and their length, rejected referrals and their reasons, GP-fee activity and nursing-home coverage.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Her kommer de opgørelser, aftalerne kræver: forløb og deres længde, afviste henvisninger og årsagerne, aktivitet til lægehonorarer og plejehjemmenes dækningsgrad.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Quarter {q}</source>
+        <translation>{q}. kvartal</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Dan rapport</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>View PDF</source>
+        <translation>Vis PDF</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Gem CSV…</translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation>Registrér afsendelse…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Danner rapporten…</translation>
+    </message>
+    <message>
+        <source>Choose a report first.</source>
+        <translation>Vælg først en rapport.</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Gem CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signeret</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <source>Signed (PAdES)</source>
+        <translation>Signeret (PAdES)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ikke signeret</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsTableModel</name>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Lives there</source>
+        <translation>Bor der</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>{name} (fixed doctor)</source>
+        <translation>{name} (fast læge)</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Sygeplejerske</translation>
+    </message>
+    <message>
+        <source>Visitator</source>
+        <translation>Visitator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>A home may be split into sections of at least 30 residents, each with its own fixed doctor.</source>
+        <translation>Et plejehjem kan deles i afsnit med mindst 30 beboere, hvert med sin egen faste læge.</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport sendt</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sendt den</translation>
+    </message>
+    <message>
+        <source>KLU (municipal-medical committee)</source>
+        <translation>KLU (kommunalt lægeligt udvalg)</translation>
+    </message>
+    <message>
+        <source>Region Syddanmark, practice department</source>
+        <translation>Region Syddanmark, praksisafdelingen</translation>
+    </message>
+    <message>
+        <source>PLO Syddanmark</source>
+        <translation>PLO Syddanmark</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+</context>
+<context>
+    <name>StartControl</name>
+    <message>
+        <source>Change…</source>
+        <translation>Skift…</translation>
+    </message>
+    <message>
+        <source>every month since the agreement began</source>
+        <translation>alle måneder siden aftalens start</translation>
+    </message>
+    <message>
+        <source>Invoiced with AkutDesk from: {start}</source>
+        <translation>Faktureres med AkutDesk fra: {start}</translation>
+    </message>
+    <message>
+        <source>First month invoiced with AkutDesk</source>
+        <translation>Første måned, der faktureres med AkutDesk</translation>
+    </message>
+    <message>
+        <source>Items dated before this month are never billed by AkutDesk (they were invoiced another way):</source>
+        <translation>Ydelser dateret før denne måned faktureres aldrig af AkutDesk (de er faktureret på anden vis):</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>Fee &amp;scheme:</source>
+        <translation>Honorar&amp;ordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>GP-fee activity per practice</source>
+        <translation>Honoreringsaktivitet pr. lægepraksis</translation>
+    </message>
+    <message>
+        <source>Midtjylland trial: use against the annual cap (D25)</source>
+        <translation>Midtjylland-forsøget: forbrug af det årlige loft (D25)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>Used of the cap</source>
+        <translation>Brugt af loftet</translation>
+    </message>
+    <message>
+        <source>Fees this year</source>
+        <translation>Honorarer i året</translation>
+    </message>
+    <message>
+        <source>Annual cap</source>
+        <translation>Årligt loft</translation>
+    </message>
+    <message>
+        <source>Over the cap (not covered)</source>
+        <translation>Over loftet (ikke dækket)</translation>
+    </message>
+    <message>
+        <source>Region&apos;s share (50 %)</source>
+        <translation>Regionens andel (50 %)</translation>
+    </message>
+    <message>
+        <source>Municipalities&apos; share (50 %)</source>
+        <translation>Kommunernes andel (50 %)</translation>
+    </message>
+    <message>
+        <source>Fee {fee} per counting contact at the price level of {month} (index {index}; 158,61 kr. at the April 2021 level, D24). At most two a day per citizen count.</source>
+        <translation>Honorar {fee} pr. honorarberettiget kontakt i pris- og lønniveauet for {month} (indeks {index}; 158,61 kr. i niveau april 2021, D24). Højst to om dagen pr. borger giver honorar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total {month}: %n counting contact(s), {amount}</source>
+        <translation>
+            <numerusform>I alt {month}: %n honorarberettigede kontakter, {amount}</numerusform>
+            <numerusform>I alt {month}: %n honorarberettigede kontakter, {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No GP contacts in {month}.</source>
+        <translation>Ingen lægekontakter i {month}.</translation>
+    </message>
+    <message>
+        <source>{count} × {why}</source>
+        <translation>{count} × {why}</translation>
+    </message>
+    <message>
+        <source>Not counting: {reasons}.</source>
+        <translation>Giver ikke honorar: {reasons}.</translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <source>Resident</source>
+        <translation>Beboer</translation>
+    </message>
+    <message>
+        <source>Move in</source>
+        <translation>Indflytning</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Whole home</source>
+        <translation>Hele plejehjemmet</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Has chosen the fixed doctor as own doctor</source>
+        <translation>Har valgt den faste læge som egen læge</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Indflyttet</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Fraflyttet</translation>
+    </message>
+    <message>
+        <source>Residents on respite, guest or acute places are temporary: they never count as attached to the fixed doctor.</source>
+        <translation>Beboere på aflastnings-, gæste- eller akutpladser er midlertidige: de tæller aldrig som tilknyttet den faste læge.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen.</source>
+        <translation>Vælg borgeren.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate fixed doctor</source>
+        <translation>Opsig fast læge</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>The doctor</source>
+        <translation>Lægen</translation>
+    </message>
+    <message>
+        <source>Notice given by</source>
+        <translation>Opsagt af</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>Opsagt den</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>3 months&apos; notice to the end of a quarter: the arrangement ends on {date}.</source>
+        <translation>3 måneders varsel til udgangen af et kvartal: ordningen ophører {date}.</translation>
+    </message>
+    <message>
+        <source>Terminate {doctor}&apos;s arrangement with effect from {date}?</source>
+        <translation>Opsig ordningen med {doctor} med virkning fra {date}?</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +4893,29 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>UnbillableModel</name>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Why not billed</source>
+        <translation>Hvorfor ikke faktureret</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Hospital unit</source>
@@ -1873,16 +5020,76 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Initialer</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindst 8 tegn</translation>
+    </message>
+    <message>
+        <source>Teams (comma between)</source>
+        <translation>Teams (komma imellem)</translation>
     </message>
     <message>
         <source>Add user</source>
         <translation>Tilføj bruger</translation>
     </message>
     <message>
-        <source>Roles and passwords come with the security module; until then every user can do everything.</source>
-        <translation>Roller og adgangskoder kommer med sikkerhedsmodulet; indtil da kan alle brugere alt.</translation>
+        <source>Save roles and teams</source>
+        <translation>Gem roller og teams</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Sæt adgangskode</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Deaktivér / aktivér</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nyt team</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes:</source>
+        <translation>Lås vinduet efter så mange minutter uden brug:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users.</source>
+        <translation>Kun en administrator styrer brugerne.</translation>
+    </message>
+    <message>
+        <source>User added.</source>
+        <translation>Brugeren er oprettet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Password set.</source>
+        <translation>Adgangskoden er sat.</translation>
+    </message>
+    <message>
+        <source>Team added.</source>
+        <translation>Teamet er oprettet.</translation>
     </message>
     <message>
         <source>active</source>

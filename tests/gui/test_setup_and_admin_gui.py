@@ -6,6 +6,7 @@ from app.domain.identifiers import gln_check_digit
 from app.services import reference, setup
 from app.views.dialogs.first_start import FirstStartDialog
 from app.views.dialogs.hospital import DepartmentDialog, UnitDialog
+from tests.conftest import PASSWORD
 
 
 def test_first_start_refuses_bad_input_then_sets_up_with_demo(qtbot, danish, store):
@@ -22,6 +23,11 @@ def test_first_start_refuses_bad_input_then_sets_up_with_demo(qtbot, danish, sto
     dialog.form.fields["user_name"].setText("Lise Leder")
     dialog.form.fields["initials"].setText("ll")
     dialog.demo.setChecked(True)
+    dialog.password.setText(PASSWORD)
+    dialog.password_again.setText(PASSWORD + "x")
+    dialog.submit()
+    assert not dialog.message.isHidden() and not setup.is_initialised(store)
+    dialog.password_again.setText(PASSWORD)
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.ctx is not None, timeout=15000)
     assert setup.is_initialised(store) and setup.is_demo(store)
@@ -62,6 +68,8 @@ def test_admin_page_users_and_municipality(qtbot, danish, window, ctx):
     page = window.show_page("admin")
     page.users.name.setText("Ole Sygeplejerske")
     page.users.initials.setText("OS")
+    page.users.password.setText(PASSWORD)
+    page.users.role_boxes["nurse"].setChecked(True)
     page.users.add()
     qtbot.waitUntil(lambda: page.users.tree.topLevelItemCount() == 2, timeout=2000)
     page.municipality.form.fields["postcode"].setText("12")

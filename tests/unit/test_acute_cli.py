@@ -8,12 +8,13 @@ from app.cli import main
 from app.domain import clock
 from app.services import setup, users
 from app.services.acute import views
+from tests.conftest import PASSWORD
 
 
 def test_closing_note_and_gp_fees(tmp_path, data_dir, capsys):
     assert main(["demo", "--citizens", "60", "--courses", "5"]) == 0
     store, _ = setup.open_store(None, data_dir)
-    ctx = users.sign_in(store, None)
+    ctx = users.sign_in(store, None, PASSWORD)
     uuid = views.list_episodes(ctx, "all")[0].uuid
     store.dispose()
     capsys.readouterr()

@@ -66,7 +66,7 @@ def test_export_import_round_trip_and_idempotent(ctx, store, tmp_path, database_
     counts = exchange.export_store(ctx, path)
     assert (counts["acute_units"], counts["acute_episodes"]) == (1, 2)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["version"] == 3
+    assert document["version"] == exchange.VERSION >= 3
     assert "billable" not in json.dumps(document["acute_episodes"])  # computed on import
     before = _shape(ctx)
     # Into a fresh store.
@@ -128,3 +128,23 @@ def test_a_refused_file_names_record_and_field(ctx, tmp_path):
         in text
     )
     assert views.list_episodes(ctx, "all") == []
+
+
+def test_a_changed_time_with_a_known_uuid_is_refused_not_a_crash(ctx, tmp_path):
+    """Found by fuzzing: a measurement (or GP contact) whose time was changed in the file
+    looked new, but its uuid is already in the store — a named problem, nothing written."""
+    _fill(ctx)
+    path = tmp_path / "x.json"
+    exchange.export_store(ctx, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    record = next(e for e in data["acute_episodes"] if e.get("measurements"))
+    record["measurements"][0]["measured_at"] = "2026-01-05T09:30:00+01:00"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = _shape(ctx)
+    with pytest.raises(ImportRejected) as refused:
+        exchange.import_file(ctx, path)
+    assert any(
+        p.field.endswith("measurements[1].uuid") and "already" in p.message
+        for p in refused.value.report.problems
+    )
+    assert _shape(ctx) == before

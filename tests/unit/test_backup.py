@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.cli import main
 from app.db import migrate
 from app.db import store as store_module
-from app.db.store import Store
+from app.db.store import Store, connect_file
 from app.models import AuditEntry
 from app.services import backup, citizens, setup
 from app.services.citizens import CitizenInput
@@ -36,7 +36,7 @@ def register(ctx, cpr: str, last_name: str = "Hansen") -> None:
 
 
 def cprs(ctx) -> set[str]:
-    with closing(sqlite3.connect(ctx.store.path)) as conn:
+    with closing(connect_file(ctx.store.path, ctx.store.key)) as conn:
         return {row[0] for row in conn.execute("SELECT cpr FROM citizens")}
 
 
@@ -58,7 +58,7 @@ def test_a_backup_is_a_checked_copy_named_by_time_and_reason(ctx, data_dir):
     assert made.path.parent == data_dir / "backups"
     assert made.name.startswith("akutdesk-") and made.name.endswith("-manual.sqlite3")
     assert made.check == "ok" and made.schema == migrate.HEAD and made.size > 0
-    with closing(sqlite3.connect(made.path)) as conn:
+    with closing(connect_file(made.path, ctx.store.key)) as conn:
         assert conn.execute("SELECT cpr FROM citizens").fetchall() == [("0101500007",)]
         # one self-contained file: no WAL flag, so it opens read-only anywhere
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
@@ -76,8 +76,8 @@ def test_a_backup_that_fails_its_check_is_deleted_and_reported(ctx, data_dir, mo
         register(ctx, f"0101{50 + n:02d}0007", last_name=f"Navn{'x' * 200}"[:90])
     copy = backup.copy_online
 
-    def damaged_copy(source: Path, target: Path) -> None:
-        copy(source, target)
+    def damaged_copy(source: Path, target: Path, key: bytes | None = None) -> None:
+        copy(source, target, key)
         with target.open("r+b") as file:  # overwrite pages in the middle with noise
             file.seek(4096 * 3)
             file.write(b"\xa5" * 4096 * 4)
@@ -170,14 +170,14 @@ def test_restore_puts_the_backup_back_after_a_safety_copy(ctx, data_dir):
     register(ctx, "0101500007")
     chosen = backup.create(ctx.store, "manual")
     register(ctx, "0202600009")
-    with closing(sqlite3.connect(ctx.store.path)) as watcher:  # another open connection
+    with closing(connect_file(ctx.store.path, ctx.store.key)) as watcher:  # another open connection
         assert watcher.execute("SELECT count(*) FROM citizens").fetchone() == (2,)
         done = backup.restore(ctx.store, chosen.path, by="KS")
         assert watcher.execute("SELECT count(*) FROM citizens").fetchone() == (1,)
     assert done.integrity == "ok" and done.restored.name == chosen.name
     assert done.safety is not None and done.safety.reason == "before-restore"
     assert cprs(ctx) == {"0101500007"}
-    with closing(sqlite3.connect(done.safety.path)) as conn:
+    with closing(connect_file(done.safety.path, ctx.store.key)) as conn:
         assert {r[0] for r in conn.execute("SELECT cpr FROM citizens")} == {
             "0101500007",
             "0202600009",
@@ -186,7 +186,7 @@ def test_restore_puts_the_backup_back_after_a_safety_copy(ctx, data_dir):
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "restore")).one()
     assert entry.user_id == ctx.user_id and entry.entity == "store"
     assert entry.after["backup"] == chosen.name and entry.after["safety_backup"] == done.safety.name
-    with closing(sqlite3.connect(ctx.store.path)) as conn:
+    with closing(connect_file(ctx.store.path, ctx.store.key)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     # the store goes on working through the services
     register(ctx, "0303700001")
@@ -217,7 +217,7 @@ def test_restore_refuses_what_it_cannot_use_and_changes_nothing(ctx, data_dir, t
     with closing(sqlite3.connect(foreign)) as conn:
         conn.execute("CREATE TABLE t (x)")
     newer = backup.create(ctx.store, "manual").path
-    with closing(sqlite3.connect(newer)) as conn, conn:
+    with closing(connect_file(newer, ctx.store.key)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     cases = {
         garbage: "integrity check",
@@ -239,10 +239,11 @@ def test_restore_into_a_missing_store_for_a_new_workstation(ctx, data_dir, tmp_p
         pytest.skip("SQLite only")
     register(ctx, "0101500007")
     chosen = backup.create(ctx.store, "manual")
-    fresh = Store.sqlite(tmp_path / "new" / "akutdesk.sqlite3")
+    # a new workstation: the store is made with the backup's key (the recovery key, typed)
+    fresh = Store.sqlite(tmp_path / "new" / "akutdesk.sqlite3", key=ctx.store.key)
     done = backup.restore(fresh, chosen.path)
     assert done.safety is None and done.integrity == "ok"
-    with closing(sqlite3.connect(fresh.path)) as conn:
+    with closing(connect_file(fresh.path, fresh.key)) as conn:
         assert conn.execute("SELECT cpr FROM citizens").fetchall() == [("0101500007",)]
     fresh.dispose()
 

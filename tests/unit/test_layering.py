@@ -10,7 +10,15 @@ from pathlib import Path
 
 import app
 
-CORE_PACKAGES = ("app.domain", "app.db", "app.models", "app.services", "app.documents")
+CORE_PACKAGES = (
+    "app.domain",
+    "app.db",
+    "app.models",
+    "app.services",
+    "app.documents",
+    "app.signing",
+    "app.einvoice",
+)
 ROOT = Path(app.__file__).resolve().parent
 
 

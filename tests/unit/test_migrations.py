@@ -17,6 +17,7 @@ from app.db.store import Store
 from app.models import Base, Citizen, Municipality
 from app.services import citizens, setup, users
 from app.services.errors import StoreTooNew
+from tests.conftest import PASSWORD
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 
@@ -47,7 +48,7 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
     with store.read() as s:
         assert s.scalar(select(Municipality.name)) == "Fixture Kommune"
         assert s.scalar(select(func.count()).select_from(Citizen)) == 26
-    ctx = users.sign_in(store, "FB")
+    ctx = users.sign_in(store, "FB", PASSWORD)
     if migrate.REVISIONS.index(revision) >= migrate.REVISIONS.index("0002_iv_courses"):
         from app.services.iv.views import get_course
         from app.services.worklist import worklist

@@ -25,6 +25,7 @@ from app.services import audit
 from app.services.acute import common
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 from app.services.records import flush_or_stale, get_by_uuid, load_for_update
 
 ENTITY = "acute_gp_contact"
@@ -120,6 +121,7 @@ def _values(data: GpContactInput, at: dt.datetime) -> dict[str, object]:
 def record_gp_contact(ctx: Context, episode_uuid: str, data: GpContactInput) -> ContactResult:
     """A GP contact; whether it counts for the OK22 fee is decided by D21–D23 and the
     citizen's other contacts that day are re-counted (D22)."""
+    require(ctx, "acute.care")
     with ctx.store.session() as session:
         contact = add_in_session(session, ctx, common.episode(session, episode_uuid), data)
         return ContactResult(contact.uuid, contact.billable, contact.not_billable_reason)
@@ -129,6 +131,7 @@ def update_gp_contact(
     ctx: Context, contact_uuid: str, expected_version: int, data: GpContactInput
 ) -> ContactResult:
     """Correct a contact; the old and the new day are both re-counted (D22)."""
+    require(ctx, "acute.care")
     with ctx.store.session() as session:
         contact = load_for_update(session, GpContact, contact_uuid, expected_version, "GP contact")
         episode = contact.episode

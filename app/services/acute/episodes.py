@@ -24,6 +24,7 @@ from app.services.acute import common, contacts
 from app.services.acute.units import check_place
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 from app.services.records import get_by_uuid
 
 FUTURE_SLACK = dt.timedelta(minutes=5)
@@ -172,6 +173,7 @@ def add_episode_in_session(
 def register_episode(ctx: Context, data: EpisodeInput) -> str:
     """Attach a citizen to the acute function (D20: group, referrer, responsible doctor and
     phone are required; an acute place must be free)."""
+    require(ctx, "acute.episodes")
     with ctx.store.session() as session:
         return add_episode_in_session(session, ctx, data).uuid
 
@@ -206,6 +208,7 @@ def update_in_session(
 def update_episode(ctx: Context, uuid: str, expected_version: int, data: EpisodeInput) -> bool:
     """Change an open episode (the citizen stays); a change of responsibility or insurance
     recomputes the fee of every contact (D21, D23). Returns whether anything changed."""
+    require(ctx, "acute.episodes")
     with ctx.store.session() as session:
         return update_in_session(
             session, ctx, common.episode(session, uuid, expected_version), data
@@ -257,6 +260,7 @@ def end_episode(ctx: Context, uuid: str, expected_version: int, data: EndInput) 
     """End the episode with a reason (stabilised at home, admitted, died, handed to home
     nursing, other + text); an acute place becomes free. The treatment and the status at
     the end go into the XDIS22 closing note (001:14174–14191)."""
+    require(ctx, "acute.episodes")
     with ctx.store.session() as session:
         end_in_session(session, ctx, common.episode(session, uuid, expected_version), data)
 
@@ -265,6 +269,7 @@ def save_closing_texts(
     ctx: Context, uuid: str, expected_version: int, treatment_summary: str, status_at_end: str
 ) -> None:
     """The treatment given and the status at the end, for the closing note (XDIS22)."""
+    require(ctx, "acute.care")
     with ctx.store.session() as session:
         episode = common.episode(session, uuid, expected_version)
         before = audit.snapshot(episode, ("treatment_summary", "status_at_end"))

@@ -25,6 +25,7 @@ from app.models import GpContact, PriceIndex, StoreSetting
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 
 SCHEME_SETTING = "acute.fee_scheme"
 
@@ -82,6 +83,7 @@ def _levels(session: Session) -> list[tuple[dt.date, Decimal]]:
 
 
 def list_price_levels(ctx: Context) -> list[PriceLevel]:
+    require(ctx, "acute.statements")
     with ctx.store.read() as session:
         rows = session.scalars(select(PriceIndex).order_by(PriceIndex.valid_from))
         return [PriceLevel(p.uuid, p.valid_from, p.index, rules.fee_at(p.index)) for p in rows]
@@ -89,6 +91,7 @@ def list_price_levels(ctx: Context) -> list[PriceLevel]:
 
 def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> PriceLevel:
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
+    require(ctx, "acute.fees")
     try:
         value = Decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
     except InvalidOperation:
@@ -126,6 +129,7 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
 
 def current_fee(ctx: Context, on: dt.date) -> Decimal:
     """D24: the fee at the price level valid on ``on``."""
+    require(ctx, "acute.statements")
     with ctx.store.read() as session:
         return rules.fee_at(rules.index_on(_levels(session), on))
 
@@ -134,6 +138,7 @@ def current_fee(ctx: Context, on: dt.date) -> Decimal:
 
 
 def get_fee_scheme(ctx: Context) -> str:
+    require(ctx, "acute.statements")
     with ctx.store.read() as session:
         setting = session.get(StoreSetting, SCHEME_SETTING)
         return str(setting.value) if setting else rules.Scheme.OK22
@@ -141,6 +146,7 @@ def get_fee_scheme(ctx: Context) -> str:
 
 def set_fee_scheme(ctx: Context, scheme: str) -> None:
     """D25: OK22 or the Midtjylland trial, for this store's reports."""
+    require(ctx, "acute.fees")
     problems = rules.vocabulary_problem("scheme", scheme, list(rules.Scheme))
     if problems:
         raise InvalidInput(problems)
@@ -217,6 +223,7 @@ def _statement(session: Session, first: dt.date, scheme: str) -> FeeStatement:
 def gp_fee_statement(ctx: Context, month: dt.date | str) -> FeeStatement:
     """GP-fee activity per practice for a month: billable contacts × the fee at the month's
     price level (D24), with the count of non-billable contacts by reason (D21–D23)."""
+    require(ctx, "acute.statements")
     first = parse_month(month)
     scheme = get_fee_scheme(ctx)
     with ctx.store.read() as session:
@@ -226,6 +233,7 @@ def gp_fee_statement(ctx: Context, month: dt.date | str) -> FeeStatement:
 def trial_statement(ctx: Context, year: int) -> TrialStatement:
     """D25: the year's fees under the Midtjylland trial — use against the 3 mio. kr. cap and
     the 50/50 split between the region and the municipalities (000:66–72)."""
+    require(ctx, "acute.statements")
     scheme = rules.Scheme.MIDTJYLLAND_TRIAL
     months = []
     with ctx.store.read() as session:

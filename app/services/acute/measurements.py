@@ -19,6 +19,7 @@ from app.services import audit
 from app.services.acute import common
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 
 ENTITY = "acute_measurement"
 
@@ -97,12 +98,14 @@ def add_in_session(
 
 def record_measurement(ctx: Context, episode_uuid: str, data: MeasurementInput) -> str:
     """A measured value, refused outside its plausible range with the range named."""
+    require(ctx, "acute.care")
     with ctx.store.session() as session:
         return add_in_session(session, ctx, common.episode(session, episode_uuid), data).uuid
 
 
 def trend(ctx: Context, episode_uuid: str, kind: str) -> list[TrendPoint]:
     """The values of one kind in time order, for a chart."""
+    require(ctx, "acute.read")
     with ctx.store.read() as session:
         episode = common.episode(session, episode_uuid)
         rows = session.execute(

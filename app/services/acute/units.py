@@ -17,6 +17,7 @@ from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
+from app.services.permissions import require
 from app.services.records import flush_or_stale, get_by_uuid, load_for_update
 
 ENTITY = "acute_unit"
@@ -147,6 +148,7 @@ def save_acute_unit(
 ) -> AcuteUnitView:
     """Add a unit (no ``uuid``) or change one; fewer places than an occupied place number,
     or deactivating an occupied unit, is refused."""
+    require(ctx, "acute.units")
     with ctx.store.session() as session:
         if uuid is None:
             return _view(add_unit_in_session(session, ctx, data))
@@ -160,6 +162,7 @@ def save_acute_unit(
 
 
 def list_acute_units(ctx: Context, *, active_only: bool = False) -> list[AcuteUnitView]:
+    require(ctx, "reference.read")
     query = select(AcuteUnit).order_by(AcuteUnit.name)
     if active_only:
         query = query.where(AcuteUnit.active.is_(True))
@@ -170,6 +173,7 @@ def list_acute_units(ctx: Context, *, active_only: bool = False) -> list[AcuteUn
 def occupancy_board(ctx: Context) -> list[UnitOccupancy]:
     """Per active unit its places: who holds each (masked CPR, D40), since when and the
     expected end, and which are free."""
+    require(ctx, "acute.read")
     with ctx.store.read() as session:
         units = session.scalars(
             select(AcuteUnit).where(AcuteUnit.active.is_(True)).order_by(AcuteUnit.name)

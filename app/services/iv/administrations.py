@@ -19,6 +19,7 @@ from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
+from app.services.permissions import require
 
 VITAL_RANGES: dict[str, tuple[Decimal, Decimal]] = {
     "temperature": (Decimal("30.0"), Decimal("45.0")),
@@ -72,7 +73,10 @@ def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
     if data.temperature not in (None, ""):
         try:
             temperature = Decimal(str(data.temperature).replace(",", ".")).quantize(Decimal("0.1"))
+            if not temperature.is_finite():  # "NaN" quantizes, then fails every comparison
+                raise InvalidOperation
         except InvalidOperation:
+            temperature = None
             found.append(
                 problem(
                     "temperature",
@@ -223,6 +227,7 @@ def add_in_session(
 
 def record_administration(ctx: Context, course_uuid: str, data: AdministrationInput) -> str:
     """Log one administration; the first one is municipal day 1 (D4)."""
+    require(ctx, "iv.administer")
     with ctx.store.session() as session:
         course = common.course(session, course_uuid)
         return add_in_session(session, ctx, course, data).uuid

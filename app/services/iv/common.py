@@ -16,10 +16,18 @@ ENTITY = "iv_course"
 
 
 def as_utc(moment: dt.datetime) -> dt.datetime:
-    """A moment typed by a person: naive means Copenhagen wall-clock time (D42)."""
+    """A moment typed by a person: naive means Copenhagen wall-clock time (D42). One with no
+    UTC counterpart (1 January of year 1) is refused as input, not raised as a crash."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=clock.COPENHAGEN)
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:
+        from app.domain.problems import problem
+        from app.services.errors import InvalidInput
+
+        message = "{value} is not a plausible date and time."
+        raise InvalidInput([problem("at", "moment.range", message, value=moment)]) from None
 
 
 def local_date(moment: dt.datetime) -> dt.date:

@@ -14,6 +14,7 @@ from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
+from app.services.permissions import require
 
 # -- type changes (D1) -----------------------------------------------------------------------
 
@@ -91,6 +92,7 @@ def change_course_type(
     reason: str = "",
 ) -> None:
     """D1: e.g. the pump is removed; billing uses the type at the end of the course."""
+    require(ctx, "iv.course")
     with ctx.store.session() as session:
         change_type_in_session(
             session, ctx, common.course(session, uuid, expected_version), to_type, effective, reason
@@ -152,6 +154,7 @@ def end_course(
     ctx: Context, uuid: str, expected_version: int, end: dt.date, reason: str, text: str = ""
 ) -> None:
     """D7: the course ends with a reason; its length is end − start + 1 days (D4)."""
+    require(ctx, "iv.course")
     with ctx.store.session() as session:
         end_in_session(
             session, ctx, common.course(session, uuid, expected_version), end, reason, text

@@ -21,6 +21,7 @@ from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
+from app.services.permissions import require
 from app.services.records import get_by_uuid
 
 NPU_CRP = "NPU19748"  # C-reactive protein; P; mass concentration (mg/L)
@@ -129,6 +130,7 @@ def add_crp_in_session(
 def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> str:
     """D5: the CRP value of an antibiotic course; it stays open on the worklist until the
     conference decision is recorded."""
+    require(ctx, "iv.crp")
     with ctx.store.session() as session:
         return add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
 
@@ -218,6 +220,7 @@ def record_decision(
     ctx: Context, crp_uuid: str, expected_course_version: int, data: ConferenceInput
 ) -> None:
     """D6: the conference with the responsible department and its decision."""
+    require(ctx, "iv.crp")
     with ctx.store.session() as session:
         check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
         common.course(session, check.course.uuid, expected_course_version)

@@ -23,6 +23,7 @@ from app.services import audit
 from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
+from app.services.permissions import require
 from app.services.records import get_by_uuid
 
 
@@ -141,6 +142,7 @@ def add_referral_in_session(
 
 def register_referral(ctx: Context, data: ReferralInput) -> str:
     """A hospital department refers a citizen for IV treatment at home (DIGEST §1.11)."""
+    require(ctx, "iv.referrals")
     with ctx.store.session() as session:
         return add_referral_in_session(session, ctx, data).uuid
 
@@ -174,6 +176,7 @@ def accept_referral(
     ctx: Context, uuid: str, expected_version: int, at: dt.datetime | None = None
 ) -> None:
     """Visitation accepts: the target-group rules are checked now (DIGEST §1.3, §1.5)."""
+    require(ctx, "iv.referrals")
     with ctx.store.session() as session:
         accept_in_session(
             session,
@@ -223,6 +226,7 @@ def reject_referral(
     at: dt.datetime | None = None,
 ) -> None:
     """D8: rejected referrals are kept, counted in reports and never billed."""
+    require(ctx, "iv.referrals")
     with ctx.store.session() as session:
         reject_in_session(
             session,
@@ -235,5 +239,6 @@ def reject_referral(
 
 
 def find_citizen_uuid(ctx: Context, cpr: str) -> str | None:
+    require(ctx, "citizens.read")
     with ctx.store.read() as session:
         return session.scalar(select(Citizen.uuid).where(Citizen.cpr == normalise_cpr(cpr)))

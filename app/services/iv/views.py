@@ -14,10 +14,11 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on, mask_cpr
 from app.models import Administration, Citizen, Department, HospitalUnit, IvCourse
-from app.services import audit
+from app.services import audit, teams
 from app.services.context import Context
 from app.services.iv import common
 from app.services.iv.courses import type_on
+from app.services.permissions import require
 from app.services.records import user_label
 
 # -- what a screen shows of a course ---------------------------------------------------------
@@ -311,13 +312,17 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
     )
 
 
-def get_course(ctx: Context, uuid: str, *, opened: bool = True) -> CourseView:
-    """A course with its timeline. Opening it is audit-logged like a citizen's record;
+def get_course(ctx: Context, uuid: str, *, opened: bool = True, reason: str = "") -> CourseView:
+    """A course with its timeline. Opening it is audit-logged like a citizen's record, with
+    a reason required when the citizen belongs to another team (issue #7);
     ``opened=False`` is for refreshing a course the user already has open."""
+    require(ctx, "iv.read")
     with ctx.store.session() as session:
         course = _load(session, uuid)
         if opened:
-            audit.write(session, ctx, "open", common.ENTITY, uuid)
+            citizen = session.get(Citizen, course.citizen_id)
+            reason = teams.access_reason(ctx, citizen, reason) if citizen else reason
+            audit.write(session, ctx, "open", common.ENTITY, uuid, reason=reason)
         return view_in_session(session, course, clock.today())
 
 
@@ -357,6 +362,7 @@ def list_courses(
 ) -> list[CourseRow]:
     """Courses, newest referral first, filtered by status group and by the citizen's CPR/name
     (the same search as the citizen list)."""
+    require(ctx, "iv.read")
     from app.models import CitizenNameWord
     from app.services.citizens import _prefix_range, search_terms
 
@@ -410,6 +416,7 @@ def list_courses(
 
 
 def courses_of_citizen(ctx: Context, citizen_uuid: str) -> list[CourseRow]:
+    require(ctx, "iv.read")
     with ctx.store.read() as session:
         cpr = session.scalar(select(Citizen.cpr).where(Citizen.uuid == citizen_uuid))
     return list_courses(ctx, "all", cpr or "-", limit=1000) if cpr else []

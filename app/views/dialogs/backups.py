@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import backup
+from app.services import backup, backup_actions
 from app.services.errors import AkutDeskError
 from app.views.formatting import moment_text
 from app.views.messages import error_text
@@ -32,6 +32,7 @@ REASONS = {
     "manual": QT_TRANSLATE_NOOP("BackupsDialog", "manual"),
     "before-migration": QT_TRANSLATE_NOOP("BackupsDialog", "before an update"),
     "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+    "before-encryption": QT_TRANSLATE_NOOP("BackupsDialog", "before encryption"),
     "other": QT_TRANSLATE_NOOP("BackupsDialog", "other"),
 }
 
@@ -100,7 +101,7 @@ class BackupsDialog(QDialog):
     def _load(self) -> None:
         self.tree.clear()
         try:
-            self.backups = backup.list_backups(self.ctx.store)
+            self.backups = backup_actions.list_backups(self.ctx)
         except AkutDeskError as exc:  # PostgreSQL: pg_dump on the server
             self.backups = []
             self._say(error_text(exc), error=False)
@@ -130,7 +131,7 @@ class BackupsDialog(QDialog):
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         run_in_background(
-            lambda: backup.create(self.ctx.store, "manual"),
+            lambda: backup_actions.make_backup(self.ctx, "manual"),
             self._backed_up,
             self._failed,
             parent=self,
@@ -149,7 +150,7 @@ class BackupsDialog(QDialog):
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         run_in_background(
-            lambda: backup.restore(self.ctx.store, chosen.path, by=self.ctx.initials),
+            lambda: backup_actions.restore_as(self.ctx, chosen.path),
             self._restored,
             self._failed,
             parent=self,

@@ -178,7 +178,12 @@ class CitizenDialog(QDialog):
     def reveal_cpr(self) -> None:
         if self.detail is None:
             return
-        self.cpr.setText(citizens.reveal_cpr(self.ctx, self.detail.uuid))
+        from app.views.dialogs.access_reason import ask_reason
+
+        reason = ask_reason(self, self.ctx, self.detail.uuid)
+        if reason is None:
+            return
+        self.cpr.setText(citizens.reveal_cpr(self.ctx, self.detail.uuid, reason))
         self.cpr.setReadOnly(False)
         self.cpr_revealed = True
         self.reveal.setEnabled(False)

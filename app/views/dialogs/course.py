@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import AkutDeskError
 from app.services.iv import views
 from app.views import documents
+from app.views.dialogs.access_reason import ask_text, is_reason_required
 from app.views.dialogs.course_details import CourseDetails
 from app.views.dialogs.course_form import ENTITY
 from app.views.dialogs.course_header import CourseHeader
@@ -56,6 +57,7 @@ class CourseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.uuid = uuid
+        self.access_reason = ""  # given when the citizen is another team's
         self.view: Any = None
         self._outdated = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -138,8 +140,9 @@ class CourseDialog(QDialog):
             # Only the first load opens the record (audit); later ones refresh it.
             self.view = views.get_course(self.ctx, self.uuid, opened=self.view is None)
         except AkutDeskError as exc:
-            self.say(error_text(exc))
-            return
+            if not (self.view is None and is_reason_required(exc) and self._open_with_reason()):
+                self.say(error_text(exc))
+                return
         view = self.view
         self.setWindowTitle(
             self.tr("IV course — {name} ({cpr})").format(
@@ -150,6 +153,18 @@ class CourseDialog(QDialog):
         self.details.show_course(view)
         self.timeline.show_events(view.timeline)
         self._show_actions(view)
+
+    def _open_with_reason(self) -> bool:
+        """Another team's citizen (issue #7): open with the reason the user gives."""
+        reason = ask_text(self)
+        if reason is None:
+            return False
+        try:
+            self.view = views.get_course(self.ctx, self.uuid, reason=reason)
+            self.access_reason = reason
+        except AkutDeskError:
+            return False
+        return True
 
     def _show_actions(self, view: Any) -> None:
         running = view.status in RUNNING
@@ -216,7 +231,10 @@ class CourseDialog(QDialog):
         name = self.tr("course-summary-{date}.pdf").format(date=f"{self.view.referred_at:%Y%m%d}")
         path = documents.ask_path(self, self.tr("Save course summary"), name)
         if path:
-            ctx, uuid = self.ctx, self.uuid
+            ctx, uuid, reason = self.ctx, self.uuid, self.access_reason
             documents.export(
-                self, lambda: make(ctx, uuid), path, self.tr("Making the course summary…")
+                self,
+                lambda: make(ctx, uuid, reason=reason),
+                path,
+                self.tr("Making the course summary…"),
             )

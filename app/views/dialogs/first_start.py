@@ -58,7 +58,22 @@ class FirstStartDialog(QDialog):
         self.form.add("city", self.tr("Town"), max_length=80)
         self.form.add("user_name", self.tr("Your name"), max_length=120)
         self.form.add("initials", self.tr("Your initials"), max_length=12)
+        self.password = self.form.add("password", self.tr("Your password"), max_length=200)
+        self.password.setEchoMode(self.password.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("At least 8 characters"))
+        self.password_again = self.form.add(
+            "password_again", self.tr("Password again"), max_length=200
+        )
+        self.password_again.setEchoMode(self.password_again.EchoMode.Password)
+        roles = QLabel(
+            self.tr(
+                "You become the store's administrator and get every role; under "
+                "Administration → Users you add colleagues and narrow the roles."
+            )
+        )
+        roles.setWordWrap(True)
         layout.addWidget(self.form)
+        layout.addWidget(roles)
         self.demo = QCheckBox(self.tr("Load demo data (500 fictitious citizens) to try AkutDesk"))
         self.demo.setObjectName("load_demo")
         layout.addWidget(self.demo)
@@ -85,10 +100,15 @@ class FirstStartDialog(QDialog):
             user_name=self.form.text("user_name"),
             initials=self.form.text("initials"),
             load_demo=self.demo.isChecked(),
+            password=self.password.text(),
         )
 
     def submit(self) -> None:
         data = self.data()
+        if self.password.text() != self.password_again.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            self.message.show()
+            return
         self.buttons.setEnabled(False)
         run_in_background(
             lambda: setup.first_start(self.store, data),

@@ -7,8 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.views.pages.admin_tabs import MunicipalityTab, UnitsTab, UsersTab, WorkstationTab
+from app.services.permissions import allowed
+from app.views.pages.admin_tabs import MunicipalityTab, UnitsTab, WorkstationTab
 from app.views.pages.base import Page
+from app.views.pages.users_tab import UsersTab
 
 
 class AdminPage(Page):
@@ -26,6 +28,15 @@ class AdminPage(Page):
         self.tabs.addTab(self.users, self.tr("Users"))
         self.workstation = WorkstationTab(ctx)
         self.tabs.addTab(self.workstation, self.tr("This workstation"))
+        from app.views.pages.admin_certificate import CertificateTab  # issue #4
+
+        self.certificate = CertificateTab(ctx)
+        self.tabs.addTab(self.certificate, self.tr("Certificate"))
+        if allowed(ctx, "audit.read"):  # issue #7 (app/views/pages/audit.py)
+            from app.views.pages.audit import AuditTab
+
+            self.audit = AuditTab(ctx)
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.column.addWidget(self.tabs, 1)
 
     def reload(self) -> None:

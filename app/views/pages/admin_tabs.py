@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app import settings as app_settings
-from app.services import reference, users
+from app.services import reference
 from app.services.errors import AkutDeskError, InvalidInput
 from app.services.reference import MunicipalityInput
 from app.views.dialogs.hospital import DepartmentDialog, UnitDialog
@@ -189,58 +188,6 @@ class UnitsTab(QWidget):
         chosen = self._selection()
         if chosen is not None:
             DepartmentDialog(self.ctx, self.units[chosen[0]], None, self).exec()
-
-
-class UsersTab(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        column = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("user_list")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Initials"), self.tr("Status")])
-        self.tree.setColumnWidth(0, 300)
-        column.addWidget(self.tree, 1)
-        self.form = FieldForm()
-        self.name = self.form.add("user_name", self.tr("Name"), QLineEdit())
-        self.initials = self.form.add("initials", self.tr("Initials"), QLineEdit())
-        column.addWidget(self.form)
-        self.message = _message_label()
-        self.message.setStyleSheet("color: #b00020;")
-        column.addWidget(self.message)
-        self.add_button = QPushButton(self.tr("Add user"))
-        self.add_button.clicked.connect(self.add)
-        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        note = QLabel(
-            self.tr(
-                "Roles and passwords come with the security module; until then every "
-                "user can do everything."
-            )
-        )
-        note.setStyleSheet("color: #667;")
-        column.addWidget(note)
-        self.load()
-
-    def load(self) -> None:
-        self.tree.clear()
-        for user in users.list_users(self.ctx):
-            status = self.tr("active") if user.active else self.tr("inactive")
-            self.tree.addTopLevelItem(QTreeWidgetItem([user.name, user.initials, status]))
-
-    def add(self) -> None:
-        try:
-            users.add_user(self.ctx, self.name.text(), self.initials.text())
-        except InvalidInput as exc:
-            rest = self.form.show_problems(exc.problems)
-            self.message.setText("\n".join(rest))
-            self.message.setVisible(bool(rest))
-            return
-        self.form.clear_problems()
-        self.message.hide()
-        self.name.clear()
-        self.initials.clear()
-        hub.changed.emit({"user"})
 
 
 class WorkstationTab(QWidget):

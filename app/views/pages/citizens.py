@@ -128,7 +128,12 @@ class CitizensPage(Page):
         uuid = self.model.uuid_at(row)
         if uuid is None:
             return
-        detail = citizens.open_citizen(self.ctx, uuid)
+        from app.views.dialogs.access_reason import ask_reason
+
+        reason = ask_reason(self, self.ctx, uuid)
+        if reason is None:
+            return
+        detail = citizens.open_citizen(self.ctx, uuid, reason)
         CitizenDialog(self.ctx, detail, self).exec()
 
     def new_citizen(self) -> None:

@@ -36,41 +36,6 @@ class PlannedPage(Page):
         )
 
 
-class EpisodesPage(PlannedPage):
-    def heading(self) -> str:
-        return self.tr("Acute episodes")
-
-    def description(self) -> str:
-        return self.not_yet() + self.tr(
-            "<p>Here the acute function will record episodes under the GP agreement (OK22): "
-            "target group, the responsible doctor and phone, measurements, GP contacts and the "
-            "closing note to the GP; and the occupancy of the acute places.</p>"
-        )
-
-
-class NursingHomesPage(PlannedPage):
-    def heading(self) -> str:
-        return self.tr("Nursing homes")
-
-    def description(self) -> str:
-        return self.not_yet() + self.tr(
-            "<p>Here the municipality will keep its nursing homes, their fixed doctors, fees and "
-            "notice periods, and send the reports to the committee, the region and PLO.</p>"
-        )
-
-
-class InvoicesPage(PlannedPage):
-    def heading(self) -> str:
-        return self.tr("Invoices")
-
-    def description(self) -> str:
-        return self.not_yet() + self.tr(
-            "<p>Here managers will preview, post and export the signed monthly invoices to each "
-            "hospital unit (PDF and OIOUBL e-invoice). The hospital units' EAN numbers they need "
-            "are entered under Administration already.</p>"
-        )
-
-
 class ReportsPage(PlannedPage):
     def heading(self) -> str:
         return self.tr("Reports")

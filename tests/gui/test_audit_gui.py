@@ -1,0 +1,107 @@
+"""The audit-trail tab (issue #7): a lazy table that passes qtmodeltester and pages by
+sequence number, filters, the chain check and the CSV export in the background, and the
+tab shown to administrators only."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from sqlalchemy import update
+
+from app.models.audit import AuditEntry
+from app.services import citizens
+from app.views.pages.audit import AuditTab
+from app.views.table_models import lazy
+from app.views.table_models.audit import AuditTableModel
+from tests.unit import iv_helpers
+
+
+@pytest.fixture
+def admin(ctx):  # type: ignore[no-untyped-def]
+    admin = dataclasses.replace(ctx, roles=frozenset({"administrator", "nurse", "visitator"}))
+    dept = iv_helpers.department(admin)
+    person = iv_helpers.citizen(admin)
+    iv_helpers.referral(admin, person, dept)
+    citizens.reveal_cpr(admin, person, "opkald fra vagtlæge")
+    iv_helpers.citizen(admin, "0202600001", "Hans", "Hansen")
+    return admin
+
+
+def test_the_model_passes_qtmodeltester_and_pages_by_sequence(qtmodeltester, monkeypatch,
+                                                              english, admin):  # fmt: skip
+    monkeypatch.setattr(lazy, "PAGE", 3)
+    model = AuditTableModel(admin)
+    model.set_filter(model.filter)
+    assert model.rowCount() == 3 and model.canFetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    numbers = [int(model.data(model.index(r, 0))) for r in range(model.rowCount())]
+    assert numbers == list(range(len(numbers), 0, -1))
+    qtmodeltester.check(model)
+    reveal = next(r for r in range(model.rowCount()) if model.rows[r].action == "view_cpr")
+    assert model.data(model.index(reveal, 3)) == "Full CPR shown"
+    assert model.data(model.index(reveal, 6)) == "opkald fra vagtlæge"
+
+
+def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
+    tab = AuditTab(admin)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 600)
+    tab.show()
+    assert tab.loaded and tab.model.rowCount() > 4
+    tab.cpr.setText("010150-0007")
+    tab.apply_filter()
+    assert {row.entity for row in tab.model.rows} == {"citizen", "iv_course"}
+    tab.action.setCurrentIndex(tab.action.findData("view_cpr"))
+    tab.apply_filter()
+    assert [row.reason for row in tab.model.rows] == ["opkald fra vagtlæge"]
+    tab.cpr.setText("12")
+    tab.apply_filter()
+    assert "12" in tab.status.text()  # the CPR problem is shown, nothing crashes
+    tab.cpr.clear()
+    tab.action.setCurrentIndex(0)
+    tab.apply_filter()
+
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: tab.verify_button.isEnabled() and "5" in tab.status.text())
+    intact = tab.status.text()
+    with admin.store.session() as s:
+        s.execute(update(AuditEntry).where(AuditEntry.sequence == 2).values(reason="x"))
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: tab.status.text() != intact and tab.verify_button.isEnabled())
+    assert "2" in tab.status.text() and "#b00020" in tab.status.styleSheet()
+
+    out = tmp_path / "revisionsspor.csv"
+    tab.export_to(str(out))
+    qtbot.waitUntil(lambda: out.exists() and str(out) in tab.status.text())
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_tab_is_for_administrators_only(qtbot, danish, admin):
+    from app.views.pages.admin import AdminPage
+
+    page = AdminPage(admin)
+    qtbot.addWidget(page)
+    assert page.tabs.indexOf(page.audit) >= 0
+    nurse = dataclasses.replace(admin, roles=frozenset({"nurse"}))
+    other = AdminPage(nurse)
+    qtbot.addWidget(other)
+    assert not hasattr(other, "audit")
+
+
+def test_screenshot(qtbot, danish, admin, tmp_path):
+    """Renders the tab for a look (written next to the test's files)."""
+    tab = AuditTab(admin)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 520)
+    tab.show()
+    path = tmp_path / "audit_tab.png"
+    assert tab.grab().save(str(path))
+    import os
+    import shutil
+
+    if os.environ.get("AKUTDESK_SHOT_DIR"):
+        shutil.copy(path, os.environ["AKUTDESK_SHOT_DIR"])

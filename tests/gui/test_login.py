@@ -1,0 +1,104 @@
+"""Signing in and the idle lock (issue #7)."""
+
+from __future__ import annotations
+
+from app.services import users
+from app.views.dialogs.login import LoginDialog
+from app.views.idle_lock import IdleLock
+from tests.conftest import PASSWORD
+
+
+def test_login_dialog_refuses_a_wrong_password_then_signs_in(qtbot, english, ctx):
+    dialog = LoginDialog(ctx.store, "ks")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("not-the-password")
+    dialog.submit()
+    assert dialog.ctx is None and dialog.message.text() == "Wrong initials or password."
+    assert dialog.password.text() == ""  # never left in the field
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.ctx.initials == "KS" and "administrator" in dialog.ctx.roles
+
+
+def test_the_window_locks_when_idle_and_the_same_user_unlocks(qtbot, english, window, ctx):
+    lock = IdleLock(window, ctx.store, interval_ms=150)
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+    assert window.centralWidget().isHidden()  # patient data out of sight
+    assert lock.dialog is not None and "was locked" in lock.dialog.intro.text()
+    lock.dialog.password.setText("wrong-password")
+    lock.dialog.submit()
+    assert lock.locked and window.centralWidget().isHidden()
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.submit()
+    assert not lock.locked and not window.centralWidget().isHidden()
+    assert window.ctx.initials == "KS"
+
+
+def test_another_user_signs_in_at_the_lock_and_gets_their_own_pages(qtbot, english, window, ctx):
+    users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)
+    window.show_page("admin")
+    lock = IdleLock(window, ctx.store, interval_ms=100)
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+    lock.dialog.initials.setText("NS")
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.submit()
+    assert window.ctx.initials == "NS" and window.ctx.roles == {"nurse"}
+    assert "(NS)" in window.user_label.text()
+    page = window.show_page("admin")
+    assert not page.users.isEnabled()  # a nurse manages no users
+    assert page.users.message.text() == "Only an administrator manages users."
+
+
+def test_input_keeps_the_window_unlocked(qtbot, english, window, ctx):
+    from PySide6.QtCore import QPoint, Qt
+
+    lock = IdleLock(window, ctx.store, interval_ms=400)
+    for _ in range(6):
+        qtbot.wait(150)
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.submit()
+
+
+def test_a_page_beyond_the_users_roles_says_so(qtbot, english, ctx):
+    from app.views.launch import attach, dispose
+    from app.views.main_window import MainWindow
+
+    users.add_user(ctx, "Anna Admin", "AA", ["administrator"], PASSWORD)
+    admin_only = users.sign_in(ctx.store, "AA", PASSWORD)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    attach(win, ctx.store, admin_only)
+    today = win.stack.currentWidget()
+    assert today.text() == "Your role does not give access to this page."  # no patient data
+    assert win.show_page("admin") is not None  # but the administration page
+    dispose(win)
+
+
+def test_opening_another_teams_citizen_asks_for_a_reason(qtbot, english, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from app.services import citizens, teams
+    from app.services.citizens import CitizenInput
+    from app.views.dialogs.access_reason import ask_reason
+
+    teams.add_team(ctx, "Akutteam Nord")
+    uuid = citizens.register_citizen(
+        ctx, CitizenInput(cpr="0101401234", first_name="Else", last_name="Hansen")
+    ).uuid
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked = []
+    answers = iter([("", True), ("Night shift", True)])  # an empty reason is asked again
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *args: asked.append(args[2]) or next(answers)
+    )
+    assert ask_reason(parent, ctx, uuid) == "" and asked == []  # no team: no question
+    teams.set_citizen_team(ctx, uuid, "Akutteam Nord")
+    assert ask_reason(parent, ctx, uuid) == "Night shift" and len(asked) == 2
+    assert "another team" in asked[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("", False))
+    assert ask_reason(parent, ctx, uuid) is None
