@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu packages AkutDesk needs outside Python: Qt's libraries (offscreen and on a
 # desktop), fonts, poppler's pdftoppm/pdfsig and NSS's certutil (pdfsig's trust store) for
-# the document checks, and venv support.
+# the document checks, the sqlite3 shell (the encryption test shows it cannot read the
+# store), and venv support.
 # Installs what is missing when run as root; otherwise prints the exact apt line and fails.
 set -euo pipefail
 
@@ -9,7 +10,7 @@ packages=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-dejavu-core poppler-utils libnss3-tools
+  fonts-dejavu-core poppler-utils libnss3-tools sqlite3
 )
 if ! command -v dpkg >/dev/null 2>&1; then
   echo "system-deps: not a Debian/Ubuntu system; install Qt 6's runtime libraries and poppler yourself." >&2

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.billing import lifecycle
 from app.billing.lines import shares
 from app.domain import clock
+from app.domain.identifiers import mask_cpr
 from app.domain.problems import Problem, problem
 from app.models import BilledItem, HospitalUnit, Invoice, InvoiceLine, TariffItem, TariffVersion
 from app.services.context import Context
@@ -60,6 +61,46 @@ class InvoiceRow:
     refs: tuple[str, ...]
     regulation: bool
     reason: str
+
+
+@dataclass(frozen=True)
+class LineView:
+    """One line of a posted invoice, for choosing what to credit (CPR masked, D40)."""
+
+    line_no: int
+    cpr_masked: str
+    citizen_name: str
+    department: str
+    description: str
+    first_date: dt.date
+    last_date: dt.date
+    region_share: Decimal
+    credited: bool
+
+
+def invoice_lines(ctx: Context, invoice_uuid: str) -> list[LineView]:
+    """The lines of a posted invoice or credit note, each marked when a credit note has
+    credited it already."""
+    require(ctx, "invoices.read")
+    with ctx.store.read() as session:
+        invoice = get_by_uuid(session, Invoice, invoice_uuid, "invoice")
+        lines = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.line_no)).all()  # fmt: skip
+        ids = [x.id for x in lines]
+        done = set(session.scalars(select(InvoiceLine.credits_line_id).where(InvoiceLine.credits_line_id.in_(ids))))  # fmt: skip
+        return [
+            LineView(
+                x.line_no,
+                mask_cpr(x.cpr),
+                x.citizen_name,
+                x.department,
+                x.description,
+                x.first_date,
+                x.last_date,
+                x.region_share,
+                x.id in done,
+            )
+            for x in lines
+        ]
 
 
 def list_invoices(ctx: Context, month: dt.date | None = None) -> list[InvoiceRow]:
@@ -115,6 +156,8 @@ def _chosen(
         if not chosen and not found:
             found.append(problem("lines", "invoice.all_credited", "Every line of {number} is credited already.", number=invoice.number))  # fmt: skip
         return chosen
+    if not line_nos:
+        found.append(problem("lines", "invoice.no_lines", "Choose the lines of {number} to credit, or the whole invoice.", number=invoice.number))  # fmt: skip
     unknown = sorted(set(line_nos) - {x.line_no for x in lines})
     if unknown:
         found.append(problem("lines", "invoice.no_line", "{number} has no line {lines}.", number=invoice.number, lines=", ".join(map(str, unknown))))  # fmt: skip

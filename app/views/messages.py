@@ -332,6 +332,9 @@ PROBLEMS: dict[str, str | tuple[str, ...]] = {
         "Problems", "Every line of {number} is credited already."
     ),
     "invoice.no_line": QT_TRANSLATE_NOOP("Problems", "{number} has no line {lines}."),
+    "invoice.no_lines": QT_TRANSLATE_NOOP(
+        "Problems", "Choose the lines of {number} to credit, or the whole invoice."
+    ),
     "invoice.already_credited": QT_TRANSLATE_NOOP(
         "Problems", "Line {lines} of {number} is credited already."
     ),

@@ -2817,8 +2817,12 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Fx når forløbets sygehusenhed eller type var forkert: ret forløbet først. Ellers faktureres ydelserne aldrig igen.</translation>
     </message>
     <message>
-        <source>Line {n}</source>
-        <translation>Linje {n}</translation>
+        <source>{no}.  {amount}  ·  {cpr} {name} · {department} · {what} · {first}–{last}</source>
+        <translation>{no}.  {amount}  ·  {cpr} {name} · {department} · {what} · {first}–{last}</translation>
+    </message>
+    <message>
+        <source>  (credited)</source>
+        <translation>  (krediteret)</translation>
     </message>
     <message>
         <source>Tick the lines to credit, or choose the whole invoice.</source>
@@ -4046,6 +4050,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{number} has no line {lines}.</source>
         <translation>{number} har ingen linje {lines}.</translation>
+    </message>
+    <message>
+        <source>Choose the lines of {number} to credit, or the whole invoice.</source>
+        <translation>Vælg de linjer i {number}, der skal krediteres, eller hele fakturaen.</translation>
     </message>
     <message>
         <source>Line {lines} of {number} is credited already.</source>

@@ -11,6 +11,7 @@ import shutil
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.documents.invoice_data import InvoiceDocument
@@ -105,7 +106,7 @@ def test_preview_post_credit_and_export_story(qtbot, english, window, month, sai
 
     dialog = InvoiceCreditDialog(window.ctx, row)
     qtbot.addWidget(dialog)
-    assert dialog.lines.count() == 3 and "CPR " in dialog.lines.item(0).text()
+    assert dialog.lines.count() == 3 and "Infektionsmedicinsk" in dialog.lines.item(0).text()
     assert "-xxxx" in dialog.lines.item(0).text()  # D40: masked in the list
     dialog.save()  # no reason: the service refuses, the field says why
     assert dialog.form.errors["reason"].text() == "Give the reason for the credit note."
@@ -209,18 +210,26 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, english, ctx, month):
     assert lines.rowCount() == 3 and posted.rowCount() == 1 and unbillable.rowCount() == 2
 
 
-def test_credit_dialog_offers_lines_by_number_without_a_stored_e_invoice(qtbot, english, ctx, month):  # fmt: skip
+def test_credit_dialog_lists_the_lines_and_greys_out_credited_ones(qtbot, english, ctx, month):
     from app.views.dialogs.invoice_credit import InvoiceCreditDialog
 
-    invoices_post.post_month(ctx, month, renderer=h.fake_renderer)  # its "XML" holds no lines
+    invoices_post.post_month(ctx, month, renderer=h.fake_renderer)
     [row] = invoices_credit.list_invoices(ctx)
     dialog = InvoiceCreditDialog(ctx, row)
     qtbot.addWidget(dialog)
-    assert [dialog.lines.item(i).text() for i in range(3)] == ["Line 1", "Line 2", "Line 3"]
+    texts = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
+    assert [t.split(".")[0] for t in texts] == ["1", "2", "3"]
     dialog.chosen_only.setChecked(True)
     dialog.save()  # nothing ticked: said here, nothing posted
     assert dialog.message.text() == "Tick the lines to credit, or choose the whole invoice."
     assert len(invoices_credit.list_invoices(ctx)) == 1
+    invoices_credit.credit_invoice(ctx, row.uuid, reason="Forkert afdeling", line_nos=[2],
+                                   renderer=h.fake_renderer)  # fmt: skip
+    again = InvoiceCreditDialog(ctx, row)
+    qtbot.addWidget(again)
+    second = again.lines.item(1)
+    assert second.text().endswith("(credited)")
+    assert not second.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
 def test_the_first_month_invoiced_with_akutdesk_limits_the_draft(qtbot, english, window, month, said, monkeypatch):  # fmt: skip

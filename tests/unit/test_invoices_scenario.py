@@ -105,7 +105,8 @@ def test_refusals_write_nothing(ctx, dept):
     assert posted.number == f"{TODAY.year}-0001"
     after = _counts(ctx.store)
     for kwargs, code in (({"reason": " "}, "invoice.reason"),
-                         ({"reason": "x", "line_nos": [7]}, "invoice.no_line")):  # fmt: skip
+                         ({"reason": "x", "line_nos": [7]}, "invoice.no_line"),
+                         ({"reason": "x", "line_nos": []}, "invoice.no_lines")):  # fmt: skip
         with pytest.raises(InvalidInput) as refused:
             invoices_credit.credit_invoice(ctx, posted.uuid, renderer=h.fake_renderer, **kwargs)
         assert refused.value.problems[0].code == code
@@ -148,3 +149,20 @@ def test_export_writes_pdf_xml_csv_per_invoice_and_marks_exported(ctx, dept, tmp
     assert "IV-AB-PUMPE" in csv_text and "980,00" in csv_text
     assert result.exported == 1 and progress[-1] == (1, 1)
     assert [i.state for i in invoices_credit.list_invoices(ctx)] == ["exported"]
+
+
+def test_an_invoices_lines_show_which_are_credited(ctx, dept):
+    start = LAST_MONTH + dt.timedelta(days=3)
+    h.course(ctx, dept, start, start + dt.timedelta(days=2))
+    h.course(ctx, dept, start, start + dt.timedelta(days=4), course_type="fluid")
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    invoices_credit.credit_invoice(ctx, posted.uuid, reason="x", line_nos=[2], renderer=h.fake_renderer)  # fmt: skip
+    lines = invoices_credit.invoice_lines(ctx, posted.uuid)
+    assert [(x.line_no, x.credited) for x in lines] == [(1, False), (2, True)]
+    assert all(x.cpr_masked.endswith("-xxxx") for x in lines)  # D40
+    invoice = next(r for r in invoices_credit.list_invoices(ctx) if r.uuid == posted.uuid)
+    assert sum(x.region_share for x in lines) == invoice.total_region
+    with pytest.raises(Forbidden):
+        invoices_credit.invoice_lines(
+            dataclasses.replace(ctx, roles=frozenset({"nurse"})), posted.uuid
+        )

@@ -3,15 +3,12 @@ the whole invoice or the lines chosen, the reason, and whether the credited item
 billed again in the next run. The service decides every rule (a regulation invoice, a
 line credited already, no reason); this dialog shows its refusal at the field.
 
-The lines to choose from are read from the invoice's stored OIOUBL document (the one
-service that gives an invoice's lines today); without it the lines are offered by number.
+The lines to choose from come from ``invoices_credit.invoice_lines`` (CPR masked, D40);
+a line credited already is shown but cannot be ticked.
 """
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,42 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.identifiers import mask_cpr
-from app.services import invoices_credit, invoices_docs
-from app.services.errors import AkutDeskError
+from app.services import invoices_credit
 from app.views.dialogs.home import FormDialog
 from app.views.table_models.invoices import kr, month_text
-
-CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
-
-
-def stored_lines(ctx: Any, uuid: str) -> list[tuple[int, str]]:
-    """(line number, text) of the invoice's lines, from its stored e-invoice; [] without."""
-    try:
-        root = ET.fromstring(invoices_docs.get_document(ctx, uuid, "xml").content)
-    except (AkutDeskError, ET.ParseError):
-        return []
-    found: list[tuple[int, str]] = []
-    for element in root.iter():
-        if element.tag.endswith(("}InvoiceLine", "}CreditNoteLine")):
-            number = element.findtext(f"{{{CBC}}}ID") or ""
-            if number.isdigit():
-                found.append((int(number), _line_text(element, number)))
-    return found
-
-
-def _line_text(element: ET.Element, number: str) -> str:
-    note = _masked(element.findtext(f"{{{CBC}}}Note") or "")
-    try:
-        amount = kr(Decimal(element.findtext(f"{{{CBC}}}LineExtensionAmount") or ""))
-    except InvalidOperation:
-        amount = ""
-    return f"{number}.  {amount}  ·  {note}"
-
-
-def _masked(note: str) -> str:
-    """D40: a list shows the CPR number masked."""
-    return re.sub(r"CPR (\d{6})-?(\d{4})", lambda m: f"CPR {mask_cpr(m[1] + m[2])}", note)
 
 
 class InvoiceCreditDialog(FormDialog):
@@ -93,13 +57,16 @@ class InvoiceCreditDialog(FormDialog):
         self.scope.addButton(self.whole)
         self.scope.addButton(self.chosen_only)
         self.lines = QListWidget()
-        lines = stored_lines(ctx, row.uuid)
-        for number, text in lines or self._numbers(row.lines):
+        for line in invoices_credit.invoice_lines(ctx, row.uuid):
+            text = self._line_text(line)
             item = QListWidgetItem(text)
             item.setToolTip(text)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, line.line_no)
+            if line.credited:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
             self.lines.addItem(item)
         self.form.add("lines", self.tr("Lines"), self.lines)
         self.reason = self.form.add("reason", self.tr("Reason"), QLineEdit(), max_length=200)
@@ -115,8 +82,13 @@ class InvoiceCreditDialog(FormDialog):
         self.finish_layout()
         self.lines.itemChanged.connect(lambda _item: self.chosen_only.setChecked(True))
 
-    def _numbers(self, count: int) -> list[tuple[int, str]]:
-        return [(n, self.tr("Line {n}").format(n=n)) for n in range(1, count + 1)]
+    def _line_text(self, line: Any) -> str:
+        text = self.tr("{no}.  {amount}  ·  {cpr} {name} · {department} · {what} · {first}–{last}").format(
+            no=line.line_no, amount=kr(line.region_share), cpr=line.cpr_masked,
+            name=line.citizen_name, department=line.department, what=line.description,
+            first=f"{line.first_date:%d.%m.%Y}", last=f"{line.last_date:%d.%m.%Y}",
+        )  # fmt: skip
+        return text + (self.tr("  (credited)") if line.credited else "")
 
     def chosen(self) -> list[int] | None:
         if self.whole.isChecked():
