@@ -83,7 +83,7 @@ def _preview(args: argparse.Namespace) -> int:
         )
         for x in u.lines:
             mark = "  earlier period" if x.earlier_period else ""
-            print(f"  {x.course.cpr[:6]}-{x.course.cpr[6:]}  {x.course.citizen_name:28} {x.tariff.code:12} "
+            print(f"  {x.course.cpr[:6]}-xxxx  {x.course.citizen_name:28} {x.tariff.code:12} "
                   f"{x.first_date:%d.%m}–{x.last_date:%d.%m} {x.quantity:3} × {x.tariff.amount:>9}"
                   f" = {x.tariff_amount:>10}  region {x.region_share:>10}{mark}")  # fmt: skip
     print(f"\nTotal: tariff {p.totals.tariff} kr., region {p.totals.region} kr., municipality {p.totals.municipality} kr.")  # fmt: skip

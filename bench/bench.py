@@ -123,6 +123,8 @@ def startup(store_dir: Path, runs: int) -> dict[str, float]:
         os.environ,
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         AKUTDESK_BENCH_STARTUP="1",
+        # the demo users' password (there is no one to type it at the login)
+        AKUTDESK_PASSWORD=os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo"),
     )
     bare, shown, ready = [], [], []
     timed_lines([sys.executable, "-c", BARE_WINDOW], env)  # warm the file cache once
