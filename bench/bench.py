@@ -82,7 +82,7 @@ def use_store_key(folder: Path) -> None:
     """The synthetic store is encrypted like a real one (docs/encryption.md). The bench runs
     headless, where no keyring exists, so its recovery key is kept beside it (fictitious
     data only) and handed to every run in AKUTDESK_STORE_KEY."""
-    from app.services import store_key
+    from app.services.security import store_key
 
     keep = folder / "store-key"
     if not keep.exists():
@@ -172,7 +172,8 @@ def search_queries(ctx, count: int) -> list[str]:  # type: ignore[no-untyped-def
 
 def open_context(store_dir: Path):  # type: ignore[no-untyped-def]
     from app import paths
-    from app.services import setup, users
+    from app.services.admin import setup
+    from app.services.security import users
 
     paths.init(store_dir)
     store, _ = setup.open_store(None, store_dir)
@@ -246,7 +247,7 @@ def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped
 
 def worklist_today(ctx, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from app.domain import clock
-    from app.services.worklist import worklist
+    from app.services.today.worklist import worklist
 
     worklist(ctx, clock.today())
     timings = []

@@ -28,8 +28,8 @@ def _store(folder: Path, url: str | None):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from app.models import HospitalUnit, Municipality, StoreSetting
-    from app.services import setup
-    from app.services.reference import MunicipalityInput
+    from app.services.admin import setup
+    from app.services.admin.reference import MunicipalityInput
 
     store, _ = setup.open_store(url or f"sqlite:///{folder / 'bench.sqlite3'}", folder)
     ctx = setup.first_start(store, setup.FirstStartInput(
@@ -98,7 +98,9 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="akutdesk-bench-invoices-"))
     paths.init(folder)
     from app.domain import clock
-    from app.services import invoices, invoices_export, invoices_post
+    from app.services.invoices import export as invoices_export
+    from app.services.invoices import post as invoices_post
+    from app.services.invoices import runs as invoices
 
     month = (clock.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     store, ctx = _store(folder, args.database_url)

@@ -16,15 +16,17 @@ sys.path.insert(0, str(ROOT))
 
 from app.db import migrate  # noqa: E402
 from app.db.store import Store  # noqa: E402
-from app.services import citizens, demo, setup  # noqa: E402
-from app.services.reference import MunicipalityInput  # noqa: E402
+from app.demo import generate as demo  # noqa: E402
+from app.services import citizens  # noqa: E402
+from app.services.admin import setup  # noqa: E402
+from app.services.admin.reference import MunicipalityInput  # noqa: E402
 
 
 def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
     """From schema 0002: one referral taken through visitation, an administration and a CRP."""
     import datetime as dt
 
-    from app.services import reference
+    from app.services.admin import reference
     from app.services.iv import crp, referrals, views
     from app.services.iv.administrations import AdministrationInput, record_administration
 

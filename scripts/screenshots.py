@@ -69,12 +69,12 @@ def acute_screens(data_dir: str) -> int:
     occupancy board of the acute places, in Danish, from the demo store in ``data_dir``."""
     sys.path.insert(0, str(ROOT))
     from app import paths
-    from app.cli import _password, build_parser
-    from app.services import users
+    from app.cli.main import _password, build_parser
     from app.services.acute import views
-    from app.views.dialogs.episode import open_episode
-    from app.views.launch import attach, make_app, open_store
-    from app.views.main_window import MainWindow
+    from app.services.security import users
+    from app.views.acute.episode_window import open_episode
+    from app.views.shell.launch import attach, make_app, open_store
+    from app.views.shell.main_window import MainWindow
 
     paths.init(data_dir)
     args = build_parser().parse_args(["--lang", "da", "screenshot", "episodes", "--out", "-"])

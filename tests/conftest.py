@@ -50,7 +50,7 @@ def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     every fixture store slow; tests/unit/test_passwords.py checks the real parameters."""
     from argon2 import PasswordHasher
 
-    from app.services import passwords
+    from app.services.security import passwords
 
     monkeypatch.setattr(
         passwords, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -117,7 +117,7 @@ def wait_for_background_work(timeout: float = 30.0) -> None:
     import sys
     import time
 
-    tasks = sys.modules.get("app.views.tasks")
+    tasks = sys.modules.get("app.views.components.tasks")
     if tasks is None:
         return
     from PySide6.QtCore import QCoreApplication
@@ -131,7 +131,7 @@ def wait_for_background_work(timeout: float = 30.0) -> None:
 
 @pytest.fixture
 def store(database_url: str, data_dir: Path):  # type: ignore[no-untyped-def]
-    from app.services import setup
+    from app.services.admin import setup
 
     opened, _ = setup.open_store(database_url, data_dir)
     yield opened
@@ -140,8 +140,8 @@ def store(database_url: str, data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 def first_start_input(**overrides):  # type: ignore[no-untyped-def]
-    from app.services.reference import MunicipalityInput
-    from app.services.setup import FirstStartInput
+    from app.services.admin.reference import MunicipalityInput
+    from app.services.admin.setup import FirstStartInput
 
     values = {
         "municipality": MunicipalityInput(
@@ -161,7 +161,7 @@ def first_start_input(**overrides):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def ctx(store):  # type: ignore[no-untyped-def]
-    from app.services import setup
+    from app.services.admin import setup
 
     return setup.first_start(store, first_start_input())
 
@@ -169,8 +169,8 @@ def ctx(store):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def other_ctx(ctx):  # type: ignore[no-untyped-def]
     """A second user on the same store (for optimistic-locking stories), with every role."""
-    from app.services import users
-    from app.services.permissions import ROLES
+    from app.services.kernel.permissions import ROLES
+    from app.services.security import users
 
     users.add_user(ctx, "Peter Visitator", "PV", ROLES, PASSWORD)
     return users.sign_in(ctx.store, "PV", PASSWORD)

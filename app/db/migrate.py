@@ -3,7 +3,7 @@
 At start the store's revision is read with one query (Alembic itself is imported only
 when a migration is due, which keeps start-up fast). An empty store is created at the
 newest schema; an older one is first copied with SQLite's online backup API (a checked
-"before-migration" backup, ``app.services.backup``), then migrated; a store written by a
+"before-migration" backup, ``app.services.admin.backup``), then migrated; a store written by a
 newer AkutDesk is refused with a clear message.
 """
 
@@ -83,9 +83,9 @@ def upgrade(store: Store, backup_dir: Path | None = None, target: str = HEAD) ->
         return MigrationResult(before, target, None)
     backup = None
     if state is SchemaState.OUTDATED and store.path is not None and backup_dir is not None:
-        # Checked and named like every backup (app/services/backup.py); imported here only
+        # Checked and named like every backup (app/services/admin/backup.py); imported here only
         # when a migration is due.
-        from app.services import backup as backups
+        from app.services.admin import backup as backups
 
         backup = backups.create(store, "before-migration", folder=backup_dir).path
     from alembic import command

@@ -20,14 +20,14 @@ from app.documents import labels as da
 from app.documents.layout import Header, facts, frame_width, heading, para, render, table
 from app.domain import clock
 from app.services.acute.views import EpisodeView
-from app.services.context import Context
+from app.services.kernel.context import Context
 
 TITLE = "Afslutningsnotat fra akutfunktionen"
 
 
 def _view(ctx: Context, episode_uuid: str) -> tuple[str, EpisodeView]:
     from app.services.acute.views import get_episode
-    from app.services.reference import get_municipality
+    from app.services.admin.reference import get_municipality
 
     return get_municipality(ctx).data.name, get_episode(ctx, episode_uuid)
 

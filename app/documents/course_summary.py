@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 from app.documents import labels as da
 from app.documents.layout import Header, facts, frame_width, gap, heading, para, render, table
 from app.domain import clock
-from app.services.context import Context
 from app.services.iv.views import CourseView, TimelineEvent
+from app.services.kernel.context import Context
 
 TITLE = "Forløbsresumé – kommunal IV-behandling"
 DATE_ONLY = ("type_change", "ended")  # events that carry a date, not a time
@@ -28,8 +28,8 @@ def course_summary_pdf(
     """The summary of one course as PDF bytes (reads through the course view service, so
     printing it is audit-logged like opening it; ``reason`` when the citizen belongs to
     another team, issue #7)."""
+    from app.services.admin.reference import get_municipality
     from app.services.iv.views import get_course
-    from app.services.reference import get_municipality
 
     municipality = get_municipality(ctx).data.name
     view = get_course(ctx, course_uuid, reason=reason)

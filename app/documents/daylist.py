@@ -23,8 +23,8 @@ from app.documents.layout import (
     table,
 )
 from app.domain import clock
-from app.services.context import Context
-from app.services.worklist import CourseRef, Worklist
+from app.services.kernel.context import Context
+from app.services.today.worklist import CourseRef, Worklist
 
 TITLE = "Dagsliste – IV-behandling"
 WHO = ("CPR", "Navn", "Lægemiddel", "Afdeling", "Tlf. døgnet rundt")
@@ -33,8 +33,8 @@ WHO_WIDTHS = (19 * mm, 40 * mm, 38 * mm, 58 * mm, 23 * mm)
 
 def day_list_pdf(ctx: Context, on: dt.date, printed_at: dt.datetime | None = None) -> bytes:
     """The day list of ``on`` as PDF bytes (reads through the worklist service)."""
-    from app.services.reference import get_municipality
-    from app.services.worklist import worklist
+    from app.services.admin.reference import get_municipality
+    from app.services.today.worklist import worklist
 
     municipality = get_municipality(ctx).data.name
     return render_day_list(municipality, worklist(ctx, on), printed_at or clock.now_utc())

@@ -1,6 +1,6 @@
 """A problem found in user input: which field, what is wrong, and a stable code.
 
-The code lets the views show a translated text (``app/views/messages.py``) while the
+The code lets the views show a translated text (``app/views/components/messages.py``) while the
 core and the command line keep the English ``message``.
 """
 

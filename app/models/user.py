@@ -1,7 +1,7 @@
 """Users of AkutDesk, their roles and passwords, and the teams they work in (issue #7).
 
 A user holds one or more roles (a small municipality's nurse may also be its
-administrator), stored as space-separated names (app/services/permissions.py ROLES). The
+administrator), stored as space-separated names (app/services/kernel/permissions.py ROLES). The
 password is kept only as an Argon2id hash. A team is the municipality's own unit of work,
 e.g. the acute team of a district ("Akutteam Nord"); users belong to teams and a citizen
 has one responsible team, so opening a record outside one's teams asks for a reason.

@@ -24,11 +24,12 @@ from app.domain.identifiers import (
 )
 from app.domain.problems import Problem, problem
 from app.models import Citizen, CitizenNameWord
-from app.services import audit, teams
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update, user_label
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update, user_label
+from app.services.security import teams
 
 ENTITY = "citizen"
 
@@ -210,7 +211,7 @@ def update_citizen(
 
 def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:
     """Open a citizen's record: audit-logged with who and when, and with a reason, which is
-    required when the citizen belongs to another team (issue #7, app/services/teams.py)."""
+    required when the citizen belongs to another team (issue #7, app/services/security/teams.py)."""
     require(ctx, "citizens.read")
     with ctx.store.session() as session:
         citizen = get_by_uuid(session, Citizen, uuid, ENTITY)

@@ -1,7 +1,7 @@
 """Typed errors for what a user can get wrong (STYLE §6).
 
 Each carries an English message for the command line and a ``code`` + ``params`` that the
-views translate (``app/views/messages.py``).
+views translate (``app/views/components/messages.py``).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class NotFound(AkutDeskError):
 
 
 class Forbidden(AkutDeskError):
-    """The user's role does not hold the permission (app/services/permissions.py)."""
+    """The user's role does not hold the permission (app/services/kernel/permissions.py)."""
 
     code = "forbidden"
 

@@ -3,4 +3,4 @@ once by an administrator; its passphrase only in the OS keyring), a fictitious t
 certificate for demo stores, and PAdES signatures with a visible stamp (pyHanko).
 
 Qt-free: the window and the command line call the same functions
-(``app/services/certificates.py``)."""
+(``app/services/security/certificates.py``)."""

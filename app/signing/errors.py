@@ -1,5 +1,5 @@
 """Typed errors of certificate import and signing (STYLE §6): each says what is wrong and
-what to do; the views translate them by ``code`` (app/views/messages.py)."""
+what to do; the views translate them by ``code`` (app/views/components/messages.py)."""
 
 from __future__ import annotations
 

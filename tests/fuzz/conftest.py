@@ -54,6 +54,6 @@ def admin(ctx):  # type: ignore[no-untyped-def]
     """The first user with every role, so each use case is reached (not refused)."""
     import dataclasses
 
-    from app.services.permissions import ROLES
+    from app.services.kernel.permissions import ROLES
 
     return dataclasses.replace(ctx, roles=frozenset(ROLES))

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.cli import build_parser, main
+from app.cli.main import build_parser, main
 from tests.fuzz.counts import ran, service
 
 WORDS = ["demo", "import", "export", "info", "worklist", "audit", "verify", "list", "export",

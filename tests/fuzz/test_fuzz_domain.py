@@ -100,7 +100,7 @@ def test_measurement_values(kind, value, value2):
 @example("0001-01-01T00:00")  # found by this test: OverflowError moving to UTC
 @example("9999-12-31T23:59-05:00")
 def test_exchange_date_and_time_readers(value):
-    from app.services import exchange_values as values
+    from app.services.exchange import values
 
     ran("exchange: date and date-time fields")
     for read in (values.parse_moment, values.parse_day):

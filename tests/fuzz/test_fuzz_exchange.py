@@ -13,8 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services import audit_trail, demo, exchange
+from app.demo import generate as demo
+from app.services.admin import audit_chain as audit_trail
 from app.services.errors import AkutDeskError
+from app.services.exchange import transfer as exchange
 from tests.fuzz.counts import ran, service, table_counts
 
 JSON_LEAF = st.one_of(

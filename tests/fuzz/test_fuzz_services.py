@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.services import audit_trail, citizens
+from app.services import citizens
 from app.services.acute import contacts, episodes, measurements
+from app.services.admin import audit_chain as audit_trail
 from app.services.citizens import CitizenInput
 from app.services.errors import AkutDeskError
 from app.services.iv import administrations, referrals, views

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture
 def danish(qapp):
-    from app.views import i18n
+    from app.views.components import i18n
 
     i18n.install("da")
     yield
@@ -16,15 +16,15 @@ def danish(qapp):
 
 @pytest.fixture
 def english(qapp):
-    from app.views import i18n
+    from app.views.components import i18n
 
     i18n.install("en")
 
 
 @pytest.fixture
 def window(qtbot, ctx):
-    from app.views.launch import attach
-    from app.views.main_window import MainWindow
+    from app.views.shell.launch import attach
+    from app.views.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -32,6 +32,6 @@ def window(qtbot, ctx):
     win.show()
     yield win
     # Pages listen on the global hub: destroy them before the next test's store exists.
-    from app.views.launch import dispose
+    from app.views.shell.launch import dispose
 
     dispose(win)

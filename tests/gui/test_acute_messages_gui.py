@@ -1,4 +1,4 @@
-"""Every problem the acute core can raise has its template in app/views/messages.py, copied
+"""Every problem the acute core can raise has its template in app/views/components/messages.py, copied
 exactly, so it is translated; the codes inside a message (a measurement kind, a referrer)
 are shown as labels; every acute vocabulary code has a label."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 from app.domain import acute as rules
 from app.domain.problems import problem
-from app.views.dialogs import episode_vocabulary as ev
-from app.views.messages import PROBLEMS, problem_text
+from app.views.acute import vocabulary as ev
+from app.views.components.messages import PROBLEMS, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [

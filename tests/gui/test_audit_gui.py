@@ -12,9 +12,9 @@ from sqlalchemy import update
 
 from app.models.audit import AuditEntry
 from app.services import citizens
-from app.views.pages.audit import AuditTab
-from app.views.table_models import lazy
-from app.views.table_models.audit import AuditTableModel
+from app.views.admin.audit import AuditTab
+from app.views.admin.audit_model import AuditTableModel
+from app.views.components import lazy_model as lazy
 from tests.unit import iv_helpers
 
 
@@ -81,7 +81,7 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
 
 
 def test_the_tab_is_for_administrators_only(qtbot, danish, admin):
-    from app.views.pages.admin import AdminPage
+    from app.views.admin.admin_page import AdminPage
 
     page = AdminPage(admin)
     qtbot.addWidget(page)

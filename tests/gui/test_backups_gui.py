@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
-from app.services import backup, citizens
+from app.services import citizens
+from app.services.admin import backup
 from app.services.citizens import CitizenInput
-from app.views.dialogs.backups import BackupsDialog
+from app.views.admin.backups import BackupsDialog
 
 
 def shot(widget, name: str) -> None:
@@ -71,7 +72,7 @@ def test_a_refused_restore_is_shown_in_the_dialog(qtbot, danish, ctx, data_dir):
 
 
 def test_automatic_backup_after_the_window_is_up(qtbot, window, ctx):
-    from app.views.launch import start_automatic_backups
+    from app.views.shell.launch import start_automatic_backups
 
     timer = start_automatic_backups(window, ctx.store, delay_ms=0)
     if not ctx.store.is_sqlite:
@@ -88,7 +89,7 @@ def test_a_failed_automatic_backup_is_said_out_loud(qtbot, danish, window, ctx, 
     from PySide6.QtWidgets import QMessageBox
 
     from app.services.errors import BackupFailed
-    from app.views.launch import start_automatic_backups
+    from app.views.shell.launch import start_automatic_backups
 
     if not ctx.store.is_sqlite:
         return

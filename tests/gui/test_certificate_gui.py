@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFileDialog
 
-from app.views.pages.admin_certificate import CertificateTab
+from app.views.admin.certificate import CertificateTab
 from tests.unit.signing_helpers import PASSPHRASE, SUBJECT, p12
 
 

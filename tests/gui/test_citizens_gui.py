@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 
-from app.services import citizens, demo
+from app.demo import generate as demo
+from app.services import citizens
 from app.services.citizens import CitizenInput
-from app.views.dialogs.citizen import CitizenDialog
-from app.views.table_models.citizens import PAGE, CitizenTableModel
+from app.views.citizens.citizen_dialog import CitizenDialog
+from app.views.citizens.citizens_model import PAGE, CitizenTableModel
 
 
 def test_table_model_passes_qtmodeltester_and_fetches_lazily(qtmodeltester, ctx):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from app.services.acute import units, views
 from app.services.acute.units import AcuteUnitInput
-from app.views import documents
-from app.views.dialogs import episode as episode_module
-from app.views.dialogs.episode import open_episode
-from app.views.dialogs.gp_contact import GpContactDialog
-from app.views.dialogs.measurement import MeasurementDialog
+from app.views.acute import episode_window as episode_module
+from app.views.acute.episode_window import open_episode
+from app.views.acute.gp_contact import GpContactDialog
+from app.views.acute.measurement import MeasurementDialog
+from app.views.components import documents
 from app.views.widgets.inputs import set_moment
 from tests.unit.acute_helpers import TODAY, citizen, contact, episode, on, weekday
 
@@ -171,7 +171,7 @@ def test_ending_an_episode_frees_its_acute_place(qtbot, english, window, ctx):
 
 
 def test_a_new_episode_starts_on_the_free_place_chosen(qtbot, english, ctx):
-    from app.views.dialogs.episode_edit import EpisodeDialog
+    from app.views.acute.episode_edit import EpisodeDialog
 
     unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 3))
     episode(ctx, citizen(ctx), setting="acute_place", acute_unit_uuid=unit.uuid, place_number=2)
@@ -213,7 +213,7 @@ def test_closing_note_is_saved_as_pdf_and_as_text(qtbot, english, ctx, tmp_path,
 
 
 def test_units_of_acute_places_are_added_and_guarded(qtbot, english, ctx):
-    from app.views.dialogs.episode_unit import AcuteUnitDialog
+    from app.views.acute.episode_unit import AcuteUnitDialog
 
     dialog = AcuteUnitDialog(ctx)
     qtbot.addWidget(dialog)

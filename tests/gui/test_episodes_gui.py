@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.acute import views
 from app.services.acute.measurements import MeasurementInput, record_measurement
-from app.views.dialogs.episode import EpisodeWindow, open_episode
-from app.views.dialogs.episode_edit import EpisodeDialog
-from app.views.table_models import lazy as lazy_module
-from app.views.table_models.episodes import (
+from app.views.acute.episode_edit import EpisodeDialog
+from app.views.acute.episode_window import EpisodeWindow, open_episode
+from app.views.acute.episodes_model import (
     ContactTableModel,
     EpisodeTableModel,
     FeeLineTableModel,
     MeasurementTableModel,
 )
+from app.views.components import lazy_model as lazy_module
 from tests.unit.acute_helpers import citizen, contact, episode, on, weekday
 
 CPRS = ["0101500007", "0202600018", "0303700029", "0404800030", "0505900041"]

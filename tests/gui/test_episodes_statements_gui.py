@@ -66,9 +66,9 @@ def test_trial_scheme_shows_use_against_the_cap(qtbot, english, window, ctx):
 
 
 def test_statements_are_not_shown_to_a_nurse(qtbot, english, ctx):
-    from app.services import users
-    from app.views.launch import attach, dispose
-    from app.views.main_window import MainWindow
+    from app.services.security import users
+    from app.views.shell.launch import attach, dispose
+    from app.views.shell.main_window import MainWindow
     from tests.conftest import PASSWORD
 
     users.add_user(ctx, "Nina Nurse", "NN", ("nurse",), PASSWORD)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.domain import clock
 from app.services.homes import pages, reports
-from app.views.dialogs.home import HomeDialog
-from app.views.dialogs.home_arrangement import TerminateDialog
-from app.views.table_models import lazy as model_module
+from app.views.components import lazy_model as model_module
+from app.views.homes.arrangement import TerminateDialog
+from app.views.homes.home_dialog import HomeDialog
 from tests.unit.homes_helpers import D, arrangement, home, residents_at
 
 
@@ -100,7 +100,7 @@ def test_the_home_dialog_shows_problems_at_their_fields(qtbot, english, ctx):
 def test_the_reports_area_makes_a_report_in_the_background_and_registers_the_sending(
     qtbot, english, ctx, window
 ):
-    from app.views.pages.nursing_homes_reports import SentDialog
+    from app.views.homes.reports import SentDialog
 
     arrangement(ctx, home(ctx))
     panel = _page(window).reports

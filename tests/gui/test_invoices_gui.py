@@ -16,9 +16,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.documents.invoice_data import InvoiceDocument
 from app.domain import clock
-from app.services import invoices, invoices_credit, invoices_post, invoices_tariffs
-from app.services.invoices_docs import RenderedFile, file_stem
-from app.views.table_models import invoices as tables
+from app.services.invoices import credit as invoices_credit
+from app.services.invoices import post as invoices_post
+from app.services.invoices import runs as invoices
+from app.services.invoices import tariffs as invoices_tariffs
+from app.services.invoices.documents import RenderedFile, file_stem
+from app.views.invoices import invoices_model as tables
 from tests.unit import billing_helpers as h
 
 LAST = (clock.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
@@ -102,7 +105,7 @@ def test_preview_post_credit_and_export_story(qtbot, english, window, month, sai
     if shutil.which("pdftoppm"):
         qtbot.waitUntil(lambda: not posted.picture.pixmap().isNull(), timeout=20000)
 
-    from app.views.dialogs.invoice_credit import InvoiceCreditDialog
+    from app.views.invoices.credit import InvoiceCreditDialog
 
     dialog = InvoiceCreditDialog(window.ctx, row)
     qtbot.addWidget(dialog)
@@ -156,8 +159,8 @@ def test_without_a_certificate_the_page_says_posting_is_impossible(qtbot, englis
 
 
 def test_a_role_without_invoices_sees_a_calm_explanation(qtbot, english, ctx):
-    from app.services import users
-    from app.views.pages.invoices import InvoicesPage
+    from app.services.security import users
+    from app.views.invoices.invoices_page import InvoicesPage
     from tests.conftest import PASSWORD
 
     users.add_user(ctx, "Nina Nielsen", "NN", ("nurse",), PASSWORD)
@@ -173,7 +176,7 @@ def test_a_role_without_invoices_sees_a_calm_explanation(qtbot, english, ctx):
 
 
 def test_regulation_preview_then_post(qtbot, english, window, month, said, monkeypatch, ctx):
-    from app.services import invoices_regulation
+    from app.services.invoices import regulation as invoices_regulation
 
     monkeypatch.setattr(invoices_regulation, "default_renderer", lambda _ctx: documents)
     invoices_post.post_month(ctx, month, renderer=documents)
@@ -211,7 +214,7 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, english, ctx, month):
 
 
 def test_credit_dialog_lists_the_lines_and_greys_out_credited_ones(qtbot, english, ctx, month):
-    from app.views.dialogs.invoice_credit import InvoiceCreditDialog
+    from app.views.invoices.credit import InvoiceCreditDialog
 
     invoices_post.post_month(ctx, month, renderer=h.fake_renderer)
     [row] = invoices_credit.list_invoices(ctx)

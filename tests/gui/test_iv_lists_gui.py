@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.iv import referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
-from app.views.dialogs import course as course_module
-from app.views.dialogs.course import open_course
-from app.views.pages.worklist import OVERDUE_BACKGROUND
-from app.views.table_models import lazy as model_module
-from app.views.table_models.courses import CourseTableModel
+from app.views.components import lazy_model as model_module
+from app.views.iv import course_window as course_module
+from app.views.iv.course_window import open_course
+from app.views.iv.courses_model import CourseTableModel
+from app.views.today.worklist import OVERDUE_BACKGROUND
 from app.views.widgets.inputs import qdate
 from tests.unit.iv_helpers import at, citizen, day, department, referral
 
@@ -126,8 +126,8 @@ def test_today_lists_due_and_overdue_crp_checks(qtbot, danish, window, ctx):
 
 
 def test_document_buttons_wait_for_their_modules(qtbot, danish, ctx, monkeypatch, tmp_path):
-    from app.views import documents
-    from app.views.pages.today import TodayPage
+    from app.views.components import documents
+    from app.views.today.today_page import TodayPage
 
     monkeypatch.setattr(documents, "available", lambda module: False)
     page = TodayPage(ctx)
@@ -167,7 +167,7 @@ def test_today_page_has_no_placeholder_left(danish, window):
 
 def test_citizen_dialog_lists_the_citizens_courses(qtbot, danish, ctx):
     from app.services import citizens
-    from app.views.dialogs.citizen import CitizenDialog
+    from app.views.citizens.citizen_dialog import CitizenDialog
 
     person = citizen(ctx)
     uuid = referral(ctx, person, department(ctx))

@@ -1,4 +1,4 @@
-"""Every problem the IV core can raise has its template in app/views/messages.py, copied
+"""Every problem the IV core can raise has its template in app/views/components/messages.py, copied
 exactly, so it is translated; the codes inside a message (a status, a decision) and the
 parts of the D16 refusal are shown in Danish too; every vocabulary code has a label."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from app.domain import iv
 from app.domain.problems import problem
-from app.views import vocabulary as voc
-from app.views.messages import PROBLEMS, problem_text
+from app.views.components import vocabulary as voc
+from app.views.components.messages import PROBLEMS, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [

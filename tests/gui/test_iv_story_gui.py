@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTime
 
 from app.services.iv import courses, referrals, views
-from app.views import vocabulary as voc
-from app.views.dialogs.course import open_course
-from app.views.dialogs.referral import ReferralDialog
+from app.views.components import vocabulary as voc
+from app.views.iv.course_window import open_course
+from app.views.iv.referral import ReferralDialog
 from app.views.widgets.inputs import qdate, set_moment
 from tests.unit.iv_helpers import at, citizen, day, department, referral
 

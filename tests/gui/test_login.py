@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services import users
-from app.views.dialogs.login import LoginDialog
-from app.views.idle_lock import IdleLock
+from app.services.security import users
+from app.views.shell.idle_lock import IdleLock
+from app.views.shell.login import LoginDialog
 from tests.conftest import PASSWORD
 
 
@@ -64,8 +64,8 @@ def test_input_keeps_the_window_unlocked(qtbot, english, window, ctx):
 
 
 def test_a_page_beyond_the_users_roles_says_so(qtbot, english, ctx):
-    from app.views.launch import attach, dispose
-    from app.views.main_window import MainWindow
+    from app.views.shell.launch import attach, dispose
+    from app.views.shell.main_window import MainWindow
 
     users.add_user(ctx, "Anna Admin", "AA", ["administrator"], PASSWORD)
     admin_only = users.sign_in(ctx.store, "AA", PASSWORD)
@@ -81,9 +81,10 @@ def test_a_page_beyond_the_users_roles_says_so(qtbot, english, ctx):
 def test_opening_another_teams_citizen_asks_for_a_reason(qtbot, english, ctx, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QWidget
 
-    from app.services import citizens, teams
+    from app.services import citizens
     from app.services.citizens import CitizenInput
-    from app.views.dialogs.access_reason import ask_reason
+    from app.services.security import teams
+    from app.views.components.access_reason import ask_reason
 
     teams.add_team(ctx, "Akutteam Nord")
     uuid = citizens.register_citizen(

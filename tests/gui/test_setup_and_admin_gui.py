@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from app.domain.identifiers import gln_check_digit
-from app.services import reference, setup
-from app.views.dialogs.first_start import FirstStartDialog
-from app.views.dialogs.hospital import DepartmentDialog, UnitDialog
+from app.services.admin import reference, setup
+from app.views.admin.hospital import DepartmentDialog, UnitDialog
+from app.views.shell.first_start import FirstStartDialog
 from tests.conftest import PASSWORD
 
 

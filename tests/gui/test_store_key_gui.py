@@ -1,4 +1,4 @@
-"""The encrypted store in the window (app/views/dialogs/store_key.py): the recovery key is
+"""The encrypted store in the window (app/views/admin/store_key.py): the recovery key is
 shown once and cannot be closed away unread; the recovery key is asked for when the
 keyring lacks it, and a wrong one is said plainly."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import store_key
-from app.services.store_key import RecoveryKeyInvalid, StoreKeyNeeded, StoreKeyWrong
-from app.views.dialogs.store_key import (
+from app.services.security import store_key
+from app.services.security.store_key import RecoveryKeyInvalid, StoreKeyNeeded, StoreKeyWrong
+from app.views.admin.store_key import (
     AskKeyDialog,
     RecoveryKeyDialog,
     is_key_error,
@@ -68,7 +68,7 @@ def test_asking_for_the_key_says_what_was_wrong(qtbot, danish):
 def test_a_plain_store_is_offered_encryption_in_the_status_bar(window, ctx, tmp_path):
     from app.db import migrate
     from app.db.store import Store
-    from app.views.launch import say_if_not_encrypted
+    from app.views.shell.launch import say_if_not_encrypted
 
     say_if_not_encrypted(window, ctx.store)
     assert "akutdesk encrypt" not in window.statusBar().currentMessage()
@@ -82,9 +82,9 @@ def test_a_plain_store_is_offered_encryption_in_the_status_bar(window, ctx, tmp_
 START = r"""
 import sys
 from app import paths
-from app.cli import build_parser
-from app.views import launch
-from app.views.dialogs import store_key as dialogs
+from app.cli.main import build_parser
+from app.views.admin import store_key as dialogs
+from app.views.shell import launch
 
 answers = iter(sys.argv[2:])
 
@@ -108,7 +108,7 @@ def test_start_up_asks_for_the_key_the_keyring_lacks_and_opens(data_dir, capsys)
     import subprocess
     import sys
 
-    from app.cli import main
+    from app.cli.main import main
 
     assert main(["demo", "--citizens", "2"]) == 0
     recovery = next(

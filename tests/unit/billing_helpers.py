@@ -12,12 +12,13 @@ import itertools
 import json
 
 from app.documents.invoice_data import InvoiceDocument
-from app.services import citizens, reference
+from app.services import citizens
+from app.services.admin import reference
+from app.services.admin.reference import DepartmentInput
 from app.services.citizens import CitizenInput
-from app.services.invoices_docs import RenderedFile, file_stem
+from app.services.invoices.documents import RenderedFile, file_stem
 from app.services.iv import courses, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
-from app.services.reference import DepartmentInput
 
 _cprs = itertools.count(1)
 

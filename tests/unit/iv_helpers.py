@@ -6,10 +6,11 @@ import dataclasses
 import datetime as dt
 
 from app.domain import clock
-from app.services import citizens, reference
+from app.services import citizens
+from app.services.admin import reference
+from app.services.admin.reference import DepartmentInput
 from app.services.citizens import CitizenInput
 from app.services.iv.referrals import ReferralInput, register_referral
-from app.services.reference import DepartmentInput
 
 TODAY = clock.today()
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
-from app.cli import main
+from app.cli.main import main
 from app.domain import clock
-from app.services import setup, users
 from app.services.acute import views
+from app.services.admin import setup
+from app.services.security import users
 from tests.conftest import PASSWORD
 
 

@@ -9,9 +9,9 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from app.demo import generate as demo
 from app.domain import acute as rules
 from app.models import AcuteEpisode, AcuteMeasurement, GpContact
-from app.services import demo
 from app.services.acute import contacts, units
 
 CITIZENS = 300

@@ -8,11 +8,12 @@ import json
 
 import pytest
 
-from app.services import exchange, setup
 from app.services.acute import measurements, units, views
 from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput
-from app.services.exchange import ImportRejected
+from app.services.admin import setup
+from app.services.exchange import transfer as exchange
+from app.services.exchange.transfer import ImportRejected
 
 from ..conftest import first_start_input
 from .acute_helpers import citizen, contact, episode, on, weekday

@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from app.models.audit import AuditChainHead, AuditEntry
-from app.services import audit, audit_trail, citizens
-from app.services.audit_trail import Anchor
+from app.services import citizens
+from app.services.admin import audit_chain as audit_trail
+from app.services.admin.audit_chain import Anchor
 from app.services.citizens import CitizenInput
 from app.services.errors import Forbidden, InvalidInput
+from app.services.kernel import audit
 
 
 @pytest.fixture
@@ -249,6 +251,6 @@ def test_the_migration_chains_the_entries_already_there(database_url, data_dir):
 
 
 def _admin_on(store):  # type: ignore[no-untyped-def]
-    from app.services.context import Context
+    from app.services.kernel.context import Context
 
     return Context(store, None, "")

@@ -11,8 +11,9 @@ from sqlalchemy import select, update
 
 from app.domain import clock
 from app.models.audit import AuditEntry
-from app.services import audit_log, citizens
-from app.services.audit_log import AuditFilter
+from app.services import citizens
+from app.services.admin import audit_log
+from app.services.admin.audit_log import AuditFilter
 from app.services.errors import Forbidden, InvalidInput
 from tests.unit import iv_helpers
 
@@ -101,7 +102,7 @@ def test_reading_and_exporting_are_for_administrators(admin, story, tmp_path):
 
 
 def test_cli_verify_list_and_export(data_dir, tmp_path, capsys):
-    from app.cli import main
+    from app.cli.main import main
 
     assert main(["demo", "--citizens", "20"]) == 0
     capsys.readouterr()
@@ -116,7 +117,7 @@ def test_cli_verify_list_and_export(data_dir, tmp_path, capsys):
                  "--out", str(csv_file)]) == 0  # fmt: skip
     assert "audit entries written to" in capsys.readouterr().out and csv_file.exists()
     assert main(["audit", "verify", "--anchor", anchor]) == 0
-    from app.services import setup
+    from app.services.admin import setup
 
     store, _ = setup.open_store(None, data_dir)
     with store.session() as s:

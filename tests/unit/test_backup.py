@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.cli import main
+from app.cli.main import main
 from app.db import migrate
 from app.db import store as store_module
 from app.db.store import Store, connect_file
 from app.models import AuditEntry
-from app.services import backup, citizens, setup
+from app.services import citizens
+from app.services.admin import backup, setup
 from app.services.citizens import CitizenInput
 from app.services.errors import (
     BackupFailed,

@@ -24,15 +24,13 @@ from app.billing.lines import shares
 from app.billing.tariffs import REGULATION_FROM, version_on
 from app.db.store import Store
 from app.models import BilledItem, Invoice, InvoiceLine
-from app.services import (
-    invoices_credit,
-    invoices_facts,
-    invoices_post,
-    invoices_regulation,
-    invoices_tariffs,
-    setup,
-)
+from app.services.admin import setup
 from app.services.errors import InvalidInput
+from app.services.invoices import credit as invoices_credit
+from app.services.invoices import facts as invoices_facts
+from app.services.invoices import post as invoices_post
+from app.services.invoices import regulation as invoices_regulation
+from app.services.invoices import tariffs as invoices_tariffs
 from tests.conftest import first_start_input
 from tests.unit import billing_helpers as h
 

@@ -18,14 +18,12 @@ from app.billing.lifecycle import InvoiceNotModifiable
 from app.billing.tariffs import PILOT
 from app.domain import clock
 from app.models import InvoiceFile, InvoiceLine
-from app.services import (
-    invoices,
-    invoices_docs,
-    invoices_export,
-    invoices_post,
-    invoices_regulation,
-    invoices_tariffs,
-)
+from app.services.invoices import documents as invoices_docs
+from app.services.invoices import export as invoices_export
+from app.services.invoices import post as invoices_post
+from app.services.invoices import regulation as invoices_regulation
+from app.services.invoices import runs as invoices
+from app.services.invoices import tariffs as invoices_tariffs
 from tests.unit import billing_helpers as h
 
 D = dt.date

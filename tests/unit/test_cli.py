@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import app
-from app.cli import main
+from app.cli.main import main
 from app.db import migrate
 
 

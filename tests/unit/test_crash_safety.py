@@ -10,7 +10,7 @@ backup, so kills land in backups too — those leave at most a ``.partial`` file
 listed bad backup.
 
 The store is encrypted (SQLCipher, issue 7 §3): the writers, which have no keyring, get the
-recovery key in AKUTDESK_STORE_KEY — the headless path of app/services/store_key.py.
+recovery key in AKUTDESK_STORE_KEY — the headless path of app/services/security/store_key.py.
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ ROOT = Path(__file__).resolve().parents[2]
 ZYGOTE = r"""
 import os, sys
 from app import paths
-from app.services import backup, citizens, setup, users
+from app.services import citizens
+from app.services.admin import backup, setup
+from app.services.security import users
 from app.services.citizens import CitizenInput
 
 def say(text):  # one write(2) per line: a kill cannot split it (PYTHONUNBUFFERED splits print)
@@ -76,7 +78,7 @@ for line in sys.stdin:
 
 
 def set_up_store(data_dir: Path) -> tuple[Path, bytes]:
-    from app.services import setup
+    from app.services.admin import setup
     from tests.conftest import first_start_input
 
     store, _ = setup.open_store(None, data_dir)
@@ -97,7 +99,7 @@ def check_store(path: Path, key: bytes, committed: set[str]) -> None:
 
 
 def test_the_store_survives_sigkill_at_random_moments(data_dir):
-    from app.services.store_key import ENV_KEY, recovery_text
+    from app.services.security.store_key import ENV_KEY, recovery_text
 
     path, key = set_up_store(data_dir)
     rng = random.Random(SEED)
@@ -140,7 +142,7 @@ def test_the_store_survives_sigkill_at_random_moments(data_dir):
         watchdog.cancel()
         zygote.stdin.close()
     from app.db.store import Store
-    from app.services import backup
+    from app.services.admin import backup
 
     store = Store.sqlite(path, key=key)
     listed = backup.list_backups(store)

@@ -10,15 +10,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.cli import main
+from app.cli.main import main
+from app.demo import generate as demo
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on
 from app.models import Administration, Citizen, CourseTypeChange, CrpCheck, IvCourse
-from app.services import demo
 from app.services.iv import views
 from app.services.iv.courses import type_on
-from app.services.worklist import worklist
+from app.services.today.worklist import worklist
 
 CITIZENS = 400  # → 100 courses (one per four citizens)
 
@@ -166,7 +166,7 @@ def test_a_demo_course_opens_with_its_timeline(loaded):
 
 
 def test_repeatable_by_seed_and_now(ctx, tmp_path, data_dir):
-    from app.services import setup
+    from app.services.admin import setup
 
     from ..conftest import first_start_input
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
+from app.demo.words import FEMALE, LAST
 from app.documents import labels as da
 from app.documents.course_summary import course_summary_pdf
 from app.documents.daylist import day_list_pdf
 from app.domain import clock
-from app.services.demo_data import FEMALE, LAST
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput

@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from app.cli import main
+from app.cli.main import main
 from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, connect_file, file_header
 from app.models import AuditEntry, Citizen
-from app.services import backup, citizens, setup, store_key, users
+from app.services import citizens
+from app.services.admin import backup, setup
 from app.services.citizens import CitizenInput
-from app.services.store_key import (
+from app.services.security import store_key, users
+from app.services.security.store_key import (
     AlreadyEncrypted,
     RecoveryKeyInvalid,
     StoreKeyNeeded,

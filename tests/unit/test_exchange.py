@@ -8,10 +8,12 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from app.demo import generate as demo
 from app.models import AuditEntry, Citizen, Department
-from app.services import demo, exchange, setup
+from app.services.admin import setup
 from app.services.errors import AkutDeskError
-from app.services.exchange import ImportRejected
+from app.services.exchange import transfer as exchange
+from app.services.exchange.transfer import ImportRejected
 
 from ..conftest import first_start_input
 

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Administration, CrpCheck, IvCourse
-from app.services import exchange, setup
-from app.services.exchange import ImportRejected
+from app.services.admin import setup
+from app.services.exchange import transfer as exchange
+from app.services.exchange.transfer import ImportRejected
 from app.services.iv import crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
-from app.services.worklist import worklist
+from app.services.today.worklist import worklist
 
 from ..conftest import first_start_input
 from .iv_helpers import at, citizen, day, department, referral

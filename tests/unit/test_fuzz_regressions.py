@@ -10,13 +10,14 @@ import json
 import pytest
 
 from app.domain import acute
-from app.services import citizens, exchange
+from app.services import citizens
 from app.services.citizens import CitizenInput
 from app.services.errors import InvalidInput
-from app.services.exchange_values import _Bad, parse_moment
+from app.services.exchange import transfer as exchange
+from app.services.exchange.values import _Bad, parse_moment
 from app.services.iv import administrations, referrals, views
 from app.services.iv.administrations import AdministrationInput
-from app.services.permissions import ROLES
+from app.services.kernel.permissions import ROLES
 from tests.unit import iv_helpers
 
 

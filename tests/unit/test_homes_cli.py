@@ -3,7 +3,7 @@ CSV (the demo store signs with its TEST certificate), and registering a sending.
 
 from __future__ import annotations
 
-from app.cli import main
+from app.cli.main import main
 from app.domain import clock
 from app.domain import homes as rules
 

@@ -8,8 +8,9 @@ import json
 
 import pytest
 
-from app.services import exchange, setup
-from app.services.exchange import ImportRejected
+from app.services.admin import setup
+from app.services.exchange import transfer as exchange
+from app.services.exchange.transfer import ImportRejected
 from app.services.homes import arrangements, figures, pages, register
 
 from ..conftest import first_start_input

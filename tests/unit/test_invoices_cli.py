@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from app.cli import main
+from app.cli.main import main
 from app.domain import clock
 from tests.unit.test_invoices_documents import _ready
 

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from app.domain import clock
 from app.models import Invoice, InvoiceSequence, Municipality, StoreSetting
-from app.services import invoices_docs, invoices_post
+from app.services.invoices import documents as invoices_docs
+from app.services.invoices import post as invoices_post
 from app.signing.errors import CertificateError
 from tests.unit import billing_helpers as h
 

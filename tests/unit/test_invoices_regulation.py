@@ -10,8 +10,11 @@ from decimal import Decimal
 import pytest
 
 from app.billing.tariffs import PILOT
-from app.services import invoices, invoices_post, invoices_regulation, invoices_tariffs
 from app.services.errors import InvalidInput
+from app.services.invoices import post as invoices_post
+from app.services.invoices import regulation as invoices_regulation
+from app.services.invoices import runs as invoices
+from app.services.invoices import tariffs as invoices_tariffs
 from tests.unit import billing_helpers as h
 
 SEP, OCT, NOV = dt.date(2022, 9, 1), dt.date(2022, 10, 1), dt.date(2022, 11, 1)

@@ -11,8 +11,9 @@ from decimal import Decimal
 import pytest
 
 from app.domain import clock
-from app.services import invoices, invoices_post
 from app.services.errors import InvalidInput
+from app.services.invoices import post as invoices_post
+from app.services.invoices import runs as invoices
 from app.services.iv import referrals
 from tests.unit import billing_helpers as h
 
@@ -196,7 +197,7 @@ def test_numbers_start_again_each_year(ctx, dept, monkeypatch):
 
 
 def test_a_billing_start_leaves_older_items_out(ctx, dept):
-    from app.services import invoices_tariffs
+    from app.services.invoices import tariffs as invoices_tariffs
 
     h.course(ctx, dept, A + dt.timedelta(days=1), A + dt.timedelta(days=3))  # invoiced otherwise
     long = h.course(ctx, dept, A_END - dt.timedelta(days=19), B + dt.timedelta(days=4))

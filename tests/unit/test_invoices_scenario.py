@@ -15,8 +15,12 @@ from sqlalchemy import func, select
 from app.billing.lifecycle import InvoiceNotModifiable
 from app.domain import clock
 from app.models import AuditEntry, BilledItem, Invoice, InvoiceFile, InvoiceLine
-from app.services import invoices, invoices_credit, invoices_docs, invoices_export, invoices_post
 from app.services.errors import Forbidden, InvalidInput
+from app.services.invoices import credit as invoices_credit
+from app.services.invoices import documents as invoices_docs
+from app.services.invoices import export as invoices_export
+from app.services.invoices import post as invoices_post
+from app.services.invoices import runs as invoices
 from app.services.iv import crp
 from tests.unit import billing_helpers as h
 

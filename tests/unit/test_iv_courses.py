@@ -374,6 +374,8 @@ def test_opening_a_course_is_audit_logged_refreshing_is_not(ctx, person, dept):
     views.get_course(ctx, uuid, opened=False)
     with ctx.store.read() as s:
         opened = s.scalars(
-            select(AuditEntry.action).where(AuditEntry.entity_uuid == uuid, AuditEntry.action == "open")
+            select(AuditEntry.action).where(
+                AuditEntry.entity_uuid == uuid, AuditEntry.action == "open"
+            )
         ).all()
     assert opened == ["open"]

@@ -15,8 +15,10 @@ from sqlalchemy import func, select, text
 from app.db import migrate
 from app.db.store import Store
 from app.models import Base, Citizen, Municipality
-from app.services import citizens, setup, users
+from app.services import citizens
+from app.services.admin import setup
 from app.services.errors import StoreTooNew
+from app.services.security import users
 from tests.conftest import PASSWORD
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
@@ -51,7 +53,7 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
     ctx = users.sign_in(store, "FB", PASSWORD)
     if migrate.REVISIONS.index(revision) >= migrate.REVISIONS.index("0002_iv_courses"):
         from app.services.iv.views import get_course
-        from app.services.worklist import worklist
+        from app.services.today.worklist import worklist
 
         listed = worklist(ctx, dt.date(2026, 11, 4))
         assert [c.status for c in listed.crp_checks] == ["awaiting_decision"]
@@ -111,7 +113,7 @@ def test_backup_is_a_consistent_copy(tmp_path):
     with store.engine.begin() as conn:
         conn.execute(text("CREATE TABLE probe (x INTEGER)"))
         conn.execute(text("INSERT INTO probe VALUES (42)"))
-    from app.services import backup
+    from app.services.admin import backup
 
     copy = backup.create(store, "manual", folder=tmp_path / "backups").path
     with sqlite3.connect(copy) as conn:

@@ -11,9 +11,9 @@ from sqlalchemy import select, update
 
 from app.domain import clock
 from app.models import AuditEntry, User
-from app.services import passwords, users
 from app.services.errors import Forbidden, InvalidInput
-from app.services.users import SignInRefused
+from app.services.security import passwords, users
+from app.services.security.users import SignInRefused
 from tests.conftest import PASSWORD
 
 

@@ -8,8 +8,8 @@ from app.services.errors import InvalidInput
 
 
 def test_hospital_unit_code_is_unique(ctx):
-    from app.services import reference
-    from app.services.reference import UnitInput
+    from app.services.admin import reference
+    from app.services.admin.reference import UnitInput
 
     with pytest.raises(InvalidInput) as caught:
         reference.save_unit(ctx, UnitInput(code="ouh", name="Another OUH"))

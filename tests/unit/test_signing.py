@@ -20,8 +20,8 @@ from pyhanko_certvalidator import ValidationContext
 
 from app import secrets
 from app.documents.invoice_pdf import STAMP_BOX, invoice_pdf
-from app.services import certificates
 from app.services.errors import Forbidden
+from app.services.security import certificates
 from app.signing import demo, store
 from app.signing.errors import (
     CertificateExpired,
@@ -274,7 +274,7 @@ def test_a_real_certificate_is_not_taken_for_a_test_one(tmp_path):
 def test_command_line_imports_with_the_passphrase_from_the_environment_and_shows(
     tmp_path, data_dir, monkeypatch, capsys
 ):
-    from app.cli import main
+    from app.cli.main import main
 
     assert main(["demo", "--citizens", "0", "--courses", "0"]) == 0
     assert main(["certificate", "show"]) == 1  # none yet: cannot sign
@@ -295,13 +295,13 @@ def test_command_line_imports_with_the_passphrase_from_the_environment_and_shows
 
 
 def test_the_posting_renderer_signs_and_embeds_the_signed_pdf():
-    """The seam with the billing engine (app/services/invoices_docs.py): the XML carries
+    """The seam with the billing engine (app/services/invoices/documents.py): the XML carries
     the very PDF that was signed (the autouse fixture validates the XML)."""
     import base64
 
     from lxml import etree
 
-    from app.services.invoices_docs import SignedRenderer
+    from app.services.invoices.documents import SignedRenderer
 
     renderer = SignedRenderer(demo=True, organisation="Odense Kommune", when=WHEN)
     pdf, xml = renderer(document(5, demo=True))

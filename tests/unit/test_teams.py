@@ -7,9 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.services import citizens, teams, users
+from app.services import citizens
 from app.services.citizens import CitizenInput
 from app.services.errors import Forbidden, InvalidInput, NotFound
+from app.services.security import teams, users
 from tests.conftest import PASSWORD
 
 

@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from app.cli import main
+from app.cli.main import main
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
-from app.services.worklist import worklist
+from app.services.today.worklist import worklist
 
 from .iv_helpers import at, citizen, day, department, referral
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.models import AcuteEpisode
-from app.services import audit
-from app.services.context import Context
 from app.services.iv.common import as_utc, local_date
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
 __all__ = ["ENTITY", "as_utc", "episode", "local_date", "touch"]
 

@@ -21,12 +21,12 @@ from app.domain import clock
 from app.domain.identifiers import age_on
 from app.domain.problems import Problem, problem
 from app.models import AcuteEpisode, Citizen, GpContact, User
-from app.services import audit
 from app.services.acute import common
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
 ENTITY = "acute_gp_contact"
 FIELDS = ("at", "channel", "gp_name", "practice", "assessed", "treated", "followed_up", "note")

@@ -19,13 +19,13 @@ from app.domain import clock
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
 from app.models import AcuteEpisode, AcuteUnit, Citizen
-from app.services import audit
 from app.services.acute import common, contacts
 from app.services.acute.units import check_place
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
-from app.services.records import get_by_uuid
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import get_by_uuid
 
 FUTURE_SLACK = dt.timedelta(minutes=5)
 

@@ -22,10 +22,10 @@ from app.domain import acute as rules
 from app.domain.money import round_kr
 from app.domain.problems import problem
 from app.models import GpContact, PriceIndex, StoreSetting
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 SCHEME_SETTING = "acute.fee_scheme"
 

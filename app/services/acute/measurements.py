@@ -15,11 +15,11 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.problems import Problem, problem
 from app.models import AcuteEpisode, AcuteMeasurement
-from app.services import audit
 from app.services.acute import common
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 ENTITY = "acute_measurement"
 

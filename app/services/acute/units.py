@@ -14,11 +14,11 @@ from app.domain import acute as rules
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import Problem, problem
 from app.models import AcuteEpisode, AcuteUnit, Citizen
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
-from app.services.permissions import require
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
 ENTITY = "acute_unit"
 MAX_PLACES = 200

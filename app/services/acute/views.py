@@ -15,12 +15,12 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import age_on, mask_cpr
 from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
-from app.services import audit
 from app.services.acute import common
-from app.services.context import Context
 from app.services.errors import NotFound
-from app.services.permissions import require
-from app.services.records import user_label
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import user_label
 
 
 @dataclass(frozen=True)

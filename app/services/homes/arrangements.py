@@ -17,12 +17,12 @@ from app.domain import clock
 from app.domain import homes as rules
 from app.domain.problems import Problem, choice_problem, problem
 from app.models import ArrangementEvent, FixedDoctorArrangement, NursingHome
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.homes import common
 from app.services.homes.register import Saved
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 FIELDS = ("doctor_name", "practice_name", "provider_number", "start_date", "note")
 

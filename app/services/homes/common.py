@@ -14,9 +14,9 @@ from app.domain import acute as acute_rules
 from app.domain import homes as rules
 from app.models import FixedDoctorArrangement, HomeSection, NursingHome, PriceIndex, ResidentStay
 from app.models.base import CaseRecord
-from app.services import audit
-from app.services.context import Context
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
 HOME, SECTION, ARRANGEMENT, STAY = "nursing home", "section", "fixed-doctor arrangement", "stay"
 

@@ -30,10 +30,10 @@ from app.models import (
     NursingHome,
     ResidentStay,
 )
-from app.services.context import Context
 from app.services.homes import common, figures
 from app.services.iv.common import local_date
-from app.services.permissions import require
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 Periods = dict[int, list[tuple[dt.date, dt.date | None]]]
 

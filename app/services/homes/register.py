@@ -13,11 +13,11 @@ from app.domain import homes as rules
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
 from app.models import HomeSection, NursingHome
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.homes import common
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 HOME_FIELDS = (
     "name",

@@ -20,12 +20,12 @@ from app.domain import clock
 from app.domain import homes as rules
 from app.domain.problems import problem
 from app.models import HomeReport, HomeReportSending, Municipality
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.homes import report_data, signing
-from app.services.permissions import require
-from app.services.records import get_by_uuid
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import get_by_uuid
 
 WHAT = "nursing-home report"
 

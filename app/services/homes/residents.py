@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from app.domain import homes as rules
 from app.domain.problems import Problem, choice_problem, problem
 from app.models import Citizen, HomeSection, NursingHome, ResidentStay
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.homes import common
 from app.services.homes.register import Saved
-from app.services.permissions import require
-from app.services.records import get_by_uuid
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import get_by_uuid
 
 FIELDS = ("place_kind", "moved_in", "moved_out", "fixed_doctor")
 

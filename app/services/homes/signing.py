@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from app.documents.layout import HEADER, MARGIN
-from app.services.context import Context
+from app.services.kernel.context import Context
 
 STAMP_W, STAMP_H = 78 * mm, 26 * mm
 PAGE = landscape(A4)
@@ -30,7 +30,7 @@ STAMP_BOX: tuple[float, float, float, float] = (
 def sign(ctx: Context, pdf: bytes, when: dt.datetime, organisation: str) -> tuple[bytes, bool]:
     """The signed PDF and True, or the PDF as it is and False when no signer is usable."""
     from app.secrets import KeyringUnavailable
-    from app.services.setup import is_demo
+    from app.services.admin.setup import is_demo
     from app.signing.errors import CertificateError
     from app.signing.pades import sign_pdf, signer_for_posting
 

@@ -15,11 +15,11 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
 from app.models import Administration, IvCourse, User
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 VITAL_RANGES: dict[str, tuple[Decimal, Decimal]] = {
     "temperature": (Decimal("30.0"), Decimal("45.0")),

@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.models import IvCourse
-from app.services import audit
-from app.services.context import Context
-from app.services.records import flush_or_stale, get_by_uuid, load_for_update
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
 ENTITY = "iv_course"
 

@@ -10,11 +10,11 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import problem
 from app.models import CourseTypeChange, IvCourse
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
-from app.services.permissions import require
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 # -- type changes (D1) -----------------------------------------------------------------------
 

@@ -19,12 +19,12 @@ from app.domain import iv as rules
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
 from app.models import Citizen, Department, IvCourse
-from app.services import audit
-from app.services.context import Context
 from app.services.errors import InvalidInput
 from app.services.iv import common
-from app.services.permissions import require
-from app.services.records import get_by_uuid
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import get_by_uuid
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,13 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on, mask_cpr
 from app.models import Administration, Citizen, Department, HospitalUnit, IvCourse
-from app.services import audit, teams
-from app.services.context import Context
 from app.services.iv import common
 from app.services.iv.courses import type_on
-from app.services.permissions import require
-from app.services.records import user_label
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.kernel.records import user_label
+from app.services.security import teams
 
 # -- what a screen shows of a course ---------------------------------------------------------
 

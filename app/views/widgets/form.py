@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.messages import problem_text
+from app.views.components.messages import problem_text
 
 ERROR_STYLE = "color: #b00020;"
 

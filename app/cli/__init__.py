@@ -1,0 +1,1 @@
+"""The command line: ``akutdesk`` starts the window; sub-commands use the same services."""

@@ -1,0 +1,122 @@
+"""``akutdesk certificate …``: import the organisation certificate that signs invoices
+(PKCS#12; the passphrase is typed at a prompt or read from an environment variable, and
+kept only in the OS keyring) and show its status (docs/einvoice.md). Only argparse at
+module level."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: Any) -> None:
+    certificate = sub.add_parser(
+        "certificate", help="the organisation certificate that signs invoices (PKCS#12)"
+    )
+    actions = certificate.add_subparsers(
+        dest="certificate_command", metavar="ACTION", required=True
+    )
+    load = actions.add_parser("import", help="import FILE.p12 once (administrator)")
+    load.add_argument("file", type=Path, metavar="FILE.p12")
+    load.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="read the passphrase from this environment variable instead of a prompt",
+    )
+    actions.add_parser("show", help="subject, issuer, validity, days left, keyring")
+
+
+def cmd_certificate(args: argparse.Namespace) -> int:
+    from app.cli.main import _context
+
+    ctx = _context(args)
+    if args.certificate_command == "import":
+        return _import(ctx, args)
+    return _show(ctx)
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if value is None:
+            print(f"akutdesk: the variable {args.passphrase_env} is not set", file=sys.stderr)
+        return value
+    import getpass
+
+    return getpass.getpass(f"Passphrase for {args.file.name}: ")
+
+
+def _import(ctx: Any, args: argparse.Namespace) -> int:
+    from app.services.security.certificates import import_certificate
+
+    passphrase = _passphrase(args)
+    if passphrase is None:
+        return 2
+    status = import_certificate(ctx, args.file, passphrase)
+    print(f"Imported {status.certificate.subject if status.certificate else args.file.name}.")
+    _print(status)
+    return 0
+
+
+def _show(ctx: Any) -> int:
+    from app.services.security.certificates import certificate_status
+
+    status = certificate_status(ctx)
+    _print(status)
+    return 0 if status.can_sign else 1
+
+
+def _print(status: Any) -> None:
+    for line in lines(status):
+        print(line)
+
+
+def lines(status: Any) -> list[str]:
+    """The status as text (the Certificate tab says the same, translated)."""
+    from app.domain.clock import format_local
+
+    keyring = (
+        f"keyring: {status.keyring_backend}"
+        if status.keyring_available
+        else "keyring: NONE - AkutDesk cannot keep the passphrase on this machine"
+    )
+    if not status.present:
+        result = ["No organisation certificate imported: real invoices cannot be posted.", keyring]
+        return result + _demo(status)
+    info = status.certificate
+    result = [
+        f"subject:    {info.subject}",
+        f"organisation: {info.organisation or '-'}",
+        f"issuer:     {info.issuer}",
+        f"serial:     {info.serial}",
+        f"sha-256:    {info.fingerprint}",
+        f"valid:      {format_local(info.valid_from)} - {format_local(info.valid_to)}",
+        f"days left:  {status.days_left}",
+        keyring,
+    ]
+    result += _warnings(status)
+    return result + _demo(status)
+
+
+def _warnings(status: Any) -> list[str]:
+    if status.expired:
+        return ["EXPIRED: import the renewed certificate; invoices cannot be posted."]
+    if status.not_yet_valid:
+        return ["NOT YET VALID: invoices cannot be signed before its start."]
+    if not status.passphrase_stored:
+        return ["The passphrase is not in this machine's keyring: import the certificate again."]
+    if status.expires_soon:
+        return [f"WARNING: expires in {status.days_left} days; order the renewed certificate."]
+    return ["OK: invoices are signed with this certificate."]
+
+
+def _demo(status: Any) -> list[str]:
+    if status.demo is None:
+        return []
+    return [f"demo stores sign with the TEST certificate {status.demo.subject} (not valid)"]
+
+
+COMMANDS = {"certificate": cmd_certificate}

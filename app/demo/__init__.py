@@ -1,0 +1,1 @@
+"""Synthetic, realistic Danish demo data (fictitious CPR numbers), made through the same use cases."""

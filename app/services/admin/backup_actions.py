@@ -1,0 +1,30 @@
+"""Backups asked for by a user: the permission checks in front of app/services/admin/backup.py.
+
+``backup.create``/``backup.restore`` (issue #7) are checked here, so the window and the
+command line refuse a nurse alike. The automatic backups (at start, before a migration)
+run without a user and call app.services.admin.backup directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services.admin import backup
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+
+
+def make_backup(ctx: Context, reason: str = "manual") -> backup.BackupInfo:
+    require(ctx, "backup.create")
+    return backup.create(ctx.store, reason)
+
+
+def list_backups(ctx: Context) -> list[backup.BackupInfo]:
+    require(ctx, "backup.create")
+    return backup.list_backups(ctx.store)
+
+
+def restore_as(ctx: Context, backup_path: Path) -> backup.RestoreResult:
+    """Restore as the signed-in user; the audit entry names their initials."""
+    require(ctx, "backup.restore")
+    return backup.restore(ctx.store, backup_path, by=ctx.initials)

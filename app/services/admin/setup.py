@@ -1,0 +1,100 @@
+"""First start: the municipality, the first user and (optionally) demo data.
+
+Opening a store: migrate it to the current schema (backup first), then sign in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from app.db import migrate
+from app.db.store import Store
+from app.models import Municipality, StoreSetting, User
+from app.services.admin import reference
+from app.services.admin.reference import MunicipalityInput
+from app.services.errors import AlreadyInitialised, InvalidInput
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import ROLES
+from app.services.security import passwords, users
+
+
+@dataclass(frozen=True)
+class FirstStartInput:
+    municipality: MunicipalityInput
+    user_name: str
+    initials: str
+    load_demo: bool = False
+    demo_citizens: int = 500
+    # The first user's password (issue #7); they get every role (permissions.ROLES).
+    password: str = ""
+
+
+def open_store(
+    url: str | None, data_dir: Path, *, key: str | None = None
+) -> tuple[Store, migrate.MigrationResult | None]:
+    """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date.
+    A SQLite store is encrypted with its key, or made new with one (``key``: a typed recovery
+    key; app/services/security/store_key.py, issue 7 §3)."""
+    store = _open(url, data_dir, key)
+    try:
+        result = migrate.ensure_current(store, data_dir / "backups")
+    except BaseException:
+        store.dispose()
+        raise
+    return store, result
+
+
+def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
+    from app.services.security import store_key
+
+    parsed = make_url(url) if url else None
+    if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
+        path = Path(parsed.database) if parsed and parsed.database else None
+        return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)
+    return Store(url or "")  # PostgreSQL: encrypted on the server's disk, not here
+
+
+def is_initialised(store: Store) -> bool:
+    with store.read() as session:
+        return session.scalars(select(Municipality.id)).first() is not None and (
+            session.scalars(select(User.id)).first() is not None
+        )
+
+
+def first_start(store: Store, data: FirstStartInput) -> Context:
+    """Create the municipality, the four Region Syddanmark units and the first user in one
+    transaction; every record stores who made it (the first user makes themself)."""
+    municipality = data.municipality.normalised()
+    problems = (
+        reference.validate_municipality(municipality)
+        + users.validate_user(data.user_name, data.initials)
+        + passwords.validate(data.password)
+    )
+    if [p for p in problems if not p.warning]:
+        raise InvalidInput(problems)
+    with store.session() as session:
+        if session.scalars(select(Municipality.id)).first() is not None:
+            raise AlreadyInitialised()
+        user = users.add_user_in_session(
+            session, Context(store, None), data.user_name, data.initials, ROLES, data.password
+        )
+        user.created_by_id = user.updated_by_id = user.id
+        ctx = Context(store, user.id, user.initials, frozenset(ROLES))
+        reference.create_municipality_in_session(session, ctx, municipality)
+        reference.add_default_units(session, ctx)
+        session.add(StoreSetting(key="demo", value=bool(data.load_demo)))
+    if data.load_demo:
+        from app.demo import generate as demo
+
+        demo.load_demo(ctx, citizens=data.demo_citizens)
+    return ctx
+
+
+def is_demo(store: Store) -> bool:
+    with store.read() as session:
+        setting = session.get(StoreSetting, "demo")
+        return bool(setting and setting.value)

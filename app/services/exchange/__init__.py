@@ -1,0 +1,1 @@
+"""The JSON exchange format: export a store, import a file, per case kind."""

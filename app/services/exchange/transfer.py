@@ -1,0 +1,460 @@
+"""The JSON exchange format (docs/exchange-format.md): export a store, import a file.
+
+Import checks every record first and reports every problem with its section, record
+number (1-based) and field; it writes nothing unless all records are valid, or, with
+``skip_invalid``, writes the valid ones and lists the rest. Records are matched on their
+natural keys (a citizen's CPR, a unit's code, a department's name within its unit), so
+importing the same file twice creates nobody twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+import app
+from app.domain import clock
+from app.models import Citizen, Department, HospitalUnit
+from app.services import citizens
+from app.services.admin import reference
+from app.services.admin.reference import DepartmentInput, UnitInput
+from app.services.citizens import CitizenInput
+from app.services.errors import AkutDeskError
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+
+FORMAT = "akutdesk-exchange"
+VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
+# 4: + nursing_homes (sections, fixed-doctor arrangements, residents)
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    section: str
+    record: int  # 1-based position in the section; 0 = the file itself
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.record == 0:
+            return f"{self.section}: {self.message}"
+        return f"{self.section} record {self.record}, field {self.field}: {self.message}"
+
+
+@dataclass
+class SectionCount:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ImportReport:
+    counts: dict[str, SectionCount] = field(default_factory=dict)
+    problems: list[RecordProblem] = field(default_factory=list)
+    warnings: list[RecordProblem] = field(default_factory=list)
+    written: bool = False
+
+    def summary(self) -> str:
+        parts = [
+            f"{name}: {c.created} created, {c.updated} updated, {c.unchanged} unchanged"
+            + (f", {c.skipped} skipped" if c.skipped else "")
+            for name, c in self.counts.items()
+        ]
+        return "; ".join(parts) or "nothing to import"
+
+
+class ImportRejected(AkutDeskError):
+    code = "import_rejected"
+
+    def __init__(self, report: ImportReport) -> None:
+        self.report = report
+        lines = "\n".join(f"  {p}" for p in report.problems)
+        super().__init__(
+            f"Nothing was imported: {len(report.problems)} problem(s) in "
+            f"{len({(p.section, p.record) for p in report.problems})} record(s).\n{lines}"
+        )
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def export_store(ctx: Context, path: Path) -> dict[str, int]:
+    """Write the whole store in the exchange format; returns counts per section."""
+    require(ctx, "exchange.export")
+    with ctx.store.read() as session:
+        municipality = reference._municipality(session)
+        units = session.scalars(
+            select(HospitalUnit)
+            .options(selectinload(HospitalUnit.departments))
+            .order_by(HospitalUnit.code)
+        ).all()
+        people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
+        from app.services.exchange import iv_export as exchange_iv_export
+
+        iv_courses = exchange_iv_export.export_courses(session)
+        from app.services.exchange import acute_export as exchange_acute_export
+
+        acute_units = exchange_acute_export.export_units(session)
+        acute_episodes = exchange_acute_export.export_episodes(session)
+        from app.services.exchange import homes_export as exchange_homes_export
+
+        nursing_homes = exchange_homes_export.export_homes(session)
+        document = {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": clock.now_utc().isoformat(timespec="seconds"),
+            "exported_by": f"AkutDesk {app.__version__}",
+            "municipality": audit.snapshot(municipality, reference.MUNICIPALITY_FIELDS),
+            "hospital_units": [
+                {
+                    **audit.snapshot(u, reference.UNIT_FIELDS),
+                    "departments": [
+                        audit.snapshot(d, reference.DEPARTMENT_FIELDS) for d in u.departments
+                    ],
+                }
+                for u in units
+            ],
+            "citizens": [
+                {"uuid": c.uuid, **audit.snapshot(c, citizens.DATA_FIELDS)} for c in people
+            ],
+            "iv_courses": iv_courses,
+            "acute_units": acute_units,
+            "acute_episodes": acute_episodes,
+            "nursing_homes": nursing_homes,
+        }
+        audit.write(
+            session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
+        )
+        session.commit()
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+    return {
+        "hospital_units": len(units),
+        "citizens": len(people),
+        "iv_courses": len(iv_courses),
+        "acute_units": len(acute_units),
+        "acute_episodes": len(acute_episodes),
+        "nursing_homes": len(nursing_homes),
+    }
+
+
+# -- import: reading and checking ------------------------------------------------------------
+
+
+def _fields_of(
+    record: Any,
+    cls: type,
+    section: str,
+    number: int,
+    extra: Iterable[str],
+    problems: list[RecordProblem],
+) -> dict[str, Any] | None:
+    """The known fields of one record as strings/bools; unknown fields are problems."""
+    if not isinstance(record, dict):
+        problems.append(RecordProblem(section, number, "-", "the record is not a JSON object"))
+        return None
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in extra:
+            continue
+        if key not in known:
+            problems.append(RecordProblem(section, number, key, "unknown field"))
+            continue
+        wanted = known[key].type
+        if wanted in ("bool", bool):
+            if not isinstance(value, bool):
+                problems.append(RecordProblem(section, number, key, "must be true or false"))
+                continue
+        elif wanted in ("int", int):
+            if not isinstance(value, int) or isinstance(value, bool):
+                problems.append(RecordProblem(section, number, key, "must be a whole number"))
+                continue
+        elif not isinstance(value, str | int) or isinstance(value, bool):
+            problems.append(RecordProblem(section, number, key, "must be text"))
+            continue
+        else:
+            value = str(value)
+        out[key] = value
+    required = [n for n, f in known.items() if f.default is dataclasses.MISSING]
+    for name in required:
+        if name not in record:
+            problems.append(RecordProblem(section, number, name, "is required"))
+    # a required field of the wrong type is a problem above and missing from ``out``
+    return None if any(n not in out for n in required) else out
+
+
+def _as_list(document: dict[str, Any], key: str, problems: list[RecordProblem]) -> list[Any]:
+    value = document.get(key, [])
+    if not isinstance(value, list):
+        problems.append(RecordProblem(key, 0, "-", "must be a list of records"))
+        return []
+    return value
+
+
+@dataclass
+class _Plan:
+    units: list[tuple[int, UnitInput, list[tuple[int, DepartmentInput]]]] = field(
+        default_factory=list
+    )
+    citizens: list[tuple[int, str | None, CitizenInput]] = field(default_factory=list)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AkutDeskError(f"Cannot read {path}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise AkutDeskError(f"{path} is not UTF-8 text.") from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AkutDeskError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise AkutDeskError(
+            f'{path} is not an AkutDesk exchange file ("format": "{FORMAT}" is missing).'
+        )
+    version = document.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise AkutDeskError(f"{path} has no valid format version.")
+    if version > VERSION:
+        raise AkutDeskError(
+            f"{path} uses exchange format version {version}; this AkutDesk reads up to {VERSION}. "
+            "Update AkutDesk to import it."
+        )
+    return document
+
+
+def _is_uuid(value: object) -> bool:
+    import uuid
+
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordProblem]) -> None:
+    seen: dict[str, int] = {}
+    for number, record in enumerate(_as_list(document, "hospital_units", problems), start=1):
+        depts_raw = record.get("departments", []) if isinstance(record, dict) else []
+        values = _fields_of(
+            record, UnitInput, "hospital_units", number, ("departments", "uuid"), problems
+        )
+        if values is None:
+            continue
+        unit = reference._normalise_unit(UnitInput(**values))
+        for p in reference.validate_unit(unit):
+            problems.append(RecordProblem("hospital_units", number, p.field, p.message))
+        if unit.code in seen:
+            problems.append(
+                RecordProblem(
+                    "hospital_units", number, "code", f"same code as record {seen[unit.code]}"
+                )
+            )
+        seen[unit.code] = number
+        depts: list[tuple[int, DepartmentInput]] = []
+        section = f"hospital_units[{number}].departments"
+        if not isinstance(depts_raw, list):
+            problems.append(RecordProblem(section, 0, "-", "must be a list of records"))
+            depts_raw = []
+        for d_number, d_record in enumerate(depts_raw, start=1):
+            d_values = _fields_of(d_record, DepartmentInput, section, d_number, ("uuid",), problems)
+            if d_values is None:
+                continue
+            dept = reference._normalise_department(DepartmentInput(**d_values))
+            for p in reference.validate_department(dept):
+                problems.append(RecordProblem(section, d_number, p.field, p.message))
+            depts.append((d_number, dept))
+        plan.units.append((number, unit, depts))
+
+
+def _check_citizens(
+    document: dict[str, Any],
+    plan: _Plan,
+    problems: list[RecordProblem],
+    warnings: list[RecordProblem],
+) -> None:
+    seen: dict[str, int] = {}
+    for number, record in enumerate(_as_list(document, "citizens", problems), start=1):
+        values = _fields_of(record, CitizenInput, "citizens", number, ("uuid",), problems)
+        if values is None:
+            continue
+        data = CitizenInput(**values).normalised()
+        for p in citizens.validate(data):
+            target = warnings if p.warning else problems
+            target.append(RecordProblem("citizens", number, p.field, p.message))
+        if data.cpr in seen:
+            problems.append(
+                RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}")
+            )
+        seen.setdefault(data.cpr, number)
+        uuid = record.get("uuid")
+        if uuid is not None and not _is_uuid(uuid):
+            problems.append(RecordProblem("citizens", number, "uuid", "is not a UUID"))
+            uuid = None
+        plan.citizens.append((number, uuid, data))
+
+
+# -- import: writing -------------------------------------------------------------------------
+
+
+def _check_file(path: Path) -> tuple[dict[str, Any], ImportReport, _Plan]:
+    document = read_document(path)
+    report = ImportReport()
+    plan = _Plan()
+    _check_units(document, plan, report.problems)
+    _check_citizens(document, plan, report.problems, report.warnings)
+    return document, report, plan
+
+
+def check_file(path: Path) -> ImportReport:
+    """Check a file's records without a store (what can be known without one)."""
+    return _check_file(path)[1]
+
+
+def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
+    """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``).
+
+    Units and citizens are checked first; IV courses are then replayed through the IV rules
+    (app/services/exchange/iv.py), acute units and episodes through the acute rules
+    (app/services/exchange/acute.py). Any problem rolls the whole transaction back."""
+    require(ctx, "exchange.import")
+    from app.services.exchange import acute as exchange_acute
+    from app.services.exchange import iv as exchange_iv
+
+    document, report, plan = _check_file(path)
+    with ctx.store.session() as session:
+        _check_against_store(session, plan, report.problems)
+        bad = {_record_key(p) for p in report.problems}
+        _write_units(session, ctx, plan, bad, report)
+        _write_citizens(session, ctx, plan, bad, report)
+        session.flush()
+        exchange_iv.import_courses(session, ctx, document.get("iv_courses"), report, RecordProblem)
+        exchange_acute.import_units(
+            session, ctx, document.get("acute_units"), report, RecordProblem
+        )
+        exchange_acute.import_episodes(
+            session, ctx, document.get("acute_episodes"), report, RecordProblem
+        )
+        from app.services.exchange import homes as exchange_homes
+
+        exchange_homes.import_homes(
+            session, ctx, document.get("nursing_homes"), report, RecordProblem
+        )
+        if report.problems and not skip_invalid:
+            raise ImportRejected(report)
+        audit.write(
+            session, ctx, "import", "store", after={"file": str(path), "summary": report.summary()}
+        )
+        report.written = True
+    return report
+
+
+def _record_key(p: RecordProblem) -> tuple[str, int]:
+    """The top-level record a problem belongs to: a department's problem is its unit's."""
+    if p.section.startswith("hospital_units["):
+        return "hospital_units", int(p.section.split("[")[1].split("]")[0])
+    return p.section, p.record
+
+
+def _check_against_store(session: Session, plan: _Plan, problems: list[RecordProblem]) -> None:
+    uuids = [u for _, u, _ in plan.citizens if u]
+    by_uuid = (
+        {c.uuid: c for c in session.scalars(select(Citizen).where(Citizen.uuid.in_(uuids)))}
+        if uuids
+        else {}
+    )
+    for number, uuid, data in plan.citizens:
+        other = by_uuid.get(uuid or "")
+        if other is not None and other.cpr != data.cpr:
+            problems.append(
+                RecordProblem(
+                    "citizens", number, "uuid", "this uuid belongs to another citizen in the store"
+                )
+            )
+
+
+def _count(report: ImportReport, section: str) -> SectionCount:
+    return report.counts.setdefault(section, SectionCount())
+
+
+def _write_units(
+    session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport
+) -> None:
+    if not plan.units:
+        return
+    existing = {u.code: u for u in session.scalars(select(HospitalUnit))}
+    for number, data, depts in plan.units:
+        count = _count(report, "hospital_units")
+        if ("hospital_units", number) in bad:
+            count.skipped += 1
+            continue
+        unit = existing.get(data.code)
+        if unit is None:
+            unit = reference.add_unit_in_session(session, ctx, data)
+            count.created += 1
+        elif reference.update_record(
+            session, ctx, unit, data, reference.UNIT_FIELDS, "hospital_unit"
+        ):
+            count.updated += 1
+        else:
+            count.unchanged += 1
+        _write_departments(session, ctx, unit, depts, report)
+
+
+def _write_departments(
+    session: Session,
+    ctx: Context,
+    unit: HospitalUnit,
+    depts: list[tuple[int, DepartmentInput]],
+    report: ImportReport,
+) -> None:
+    existing = {
+        d.name: d for d in session.scalars(select(Department).where(Department.unit_id == unit.id))
+    }
+    count = _count(report, "departments")
+    for _number, data in depts:
+        dept = existing.get(data.name)
+        if dept is None:
+            reference.add_department_in_session(session, ctx, unit, data)
+            count.created += 1
+        elif reference.update_record(
+            session, ctx, dept, data, reference.DEPARTMENT_FIELDS, "department"
+        ):
+            count.updated += 1
+        else:
+            count.unchanged += 1
+
+
+def _write_citizens(
+    session: Session, ctx: Context, plan: _Plan, bad: set[tuple[str, int]], report: ImportReport
+) -> None:
+    count = _count(report, "citizens")
+    existing = citizens.existing_by_cpr(session, [d.cpr for _, _, d in plan.citizens])
+    for number, uuid, data in plan.citizens:
+        if ("citizens", number) in bad:
+            count.skipped += 1
+            continue
+        current = existing.get(data.cpr)
+        if current is None:
+            existing[data.cpr] = citizens.add_in_session(session, ctx, data, uuid=uuid)
+            count.created += 1
+        elif citizens.update_in_session(session, ctx, current, data):
+            count.updated += 1
+        else:
+            count.unchanged += 1

@@ -1,0 +1,123 @@
+"""Export: posted → exported (STYLE §3).
+
+``<out>/<YYYY-MM>/`` receives, per invoice or credit note of that period, the signed PDF
+and the OIOUBL XML exactly as stored at posting (checked against their SHA-256) and a CSV
+of its lines as Danish Excel opens it: UTF-8 with BOM, ";" between fields, decimal comma
+without thousands separators (numbers stay numbers), dates ``dd.mm.yyyy``, CPR as
+``ddmmyy-xxxx`` (text: a leading zero is never lost) and Danish labels for codes.
+The invoices are then marked exported; exporting again rewrites the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.billing import lifecycle
+from app.documents.labels import LABELS
+from app.domain import clock
+from app.models import Invoice, InvoiceLine
+from app.services.invoices.documents import stored_files
+from app.services.invoices.post import ENTITY, Progress, refuse
+from app.services.invoices.runs import parse_month
+from app.services.kernel import audit
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+
+CSV_HEADER = (
+    "linje", "cpr", "navn", "afdeling", "forløbstype", "takstkode", "ydelse", "takstversion",
+    "start", "slut", "fra", "til", "dage", "enhed", "antal", "enhedspris", "takst", "region",
+    "kommune", "tidligere periode", "note",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    folder: Path
+    exported: int  # invoices written
+    files: tuple[Path, ...]
+
+
+def _kr(amount: Decimal) -> str:
+    return f"{amount:.2f}".replace(".", ",")
+
+
+def _date(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+UNITS_DA = {"course": "forløb", "day": "døgn"}
+
+
+def _cpr(cpr: str) -> str:
+    """``ddmmyy-xxxx``: Excel keeps it as text (a bare 0101504001 would lose its zero)."""
+    return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 and cpr.isdigit() else cpr
+
+
+def _text(value: str) -> str:
+    """Free text never starts a formula when Excel opens the file ("=", "+", "-", "@")."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def lines_csv(lines: list[InvoiceLine]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for x in lines:
+        writer.writerow((
+            x.line_no, _cpr(x.cpr), _text(x.citizen_name), _text(x.department),
+            LABELS["course_type"].get(x.course_type, x.course_type), x.tariff_code,
+            x.description, x.version_label, _date(x.course_start), _date(x.course_end),
+            _date(x.first_date), _date(x.last_date), x.days, UNITS_DA.get(x.unit, x.unit), x.quantity,
+            _kr(x.unit_amount), _kr(x.tariff_amount), _kr(x.region_share),
+            _kr(x.municipality_share), "ja" if x.earlier_period else "", _text(x.note),
+        ))  # fmt: skip
+    return out.getvalue().encode("utf-8-sig")
+
+
+def export_month(
+    ctx: Context, month: str | dt.date, out: Path, *, progress: Progress | None = None
+) -> ExportResult:
+    """Write the month's posted documents to ``out/YYYY-MM/`` and mark them exported."""
+    require(ctx, "invoices.export")
+    first, _ = parse_month(month)
+    folder = Path(out) / first.strftime("%Y-%m")
+    written: list[Path] = []
+    with ctx.store.session() as session:
+        invoices = list(session.scalars(
+            select(Invoice).where(Invoice.period == first, Invoice.state != lifecycle.DRAFT)
+            .order_by(Invoice.number)))  # fmt: skip
+        if not invoices:
+            raise refuse("month", "invoice.nothing_to_export", "No posted invoices for {month}.", month=first.strftime("%Y-%m"))  # fmt: skip
+        folder.mkdir(parents=True, exist_ok=True)
+        for done, invoice in enumerate(invoices, start=1):
+            written += _write(session, invoice, folder)
+            if invoice.state == lifecycle.POSTED:
+                lifecycle.check_transition(invoice.number or "", invoice.state, lifecycle.EXPORTED)
+                invoice.state, invoice.exported_at = lifecycle.EXPORTED, clock.now_utc()
+                audit.stamp_change(invoice, ctx)
+                audit.write(session, ctx, "export", ENTITY, invoice.uuid, after={"number": invoice.number, "folder": str(folder)})  # fmt: skip
+            if progress:
+                progress(done, len(invoices))
+    return ExportResult(folder, len(invoices), tuple(written))
+
+
+def _write(session: Session, invoice: Invoice, folder: Path) -> list[Path]:
+    files = stored_files(session, invoice)
+    paths = []
+    for stored in files.values():
+        path = folder / stored.filename
+        path.write_bytes(stored.content)
+        paths.append(path)
+    stem = Path(files["pdf"].filename).stem if "pdf" in files else f"faktura-{invoice.number}"
+    lines = list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.line_no)))  # fmt: skip
+    csv_path = folder / f"{stem}.csv"
+    csv_path.write_bytes(lines_csv(lines))
+    return [*paths, csv_path]

@@ -1,0 +1,189 @@
+"""Writing the audit trail: every create, change (before/after), delete and every look at
+a full CPR number (D40) is one row, in the same transaction as the change itself.
+
+The rows form a hash chain (issue #7, docs/audit.md): an entry's hash is SHA-256 over the
+previous entry's hash and a canonical serialisation of the entry (:func:`canonical`). A
+transaction's first entry locks the chain head (``SELECT … FOR UPDATE`` on the one row of
+``audit_chain_head``; on SQLite the write lock is exclusive anyway) — one small query per
+transaction however many entries it writes; the head row is updated with the transaction.
+The unique sequence number makes a fork impossible even if the lock were bypassed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
+from app.services.kernel.context import Context
+
+_HEAD_KEY = "audit_chain_head"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def snapshot(record: object, fields: Iterable[str]) -> dict[str, Any]:
+    return {name: _plain(getattr(record, name)) for name in fields}
+
+
+def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that differ, as (before, after)."""
+    keys = [k for k in after if before.get(k) != after[k]]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+# -- the hash chain ---------------------------------------------------------------------------
+# The format below is fixed: stored hashes depend on it (0006_audit_chain uses it too). A
+# change needs a migration that re-chains every entry.
+
+
+class Chained(Protocol):
+    """What the hash covers: an :class:`AuditEntry` or a row read with its columns."""
+
+    at: dt.datetime
+    user_id: int | None
+    action: str
+    entity: str
+    entity_uuid: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+    sequence: int
+
+
+def canonical(entry: Chained) -> bytes:
+    """Sorted-key JSON of what an entry says (ASCII, no spaces): the bytes that are hashed."""
+    document = {
+        "at": entry.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+        "user": entry.user_id,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_uuid": entry.entity_uuid,
+        "before": entry.before,
+        "after": entry.after,
+        "reason": entry.reason,
+        "sequence": entry.sequence,
+    }
+    return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
+def entry_hash(entry: Chained, prev_hash: str) -> str:
+    """SHA-256 over the previous entry's hash and this entry's canonical form."""
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(entry)).hexdigest()
+
+
+def _json_ready(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What the JSON column gives back when read (keys as text, tuples as lists, other
+    values as text), so the hash computed now is the hash recomputed later."""
+    if value is None:
+        return None
+    plain: dict[str, Any] = json.loads(json.dumps(value, default=_plain_text))
+    return plain
+
+
+def _plain_text(value: Any) -> Any:
+    plain = _plain(value)
+    return plain if plain is not value else str(value)
+
+
+def _head(session: Session) -> AuditChainHead:
+    """The chain head, locked for this transaction (one query per transaction, and per
+    savepoint: PostgreSQL releases a row lock taken in a savepoint that is rolled back)."""
+    cached = session.info.get(_HEAD_KEY)
+    if cached is not None and cached[0] is _transaction(session):
+        head: AuditChainHead = cached[1]
+        return head
+    query = (
+        select(AuditChainHead)
+        .where(AuditChainHead.id == HEAD_ID)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    found = session.scalars(query).one_or_none()
+    if found is None:  # a head row removed by hand: rebuilt from the last entry
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.sequence.desc())).first()
+        found = AuditChainHead(
+            id=HEAD_ID, sequence=last.sequence if last else 0, hash=last.hash if last else GENESIS
+        )
+        session.add(found)
+    session.info[_HEAD_KEY] = (_transaction(session), found)
+    return found
+
+
+def _transaction(session: Session) -> object:
+    return session.get_nested_transaction() or session.get_transaction()
+
+
+def write(
+    session: Session,
+    ctx: Context,
+    action: str,
+    entity: str,
+    entity_uuid: str = "",
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str = "",
+) -> None:
+    """Append one entry to the chain, in the caller's transaction."""
+    head = _head(session)
+    entry = AuditEntry(
+        at=clock.now_utc(),
+        user_id=ctx.user_id,
+        action=action,
+        entity=entity,
+        entity_uuid=entity_uuid,
+        before=_json_ready(before),
+        after=_json_ready(after),
+        reason=reason,
+        sequence=head.sequence + 1,
+        prev_hash=head.hash,
+    )
+    entry.hash = entry_hash(entry, head.hash)
+    head.sequence, head.hash = entry.sequence, entry.hash
+    session.add(entry)
+
+
+def stamp_new(record: Any, ctx: Context) -> None:
+    """created/updated by and at for a new case record."""
+    now = clock.now_utc()
+    record.created_at = record.updated_at = now
+    record.created_by_id = record.updated_by_id = ctx.user_id
+
+
+def stamp_change(record: Any, ctx: Context) -> None:
+    record.updated_at = clock.now_utc()
+    record.updated_by_id = ctx.user_id
+
+
+def insert(
+    session: Session,
+    ctx: Context,
+    record: Any,
+    entity: str,
+    *,
+    after: dict[str, Any],
+    uuid: str | None = None,
+) -> None:
+    """Add a new case record with its created by/at stamp and its "create" audit entry (an
+    exchange file's ``uuid`` is kept, so a record is the same in every store)."""
+    if uuid:
+        record.uuid = uuid
+    stamp_new(record, ctx)
+    session.add(record)
+    session.flush()
+    write(session, ctx, "create", entity, record.uuid, after=after)

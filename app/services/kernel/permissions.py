@@ -1,0 +1,110 @@
+"""Who may do what: the permission matrix, enforced in the services (issue #7).
+
+Every use case that changes or reveals something calls :func:`require` first, so the
+window and the command line obey the same matrix. A user holds one or more roles (in a
+small municipality the nurse may also be the administrator); a permission is held when any
+of the user's roles holds it. Roles (least privilege):
+
+- ``nurse``: the acute team's nurse — citizens, IV referrals received on duty,
+  administrations, CRP and the conference, course changes, acute episodes with their
+  measurements and GP contacts, nursing-home residents;
+- ``visitator``: the visitation office — citizens, referrals (accept/reject), acute
+  episodes (visitation to an acute place), acute units and places, responsible teams,
+  nursing homes; records no treatment;
+- ``manager``: the leader — reads the clinical records, invoices (preview, post, export,
+  credit), tariffs, fees and statements, reports; records no treatment;
+- ``administrator``: the system — users and teams, reference data, certificates, backups
+  and restore, exchange files, the audit trail, the idle lock; reads no patient record
+  (give the same person the nurse role as well where that is the practice).
+
+The matrix lives in :data:`MATRIX`; docs/permissions.md shows it as a table
+(tests/unit/test_permissions.py checks that the document matches).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.services.errors import Forbidden
+
+if TYPE_CHECKING:
+    from app.services.kernel.context import Context
+
+ROLES: tuple[str, ...] = ("nurse", "visitator", "manager", "administrator")
+
+N, V, M, A = "nurse", "visitator", "manager", "administrator"
+CLINICAL = frozenset({N, V, M})
+
+# permission -> (roles holding it, what it allows; the text goes into docs/permissions.md)
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+    "citizens.read": (CLINICAL, "search and open citizens (masked CPR)"),
+    "citizens.edit": (frozenset({N, V}), "register and change citizens"),
+    "citizens.cpr": (frozenset({N, V}), "show a full CPR number (audit-logged, D40)"),
+    "citizens.team": (frozenset({V}), "set a citizen's responsible team"),
+    "reference.read": (frozenset(set(ROLES)), "read municipality, hospital units, departments"),
+    "reference.edit": (frozenset({M, A}), "change municipality, hospital units, departments"),
+    "worklist.read": (CLINICAL, "today's overview, worklist and day list"),
+    "iv.read": (CLINICAL, "read IV courses"),
+    "iv.referrals": (frozenset({N, V}), "register, accept and reject IV referrals"),
+    "iv.administer": (frozenset({N}), "record IV administrations"),
+    "iv.crp": (frozenset({N}), "record day-3 CRP and the conference decision"),
+    "iv.course": (frozenset({N, V}), "change the course type, end a course"),
+    "acute.read": (CLINICAL, "read acute episodes, occupancy, trends"),
+    "acute.episodes": (frozenset({N, V}), "register, change and end acute episodes"),
+    "acute.care": (frozenset({N}), "measurements, GP contacts, closing texts"),
+    "acute.units": (frozenset({V, A}), "acute units and their places"),
+    "acute.fees": (frozenset({M}), "price levels and the GP fee scheme"),
+    "acute.statements": (frozenset({M}), "GP fee statements, trial statements, fee readings"),
+    "invoices.read": (frozenset({M, A}), "read invoices and billing runs"),
+    "invoices.post": (frozenset({M}), "preview, post and credit invoices"),
+    "invoices.export": (frozenset({M}), "export invoice PDF and OIOUBL"),
+    "tariffs.edit": (frozenset({M, A}), "the tariff catalogue"),
+    "certificates.manage": (frozenset({A}), "the signing certificate"),
+    "homes.read": (frozenset(set(ROLES)), "read nursing homes"),
+    "homes.edit": (frozenset({V, M, A}), "change nursing homes"),
+    "homes.residents": (frozenset(set(ROLES)), "nursing-home residents"),
+    "homes.reports": (frozenset({M, A}), "nursing-home reports"),
+    "exchange.export": (frozenset({A}), "export the store to an exchange file"),
+    "exchange.import": (frozenset({A}), "import an exchange file"),
+    "backup.create": (frozenset({A}), "make a backup, list backups"),
+    "backup.restore": (frozenset({A}), "restore a backup"),
+    "store.encrypt": (frozenset({A}), "encrypt a plain SQLite store (SQLCipher)"),
+    "users.read": (frozenset({A}), "list users and teams"),
+    "users.manage": (frozenset({A}), "add users, roles, teams, passwords; the idle lock"),
+    "audit.read": (frozenset({A}), "read the audit trail"),
+    "audit.verify": (frozenset({A}), "verify the audit chain"),
+    "audit.export": (frozenset({A}), "export the audit trail"),
+    "demo.load": (frozenset({A}), "load fictitious demo data into the store"),
+}
+
+# permission -> roles holding it
+MATRIX: dict[str, frozenset[str]] = {name: roles for name, (roles, _) in PERMISSIONS.items()}
+
+
+def holds(roles: frozenset[str], permission: str) -> bool:
+    """Whether any of ``roles`` holds ``permission`` (an unknown permission is refused)."""
+    return bool(roles & MATRIX.get(permission, frozenset()))
+
+
+def allowed(ctx: Context, permission: str) -> bool:
+    """Whether one of the context's roles holds ``permission``."""
+    return holds(ctx.roles, permission)
+
+
+def require(ctx: Context, permission: str) -> None:
+    """Refuse the use case (nothing written) unless one of the context's roles holds it."""
+    if not allowed(ctx, permission):
+        raise Forbidden(permission, ctx.role, ctx.initials)
+
+
+def matrix_markdown() -> str:
+    """The matrix as a Markdown table (docs/permissions.md)."""
+    head = "| Permission | Allows | " + " | ".join(ROLES) + " |"
+    rule = "|---|---|" + "---|" * len(ROLES)
+    rows = [
+        f"| `{name}` | {text} | "
+        + " | ".join("✔" if role in roles else "—" for role in ROLES)
+        + " |"
+        for name, (roles, text) in PERMISSIONS.items()
+    ]
+    return "\n".join([head, rule, *rows]) + "\n"

@@ -1,0 +1,1 @@
+"""Users, roles and passwords, teams, the store key and the signing certificate."""

@@ -1,0 +1,1 @@
+"""The nurse's day: the work list and the store at a glance."""

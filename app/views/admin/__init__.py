@@ -1,0 +1,1 @@
+"""Administration: municipality, hospital units, users, certificate, audit trail, backups, store key."""

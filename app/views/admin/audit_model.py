@@ -1,0 +1,124 @@
+"""The audit trail as a lazily filled table (issue #7): newest first, a page at a time by
+sequence number (keyset — the store can hold millions of entries), filtered by
+app.services.admin.audit_log.AuditFilter. Action and entity codes are shown as labels."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from app.services.admin import audit_log
+from app.services.admin.audit_log import AuditFilter, AuditRow
+from app.views.components import lazy_model as lazy
+from app.views.components.formatting import moment_text
+from app.views.components.lazy_model import Index, LazyTableModel
+
+CONTEXT = "AuditLabels"
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditLabels", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
+    "open": QT_TRANSLATE_NOOP("AuditLabels", "Opened"),
+    "view_cpr": QT_TRANSLATE_NOOP("AuditLabels", "Full CPR shown"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
+    "import": QT_TRANSLATE_NOOP("AuditLabels", "Imported"),
+    "restore": QT_TRANSLATE_NOOP("AuditLabels", "Restored"),
+    "accept": QT_TRANSLATE_NOOP("AuditLabels", "Accepted"),
+    "reject": QT_TRANSLATE_NOOP("AuditLabels", "Rejected"),
+    "end": QT_TRANSLATE_NOOP("AuditLabels", "Ended"),
+    "decide": QT_TRANSLATE_NOOP("AuditLabels", "Decided"),
+    "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
+    "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
+}
+ENTITIES = {
+    "citizen": QT_TRANSLATE_NOOP("AuditLabels", "Citizen"),
+    "iv_course": QT_TRANSLATE_NOOP("AuditLabels", "IV course"),
+    "iv_administration": QT_TRANSLATE_NOOP("AuditLabels", "Administration"),
+    "iv_crp": QT_TRANSLATE_NOOP("AuditLabels", "CRP check"),
+    "acute_episode": QT_TRANSLATE_NOOP("AuditLabels", "Acute episode"),
+    "department": QT_TRANSLATE_NOOP("AuditLabels", "Department"),
+    "hospital_unit": QT_TRANSLATE_NOOP("AuditLabels", "Hospital unit"),
+    "municipality": QT_TRANSLATE_NOOP("AuditLabels", "Municipality"),
+    "acute_measurement": QT_TRANSLATE_NOOP("AuditLabels", "Measurement"),
+    "acute_gp_contact": QT_TRANSLATE_NOOP("AuditLabels", "GP contact"),
+    "acute_unit": QT_TRANSLATE_NOOP("AuditLabels", "Acute unit"),
+    "nursing_home": QT_TRANSLATE_NOOP("AuditLabels", "Nursing home"),
+    "resident_stay": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home stay"),
+    "user": QT_TRANSLATE_NOOP("AuditLabels", "User"),
+    "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
+}
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """A code's translated label; a code without one is shown as it is."""
+    return QCoreApplication.translate(CONTEXT, table[code]) if code in table else code
+
+
+def _shown(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def change_text(row: AuditRow) -> str:
+    """before → after, field by field, on one line."""
+    before, after = row.before or {}, row.after or {}
+    parts = []
+    for key in sorted(set(before) | set(after)):
+        if key in before:
+            parts.append(f"{key}: {_shown(before[key])} → {_shown(after.get(key))}")
+        elif after[key] not in ("", None, [], {}):  # a new record's empty fields say nothing
+            parts.append(f"{key}: {_shown(after[key])}")
+    return "; ".join(parts)
+
+
+class AuditTableModel(LazyTableModel):
+    COLUMNS = ("sequence", "at", "user", "action", "entity", "entity_uuid", "reason", "change")
+
+    def __init__(self, ctx: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = AuditFilter()
+        self.headers = (
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("User"),
+            self.tr("Action"),
+            self.tr("Record type"),
+            self.tr("Record ID"),
+            self.tr("Reason"),
+            self.tr("Change"),
+        )
+
+    def fetch(self, offset: int, limit: int) -> Sequence[AuditRow]:
+        before = self.rows[-1].sequence if offset and self.rows else None
+        return audit_log.list_entries(self.ctx, self.filter, before=before, limit=limit)
+
+    def set_filter(self, f: AuditFilter) -> None:
+        """Show the newest entries under ``f``; a filter the service refuses (InvalidInput)
+        leaves the table as it was."""
+        first = audit_log.list_entries(self.ctx, f, limit=lazy.PAGE)
+        self.beginResetModel()
+        self.filter, self.rows, self._more = f, list(first), len(first) == lazy.PAGE
+        self.endResetModel()
+
+    def cell(self, row: AuditRow, column: str) -> str:
+        if column == "sequence":
+            return str(row.sequence)
+        if column == "at":
+            return moment_text(row.at)
+        if column == "action":
+            return label(ACTIONS, row.action)
+        if column == "entity":
+            return label(ENTITIES, row.entity)
+        if column == "change":
+            return change_text(row)
+        return str(getattr(row, column))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is not None and role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

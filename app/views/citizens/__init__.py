@@ -1,0 +1,1 @@
+"""Citizens: the list and the citizen dialog."""

@@ -1,0 +1,1 @@
+"""Nursing homes and their fixed doctors."""

@@ -1,0 +1,247 @@
+"""The month's draft invoices (app.services.invoices.runs.preview_month): one tab per hospital
+unit with its lines and totals (D9, D10), the month's totals with the region's and the
+municipality's share, the courses that cannot be billed yet and why (D4, D8, D9, D11),
+and posting — all units at once, in the background, refused by the service when the run
+changed since this preview (its fingerprint)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from app.services.errors import AkutDeskError
+from app.services.invoices import export as invoices_export
+from app.services.invoices import post as invoices_post
+from app.services.invoices import runs as invoices
+from app.services.kernel.permissions import allowed
+from app.views.components.hub import hub
+from app.views.components.tasks import run_in_background
+from app.views.invoices.invoices_model import DraftLinesModel, ListModel, UnbillableModel, kr
+from app.views.invoices.progress import Run, refusal_text, run_with_progress
+
+LINE_WIDTHS = (92, 160, 135, 80, 80, 45, 140, 100, 100, 100, 190, 110)
+
+
+def make_table(model: ListModel, name: str, widths: tuple[int, ...]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)  # fixed: no per-row measuring
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def split_text(lines: Any) -> tuple[str, str]:
+    """The region's and the municipality's percentage, when every line has the same."""
+    percents = {line.tariff.region_percent for line in lines}
+    if len(percents) != 1:
+        return "", ""
+    region = Decimal(next(iter(percents))).normalize()
+    return f" ({region:f} %)", f" ({(Decimal(100) - region).normalize():f} %)"
+
+
+class DraftPanel(QWidget):
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        self.last_run: Run | None = None
+        self.preview: invoices.Preview | None = None
+        self._asked = 0
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        column = QVBoxLayout(self)
+        self.state = QLabel()
+        self.state.setObjectName("draft_state")
+        self.state.setWordWrap(True)
+        column.addWidget(self.state)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        self.units = QTabWidget()
+        self.units.setObjectName("unit_tabs")
+        splitter.addWidget(self.units)
+        below = QWidget()
+        lower = QVBoxLayout(below)
+        lower.setContentsMargins(0, 0, 0, 0)
+        self.unbillable_caption = QLabel()
+        self.unbillable_caption.setStyleSheet("font-weight: 600;")
+        self.unbillable = UnbillableModel(self)
+        self.unbillable_table = make_table(self.unbillable, "unbillable_table", (95, 170, 60, 220))
+        lower.addWidget(self.unbillable_caption)
+        lower.addWidget(self.unbillable_table)
+        splitter.addWidget(below)
+        splitter.setSizes([420, 200])
+        column.addWidget(splitter, 1)
+        actions = QHBoxLayout()
+        self.totals = QLabel()
+        self.totals.setObjectName("draft_totals")
+        self.totals.setStyleSheet("font-weight: 600;")
+        self.post_button = QPushButton(self.tr("&Post…"))
+        self.post_button.setObjectName("post_button")
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Write the month's posted invoices (PDF, OIOUBL XML, CSV) to a folder.")
+        )
+        actions.addWidget(self.totals, 1)
+        actions.addWidget(self.post_button)
+        actions.addWidget(self.export_button)
+        column.addLayout(actions)
+        self.post_button.setEnabled(False)
+        self.export_button.setEnabled(allowed(self.ctx, "invoices.export"))
+
+    def _connect_signals(self) -> None:
+        self.post_button.clicked.connect(self.post)
+        self.export_button.clicked.connect(self.export)
+
+    # -- the preview ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Compute the draft in the background; a late answer for another month is dropped."""
+        self._asked += 1
+        asked, month = self._asked, self.page.chosen_month()
+        self.state.setText(self.tr("Computing the draft for {month}…").format(month=self.page.month_label()))  # fmt: skip
+        self.post_button.setEnabled(False)
+
+        def done(preview: invoices.Preview) -> None:
+            if isValid(self) and asked == self._asked:
+                self.show_preview(preview)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if not isValid(self) or asked != self._asked:
+                return
+            self.preview = None
+            if not isinstance(exc, AkutDeskError):
+                from app.views.shell import crash
+
+                crash.log.error("invoice preview failed\n%s", details)
+            self.state.setText(refusal_text(exc))
+
+        run_in_background(lambda: invoices.preview_month(self.ctx, month), done, failed)
+
+    def show_preview(self, preview: invoices.Preview) -> None:
+        self.preview = preview
+        while self.units.count():
+            widget = self.units.widget(0)
+            self.units.removeTab(0)
+            if widget is not None:
+                widget.deleteLater()
+        for unit in preview.units:
+            self.units.addTab(self._unit_tab(unit), f"{unit.code} ({len(unit.lines)})")
+        self.unbillable.set_rows(preview.unbillable)
+        self.unbillable_caption.setText(
+            self.tr("Cannot be billed in this run ({n})").format(n=len(preview.unbillable))
+        )
+        self._show_totals(preview)
+        lines = sum(len(u.lines) for u in preview.units)
+        if preview.units:
+            text = self.tr("{month}: {invoices} draft invoice(s) with {lines} line(s). Nothing is "
+                           "posted until you post it.")  # fmt: skip
+        else:
+            text = self.tr("{month}: nothing to invoice.")
+        self.state.setText(text.format(month=self.page.month_label(), invoices=len(preview.units), lines=lines))  # fmt: skip
+        self.post_button.setEnabled(bool(preview.units) and allowed(self.ctx, "invoices.post")
+                                    and bool(getattr(self.page, "can_sign", True)))  # fmt: skip
+
+    def _unit_tab(self, unit: invoices.UnitDraft) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        heading = QLabel(self.tr("{name} — EAN {ean}").format(name=unit.name, ean=unit.ean))
+        model = DraftLinesModel(tab)
+        model.set_rows(unit.lines)
+        table = make_table(model, f"lines_{unit.code}", LINE_WIDTHS)
+        region, municipality = split_text(unit.lines)
+        totals = QLabel(self._totals_text(unit.totals, region, municipality))
+        totals.setObjectName(f"totals_{unit.code}")
+        column.addWidget(heading)
+        column.addWidget(table, 1)
+        column.addWidget(totals)
+        return tab
+
+    def _totals_text(self, totals: Any, region: str, municipality: str) -> str:
+        return self.tr(
+            "Tariffs {tariff} · the region's share{region_pct} {region} (invoiced) · the "
+            "municipality's share{municipality_pct} {municipality}"
+        ).format(tariff=kr(totals.tariff), region=kr(totals.region),
+                 municipality=kr(totals.municipality), region_pct=region,
+                 municipality_pct=municipality)  # fmt: skip
+
+    def _show_totals(self, preview: invoices.Preview) -> None:
+        lines = [line for unit in preview.units for line in unit.lines]
+        region, municipality = split_text(lines)
+        text = self._totals_text(preview.totals, region, municipality) if lines else ""
+        self.totals.setText(self.tr("Month: {totals}").format(totals=text) if lines else "")
+
+    # -- posting and exporting -------------------------------------------------------------
+
+    def post(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        question = self.tr(
+            "Post {n} invoice(s) for {month}, {total} to the region in all? Posted invoices get "
+            "their numbers, are signed and can never be changed; corrections are credit notes."
+        ).format(n=len(preview.units), month=self.page.month_label(), total=kr(preview.totals.region))  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("Post invoices"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        month, expected = preview.month, preview.fingerprint
+        self.last_run = run_with_progress(
+            self, self.tr("Posting and signing the invoices…"),
+            lambda progress: invoices_post.post_month(self.ctx, month, expected=expected, progress=progress),
+            self._posted, self.tr("Post invoices"),
+        )  # fmt: skip
+
+    def _posted(self, posted: list[Any]) -> None:
+        numbers = ", ".join(p.number for p in posted)
+        hub.changed.emit({"invoice"})
+        QMessageBox.information(self, self.tr("Post invoices"),
+                                self.tr("Posted: {numbers}.").format(numbers=numbers))  # fmt: skip
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export invoices to folder"), str(Path.home())
+        )
+        if not folder:
+            return
+        month = self.page.chosen_month()
+        self.last_run = run_with_progress(
+            self, self.tr("Writing the invoices…"),
+            lambda progress: invoices_export.export_month(self.ctx, month, Path(folder), progress=progress),
+            self._exported, self.tr("Export invoices"),
+        )  # fmt: skip
+
+    def _exported(self, result: Any) -> None:
+        hub.changed.emit({"invoice"})
+        QMessageBox.information(self, self.tr("Export invoices"), self.tr(
+            "{n} invoice(s) written to {folder} ({files} files).").format(
+            n=result.exported, folder=str(result.folder), files=len(result.files)))  # fmt: skip

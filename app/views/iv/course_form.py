@@ -1,0 +1,107 @@
+"""What every dialog that records something on an IV course shares: whose course it is in
+view, the core's problems at the fields, and a stale save that keeps the input and names
+who changed the course (optimistic locking on CourseView.version)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.services.errors import AkutDeskError, InvalidInput
+from app.views.components.hub import hub
+from app.views.components.messages import error_text, problem_text
+from app.views.iv.course_header import CourseBanner
+from app.views.widgets.form import FieldForm
+
+ENTITY = "iv_course"
+
+
+def changed(uuid: str | None) -> set[str]:
+    """What a change to a course announces: the entity, and which course (so an open
+    course page reloads — and audit-logs opening it — only for its own course)."""
+    return {ENTITY, f"{ENTITY}:{uuid}"} if uuid else {ENTITY}
+
+
+class CourseFormDialog(QDialog):
+    """Subclasses add fields to ``self.form`` (or to more forms, listed in ``self.forms``),
+    call ``finish_layout()`` and implement ``store()``, which calls the service and raises
+    what it raises."""
+
+    def __init__(self, ctx: Any, course: Any | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course = course
+        self.setMinimumWidth(560)
+        self.layout_ = QVBoxLayout(self)
+        if course is not None:
+            self.layout_.addWidget(CourseBanner(course))
+        self.form = FieldForm()
+        self.forms = [self.form]
+        self.message = QLabel()
+        self.message.setObjectName("dialog_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, body: QWidget | None = None) -> None:
+        self.layout_.addWidget(body or self.form)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+
+    @property
+    def course_uuid(self) -> str | None:
+        return self.course.uuid if self.course is not None else None
+
+    @property
+    def version(self) -> int:
+        """The version of the course as the user saw it when the dialog opened."""
+        return int(self.course.version) if self.course is not None else 0
+
+    def save(self) -> bool:
+        self.say("")
+        try:
+            self.store()
+        except InvalidInput as exc:
+            self.say("\n".join(self.show_problems(exc.problems)))
+            self.fit()
+            return False
+        except AkutDeskError as exc:  # StaleRecord names who changed the course and when
+            for form in self.forms:
+                form.clear_problems()
+            self.say(error_text(exc))
+            return False
+        hub.changed.emit(changed(self.course_uuid))
+        self.accept()
+        return True
+
+    def show_problems(self, problems: Iterable[Any]) -> list[str]:
+        """Problems at their fields; returns the texts that belong to no field here."""
+        problems = list(problems)
+        # the first form with a problem is shown last, so its field keeps the focus
+        for form in reversed(self.forms):
+            form.show_problems([p for p in problems if p.field in form.fields])
+        placed = {name for form in self.forms for name in form.fields}
+        return [problem_text(p) for p in problems if p.field not in placed]
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to show problem texts that appeared (wrapped labels ask for height only
+        once laid out)."""
+        self.layout_.activate()
+        height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else 0
+        self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
+
+    def store(self) -> None:
+        raise NotImplementedError

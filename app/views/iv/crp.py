@@ -1,0 +1,136 @@
+"""The day-3 CRP check (D5) and the conference with the responsible department (D6) in one
+dialog: the value, and — in the same go or later — who was consulted, when, how, and the
+decision. Two service calls: record_crp, then record_decision on the course version read
+after it. If the value is saved and the decision refused, the dialog keeps the decision
+part open and records only the decision next time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.services.iv import crp, views
+from app.services.iv.crp import ConferenceInput, CrpInput
+from app.views.components import vocabulary as voc
+from app.views.components.formatting import decimal_text, moment_text, now_wall_clock
+from app.views.components.hub import hub
+from app.views.iv.course_form import CourseFormDialog, changed
+from app.views.widgets.form import FieldForm
+from app.views.widgets.inputs import datetime_edit, moment_of
+
+
+class CrpDialog(CourseFormDialog):
+    def __init__(
+        self, ctx: Any, course: Any, parent: QWidget | None = None, *, decision_only: bool = False
+    ) -> None:
+        super().__init__(ctx, course, parent)
+        #: the CRP value the decision is about, once it is stored
+        self.crp_uuid: str | None = course.open_crp_uuid if decision_only else None
+        self.expected_version = self.version
+        self.setWindowTitle(
+            self.tr("Conference decision") if decision_only else self.tr("Record CRP")
+        )
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._build_value())
+        column.addWidget(self._build_conference())
+        self.finish_layout(body)
+        if decision_only:
+            self.form.hide()
+            self._value_stored(self._latest_value_text())
+
+    def _build_value(self) -> QGroupBox:
+        self.value_box = QGroupBox(self.tr("CRP value"))
+        QVBoxLayout(self.value_box).addWidget(self.form)
+        self.value = self.form.add("value", self.tr("CRP (mg/L)"), max_length=10)
+        self.value.setMaximumWidth(120)
+        self.measured = self.form.add(
+            "measured_at", self.tr("Measured at"), datetime_edit(now_wall_clock())
+        )
+        self.method = self.form.add("method", self.tr("Method"), voc.combo(voc.CRP_METHODS))
+        self.stored_note = QLabel()
+        self.stored_note.setObjectName("crp_stored")
+        self.stored_note.setStyleSheet("color: #1b6e2d;")
+        self.stored_note.hide()
+        self.value_box.layout().addWidget(self.stored_note)
+        return self.value_box
+
+    def _build_conference(self) -> QGroupBox:
+        self.conference_box = QGroupBox(self.tr("Conference with the responsible department"))
+        self.conference_box.setCheckable(True)
+        self.conference_box.setChecked(False)
+        column = QVBoxLayout(self.conference_box)
+        self.conference = FieldForm()
+        self.forms.append(self.conference)
+        add = self.conference.add
+        add("conference_with", self.tr("With (name and role)"), QLineEdit()).setMaxLength(160)
+        self.conference_at = add("conference_at", self.tr("When"), datetime_edit(now_wall_clock()))
+        self.channel = add("channel", self.tr("How"), voc.combo(voc.CHANNELS))
+        self.decision = add("decision", self.tr("Decision"), voc.combo(voc.DECISIONS))
+        self.note = add("note", self.tr("Note (e.g. the tablets)"), QPlainTextEdit())
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(56)
+        column.addWidget(self.conference)
+        hint = QLabel(
+            self.tr(
+                "Switching to tablets and readmission end the municipal course on the day "
+                "of the conference."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #556;")
+        column.addWidget(hint)
+        return self.conference_box
+
+    def _latest_value_text(self) -> str:
+        latest = next((e for e in reversed(self.course.timeline) if e.kind == "crp"), None)
+        if latest is None:
+            return ""
+        return self.tr("CRP {value} mg/L, measured {at}").format(
+            value=decimal_text(latest.data.get("value", "")), at=moment_text(latest.at)
+        )
+
+    def _value_stored(self, text: str) -> None:
+        """The value is in the store: from now on only the decision is recorded."""
+        self.form.setEnabled(False)
+        self.stored_note.setText(text)
+        self.stored_note.show()
+        self.conference_box.setChecked(True)
+        self.conference_box.setCheckable(False)
+
+    def wants_decision(self) -> bool:
+        # a group box that is no longer checkable reports itself unchecked
+        return self.conference_box.isChecked() or not self.conference_box.isCheckable()
+
+    def store(self) -> None:
+        if self.crp_uuid is None:
+            self.crp_uuid = crp.record_crp(
+                self.ctx,
+                self.course.uuid,
+                CrpInput(
+                    measured_at=moment_of(self.measured),
+                    value=self.value.text(),
+                    method=self.method.currentData(),
+                ),
+            )
+            hub.changed.emit(changed(self.course.uuid))
+            self.expected_version = views.get_course(
+                self.ctx, self.course.uuid, opened=False
+            ).version
+            if self.wants_decision():
+                self._value_stored(self.tr("The CRP value is saved; the decision is not yet."))
+        if self.wants_decision():
+            crp.record_decision(
+                self.ctx,
+                self.crp_uuid,
+                self.expected_version,
+                ConferenceInput(
+                    conference_with=self.conference.text("conference_with"),
+                    conference_at=moment_of(self.conference_at),
+                    channel=self.channel.currentData(),
+                    decision=self.decision.currentData(),
+                    note=self.note.toPlainText(),
+                ),
+            )

@@ -1,1 +1,0 @@
-"""pages of the AkutDesk window."""

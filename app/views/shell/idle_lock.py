@@ -1,0 +1,79 @@
+"""The idle lock (issue #7): after N minutes without keyboard or mouse input the window
+hides its pages (patient data) and asks for the same user's password; another user may
+sign in instead, and the pages are then rebuilt for them. N is a per-store setting
+(``users.idle_minutes``, default 10) that an administrator changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.views.shell.login import LoginDialog
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Watches the application's input; ``lock()`` when the timer runs out."""
+
+    def __init__(self, window: Any, store: Any, interval_ms: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.dialog: LoginDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.dialog is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.dialog is None and event.type() in INPUT_EVENTS:
+            self.timer.start()  # restarts the countdown
+        return False
+
+    def lock(self) -> None:
+        if self.dialog is not None:
+            return
+        self.window.centralWidget().hide()
+        ctx = self.window.ctx
+        self.dialog = LoginDialog(
+            self.store, ctx.initials, locked_by=ctx.initials, parent=self.window
+        )
+        self.dialog.rejected.connect(self.dialog.open)  # no way past the lock but signing in
+        self.dialog.accepted.connect(self._unlocked)
+        self.dialog.open()
+
+    def _unlocked(self) -> None:
+        assert self.dialog is not None
+        ctx, self.dialog = self.dialog.ctx, None
+        if ctx.user_id != self.window.ctx.user_id:
+            from app.views.shell.launch import attach
+
+            self.window.reset_pages()
+            attach(self.window, self.store, ctx)
+        self.window.centralWidget().show()
+        self.timer.start()
+
+
+def install(window: Any, store: Any) -> IdleLock:
+    from app.services.security import users
+
+    return IdleLock(window, store, users.idle_minutes(store) * 60_000)

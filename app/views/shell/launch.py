@@ -1,0 +1,293 @@
+"""Starting the window, and rendering a page offscreen (``akutdesk screenshot``).
+
+The window is shown first; the store is opened (and migrated if needed) in the
+background right after, so the user sees AkutDesk as fast as a bare Qt window. The
+automatic backups run in the background a few seconds after that, never on the way in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+
+from app import paths, settings
+from app.views.components import i18n
+from app.views.components.tasks import run_in_background
+from app.views.shell.main_window import PAGE_MODULES, MainWindow
+
+BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
+BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
+BACKUP_CHECK_MS = 3_600_000  # is a "daily" backup due?
+
+
+def make_app(args: argparse.Namespace) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("AkutDesk")
+    app.setOrganizationName("AkutDesk")
+    i18n.install(args.lang or settings.get("language"))
+    return app  # type: ignore[return-value]
+
+
+def set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
+
+
+def open_store(args: argparse.Namespace, key: str | None = None) -> dict[str, Any]:
+    """Background part of start-up: services are imported here, not before the window.
+    ``key``: the recovery key typed when the keyring does not hold the store's key."""
+    import importlib
+
+    from app.cli.main import database_url
+    from app.services.admin import setup
+    from app.services.security import users
+
+    store, migration = setup.open_store(database_url(args), paths.data_dir(), key=key)
+    for module in PAGE_MODULES:  # warm the imports while the user looks at the window
+        importlib.import_module(module)
+    initialised = setup.is_initialised(store)
+    users.idle_minutes(store)  # warm the services the login dialog uses (issue #7)
+    return {"store": store, "ctx": None, "initialised": initialised, "migration": migration}
+
+
+def attach(window: MainWindow, store: Any, ctx: Any) -> None:
+    from app.services.security import users
+
+    me = users.me(ctx)
+    settings.put("last_user", ctx.initials)
+    window.attach(ctx, store_text=store.describe(), user_name=me.name)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    bench = os.environ.get(BENCH_ENV) == "1"
+    app = make_app(args)
+    window = MainWindow()
+    window.show()
+
+    def opened(result: dict[str, Any]) -> None:
+        from app.views.admin.store_key import show_recovery_key
+
+        show_recovery_key(window, result["store"])  # a new encrypted store: once
+        if bench and result["initialised"]:  # make bench: no one to type the password
+            from app.cli.main import _password
+            from app.services.security import users
+
+            ctx = users.sign_in(result["store"], args.user, _password(args.user))
+        else:
+            if result["initialised"]:
+                dialog: Any = login_dialog(window, result["store"], args)
+            else:
+                dialog = first_start_dialog(window, result["store"])
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                app.quit()
+                return
+            ctx = dialog.ctx
+        attach(window, result["store"], ctx)
+        from app.views.shell import idle_lock
+
+        window.idle_lock = idle_lock.install(window, result["store"])
+        if bench:
+            print(f"store-ready {time.perf_counter() - started:.4f}", flush=True)
+            app.quit()
+            return
+        say_if_not_encrypted(window, result["store"])
+        start_automatic_backups(window, result["store"])
+
+    def failed(exc: BaseException, details: str) -> None:
+        from app.services.errors import AkutDeskError
+        from app.views.admin.store_key import ask_recovery_key, is_key_error
+        from app.views.components.messages import error_text
+
+        if is_key_error(exc):  # encrypted, and the keyring here lacks the key: ask for it
+            typed = ask_recovery_key(window, exc)
+            if typed:
+                run_in_background(lambda: open_store(args, typed), opened, failed)
+            else:
+                app.quit()
+            return
+        if not isinstance(exc, AkutDeskError):
+            from app.views.shell import crash
+
+            crash.log.error("could not open the store\n%s", details)
+        QMessageBox.critical(
+            window, "AkutDesk", error_text(exc) if isinstance(exc, AkutDeskError) else details
+        )
+        app.quit()
+
+    def start_opening() -> None:
+        if bench:
+            print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
+        run_in_background(lambda: open_store(args), opened, failed)
+        set_icon(app)
+        from app.views.shell import crash
+
+        crash.install()
+        crash.install_qt_message_filter()
+
+    QTimer.singleShot(0, start_opening)
+    return app.exec()
+
+
+def settle(app: QApplication, timeout: float = 15.0) -> None:
+    """Let pages finish what they load in the background before the picture is taken."""
+    from app.views.components import tasks
+
+    deadline = time.perf_counter() + timeout
+    for _ in range(5):
+        app.processEvents()
+    while tasks.pending() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        app.processEvents()
+
+
+def screenshot(args: argparse.Namespace) -> int:
+    """Render one page offscreen to a PNG, with the store opened synchronously."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.views.shell.crash import install_qt_message_filter
+
+    install_qt_message_filter()
+    app = make_app(args)
+    set_icon(app)
+    from app.services.errors import AkutDeskError
+
+    try:
+        result = open_store(args)
+    except AkutDeskError as exc:
+        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        return 1
+    if result["store"].recovery_key:
+        from app.cli.store import print_recovery_key
+
+        print_recovery_key(result["store"])
+    width, _, height = args.size.partition("x")
+    window = MainWindow()
+    window.resize(QSize(int(width), int(height)))
+    window.show()
+    if result["initialised"]:
+        from app.cli.main import _password
+        from app.services.security import users
+
+        initials = args.user or settings.get("last_user") or None
+        try:
+            result["ctx"] = users.sign_in(result["store"], initials, _password(initials))
+        except AkutDeskError as exc:
+            print(f"akutdesk: {exc.message}", file=sys.stderr)
+            return 1
+    if result["ctx"] is None:
+        print(
+            f"akutdesk: the store is not set up yet, so AkutDesk would open with the first-start "
+            f"dialog: rendered that instead of '{args.page}'. Run `akutdesk demo` for a store with "
+            "demo data.",
+            file=sys.stderr,
+        )
+        target = first_start_dialog(window, result["store"])
+    else:
+        attach(window, result["store"], result["ctx"])
+        window.show_page(args.page)
+        target = window
+    settle(app)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    saved = target.grab().save(str(args.out))
+    dispose(window)
+    result["store"].dispose()
+    if not saved:
+        print(f"akutdesk: could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"{args.page} → {args.out}")
+    return 0
+
+
+def start_automatic_backups(
+    window: MainWindow, store: Any, *, delay_ms: int = BACKUP_DELAY_MS
+) -> QTimer | None:
+    """The "start" backup a few seconds after the window is usable, then a look every hour
+    whether a "daily" one is due; both run in the thread pool (app/services/admin/backup.py)."""
+    if not store.is_sqlite:
+        return None  # PostgreSQL: pg_dump on the server (docs/backups.md)
+
+    def run(at_start: bool) -> None:
+        from app.services.admin import backup
+
+        run_in_background(
+            lambda: backup.automatic(store, at_start=at_start),
+            lambda made: _backed_up(window, made),
+            lambda exc, details: _backup_failed(window, exc, details),
+        )
+
+    QTimer.singleShot(delay_ms, lambda: run(True))
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_CHECK_MS)
+    timer.timeout.connect(lambda: run(False))
+    timer.start()
+    return timer
+
+
+def say_if_not_encrypted(window: MainWindow, store: Any) -> None:
+    """A plain SQLite store from an older AkutDesk: offer encryption (docs/encryption.md)."""
+    if store.is_sqlite and not store.encrypted:
+        text = QCoreApplication.translate(
+            "Launch",
+            "This store is not encrypted. An administrator encrypts it with "
+            "'akutdesk encrypt' (see docs/encryption.md).",
+        )
+        window.statusBar().showMessage(text, 60_000)
+
+
+def _backed_up(window: MainWindow, made: Any) -> None:
+    if made is not None and isValid(window):
+        text = QCoreApplication.translate("Launch", "Backup made: {name}")
+        window.statusBar().showMessage(text.format(name=made.name), 10_000)
+
+
+def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None:
+    """A backup that failed is said out loud: the store is fine, but unprotected."""
+    from app.services.errors import AkutDeskError
+    from app.views.components.messages import error_text
+    from app.views.shell import crash
+
+    crash.log.warning("automatic backup failed\n%s", details)
+    if not isValid(window):  # closed while the backup ran: the log has it
+        return
+    text = error_text(exc) if isinstance(exc, AkutDeskError) else str(exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Launch", "Backup failed"),
+        QCoreApplication.translate("Launch", "The automatic backup failed: {reason}").format(
+            reason=text
+        ),
+        parent=window,
+    )
+    box.setObjectName("backup_failed")
+    box.open()
+
+
+def login_dialog(window: MainWindow, store: Any, args: argparse.Namespace) -> Any:
+    from app.views.shell.login import LoginDialog
+
+    return LoginDialog(store, args.user or settings.get("last_user") or "", parent=window)
+
+
+def first_start_dialog(window: MainWindow, store: Any) -> Any:
+    from app.views.shell.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(store, window)
+    dialog.show()
+    return dialog
+
+
+def dispose(window: MainWindow) -> None:
+    """Close and really delete a window now, so its pages stop listening on the hub."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,0 +1,192 @@
+"""The main window: navigation, pages, status bar.
+
+Imports Qt only — and not even the ``Qt`` namespace, whose first use costs ~25 ms. It is
+shown before the store is opened (that happens in the background
+right after), so the window is there as fast as a bare Qt window; each page is built the
+first time it is shown, once the store is ready.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+# key, title, module, class
+PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "app.views.today.today_page", "TodayPage"),
+    (
+        "citizens",
+        QT_TRANSLATE_NOOP("MainWindow", "Citizens"),
+        "app.views.citizens.citizens_page",
+        "CitizensPage",
+    ),
+    (
+        "iv_courses",
+        QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
+        "app.views.iv.courses_page",
+        "IvCoursesPage",
+    ),
+    (
+        "episodes",
+        QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
+        "app.views.acute.episodes_page",
+        "EpisodesPage",
+    ),
+    (
+        "nursing_homes",
+        QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
+        "app.views.homes.homes_page",
+        "NursingHomesPage",
+    ),
+    (
+        "invoices",
+        QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
+        "app.views.invoices.invoices_page",
+        "InvoicesPage",
+    ),
+    (
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        "app.views.today.planned",
+        "ReportsPage",
+    ),
+    (
+        "admin",
+        QT_TRANSLATE_NOOP("MainWindow", "Administration"),
+        "app.views.admin.admin_page",
+        "AdminPage",
+    ),
+)
+PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ctx: Any = None
+        self._pages: dict[str, QWidget] = {}
+        self._build_ui()
+        self._connect_signals()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.setWindowTitle("AkutDesk")
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; border: none; background: #f2f4f7; }"
+            "QListWidget::item { padding: 9px 12px; }"
+            "QListWidget::item:selected { background: #1f5f8b; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        for index, (key, title, _module, _cls) in enumerate(PAGES):
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
+            item.setToolTip(f"Ctrl+{index + 1}")
+            self.nav.addItem(item)
+            waiting = QLabel(self.tr("Opening the store…"))
+            waiting.setObjectName(f"waiting_{key}")
+            waiting.setStyleSheet("margin: 24px; color: #667;")
+            self.stack.addWidget(waiting)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.store_label = QLabel(self.tr("Opening the store…"))
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        # setShortcuts([...]), not setShortcut(...): the latter's overload resolution loads
+        # the whole Qt namespace (~25 ms at start-up).
+        for index in range(len(PAGES)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(action)
+        quit_action = QAction(self)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.nav.setCurrentRow(0)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_row)
+
+    # -- the store ------------------------------------------------------------------------
+    def attach(self, ctx: Any, *, store_text: str, user_name: str) -> None:
+        """The store is open and a user signed in: build the page on show."""
+        self.ctx = ctx
+        self.store_label.setText(store_text)
+        self.user_label.setText(
+            self.tr("User: {name} ({initials})").format(name=user_name, initials=ctx.initials)
+        )
+        self._on_row(self.nav.currentRow())
+
+    def _build_page(self, page_class: Any) -> QWidget:
+        """The page, or a note when the user's roles do not reach it (issue #7)."""
+        from app.services.errors import Forbidden
+
+        try:
+            page: QWidget = page_class(self.ctx, self)
+        except Forbidden:
+            from PySide6.QtCore import Qt  # only here: the Qt namespace is slow to load
+
+            page = QLabel(self.tr("Your role does not give access to this page."))
+            page.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            page.setStyleSheet("margin: 24px; color: #667;")
+        return page
+
+    def reset_pages(self) -> None:
+        """Drop the built pages (another user signed in, issue #7): rebuilt on show."""
+        for key, page in list(self._pages.items()):
+            row = [k for k, *_ in PAGES].index(key)
+            waiting = QLabel(self.tr("Opening the store…"))
+            self.stack.insertWidget(row, waiting)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
+    def show_page(self, key: str) -> QWidget | None:
+        for index, (page_key, *_rest) in enumerate(PAGES):
+            if page_key == key:
+                self.nav.setCurrentRow(index)
+                return self._pages.get(key)
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key, _title, module, cls = PAGES[row]
+        if self.ctx is not None and key not in self._pages:
+            page = self._build_page(getattr(importlib.import_module(module), cls))
+            page.setObjectName(f"page_{key}")
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        self.stack.setCurrentIndex(row)
+        if key in self._pages:
+            self.page_shown.emit(key)

@@ -1,1 +1,0 @@
-"""table_models of the AkutDesk window."""

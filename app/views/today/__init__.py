@@ -1,0 +1,1 @@
+"""Today: the nurse's day, and the pages later work fills."""
