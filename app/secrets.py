@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 
 SERVICE = "AkutDesk"
 

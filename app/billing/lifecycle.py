@@ -10,7 +10,7 @@ Exporting again is allowed (it writes the stored bytes once more) and keeps the 
 
 from __future__ import annotations
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 
 DRAFT, POSTED, EXPORTED = "draft", "posted", "exported"
 STATES = (DRAFT, POSTED, EXPORTED)

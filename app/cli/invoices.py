@@ -132,7 +132,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _by_number(ctx: Any, number: str) -> Any:
-    from app.services.errors import NotFound
+    from app.errors import NotFound
     from app.services.invoices.credit import list_invoices
 
     found = [i for i in list_invoices(ctx) if i.number == number]

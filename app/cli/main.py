@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.views.shell.launch import screenshot
 
         return screenshot(args)
-    from app.services.errors import AkutDeskError
+    from app.errors import AkutDeskError
 
     commands = dict(COMMANDS)
     for module in _extensions():
@@ -221,7 +221,7 @@ def _sign_in(store: Any, args: argparse.Namespace) -> Any:
 
 
 def _password(initials: str | None) -> str:
-    from app.services.errors import AkutDeskError
+    from app.errors import AkutDeskError
 
     given = os.environ.get("AKUTDESK_PASSWORD")
     if given is not None:

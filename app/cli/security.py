@@ -49,7 +49,7 @@ def _split(text: str) -> list[str]:
 
 
 def _new_password() -> str:
-    from app.services.errors import AkutDeskError
+    from app.errors import AkutDeskError
 
     given = os.environ.get(NEW_PASSWORD_ENV)
     if given is not None:

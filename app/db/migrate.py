@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 
 from app.db.store import Store
-from app.services.errors import StoreTooNew
+from app.errors import StoreTooNew
 
 # Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
 # against the Alembic scripts, so a new migration cannot be forgotten here.

@@ -151,7 +151,7 @@ def _nul_in_text(context: Any) -> Any:
     written — instead of crashing the use case (found by tests/fuzz)."""
     if "cannot contain NUL (0x00) bytes" in str(context.original_exception):
         from app.domain.problems import problem
-        from app.services.errors import InvalidInput
+        from app.errors import InvalidInput
 
         return InvalidInput([problem("-", "text.nul", "Text may not contain a NUL character.")])
     return None
@@ -275,7 +275,7 @@ class Store:
 
 def refuse_network_path(path: Path) -> None:
     if is_network_path(path):
-        from app.services.errors import NetworkStoreRefused
+        from app.errors import NetworkStoreRefused
 
         raise NetworkStoreRefused(str(path))
 

@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from app.documents import labels as da
 from app.documents.invoice_data import InvoiceDocument, InvoiceLine, Seller
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 
 NS = {
     "Invoice": "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2",

@@ -23,8 +23,8 @@ from app.domain.identifiers import (
     normalise_phone,
 )
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import Citizen, CitizenNameWord
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

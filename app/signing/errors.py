@@ -3,7 +3,7 @@ what to do; the views translate them by ``code`` (app/views/components/messages.
 
 from __future__ import annotations
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 
 
 class CertificateError(AkutDeskError):

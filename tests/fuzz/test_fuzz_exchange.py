@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.demo import generate as demo
+from app.errors import AkutDeskError
 from app.services.admin import audit_chain as audit_trail
-from app.services.errors import AkutDeskError
 from app.services.exchange import transfer as exchange
 from tests.fuzz.counts import ran, service, table_counts
 

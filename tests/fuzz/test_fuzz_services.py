@@ -13,11 +13,11 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from app.errors import AkutDeskError
 from app.services import citizens
 from app.services.acute import contacts, episodes, measurements
 from app.services.admin import audit_chain as audit_trail
 from app.services.citizens import CitizenInput
-from app.services.errors import AkutDeskError
 from app.services.iv import administrations, referrals, views
 from app.services.iv.administrations import AdministrationInput
 from tests.fuzz.counts import ran, service, table_counts

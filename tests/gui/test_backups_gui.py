@@ -88,7 +88,7 @@ def test_automatic_backup_after_the_window_is_up(qtbot, window, ctx):
 def test_a_failed_automatic_backup_is_said_out_loud(qtbot, danish, window, ctx, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services.errors import BackupFailed
+    from app.errors import BackupFailed
     from app.views.shell.launch import start_automatic_backups
 
     if not ctx.store.is_sqlite:

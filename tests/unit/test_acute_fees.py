@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 
 from app.domain import acute as rules
+from app.errors import InvalidInput
 from app.services.acute import contacts, episodes, fees, views
 from app.services.acute.contacts import GpContactInput
-from app.services.errors import InvalidInput
 
 from .acute_helpers import citizen, contact, episode, episode_input, on, weekday
 

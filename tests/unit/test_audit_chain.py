@@ -11,12 +11,12 @@ import threading
 import pytest
 from sqlalchemy import delete, func, select, update
 
+from app.errors import Forbidden, InvalidInput
 from app.models.audit import AuditChainHead, AuditEntry
 from app.services import citizens
 from app.services.admin import audit_chain as audit_trail
 from app.services.admin.audit_chain import Anchor
 from app.services.citizens import CitizenInput
-from app.services.errors import Forbidden, InvalidInput
 from app.services.kernel import audit
 
 

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select, update
 
 from app.domain import clock
+from app.errors import Forbidden, InvalidInput
 from app.models.audit import AuditEntry
 from app.services import citizens
 from app.services.admin import audit_log
 from app.services.admin.audit_log import AuditFilter
-from app.services.errors import Forbidden, InvalidInput
 from tests.unit import iv_helpers
 
 

@@ -17,16 +17,16 @@ from app.cli.main import main
 from app.db import migrate
 from app.db import store as store_module
 from app.db.store import Store, connect_file
-from app.models import AuditEntry
-from app.services import citizens
-from app.services.admin import backup, setup
-from app.services.citizens import CitizenInput
-from app.services.errors import (
+from app.errors import (
     BackupFailed,
     BackupNotSupported,
     NetworkStoreRefused,
     RestoreRefused,
 )
+from app.models import AuditEntry
+from app.services import citizens
+from app.services.admin import backup, setup
+from app.services.citizens import CitizenInput
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 UTC = dt.UTC

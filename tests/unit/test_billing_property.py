@@ -23,9 +23,9 @@ from app.billing import items as engine
 from app.billing.lines import shares
 from app.billing.tariffs import REGULATION_FROM, version_on
 from app.db.store import Store
+from app.errors import InvalidInput
 from app.models import BilledItem, Invoice, InvoiceLine
 from app.services.admin import setup
-from app.services.errors import InvalidInput
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import facts as invoices_facts
 from app.services.invoices import post as invoices_post

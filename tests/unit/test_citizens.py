@@ -8,10 +8,10 @@ import dataclasses
 import pytest
 from sqlalchemy import func, select
 
+from app.errors import InvalidInput, StaleRecord
 from app.models import AuditEntry, Citizen
 from app.services import citizens
 from app.services.citizens import CitizenInput
-from app.services.errors import InvalidInput, StaleRecord
 
 JENS = CitizenInput(
     cpr="010150-0007",

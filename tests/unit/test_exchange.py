@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.demo import generate as demo
+from app.errors import AkutDeskError
 from app.models import AuditEntry, Citizen, Department
 from app.services.admin import setup
-from app.services.errors import AkutDeskError
 from app.services.exchange import transfer as exchange
 from app.services.exchange.transfer import ImportRejected
 

@@ -10,9 +10,9 @@ import json
 import pytest
 
 from app.domain import acute
+from app.errors import InvalidInput
 from app.services import citizens
 from app.services.citizens import CitizenInput
-from app.services.errors import InvalidInput
 from app.services.exchange import transfer as exchange
 from app.services.exchange.values import _Bad, parse_moment
 from app.services.iv import administrations, referrals, views

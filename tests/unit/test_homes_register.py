@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from app.errors import Forbidden, InvalidInput, StaleRecord
 from app.models import AuditEntry
 from app.services.acute import fees
-from app.services.errors import Forbidden, InvalidInput, StaleRecord
 from app.services.homes import arrangements, figures, pages, register, residents
 from app.services.homes.arrangements import ChangeInput
 from app.services.homes.register import HomeInput

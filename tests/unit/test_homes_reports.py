@@ -11,8 +11,8 @@ import io
 import pytest
 from sqlalchemy import select
 
+from app.errors import InvalidInput
 from app.models import FixedDoctorArrangement, NursingHome, ResidentStay
-from app.services.errors import InvalidInput
 from app.services.homes import arrangements, pages, register, reports
 
 from .homes_helpers import D, arrangement, citizen, home, residents_at

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from app.billing.tariffs import PILOT
-from app.services.errors import InvalidInput
+from app.errors import InvalidInput
 from app.services.invoices import post as invoices_post
 from app.services.invoices import regulation as invoices_regulation
 from app.services.invoices import runs as invoices

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from app.domain import clock
-from app.services.errors import InvalidInput
+from app.errors import InvalidInput
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
 from app.services.iv import referrals

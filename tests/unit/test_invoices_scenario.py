@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from app.billing.lifecycle import InvoiceNotModifiable
 from app.domain import clock
+from app.errors import Forbidden, InvalidInput
 from app.models import AuditEntry, BilledItem, Invoice, InvoiceFile, InvoiceLine
-from app.services.errors import Forbidden, InvalidInput
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
 from app.services.invoices import export as invoices_export

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from app.errors import InvalidInput, StaleRecord
 from app.models import Administration, AuditEntry, CrpCheck, IvCourse
-from app.services.errors import InvalidInput, StaleRecord
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput

@@ -14,10 +14,10 @@ from sqlalchemy import func, select, text
 
 from app.db import migrate
 from app.db.store import Store
+from app.errors import StoreTooNew
 from app.models import Base, Citizen, Municipality
 from app.services import citizens
 from app.services.admin import setup
-from app.services.errors import StoreTooNew
 from app.services.security import users
 from tests.conftest import PASSWORD
 

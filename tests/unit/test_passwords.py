@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select, update
 
 from app.domain import clock
+from app.errors import Forbidden, InvalidInput
 from app.models import AuditEntry, User
-from app.services.errors import Forbidden, InvalidInput
 from app.services.security import passwords, users
 from app.services.security.users import SignInRefused
 from tests.conftest import PASSWORD

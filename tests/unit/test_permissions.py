@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.cli.main import main
+from app.errors import Forbidden
 from app.models import Base
-from app.services.errors import Forbidden
 from app.services.kernel import permissions
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import MATRIX, ROLES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.errors import InvalidInput
+from app.errors import InvalidInput
 
 
 def test_hospital_unit_code_is_unique(ctx):

@@ -20,7 +20,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from app import secrets
 from app.documents.invoice_pdf import STAMP_BOX, invoice_pdf
-from app.services.errors import Forbidden
+from app.errors import Forbidden
 from app.services.security import certificates
 from app.signing import demo, store
 from app.signing.errors import (

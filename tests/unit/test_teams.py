@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.errors import Forbidden, InvalidInput, NotFound
 from app.models import AuditEntry
 from app.services import citizens
 from app.services.citizens import CitizenInput
-from app.services.errors import Forbidden, InvalidInput, NotFound
 from app.services.security import teams, users
 from tests.conftest import PASSWORD
 

@@ -18,10 +18,10 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.acute import common, contacts
 from app.services.acute.units import check_place
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from app.domain import acute as rules
 from app.domain.money import round_kr
 from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import GpContact, PriceIndex, StoreSetting
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

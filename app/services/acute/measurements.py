@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from app.domain import acute as rules
 from app.domain import clock
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteMeasurement
 from app.services.acute import common
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

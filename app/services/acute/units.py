@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from app.domain import acute as rules
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

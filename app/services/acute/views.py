@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session, selectinload
 from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import age_on, mask_cpr
+from app.errors import NotFound
 from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
 from app.services.acute import common
-from app.services.errors import NotFound
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

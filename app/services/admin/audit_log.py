@@ -24,9 +24,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.identifiers import check_cpr, normalise_cpr
+from app.errors import InvalidInput
 from app.models import Base, Citizen, User
 from app.models.audit import AuditEntry
-from app.services.errors import InvalidInput
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

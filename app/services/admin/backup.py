@@ -45,8 +45,8 @@ from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_header
 from app.db.store import connect_file as _connect
 from app.domain import clock
+from app.errors import BackupFailed, BackupNotSupported, RestoreRefused
 from app.models import User
-from app.services.errors import BackupFailed, BackupNotSupported, RestoreRefused
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 

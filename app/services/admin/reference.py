@@ -18,8 +18,8 @@ from app.domain.identifiers import (
 )
 from app.domain.problems import Problem, problem
 from app.domain.reference import REGION_NAME, RSD_HOSPITAL_UNITS
+from app.errors import InvalidInput, NotFound, NotInitialised
 from app.models import Department, HospitalUnit, Municipality
-from app.services.errors import InvalidInput, NotFound, NotInitialised
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

@@ -13,10 +13,10 @@ from sqlalchemy.engine import make_url
 
 from app.db import migrate
 from app.db.store import Store
+from app.errors import AlreadyInitialised, InvalidInput
 from app.models import Municipality, StoreSetting, User
 from app.services.admin import reference
 from app.services.admin.reference import MunicipalityInput
-from app.services.errors import AlreadyInitialised, InvalidInput
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES
 from app.services.security import passwords, users

@@ -20,13 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.identifiers import format_cpr, normalise_cpr
+from app.errors import AkutDeskError, InvalidInput
 from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
 from app.services.acute import contacts, episodes, measurements, units
 from app.services.acute.contacts import GpContactInput
 from app.services.acute.episodes import EndInput, EpisodeInput
 from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput
-from app.services.errors import AkutDeskError, InvalidInput
 from app.services.exchange.values import (
     _Bad,
     _int,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.domain import homes as rules
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import choice_problem, problem
+from app.errors import InvalidInput
 from app.models import (
     ArrangementEvent,
     Citizen,
@@ -31,7 +32,6 @@ from app.models import (
     NursingHome,
     ResidentStay,
 )
-from app.services.errors import InvalidInput
 from app.services.exchange.acute import _guard, _records, _replay
 from app.services.exchange.values import (
     _Bad,

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain import clock
 from app.domain.identifiers import format_cpr, normalise_cpr
+from app.errors import AkutDeskError, InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse, User
-from app.services.errors import AkutDeskError, InvalidInput
 from app.services.exchange.values import (
     _Bad,
     _int,

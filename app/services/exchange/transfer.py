@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session, selectinload
 
 import app
 from app.domain import clock
+from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
 from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
-from app.services.errors import AkutDeskError
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import homes as rules
 from app.domain.problems import Problem, choice_problem, problem
+from app.errors import InvalidInput
 from app.models import ArrangementEvent, FixedDoctorArrangement, NursingHome
-from app.services.errors import InvalidInput
 from app.services.homes import common
 from app.services.homes.register import Saved
 from app.services.kernel import audit

@@ -176,7 +176,7 @@ def coverage_target(ctx: Context) -> tuple[Decimal, dt.date]:
 def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) -> None:
     """D30: 80 % by 31.12.2024 unless the administrator sets another target or date."""
     from app.domain.problems import problem
-    from app.services.errors import InvalidInput
+    from app.errors import InvalidInput
     from app.services.kernel import audit
 
     require(ctx, "homes.reports")

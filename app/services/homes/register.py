@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from app.domain import homes as rules
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import HomeSection, NursingHome
-from app.services.errors import InvalidInput
 from app.services.homes import common
 from app.services.kernel import audit
 from app.services.kernel.context import Context

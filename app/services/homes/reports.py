@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import homes as rules
 from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import HomeReport, HomeReportSending, Municipality
-from app.services.errors import InvalidInput
 from app.services.homes import report_data, signing
 from app.services.kernel import audit
 from app.services.kernel.context import Context

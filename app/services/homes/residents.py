@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.domain import homes as rules
 from app.domain.problems import Problem, choice_problem, problem
+from app.errors import InvalidInput
 from app.models import Citizen, HomeSection, NursingHome, ResidentStay
-from app.services.errors import InvalidInput
 from app.services.homes import common
 from app.services.homes.register import Saved
 from app.services.kernel import audit

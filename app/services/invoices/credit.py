@@ -26,8 +26,8 @@ from app.billing.lines import shares
 from app.domain import clock
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import BilledItem, HospitalUnit, Invoice, InvoiceLine, TariffItem, TariffVersion
-from app.services.errors import InvalidInput
 from app.services.invoices.documents import Renderer
 from app.services.invoices.post import (
     PostedInvoice,

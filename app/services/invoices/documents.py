@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.invoice_data import Buyer, InvoiceDocument, InvoiceLine, Seller
+from app.errors import AkutDeskError, NotFound
 from app.models import Invoice, InvoiceFile, Municipality
-from app.services.errors import AkutDeskError, NotFound
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 

@@ -26,6 +26,7 @@ from app.billing import lifecycle
 from app.billing.lines import DraftLine, shares, totals
 from app.domain import clock
 from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import (
     BilledItem,
     HospitalUnit,
@@ -35,7 +36,6 @@ from app.models import (
     Municipality,
     StoreSetting,
 )
-from app.services.errors import InvalidInput
 from app.services.invoices.documents import (
     Renderer,
     SignedRenderer,

@@ -28,8 +28,8 @@ from app.billing.lines import DraftLine, Totals, make_lines, totals
 from app.billing.tariffs import Version
 from app.domain import clock
 from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse
-from app.services.errors import InvalidInput
 from app.services.invoices import facts as facts_of
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from app.billing.tariffs import PILOT_FROM, Version, parse_version
 from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import StoreSetting, TariffItem, TariffVersion
-from app.services.errors import InvalidInput
 from app.services.invoices.facts import START_SETTING, billing_start, load_versions
 from app.services.kernel import audit
 from app.services.kernel.context import Context

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
+from app.errors import InvalidInput
 from app.models import Administration, IvCourse, User
-from app.services.errors import InvalidInput
 from app.services.iv import common
 from app.services.kernel import audit
 from app.services.kernel.context import Context

@@ -24,7 +24,7 @@ def as_utc(moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(dt.UTC)
     except OverflowError:
         from app.domain.problems import problem
-        from app.services.errors import InvalidInput
+        from app.errors import InvalidInput
 
         message = "{value} is not a plausible date and time."
         raise InvalidInput([problem("at", "moment.range", message, value=moment)]) from None

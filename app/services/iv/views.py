@@ -240,7 +240,7 @@ def _load(session: Session, uuid: str) -> IvCourse:
         )
     ).one_or_none()
     if course is None:
-        from app.services.errors import NotFound
+        from app.errors import NotFound
 
         raise NotFound("IV course", uuid)
     return course

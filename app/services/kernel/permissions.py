@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.services.errors import Forbidden
+from app.errors import Forbidden
 
 if TYPE_CHECKING:
     from app.services.kernel.context import Context

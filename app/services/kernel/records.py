@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.errors import NotFound, StaleRecord
 from app.models import CaseRecord, User
-from app.services.errors import NotFound, StaleRecord
 
 R = TypeVar("R", bound=CaseRecord)
 

@@ -43,7 +43,7 @@ from app.db.store import (
     file_header,
     refuse_network_path,
 )
-from app.services.errors import AkutDeskError, BackupFailed
+from app.errors import AkutDeskError, BackupFailed
 from app.services.kernel.context import Context
 
 ENV_KEY = "AKUTDESK_STORE_KEY"

@@ -15,8 +15,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.domain.problems import problem
+from app.errors import InvalidInput, NotFound
 from app.models import Citizen, Team, User, user_teams
-from app.services.errors import InvalidInput, NotFound
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 from app.db.store import Store
 from app.domain import clock
 from app.domain.problems import Problem, problem
+from app.errors import AkutDeskError, InvalidInput, NotFound, NotInitialised
 from app.models import StoreSetting, Team, User, user_teams
-from app.services.errors import AkutDeskError, InvalidInput, NotFound, NotInitialised
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES, require

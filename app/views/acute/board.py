@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock
+from app.errors import AkutDeskError
 from app.services.acute import units
-from app.services.errors import AkutDeskError
 from app.views.acute.episode_window import open_episode
 from app.views.components.formatting import date_text, moment_text
 from app.views.components.messages import error_text

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.domain import acute as rules
 from app.domain.problems import Problem
+from app.errors import InvalidInput
 from app.services.acute import episodes, units
 from app.services.acute.episodes import EpisodeInput
-from app.services.errors import InvalidInput
 from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, changed, text_box
 from app.views.components.citizen_picker import CitizenPicker

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput
 from app.views.acute.episode_header import EpisodeBanner
 from app.views.components.hub import hub
 from app.views.components.messages import error_text, problem_text

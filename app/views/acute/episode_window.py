@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AkutDeskError
 from app.services.acute import views
-from app.services.errors import AkutDeskError
 from app.views.acute.episode_details import EpisodeDetails
 from app.views.acute.episode_form import ENTITY
 from app.views.acute.episode_header import EpisodeHeader

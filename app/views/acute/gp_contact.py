@@ -14,10 +14,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from app.domain import clock
+from app.errors import AkutDeskError
 from app.services.acute import contacts, views
 from app.services.acute.contacts import GpContactInput
 from app.services.acute.views import ContactDraft
-from app.services.errors import AkutDeskError
 from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, text_box
 from app.views.components.formatting import now_wall_clock

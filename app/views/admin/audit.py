@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import audit_chain as audit_trail
 from app.services.admin import audit_log
 from app.services.admin.audit_chain import ChainBreak, VerifyResult
 from app.services.admin.audit_log import AuditFilter
-from app.services.errors import AkutDeskError, InvalidInput
 from app.views.admin.audit_model import ACTIONS, ENTITIES, AuditTableModel, label
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AkutDeskError
 from app.services.admin import backup, backup_actions
-from app.services.errors import AkutDeskError
 from app.views.components.formatting import moment_text
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background

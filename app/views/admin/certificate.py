@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import format_local
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.kernel.permissions import allowed
 from app.services.security import certificates
 from app.services.security.certificates import CertificateStatus

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import reference
 from app.services.admin.reference import (
     DepartmentInput,
@@ -13,7 +14,6 @@ from app.services.admin.reference import (
     HospitalUnitView,
     UnitInput,
 )
-from app.services.errors import AkutDeskError, InvalidInput
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
 from app.views.widgets.form import FieldForm

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app import settings as app_settings
+from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import reference
 from app.services.admin.reference import MunicipalityInput
-from app.services.errors import AkutDeskError, InvalidInput
 from app.views.admin.hospital import DepartmentDialog, UnitDialog
 from app.views.components.hub import hub
 from app.views.components.messages import error_text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput
 from app.services.kernel.permissions import ROLES, allowed
 from app.services.security import teams, users
 from app.views.components.hub import hub

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services import citizens
 from app.services.citizens import CitizenDetail, CitizenInput
-from app.services.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import date_text
 from app.views.components.hub import hub

@@ -53,7 +53,7 @@ def export(parent: QWidget, make: Callable[[], bytes], path: str, label: str) ->
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def failed(exc: BaseException, details: str) -> None:
-        from app.services.errors import AkutDeskError
+        from app.errors import AkutDeskError
         from app.views.components.messages import error_text
 
         if isinstance(exc, AkutDeskError):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import AkutDeskError, InvalidInput, StaleRecord
+from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
 from app.views.components.hub import hub

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import clock
 from app.domain import homes as rules
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.homes import reports
 from app.views.components.hub import hub
 from app.views.components.messages import error_text

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
 from app.services.kernel.permissions import allowed

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.services.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput
 from app.views.components.messages import error_text, problem_text
 from app.views.components.tasks import run_in_background
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.invoices import regulation as invoices_regulation
 from app.services.kernel.permissions import allowed
 from app.views.components.hub import hub

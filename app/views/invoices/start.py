@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.domain import clock
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.invoices import tariffs as invoices_tariffs
 from app.services.kernel.permissions import allowed
 from app.views.components.hub import hub

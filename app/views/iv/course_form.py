@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.services.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput
 from app.views.components.hub import hub
 from app.views.components.messages import error_text, problem_text
 from app.views.iv.course_header import CourseBanner

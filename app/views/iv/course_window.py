@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import AkutDeskError
+from app.errors import AkutDeskError
 from app.services.iv import views
 from app.views.components import documents
 from app.views.components.access_reason import ask_text, is_reason_required

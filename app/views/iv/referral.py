@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock
+from app.errors import InvalidInput
 from app.services.admin import reference
-from app.services.errors import InvalidInput
 from app.services.iv import referrals
 from app.services.iv.referrals import ReferralInput
 from app.views.components import vocabulary as voc

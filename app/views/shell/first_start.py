@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.reference import RSD_MUNICIPALITIES, municipality_display_name
+from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import setup
 from app.services.admin.reference import MunicipalityInput
-from app.services.errors import AkutDeskError, InvalidInput
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
 from app.views.widgets.form import FieldForm

@@ -103,7 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
         start_automatic_backups(window, result["store"])
 
     def failed(exc: BaseException, details: str) -> None:
-        from app.services.errors import AkutDeskError
+        from app.errors import AkutDeskError
         from app.views.admin.store_key import ask_recovery_key, is_key_error
         from app.views.components.messages import error_text
 
@@ -159,7 +159,7 @@ def screenshot(args: argparse.Namespace) -> int:
     install_qt_message_filter()
     app = make_app(args)
     set_icon(app)
-    from app.services.errors import AkutDeskError
+    from app.errors import AkutDeskError
 
     try:
         result = open_store(args)
@@ -252,7 +252,7 @@ def _backed_up(window: MainWindow, made: Any) -> None:
 
 def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None:
     """A backup that failed is said out loud: the store is fine, but unprotected."""
-    from app.services.errors import AkutDeskError
+    from app.errors import AkutDeskError
     from app.views.components.messages import error_text
     from app.views.shell import crash
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.services.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput
 from app.services.security import users
 from app.views.components.messages import error_text, problem_text
 from app.views.widgets.form import FieldForm

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, page_class: Any) -> QWidget:
         """The page, or a note when the user's roles do not reach it (issue #7)."""
-        from app.services.errors import Forbidden
+        from app.errors import Forbidden
 
         try:
             page: QWidget = page_class(self.ctx, self)
