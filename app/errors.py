@@ -116,6 +116,25 @@ class NetworkStoreRefused(AkutDeskError):
         )
 
 
+ENV_STORE_KEY = "AKUTDESK_STORE_KEY"
+DOCS_ENCRYPTION = "docs/encryption.md"
+
+
+class StoreKeyNeeded(AkutDeskError):
+    """The store is encrypted and its key is neither in the keyring nor given (raised by the
+    storage, app/db/store.py, which knows nothing of the key's use cases)."""
+
+    code = "store_key_needed"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The store {path} is encrypted and this computer's keyring does not hold its key. "
+            f"Type the recovery key (or set {ENV_STORE_KEY}); see {DOCS_ENCRYPTION}.",
+            path=path,
+            env=ENV_STORE_KEY,
+        )
+
+
 class BackupNotSupported(AkutDeskError):
     code = "backup_postgres"
 

@@ -2,14 +2,16 @@
 
 At start the store's revision is read with one query (Alembic itself is imported only
 when a migration is due, which keeps start-up fast). An empty store is created at the
-newest schema; an older one is first copied with SQLite's online backup API (a checked
-"before-migration" backup, ``app.services.admin.backup``), then migrated; a store written by a
-newer AkutDesk is refused with a clear message.
+newest schema; an older one is first copied by the caller's backup step (the use cases pass
+``app.services.admin.backup.before_migration``: a checked copy with SQLite's online backup
+API), then migrated; a store written by a newer AkutDesk is refused with a clear message.
+Storage knows nothing of the use cases (STYLE §11): the backup is passed in, not imported.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,9 @@ from sqlalchemy import inspect, text
 
 from app.db.store import Store
 from app.errors import StoreTooNew
+
+#: Copies an outdated SQLite store before it is migrated and returns the copy's path.
+BackupStep = Callable[[Store], Path]
 
 # Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
 # against the Alembic scripts, so a new migration cannot be forgotten here.
@@ -73,28 +78,25 @@ def alembic_config(store: Store):  # type: ignore[no-untyped-def]
     return config
 
 
-def upgrade(store: Store, backup_dir: Path | None = None, target: str = HEAD) -> MigrationResult:
-    """Bring the store to ``target``; refuses a store from a newer AkutDesk."""
+def upgrade(store: Store, backup: BackupStep | None = None, target: str = HEAD) -> MigrationResult:
+    """Bring the store to ``target``; refuses a store from a newer AkutDesk. An outdated
+    SQLite store is first copied by ``backup`` (when given)."""
     before = current_revision(store)
     state = schema_state(before)
     if state is SchemaState.NEWER:
         raise StoreTooNew(before or "?", HEAD)
     if before == target:
         return MigrationResult(before, target, None)
-    backup = None
-    if state is SchemaState.OUTDATED and store.path is not None and backup_dir is not None:
-        # Checked and named like every backup (app/services/admin/backup.py); imported here only
-        # when a migration is due.
-        from app.services.admin import backup as backups
-
-        backup = backups.create(store, "before-migration", folder=backup_dir).path
+    copy = None
+    if state is SchemaState.OUTDATED and store.path is not None and backup is not None:
+        copy = backup(store)
     from alembic import command
 
     command.upgrade(alembic_config(store), target)
-    return MigrationResult(before, target, backup)
+    return MigrationResult(before, target, copy)
 
 
-def ensure_current(store: Store, backup_dir: Path | None) -> MigrationResult | None:
+def ensure_current(store: Store, backup: BackupStep | None) -> MigrationResult | None:
     """Start-up check: one query when the schema is current, a migration when not."""
     revision = current_revision(store)
     state = schema_state(revision)
@@ -102,4 +104,4 @@ def ensure_current(store: Store, backup_dir: Path | None) -> MigrationResult | N
         return None
     if state is SchemaState.NEWER:
         raise StoreTooNew(revision or "?", HEAD)
-    return upgrade(store, backup_dir)
+    return upgrade(store, backup)

@@ -35,6 +35,9 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from app.domain.problems import problem
+from app.errors import InvalidInput, NetworkStoreRefused, StoreKeyNeeded
+
 ENV_DATABASE_URL = "AKUTDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 # File system types (as /proc/mounts and BSD `mount` name them) that live on another machine.
@@ -150,9 +153,6 @@ def _nul_in_text(context: Any) -> Any:
     field or search, it is refused as input — the transaction rolls back, nothing is
     written — instead of crashing the use case (found by tests/fuzz)."""
     if "cannot contain NUL (0x00) bytes" in str(context.original_exception):
-        from app.domain.problems import problem
-        from app.errors import InvalidInput
-
         return InvalidInput([problem("-", "text.nul", "Text may not contain a NUL character.")])
     return None
 
@@ -171,8 +171,6 @@ class Store:
         if self.path is not None:
             refuse_network_path(self.path)
             if key is None and file_header(self.path) not in (b"", PLAIN_HEADER):
-                from app.services.security.store_key import StoreKeyNeeded
-
                 raise StoreKeyNeeded(str(self.path))
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -275,8 +273,6 @@ class Store:
 
 def refuse_network_path(path: Path) -> None:
     if is_network_path(path):
-        from app.errors import NetworkStoreRefused
-
         raise NetworkStoreRefused(str(path))
 
 

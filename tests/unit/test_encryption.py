@@ -208,7 +208,7 @@ def test_backups_of_an_encrypted_store_are_encrypted_checked_and_restorable(ctx,
 def plain_store(folder: Path) -> Store:
     """A store as AkutDesk before encryption made it (and as the fixtures are)."""
     store = Store.sqlite(folder / "akutdesk.sqlite3")
-    migrate.ensure_current(store, folder / "backups")
+    migrate.ensure_current(store, backup.before_migration(folder / "backups"))
     return store
 
 

@@ -126,6 +126,13 @@ def create(
     return info
 
 
+def before_migration(folder: Path) -> migrate.BackupStep:
+    """The backup step ``app.db.migrate`` runs before it migrates an outdated SQLite store:
+    checked and named like every backup (passed in, so storage need not know the use cases;
+    STYLE §11)."""
+    return lambda store: create(store, "before-migration", folder=folder).path
+
+
 def copy_online(source: Path, target: Path, key: bytes | None = None) -> None:
     """Copy a live SQLite file with the online backup API into one self-contained file
     (encrypted with ``key`` when the store is)."""
@@ -296,7 +303,7 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
     if integrity != "ok":
         safe = safety.path if safety else "(none)"
         raise BackupFailed(live.name, f"after the restore: {integrity}; the old store is {safe}")
-    migration = migrate.ensure_current(store, paths.backup_dir())
+    migration = migrate.ensure_current(store, before_migration(paths.backup_dir()))
     _audit_restore(store, chosen, safety, by)
     return RestoreResult(chosen, safety, integrity, migration.after if migration else None)
 

@@ -15,7 +15,7 @@ from app.db import migrate
 from app.db.store import Store
 from app.errors import AlreadyInitialised, InvalidInput
 from app.models import Municipality, StoreSetting, User
-from app.services.admin import reference
+from app.services.admin import backup, reference
 from app.services.admin.reference import MunicipalityInput
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES
@@ -41,7 +41,7 @@ def open_store(
     key; app/services/security/store_key.py, issue 7 §3)."""
     store = _open(url, data_dir, key)
     try:
-        result = migrate.ensure_current(store, data_dir / "backups")
+        result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
     except BaseException:
         store.dispose()
         raise

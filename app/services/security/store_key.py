@@ -43,28 +43,13 @@ from app.db.store import (
     file_header,
     refuse_network_path,
 )
-from app.errors import AkutDeskError, BackupFailed
+from app.errors import ENV_STORE_KEY as ENV_KEY
+from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded
 from app.services.kernel.context import Context
 
-ENV_KEY = "AKUTDESK_STORE_KEY"
 KEY_BYTES = 32
 CHECK_BYTES = 3
 GROUP = 4
-DOCS = "docs/encryption.md"
-
-
-class StoreKeyNeeded(AkutDeskError):
-    """The store is encrypted and its key is neither in the keyring nor given."""
-
-    code = "store_key_needed"
-
-    def __init__(self, path: str) -> None:
-        super().__init__(
-            f"The store {path} is encrypted and this computer's keyring does not hold its key. "
-            f"Type the recovery key (or set {ENV_KEY}); see {DOCS}.",
-            path=path,
-            env=ENV_KEY,
-        )
 
 
 class StoreKeyWrong(AkutDeskError):
