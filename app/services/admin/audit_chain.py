@@ -23,9 +23,9 @@ from typing import Any, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.hash_chain import Chained, entry_hash
 from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
-from app.services.kernel.audit import Chained, entry_hash
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 

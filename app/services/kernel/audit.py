@@ -2,7 +2,7 @@
 a full CPR number (D40) is one row, in the same transaction as the change itself.
 
 The rows form a hash chain (issue #7, docs/audit.md): an entry's hash is SHA-256 over the
-previous entry's hash and a canonical serialisation of the entry (:func:`canonical`). A
+previous entry's hash and a canonical serialisation of the entry (app/domain/hash_chain.py). A
 transaction's first entry locks the chain head (``SELECT … FOR UPDATE`` on the one row of
 ``audit_chain_head``; on SQLite the write lock is exclusive anyway) — one small query per
 transaction however many entries it writes; the head row is updated with the transaction.
@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import hashlib
 import json
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import clock
+from app.domain.hash_chain import entry_hash
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
 from app.services.kernel.context import Context
 
@@ -44,46 +44,6 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
     """Only the fields that differ, as (before, after)."""
     keys = [k for k in after if before.get(k) != after[k]]
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
-
-
-# -- the hash chain ---------------------------------------------------------------------------
-# The format below is fixed: stored hashes depend on it (0006_audit_chain uses it too). A
-# change needs a migration that re-chains every entry.
-
-
-class Chained(Protocol):
-    """What the hash covers: an :class:`AuditEntry` or a row read with its columns."""
-
-    at: dt.datetime
-    user_id: int | None
-    action: str
-    entity: str
-    entity_uuid: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None
-    reason: str
-    sequence: int
-
-
-def canonical(entry: Chained) -> bytes:
-    """Sorted-key JSON of what an entry says (ASCII, no spaces): the bytes that are hashed."""
-    document = {
-        "at": entry.at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-        "user": entry.user_id,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_uuid": entry.entity_uuid,
-        "before": entry.before,
-        "after": entry.after,
-        "reason": entry.reason,
-        "sequence": entry.sequence,
-    }
-    return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("ascii")
-
-
-def entry_hash(entry: Chained, prev_hash: str) -> str:
-    """SHA-256 over the previous entry's hash and this entry's canonical form."""
-    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical(entry)).hexdigest()
 
 
 def _json_ready(value: dict[str, Any] | None) -> dict[str, Any] | None:

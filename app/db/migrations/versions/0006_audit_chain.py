@@ -1,7 +1,7 @@
 """Audit trail: hash chain over the entries
 
 Existing entries are chained in id order (sequence 1, 2, …) with the same hash the
-application computes (app.services.kernel.audit.entry_hash), and the chain head is recorded.
+application computes (app.domain.hash_chain.entry_hash), and the chain head is recorded.
 
 Revision ID: 0006_audit_chain
 Revises: 0005_security
@@ -64,8 +64,8 @@ def upgrade() -> None:
 def _chain_existing_entries() -> tuple[int, str]:
     """Give every entry its sequence number, previous hash and hash, in id order, a batch
     at a time; returns the head (last sequence, last hash)."""
+    from app.domain.hash_chain import entry_hash
     from app.models.audit import AuditEntry
-    from app.services.kernel.audit import entry_hash
 
     bind = op.get_bind()
     sequence, last_hash, last_id = 0, GENESIS, 0
