@@ -5,6 +5,7 @@ Opening a store: migrate it to the current schema (backup first), then sign in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,9 +66,19 @@ def is_initialised(store: Store) -> bool:
         )
 
 
-def first_start(store: Store, data: FirstStartInput) -> Context:
+#: Loads demo data into a store just set up: ``populate(ctx, citizens)`` (the window passes
+#: app.demo; the use cases do not import the demo data, which is built on them).
+Populate = Callable[[Context, int], object]
+
+
+def first_start(
+    store: Store, data: FirstStartInput, *, populate: Populate | None = None
+) -> Context:
     """Create the municipality, the four Region Syddanmark units and the first user in one
-    transaction; every record stores who made it (the first user makes themself)."""
+    transaction; every record stores who made it (the first user makes themself). With
+    ``data.load_demo`` the store is marked as a demo store and ``populate`` then fills it."""
+    if data.load_demo and populate is None:
+        raise ValueError("load_demo needs a populate step (app.demo.generate.load_demo)")
     municipality = data.municipality.normalised()
     problems = (
         reference.validate_municipality(municipality)
@@ -87,10 +98,8 @@ def first_start(store: Store, data: FirstStartInput) -> Context:
         reference.create_municipality_in_session(session, ctx, municipality)
         reference.add_default_units(session, ctx)
         session.add(StoreSetting(key="demo", value=bool(data.load_demo)))
-    if data.load_demo:
-        from app.demo import generate as demo
-
-        demo.load_demo(ctx, citizens=data.demo_citizens)
+    if data.load_demo and populate is not None:
+        populate(ctx, data.demo_citizens)
     return ctx
 
 

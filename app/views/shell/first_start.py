@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.demo import generate as demo
 from app.domain.reference import RSD_MUNICIPALITIES, municipality_display_name
 from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import setup
@@ -21,6 +22,11 @@ from app.services.admin.reference import MunicipalityInput
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
 from app.views.widgets.form import FieldForm
+
+
+def _demo_data(ctx: Any, citizens: int) -> object:
+    """The demo data a first start may ask for (app.demo, built on the use cases)."""
+    return demo.load_demo(ctx, citizens=citizens)
 
 
 class FirstStartDialog(QDialog):
@@ -111,7 +117,7 @@ class FirstStartDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         run_in_background(
-            lambda: setup.first_start(self.store, data),
+            lambda: setup.first_start(self.store, data, populate=_demo_data),
             self._done,
             self._failed,
             parent=self,
