@@ -69,7 +69,7 @@ def acute_screens(data_dir: str) -> int:
     occupancy board of the acute places, in Danish, from the demo store in ``data_dir``."""
     sys.path.insert(0, str(ROOT))
     from app import paths
-    from app.cli.main import _password, build_parser
+    from app.cli.main import _password, build_parser, launch_options
     from app.services.acute import views
     from app.services.security import users
     from app.views.acute.episode_window import open_episode
@@ -78,8 +78,8 @@ def acute_screens(data_dir: str) -> int:
 
     paths.init(data_dir)
     args = build_parser().parse_args(["--lang", "da", "screenshot", "episodes", "--out", "-"])
-    app = make_app(args)
-    result = open_store(args)
+    app = make_app(launch_options(args))
+    result = open_store(launch_options(args))
     ctx = users.sign_in(result["store"], "DEMO", _password("DEMO"))
     window = MainWindow()
     window.resize(1200, 720)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, paths
+from app.options import LaunchOptions, ScreenshotOptions
 
 WARNINGS_SHOWN = 10
 _opened: list[Any] = []  # stores a command opened; closed when it returns
@@ -176,11 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from app.views.shell.launch import run_gui
 
-        return run_gui(args)
+        return run_gui(launch_options(args))
     if args.command == "screenshot":
         from app.views.shell.launch import screenshot
 
-        return screenshot(args)
+        return screenshot(ScreenshotOptions(launch_options(args), args.page, args.out, args.size))
     from app.errors import AkutDeskError
 
     commands = dict(COMMANDS)
@@ -194,6 +195,23 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         while _opened:
             _opened.pop().dispose()
+
+
+def launch_options(args: argparse.Namespace) -> LaunchOptions:
+    """What the window starts from: the window does not read the command line (STYLE §11)."""
+    return LaunchOptions(
+        database_url=database_url(args),
+        user=args.user,
+        lang=args.lang,
+        password=_password,
+        announce_recovery_key=_announce_recovery_key,
+    )
+
+
+def _announce_recovery_key(store: Any) -> None:
+    from app.cli.store import print_recovery_key
+
+    print_recovery_key(store)
 
 
 def _open(args: argparse.Namespace) -> Any:

@@ -82,7 +82,7 @@ def test_a_plain_store_is_offered_encryption_in_the_status_bar(window, ctx, tmp_
 START = r"""
 import sys
 from app import paths
-from app.cli.main import build_parser
+from app.cli.main import build_parser, launch_options
 from app.views.admin import store_key as dialogs
 from app.views.shell import launch
 
@@ -96,7 +96,7 @@ def ask(parent, problem):
 
 dialogs.ask_recovery_key = ask
 paths.init(sys.argv[1])
-sys.exit(launch.run_gui(build_parser().parse_args(["--data-dir", sys.argv[1]])))
+sys.exit(launch.run_gui(launch_options(build_parser().parse_args(["--data-dir", sys.argv[1]]))))
 """
 
 

@@ -7,7 +7,6 @@ automatic backups run in the background a few seconds after that, never on the w
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from app import paths, settings
+from app.options import LaunchOptions, ScreenshotOptions
 from app.views.components import i18n
 from app.views.components.tasks import run_in_background
 from app.views.shell.main_window import PAGE_MODULES, MainWindow
@@ -27,11 +27,11 @@ BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
 BACKUP_CHECK_MS = 3_600_000  # is a "daily" backup due?
 
 
-def make_app(args: argparse.Namespace) -> QApplication:
+def make_app(options: LaunchOptions) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("AkutDesk")
     app.setOrganizationName("AkutDesk")
-    i18n.install(args.lang or settings.get("language"))
+    i18n.install(options.lang or settings.get("language"))
     return app  # type: ignore[return-value]
 
 
@@ -41,16 +41,15 @@ def set_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
 
 
-def open_store(args: argparse.Namespace, key: str | None = None) -> dict[str, Any]:
+def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]:
     """Background part of start-up: services are imported here, not before the window.
     ``key``: the recovery key typed when the keyring does not hold the store's key."""
     import importlib
 
-    from app.cli.main import database_url
     from app.services.admin import setup
     from app.services.security import users
 
-    store, migration = setup.open_store(database_url(args), paths.data_dir(), key=key)
+    store, migration = setup.open_store(options.database_url, paths.data_dir(), key=key)
     for module in PAGE_MODULES:  # warm the imports while the user looks at the window
         importlib.import_module(module)
     initialised = setup.is_initialised(store)
@@ -66,10 +65,10 @@ def attach(window: MainWindow, store: Any, ctx: Any) -> None:
     window.attach(ctx, store_text=store.describe(), user_name=me.name)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(options: LaunchOptions) -> int:
     started = time.perf_counter()
     bench = os.environ.get(BENCH_ENV) == "1"
-    app = make_app(args)
+    app = make_app(options)
     window = MainWindow()
     window.show()
 
@@ -78,13 +77,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
         show_recovery_key(window, result["store"])  # a new encrypted store: once
         if bench and result["initialised"]:  # make bench: no one to type the password
-            from app.cli.main import _password
             from app.services.security import users
 
-            ctx = users.sign_in(result["store"], args.user, _password(args.user))
+            ctx = users.sign_in(result["store"], options.user, options.password(options.user))
         else:
             if result["initialised"]:
-                dialog: Any = login_dialog(window, result["store"], args)
+                dialog: Any = login_dialog(window, result["store"], options)
             else:
                 dialog = first_start_dialog(window, result["store"])
             if dialog.exec() != dialog.DialogCode.Accepted:
@@ -110,7 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if is_key_error(exc):  # encrypted, and the keyring here lacks the key: ask for it
             typed = ask_recovery_key(window, exc)
             if typed:
-                run_in_background(lambda: open_store(args, typed), opened, failed)
+                run_in_background(lambda: open_store(options, typed), opened, failed)
             else:
                 app.quit()
             return
@@ -126,7 +124,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def start_opening() -> None:
         if bench:
             print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
-        run_in_background(lambda: open_store(args), opened, failed)
+        run_in_background(lambda: open_store(options), opened, failed)
         set_icon(app)
         from app.views.shell import crash
 
@@ -151,60 +149,58 @@ def settle(app: QApplication, timeout: float = 15.0) -> None:
         app.processEvents()
 
 
-def screenshot(args: argparse.Namespace) -> int:
+def screenshot(shot: ScreenshotOptions) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
+    options = shot.launch
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.views.shell.crash import install_qt_message_filter
 
     install_qt_message_filter()
-    app = make_app(args)
+    app = make_app(options)
     set_icon(app)
     from app.errors import AkutDeskError
 
     try:
-        result = open_store(args)
+        result = open_store(options)
     except AkutDeskError as exc:
         print(f"akutdesk: {exc.message}", file=sys.stderr)
         return 1
     if result["store"].recovery_key:
-        from app.cli.store import print_recovery_key
-
-        print_recovery_key(result["store"])
-    width, _, height = args.size.partition("x")
+        options.announce_recovery_key(result["store"])
+    width, _, height = shot.size.partition("x")
     window = MainWindow()
     window.resize(QSize(int(width), int(height)))
     window.show()
     if result["initialised"]:
-        from app.cli.main import _password
         from app.services.security import users
 
-        initials = args.user or settings.get("last_user") or None
+        initials = options.user or settings.get("last_user") or None
         try:
-            result["ctx"] = users.sign_in(result["store"], initials, _password(initials))
+            result["ctx"] = users.sign_in(result["store"], initials, options.password(initials))
         except AkutDeskError as exc:
             print(f"akutdesk: {exc.message}", file=sys.stderr)
             return 1
     if result["ctx"] is None:
         print(
             f"akutdesk: the store is not set up yet, so AkutDesk would open with the first-start "
-            f"dialog: rendered that instead of '{args.page}'. Run `akutdesk demo` for a store with "
+            f"dialog: rendered that instead of '{shot.page}'. Run `akutdesk demo` for a store with "
             "demo data.",
             file=sys.stderr,
         )
         target = first_start_dialog(window, result["store"])
     else:
         attach(window, result["store"], result["ctx"])
-        window.show_page(args.page)
+        window.show_page(shot.page)
         target = window
     settle(app)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    saved = target.grab().save(str(args.out))
+    shot.out.parent.mkdir(parents=True, exist_ok=True)
+    saved = target.grab().save(str(shot.out))
     dispose(window)
     result["store"].dispose()
     if not saved:
-        print(f"akutdesk: could not write {args.out}", file=sys.stderr)
+        print(f"akutdesk: could not write {shot.out}", file=sys.stderr)
         return 1
-    print(f"{args.page} → {args.out}")
+    print(f"{shot.page} → {shot.out}")
     return 0
 
 
@@ -272,10 +268,10 @@ def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None
     box.open()
 
 
-def login_dialog(window: MainWindow, store: Any, args: argparse.Namespace) -> Any:
+def login_dialog(window: MainWindow, store: Any, options: LaunchOptions) -> Any:
     from app.views.shell.login import LoginDialog
 
-    return LoginDialog(store, args.user or settings.get("last_user") or "", parent=window)
+    return LoginDialog(store, options.user or settings.get("last_user") or "", parent=window)
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:
