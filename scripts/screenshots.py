@@ -69,7 +69,8 @@ def acute_screens(data_dir: str) -> int:
     occupancy board of the acute places, in Danish, from the demo store in ``data_dir``."""
     sys.path.insert(0, str(ROOT))
     from app import paths
-    from app.cli.main import _password, build_parser, launch_options
+    from app.cli.common import password as _password
+    from app.cli.main import build_parser, launch_options
     from app.services.acute import views
     from app.services.security import users
     from app.views.acute.episode_window import open_episode

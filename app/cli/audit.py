@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import iso_date
+from app.cli.store import context
+
 
 def add_parsers(sub: Any) -> None:
-    from app.cli.main import iso_date
-
     audit = sub.add_parser("audit", help="the audit trail: verify, list, export (docs/audit.md)")
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help="check the hash chain; names a changed or "
@@ -42,9 +43,7 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.cli.main import _context
-
-    ctx = _context(args)
+    ctx = context(args)
     if args.audit_command == "verify":
         return _verify(ctx, args)
     if args.audit_command == "export":

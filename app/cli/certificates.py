@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.store import context
+
 
 def add_parsers(sub: Any) -> None:
     certificate = sub.add_parser(
@@ -30,9 +32,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_certificate(args: argparse.Namespace) -> int:
-    from app.cli.main import _context
-
-    ctx = _context(args)
+    ctx = context(args)
     if args.certificate_command == "import":
         return _import(ctx, args)
     return _show(ctx)

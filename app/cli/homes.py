@@ -10,6 +10,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import iso_date
+from app.cli.store import context
+
 FILE_KIND = {"klu": "KLU-liste", "coverage": "daekningsgrad", "changes": "aendringer"}
 
 
@@ -21,8 +24,6 @@ def _quarter(text: str) -> tuple[int, int]:
 
 
 def add_parsers(sub: Any) -> None:
-    from app.cli.main import iso_date
-
     homes = sub.add_parser("homes", help="nursing homes, fixed doctors and their reports")
     actions = homes.add_subparsers(dest="homes_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the homes with their fixed doctor and coverage")
@@ -42,9 +43,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_homes(args: argparse.Namespace) -> int:
-    from app.cli.main import _context
-
-    ctx = _context(args)
+    ctx = context(args)
     if args.homes_command == "list":
         return _list(ctx, args)
     if args.homes_command == "report":

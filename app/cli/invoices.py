@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.store import context
+
 
 def add_parsers(sub: Any) -> None:
     inv = sub.add_parser("invoices", help="monthly invoices to the hospital units (D9–D14)")
@@ -52,9 +54,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _ctx(args: argparse.Namespace) -> Any:
-    from app.cli.main import _context
-
-    return _context(args)
+    return context(args)
 
 
 def _print_json(data: object) -> None:

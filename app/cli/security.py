@@ -10,6 +10,8 @@ import os
 import sys
 from typing import Any
 
+from app.cli.store import context
+
 NEW_PASSWORD_ENV = "AKUTDESK_NEW_PASSWORD"
 
 
@@ -65,10 +67,9 @@ def _new_password() -> str:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    from app.cli.main import _context
     from app.services.security import teams, users
 
-    ctx = _context(args)
+    ctx = context(args)
     action = args.users_command
     if action == "list":
         for u in users.list_users(ctx):
@@ -119,10 +120,9 @@ def _idle(ctx: Any, minutes: int | None) -> int:
 
 
 def cmd_teams(args: argparse.Namespace) -> int:
-    from app.cli.main import _context
     from app.services.security import teams
 
-    ctx = _context(args)
+    ctx = context(args)
     if args.teams_command == "add":
         team = teams.add_team(ctx, args.name)
         print(f"Team {team.name} added.")

@@ -13,6 +13,9 @@ import argparse
 import sys
 from typing import Any
 
+from app.cli.common import database_url, sign_in
+
+_opened: list[Any] = []  # stores a command opened; closed when it returns
 PROMPTS = 3
 ADVICE = (
     "Print it or write it down now and keep it locked away (not on this computer): without "
@@ -37,7 +40,6 @@ def add_parsers(sub: Any) -> None:
 def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
     """``setup.open_store`` with the recovery key asked for at a prompt when needed."""
     from app import paths
-    from app.cli.main import database_url
     from app.services.admin import setup
 
     store, migration = with_key_prompt(
@@ -48,9 +50,33 @@ def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
     return store, migration
 
 
+def opened(args: argparse.Namespace) -> Any:
+    """The store a command works on, opened with :func:`open_store` (the recovery key prompt,
+    docs/encryption.md) and closed when the command returns."""
+    store, migration = open_store(args)
+    _opened.append(store)
+    if migration and migration.backup:
+        print(f"Store migrated to {migration.after}; the old file is kept as {migration.backup}")
+    return store
+
+
+def remember(store: Any) -> Any:
+    """Close ``store`` when the command returns."""
+    _opened.append(store)
+    return store
+
+
+def close_opened() -> None:
+    while _opened:
+        _opened.pop().dispose()
+
+
+def context(args: argparse.Namespace) -> Any:
+    return sign_in(opened(args), args)
+
+
 def restore_target(args: argparse.Namespace) -> Any:
     """The store ``akutdesk restore`` writes into (app/services/security/store_key.open_for_restore)."""
-    from app.cli.main import database_url
     from app.db.store import Store
     from app.services.security import store_key
 
@@ -109,10 +135,9 @@ def print_recovery_key(store: Any) -> None:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from app import paths
-    from app.cli.main import _context
     from app.services.security import store_key
 
-    ctx = _context(args)
+    ctx = context(args)
     path = ctx.store.path
     if path is not None and not args.yes and not _confirm(path):
         print("Nothing encrypted.", file=sys.stderr)
@@ -172,7 +197,6 @@ def sqlite_path(args: argparse.Namespace) -> Any:
     from sqlalchemy.engine import make_url
 
     from app import paths
-    from app.cli.main import database_url
 
     url = database_url(args)
     if not url:

@@ -1,0 +1,45 @@
+"""What every command needs: the database URL, dates typed as arguments, and signing in
+(AKUTDESK_PASSWORD or a prompt). Only the standard library at module level."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+
+def iso_date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    return args.database_url or os.environ.get("AKUTDESK_DATABASE_URL") or None
+
+
+def sign_in(store: Any, args: argparse.Namespace) -> Any:
+    """Sign in as --user (else the last user, else the first) with the password from
+    AKUTDESK_PASSWORD or typed at a prompt; refused with one line (exit 1)."""
+    from app import settings
+    from app.services.security import users
+
+    initials = args.user or settings.get("last_user") or None
+    return users.sign_in(store, initials, password(initials))
+
+
+def password(initials: str | None) -> str:
+    from app.errors import AkutDeskError
+
+    given = os.environ.get("AKUTDESK_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise AkutDeskError("No password: set AKUTDESK_PASSWORD or run the command in a terminal.")
+    import getpass
+
+    return getpass.getpass(f"Password for {initials or 'the first user'}: ")
