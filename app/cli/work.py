@@ -90,7 +90,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 
 def cmd_course_summary(args: argparse.Namespace) -> int:
-    from app.documents.course_summary import course_summary_pdf
+    from app.services.iv.summary import course_summary_pdf
 
     args.out.write_bytes(course_summary_pdf(context(args), args.course_uuid, reason=args.reason))
     print(f"Course summary written to {args.out}")
@@ -98,7 +98,7 @@ def cmd_course_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_closing_note(args: argparse.Namespace) -> int:
-    from app.documents import closing_note
+    from app.services.acute import closing_note
 
     ctx = context(args)
     if args.out.suffix.lower() == ".txt":

@@ -11,39 +11,18 @@ for the same episode and printed time (STYLE §3).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 
 from app.documents import acute_labels as ak
 from app.documents import labels as da
 from app.documents.layout import Header, facts, frame_width, heading, para, render, table
-from app.domain import clock
-from app.services.acute.views import EpisodeView
-from app.services.kernel.context import Context
+
+if TYPE_CHECKING:  # the read models it renders; the use cases import this module
+    from app.services.acute.views import EpisodeView
 
 TITLE = "Afslutningsnotat fra akutfunktionen"
-
-
-def _view(ctx: Context, episode_uuid: str) -> tuple[str, EpisodeView]:
-    from app.services.acute.views import get_episode
-    from app.services.admin.reference import get_municipality
-
-    return get_municipality(ctx).data.name, get_episode(ctx, episode_uuid)
-
-
-def closing_note_text(ctx: Context, episode_uuid: str) -> str:
-    """The closing note as plain text for the GP."""
-    municipality, view = _view(ctx, episode_uuid)
-    return render_text(municipality, view)
-
-
-def closing_note_pdf(
-    ctx: Context, episode_uuid: str, printed_at: dt.datetime | None = None
-) -> bytes:
-    """The closing note as PDF bytes."""
-    municipality, view = _view(ctx, episode_uuid)
-    return render_pdf(municipality, view, printed_at or clock.now_utc())
 
 
 # -- content ---------------------------------------------------------------------------------

@@ -8,32 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 
 from app.documents import labels as da
 from app.documents.layout import Header, facts, frame_width, gap, heading, para, render, table
 from app.domain import clock
-from app.services.iv.views import CourseView, TimelineEvent
-from app.services.kernel.context import Context
+
+if TYPE_CHECKING:  # the read models it renders; the use cases import this module
+    from app.services.iv.views import CourseView, TimelineEvent
 
 TITLE = "Forløbsresumé – kommunal IV-behandling"
 DATE_ONLY = ("type_change", "ended")  # events that carry a date, not a time
-
-
-def course_summary_pdf(
-    ctx: Context, course_uuid: str, printed_at: dt.datetime | None = None, *, reason: str = ""
-) -> bytes:
-    """The summary of one course as PDF bytes (reads through the course view service, so
-    printing it is audit-logged like opening it; ``reason`` when the citizen belongs to
-    another team, issue #7)."""
-    from app.services.admin.reference import get_municipality
-    from app.services.iv.views import get_course
-
-    municipality = get_municipality(ctx).data.name
-    view = get_course(ctx, course_uuid, reason=reason)
-    return render_course_summary(municipality, view, printed_at or clock.now_utc())
 
 
 def render_course_summary(municipality: str, view: CourseView, printed_at: dt.datetime) -> bytes:

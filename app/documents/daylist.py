@@ -6,7 +6,7 @@ ending and referrals awaiting visitation. Each row names the citizen with a mask
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 
@@ -22,22 +22,13 @@ from app.documents.layout import (
     render,
     table,
 )
-from app.domain import clock
-from app.services.kernel.context import Context
-from app.services.today.worklist import CourseRef, Worklist
+
+if TYPE_CHECKING:  # the read models it renders; the use cases import this module
+    from app.services.today.worklist import CourseRef, Worklist
 
 TITLE = "Dagsliste – IV-behandling"
 WHO = ("CPR", "Navn", "Lægemiddel", "Afdeling", "Tlf. døgnet rundt")
 WHO_WIDTHS = (19 * mm, 40 * mm, 38 * mm, 58 * mm, 23 * mm)
-
-
-def day_list_pdf(ctx: Context, on: dt.date, printed_at: dt.datetime | None = None) -> bytes:
-    """The day list of ``on`` as PDF bytes (reads through the worklist service)."""
-    from app.services.admin.reference import get_municipality
-    from app.services.today.worklist import worklist
-
-    municipality = get_municipality(ctx).data.name
-    return render_day_list(municipality, worklist(ctx, on), printed_at or clock.now_utc())
 
 
 def render_day_list(municipality: str, work: Worklist, printed_at: dt.datetime) -> bytes:

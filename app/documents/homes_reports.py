@@ -10,7 +10,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
@@ -28,8 +28,10 @@ from app.documents.layout import (
     render,
     table,
 )
-from app.services.homes.figures import Snapshot
-from app.services.homes.report_data import ChangesData, KluData
+
+if TYPE_CHECKING:  # the read models it renders; the use cases import this module
+    from app.services.homes.figures import Snapshot
+    from app.services.homes.report_data import ChangesData, KluData
 
 OWNERSHIP = {"municipal": "Kommunalt", "private_agreement": "Privat (driftsoverenskomst)"}
 KIND = {"started": "Ny", "changed": "Ændret", "terminated": "Opsagt"}

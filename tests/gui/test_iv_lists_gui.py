@@ -138,10 +138,10 @@ def test_document_buttons_wait_for_their_modules(qtbot, danish, ctx, monkeypatch
     assert not course.summary_button.isEnabled()
 
     # The module is there: the slot imports it, saves where the user says and opens it.
-    fake = types.ModuleType("app.documents.daylist")
+    fake = types.ModuleType("app.services.today.daylist")
     made = []
     fake.day_list_pdf = lambda ctx_, on: made.append(on) or b"%PDF-1.7 fake"
-    monkeypatch.setitem(sys.modules, "app.documents.daylist", fake)
+    monkeypatch.setitem(sys.modules, "app.services.today.daylist", fake)
     target = tmp_path / "dagsliste.pdf"
     opened = []
     monkeypatch.setattr(documents, "ask_path", lambda *args: str(target))

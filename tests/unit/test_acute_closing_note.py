@@ -8,8 +8,8 @@ import datetime as dt
 import os
 import shutil
 
-from app.documents.closing_note import closing_note_pdf, closing_note_text
 from app.services.acute import measurements, views
+from app.services.acute.closing_note import closing_note_pdf, closing_note_text
 from app.services.acute.episodes import EndInput, end_episode
 from app.services.acute.measurements import MeasurementInput
 

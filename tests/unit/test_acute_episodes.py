@@ -9,10 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from app.documents.closing_note import closing_note_text
 from app.domain import acute as rules
 from app.errors import InvalidInput, StaleRecord
 from app.services.acute import episodes, measurements, units, views
+from app.services.acute.closing_note import closing_note_text
 from app.services.acute.episodes import EndInput
 from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput

@@ -14,12 +14,12 @@ import pytest
 from app.cli.main import main
 from app.demo.words import FEMALE, LAST
 from app.documents import labels as da
-from app.documents.course_summary import course_summary_pdf
-from app.documents.daylist import day_list_pdf
 from app.domain import clock
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
+from app.services.iv.summary import course_summary_pdf
+from app.services.today.daylist import day_list_pdf
 
 from .iv_helpers import TODAY, at, citizen, day, department, referral
 

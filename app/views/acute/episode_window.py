@@ -38,7 +38,7 @@ from app.views.components import documents
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
 
-NOTE_MODULE = "app.documents.closing_note"
+NOTE_MODULE = "app.services.acute.closing_note"
 _open: dict[str, EpisodeWindow] = {}
 
 

@@ -30,7 +30,7 @@ from app.views.iv.course_form import ENTITY
 from app.views.iv.course_header import CourseHeader
 from app.views.iv.timeline import TimelineView
 
-SUMMARY_MODULE = "app.documents.course_summary"
+SUMMARY_MODULE = "app.services.iv.summary"
 RUNNING = ("accepted", "active")
 _open: dict[str, CourseDialog] = {}
 

@@ -26,7 +26,7 @@ from app.views.iv.course_window import open_course
 from app.views.today.worklist import WorklistView
 from app.views.widgets.inputs import date_edit, date_of, qdate
 
-DAY_LIST_MODULE = "app.documents.daylist"
+DAY_LIST_MODULE = "app.services.today.daylist"
 
 
 def card(title: str, value: str, note: str = "") -> QFrame:
