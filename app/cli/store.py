@@ -76,9 +76,9 @@ def context(args: argparse.Namespace) -> Any:
 
 
 def restore_target(args: argparse.Namespace) -> Any:
-    """The store ``akutdesk restore`` writes into (app/services/security/store_key.open_for_restore)."""
+    """The store ``akutdesk restore`` writes into (app/services/admin/store_key.open_for_restore)."""
     from app.db.store import Store
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     path = sqlite_path(args)
     if path is None:  # PostgreSQL: backup.require_sqlite refuses with the pg_restore advice
@@ -89,7 +89,7 @@ def restore_target(args: argparse.Namespace) -> Any:
 def with_key_prompt(opening: Any) -> Any:
     """``opening(typed_key)``, first with no key, then up to three times with a recovery key
     typed at a prompt when the store needs one (and stdin is a terminal)."""
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     typed: str | None = None
     for attempt in range(PROMPTS + 1):
@@ -115,7 +115,7 @@ def ask_recovery_key() -> str:
 
 def print_recovery_key(store: Any) -> None:
     """The new store's recovery key, once, on stderr (stdout may be a --json pipe)."""
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     err = sys.stderr
     print(f"\nNew encrypted store {store.path}. Its recovery key:\n", file=err)
@@ -135,7 +135,7 @@ def print_recovery_key(store: Any) -> None:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from app import paths
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     ctx = context(args)
     path = ctx.store.path
@@ -170,7 +170,7 @@ def _confirm(path: Any) -> bool:
 
 
 def cmd_store_key(args: argparse.Namespace) -> int:
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     path = sqlite_path(args)
     if path is None:

@@ -15,7 +15,7 @@ pysqlite dialect, so the BEGIN handling below is unchanged. Every connection is 
 the raw key (``PRAGMA key = "x'…'"``) before anything else touches the file: a raw key skips
 SQLCipher's PBKDF2 (~150 ms), which matters because ``NullPool`` opens a connection per
 session (keyed open + first query ≈ 0.3 ms). Which key, and where it is kept, is
-``app.services.security.store_key``'s business; without a key the file is plain SQLite.
+``app.services.admin.store_key``'s business; without a key the file is plain SQLite.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def test_screenshot_command_renders_each_page(tmp_path, ctx, qapp):
 
 def test_real_start_up_opens_the_store_in_the_background(tmp_path, data_dir):
     assert main(["demo", "--citizens", "50"]) == 0
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     # the child process has no keyring: it gets the (encrypted) store's key as a headless
     # start does, in AKUTDESK_STORE_KEY (docs/encryption.md)

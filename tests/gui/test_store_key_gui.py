@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services.security import store_key
-from app.services.security.store_key import RecoveryKeyInvalid, StoreKeyNeeded, StoreKeyWrong
+from app.services.admin import store_key
+from app.services.admin.store_key import RecoveryKeyInvalid, StoreKeyNeeded, StoreKeyWrong
 from app.views.admin.store_key import (
     AskKeyDialog,
     RecoveryKeyDialog,

@@ -10,7 +10,7 @@ backup, so kills land in backups too — those leave at most a ``.partial`` file
 listed bad backup.
 
 The store is encrypted (SQLCipher, issue 7 §3): the writers, which have no keyring, get the
-recovery key in AKUTDESK_STORE_KEY — the headless path of app/services/security/store_key.py.
+recovery key in AKUTDESK_STORE_KEY — the headless path of app/services/admin/store_key.py.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def check_store(path: Path, key: bytes, committed: set[str]) -> None:
 
 
 def test_the_store_survives_sigkill_at_random_moments(data_dir):
-    from app.services.security.store_key import ENV_KEY, recovery_text
+    from app.services.admin.store_key import ENV_KEY, recovery_text
 
     path, key = set_up_store(data_dir)
     rng = random.Random(SEED)

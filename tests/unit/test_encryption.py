@@ -19,15 +19,15 @@ from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, connect_file, file_header
 from app.models import AuditEntry, Citizen
 from app.services import citizens
-from app.services.admin import backup, setup
-from app.services.citizens import CitizenInput
-from app.services.security import store_key, users
-from app.services.security.store_key import (
+from app.services.admin import backup, setup, store_key
+from app.services.admin.store_key import (
     AlreadyEncrypted,
     RecoveryKeyInvalid,
     StoreKeyNeeded,
     StoreKeyWrong,
 )
+from app.services.citizens import CitizenInput
+from app.services.security import users
 from tests.conftest import PASSWORD, first_start_input
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"

@@ -1,1 +1,1 @@
-"""Administration: the municipality and hospital units, first start, backups and restores, reading and verifying the audit trail."""
+"""Administration: the municipality and hospital units, first start, the store key (encryption at rest), backups and restores, reading and verifying the audit trail."""

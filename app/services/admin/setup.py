@@ -39,7 +39,7 @@ def open_store(
 ) -> tuple[Store, migrate.MigrationResult | None]:
     """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date.
     A SQLite store is encrypted with its key, or made new with one (``key``: a typed recovery
-    key; app/services/security/store_key.py, issue 7 §3)."""
+    key; app/services/admin/store_key.py, issue 7 §3)."""
     store = _open(url, data_dir, key)
     try:
         result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
@@ -50,7 +50,7 @@ def open_store(
 
 
 def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     parsed = make_url(url) if url else None
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):

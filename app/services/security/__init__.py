@@ -1,1 +1,1 @@
-"""Users, roles and passwords, teams, the store key and the signing certificate."""
+"""Users, roles and passwords, teams and the signing certificate."""

@@ -1,4 +1,4 @@
-"""The encrypted store in the window (issue 7 §3, app/services/security/store_key.py,
+"""The encrypted store in the window (issue 7 §3, app/services/admin/store_key.py,
 docs/encryption.md): the recovery key shown once when a store is made, and the recovery key
 asked for at start when this computer's keyring does not hold the store's key."""
 
@@ -158,7 +158,7 @@ def ask_recovery_key(parent: QWidget, problem: BaseException) -> str | None:
 
 def show_recovery_key(parent: QWidget, store: Any) -> None:
     """Once, for a store just made; the key is forgotten from memory afterwards."""
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     if not store.recovery_key or store.path is None:
         return
