@@ -27,6 +27,7 @@ from app.services.acute.contacts import GpContactInput
 from app.services.acute.episodes import EndInput, EpisodeInput
 from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput
+from app.services.exchange.report import ImportReport, SectionCount
 from app.services.exchange.values import (
     _Bad,
     _int,
@@ -40,7 +41,7 @@ from app.services.exchange.values import (
 from app.services.kernel.context import Context
 
 UNITS, EPISODES = "acute_units", "acute_episodes"
-Report = Any  # exchange.ImportReport (imported there; avoids a cycle)
+Report = ImportReport
 EPISODE_KEYS = {
     "uuid", "citizen_cpr", "target_group", "referrer_kind", "referrer_name", "referred_at",
     "reason", "setting", "acute_unit", "place_number", "responsible_doctor",
@@ -51,8 +52,6 @@ EPISODE_KEYS = {
 
 
 def _count(report: Report, section: str) -> Any:
-    from app.services.exchange.transfer import SectionCount
-
     return report.counts.setdefault(section, SectionCount())
 
 

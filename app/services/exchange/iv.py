@@ -24,6 +24,7 @@ from app.domain import clock
 from app.domain.identifiers import format_cpr, normalise_cpr
 from app.errors import AkutDeskError, InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse, User
+from app.services.exchange.report import ImportReport, SectionCount
 from app.services.exchange.values import (
     _Bad,
     _int,
@@ -42,7 +43,7 @@ from app.services.kernel import audit
 from app.services.kernel.context import Context
 
 SECTION = "iv_courses"
-Report = Any  # exchange.ImportReport (imported there; avoids a cycle)
+Report = ImportReport
 
 
 # -- import ----------------------------------------------------------------------------------
@@ -62,8 +63,6 @@ def import_courses(
     """Replay every course record; problems go to ``report.problems`` (nothing is raised)."""
     if records is None:
         return
-    from app.services.exchange.transfer import SectionCount
-
     count = report.counts.setdefault(SECTION, SectionCount())
     if not isinstance(records, list):
         report.problems.append(record_problem(SECTION, 0, "-", "must be a list of records"))

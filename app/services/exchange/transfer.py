@@ -27,6 +27,13 @@ from app.services import citizens
 from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
+from app.services.exchange import acute as exchange_acute
+from app.services.exchange import acute_export as exchange_acute_export
+from app.services.exchange import homes as exchange_homes
+from app.services.exchange import homes_export as exchange_homes_export
+from app.services.exchange import iv as exchange_iv
+from app.services.exchange import iv_export as exchange_iv_export
+from app.services.exchange.report import ImportReport, RecordProblem, SectionCount
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -34,43 +41,6 @@ from app.services.kernel.permissions import require
 FORMAT = "akutdesk-exchange"
 VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
 # 4: + nursing_homes (sections, fixed-doctor arrangements, residents)
-
-
-@dataclass(frozen=True)
-class RecordProblem:
-    section: str
-    record: int  # 1-based position in the section; 0 = the file itself
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.record == 0:
-            return f"{self.section}: {self.message}"
-        return f"{self.section} record {self.record}, field {self.field}: {self.message}"
-
-
-@dataclass
-class SectionCount:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-
-
-@dataclass
-class ImportReport:
-    counts: dict[str, SectionCount] = field(default_factory=dict)
-    problems: list[RecordProblem] = field(default_factory=list)
-    warnings: list[RecordProblem] = field(default_factory=list)
-    written: bool = False
-
-    def summary(self) -> str:
-        parts = [
-            f"{name}: {c.created} created, {c.updated} updated, {c.unchanged} unchanged"
-            + (f", {c.skipped} skipped" if c.skipped else "")
-            for name, c in self.counts.items()
-        ]
-        return "; ".join(parts) or "nothing to import"
 
 
 class ImportRejected(AkutDeskError):
@@ -99,15 +69,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             .order_by(HospitalUnit.code)
         ).all()
         people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
-        from app.services.exchange import iv_export as exchange_iv_export
-
         iv_courses = exchange_iv_export.export_courses(session)
-        from app.services.exchange import acute_export as exchange_acute_export
-
         acute_units = exchange_acute_export.export_units(session)
         acute_episodes = exchange_acute_export.export_episodes(session)
-        from app.services.exchange import homes_export as exchange_homes_export
-
         nursing_homes = exchange_homes_export.export_homes(session)
         document = {
             "format": FORMAT,
@@ -334,9 +298,6 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
     (app/services/exchange/iv.py), acute units and episodes through the acute rules
     (app/services/exchange/acute.py). Any problem rolls the whole transaction back."""
     require(ctx, "exchange.import")
-    from app.services.exchange import acute as exchange_acute
-    from app.services.exchange import iv as exchange_iv
-
     document, report, plan = _check_file(path)
     with ctx.store.session() as session:
         _check_against_store(session, plan, report.problems)
@@ -351,8 +312,6 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
         exchange_acute.import_episodes(
             session, ctx, document.get("acute_episodes"), report, RecordProblem
         )
-        from app.services.exchange import homes as exchange_homes
-
         exchange_homes.import_homes(
             session, ctx, document.get("nursing_homes"), report, RecordProblem
         )
