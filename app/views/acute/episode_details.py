@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from app.views.acute import vocabulary as ev
 from app.views.acute.episodes_model import setting_text
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import date_text, moment_text
 
 

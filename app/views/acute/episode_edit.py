@@ -16,8 +16,8 @@ from app.domain.problems import Problem
 from app.errors import InvalidInput
 from app.services.acute import episodes, units
 from app.services.acute.episodes import EpisodeInput
-from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, changed, text_box
+from app.views.components import acute_vocabulary as ev
 from app.views.components.citizen_picker import CitizenPicker
 from app.views.components.formatting import now_wall_clock
 from app.views.widgets.form import FieldForm

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.services.acute import episodes
 from app.services.acute.episodes import EndInput
-from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, changed, text_box
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import now_wall_clock
 from app.views.widgets.inputs import datetime_edit, moment_of
 

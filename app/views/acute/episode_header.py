@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from app.views.acute import vocabulary as ev
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import phone_text
 
 STATUS_COLOURS = {"open": "#1b6e2d", "ended": "#6b6b6b"}

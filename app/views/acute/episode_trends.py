@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import acute as rules
 from app.domain import clock
-from app.views.acute import vocabulary as ev
 from app.views.acute.episodes_model import MeasurementTableModel
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import decimal_text
 from app.views.widgets.trend import Point, TrendChart
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.acute import views
 from app.services.acute.views import EpisodeRow
-from app.views.acute import vocabulary as ev
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import date_text, moment_text, phone_text
 from app.views.components.lazy_model import Index, LazyTableModel
 

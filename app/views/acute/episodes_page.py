@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.acute import vocabulary as ev
 from app.views.acute.board import OccupancyBoard
 from app.views.acute.episode_window import open_episode
 from app.views.acute.episodes_model import EpisodeTableModel
 from app.views.acute.statements import StatementsView
+from app.views.components import acute_vocabulary as ev
 from app.views.components.page import Page
 
 SEARCH_DELAY_MS = 120

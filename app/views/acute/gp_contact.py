@@ -18,8 +18,8 @@ from app.errors import AkutDeskError
 from app.services.acute import contacts, views
 from app.services.acute.contacts import GpContactInput
 from app.services.acute.views import ContactDraft
-from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, text_box
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import now_wall_clock
 from app.views.widgets.inputs import datetime_edit, moment_of, set_moment
 

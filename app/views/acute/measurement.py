@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from app.domain import acute as rules
 from app.services.acute import measurements
 from app.services.acute.measurements import MeasurementInput
-from app.views.acute import vocabulary as ev
 from app.views.acute.episode_form import EpisodeFormDialog, text_box
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import decimal_text, now_wall_clock
 from app.views.widgets.inputs import datetime_edit, moment_of
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.domain import clock
 from app.errors import AkutDeskError
 from app.services.acute import fees
-from app.views.acute import vocabulary as ev
 from app.views.acute.episodes_model import FeeLineTableModel, kr_text
+from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import decimal_text
 from app.views.components.hub import hub
 from app.views.components.messages import error_text

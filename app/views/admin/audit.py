@@ -192,7 +192,7 @@ class AuditTab(QWidget):
         if isinstance(exc, AkutDeskError):
             self._say(error_text(exc), error=True)
             return
-        from app.views.shell import crash
+        from app.views.components import crash
 
         crash.log.error("audit task failed\n%s", details)
         self._say(details.strip().splitlines()[-1], error=True)

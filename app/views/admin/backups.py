@@ -187,7 +187,7 @@ class BackupsDialog(QDialog):
             self._say(error_text(exc), error=True)
             self._load()
             return
-        from app.views.shell import crash
+        from app.views.components import crash
 
         crash.log.error("backup or restore failed\n%s", details)
         self._say(details.strip().splitlines()[-1], error=True)

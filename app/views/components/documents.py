@@ -59,7 +59,7 @@ def export(parent: QWidget, make: Callable[[], bytes], path: str, label: str) ->
         if isinstance(exc, AkutDeskError):
             _warn(parent, error_text(exc))
             return
-        from app.views.shell import crash
+        from app.views.components import crash
 
         crash.log.error("could not make %s\n%s", path, details)
         _warn(parent, details.strip().splitlines()[-1])

@@ -532,7 +532,7 @@ def _params(problem: Any) -> dict[str, Any]:
 def _acute_params(params: dict[str, Any]) -> dict[str, Any]:
     """Measurement kinds and referrer codes as translated labels; measure.value's English
     "'x' is not a number" translated."""
-    from app.views.acute import vocabulary as acute
+    from app.views.components import acute_vocabulary as acute
 
     for name, table in acute.PARAM_TABLES.items():
         if isinstance(params.get(name), str):

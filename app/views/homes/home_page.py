@@ -32,6 +32,7 @@ from app.views.homes.homes_model import (
     label,
 )
 from app.views.homes.resident import StayDialog
+from app.views.homes.tables import make_table
 
 
 class HomeView(QWidget):
@@ -46,8 +47,6 @@ class HomeView(QWidget):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        from app.views.homes.homes_page import make_table
-
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()

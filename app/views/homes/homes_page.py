@@ -7,9 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -26,24 +24,7 @@ from app.views.homes.home_dialog import HomeDialog
 from app.views.homes.home_page import HomeView
 from app.views.homes.homes_model import HomesTableModel
 from app.views.homes.reports import ReportsPanel
-
-
-def make_table(model: Any, name: str, widths: tuple[int, ...] = ()) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-    return table
+from app.views.homes.tables import make_table
 
 
 def selected(table: QTableView) -> Any:

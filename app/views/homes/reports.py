@@ -32,6 +32,7 @@ from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
 from app.views.homes.home_dialog import FormDialog
 from app.views.homes.homes_model import REPORT_KINDS, ReportsTableModel, label
+from app.views.homes.tables import make_table
 from app.views.widgets.inputs import date_edit, date_of
 
 
@@ -44,8 +45,6 @@ class ReportsPanel(QWidget):
         self._kind_changed()
 
     def _build_ui(self) -> None:
-        from app.views.homes.homes_page import make_table
-
         column = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.kind = QComboBox()

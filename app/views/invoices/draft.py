@@ -141,7 +141,7 @@ class DraftPanel(QWidget):
                 return
             self.preview = None
             if not isinstance(exc, AkutDeskError):
-                from app.views.shell import crash
+                from app.views.components import crash
 
                 crash.log.error("invoice preview failed\n%s", details)
             self.state.setText(refusal_text(exc))

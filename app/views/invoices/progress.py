@@ -80,7 +80,7 @@ def run_with_progress(
     def failed(exc: BaseException, details: str) -> None:
         finish()
         if not isinstance(exc, AkutDeskError):
-            from app.views.shell import crash
+            from app.views.components import crash
 
             crash.log.error("%s failed\n%s", title, details)
             text = details.strip().splitlines()[-1]

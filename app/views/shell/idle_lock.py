@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.views.shell.login import LoginDialog
+from app.views.shell.signed_in import attach
 
 INPUT_EVENTS = frozenset(
     {
@@ -65,8 +66,6 @@ class IdleLock(QObject):
         assert self.dialog is not None
         ctx, self.dialog = self.dialog.ctx, None
         if ctx.user_id != self.window.ctx.user_id:
-            from app.views.shell.launch import attach
-
             self.window.reset_pages()
             attach(self.window, self.store, ctx)
         self.window.centralWidget().show()

@@ -21,6 +21,7 @@ from app.options import LaunchOptions, ScreenshotOptions
 from app.views.components import i18n
 from app.views.components.tasks import run_in_background
 from app.views.shell.main_window import PAGE_MODULES, MainWindow
+from app.views.shell.signed_in import attach
 
 BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
 BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
@@ -55,14 +56,6 @@ def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]
     initialised = setup.is_initialised(store)
     users.idle_minutes(store)  # warm the services the login dialog uses (issue #7)
     return {"store": store, "ctx": None, "initialised": initialised, "migration": migration}
-
-
-def attach(window: MainWindow, store: Any, ctx: Any) -> None:
-    from app.services.security import users
-
-    me = users.me(ctx)
-    settings.put("last_user", ctx.initials)
-    window.attach(ctx, store_text=store.describe(), user_name=me.name)
 
 
 def run_gui(options: LaunchOptions) -> int:
@@ -113,7 +106,7 @@ def run_gui(options: LaunchOptions) -> int:
                 app.quit()
             return
         if not isinstance(exc, AkutDeskError):
-            from app.views.shell import crash
+            from app.views.components import crash
 
             crash.log.error("could not open the store\n%s", details)
         QMessageBox.critical(
@@ -126,7 +119,7 @@ def run_gui(options: LaunchOptions) -> int:
             print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
         run_in_background(lambda: open_store(options), opened, failed)
         set_icon(app)
-        from app.views.shell import crash
+        from app.views.components import crash
 
         crash.install()
         crash.install_qt_message_filter()
@@ -153,7 +146,7 @@ def screenshot(shot: ScreenshotOptions) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
     options = shot.launch
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.views.shell.crash import install_qt_message_filter
+    from app.views.components.crash import install_qt_message_filter
 
     install_qt_message_filter()
     app = make_app(options)
@@ -249,8 +242,8 @@ def _backed_up(window: MainWindow, made: Any) -> None:
 def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None:
     """A backup that failed is said out loud: the store is fine, but unprotected."""
     from app.errors import AkutDeskError
+    from app.views.components import crash
     from app.views.components.messages import error_text
-    from app.views.shell import crash
 
     crash.log.warning("automatic backup failed\n%s", details)
     if not isValid(window):  # closed while the backup ran: the log has it
