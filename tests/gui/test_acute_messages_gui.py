@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.domain import acute as rules
 from app.domain.problems import problem
-from app.views.acute import vocabulary as ev
+from app.views.components import acute_vocabulary as ev
 from app.views.components.messages import PROBLEMS, problem_text
 
 ROOT = Path(__file__).resolve().parents[2]
