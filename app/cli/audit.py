@@ -36,6 +36,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _filter(args: argparse.Namespace) -> Any:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin.audit_log import AuditFilter
 
     return AuditFilter(args.date_from, args.date_to, args.by_user, args.action, args.entity,
@@ -47,6 +48,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.audit_command == "verify":
         return _verify(ctx, args)
     if args.audit_command == "export":
+        # lazy: start-up (only argparse loads before a command is chosen)
         from app.services.admin.audit_log import export_csv
 
         count = export_csv(ctx, _filter(args), args.out)
@@ -56,6 +58,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _verify(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin.audit_chain import Anchor, verify
 
     result = verify(ctx, Anchor.parse(args.anchor) if args.anchor else None)
@@ -69,6 +72,7 @@ def _verify(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
     from app.services.admin.audit_log import list_entries
 

@@ -25,6 +25,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import backup, backup_actions
 
     store = opened(args)
@@ -35,6 +36,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
     from app.services.admin import backup, backup_actions
 
@@ -52,6 +54,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def _restorer(store: Any, args: argparse.Namespace) -> str:
     """The initials of the user restoring, who needs ``backup.restore``. A store too damaged
     (or too old) to sign in to is restored without: whoever can replace its file can."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from sqlalchemy.exc import SQLAlchemyError
 
     from app import settings
@@ -66,6 +69,7 @@ def _restorer(store: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
     from app.services.admin import backup
 

@@ -44,12 +44,14 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         if value is None:
             print(f"akutdesk: the variable {args.passphrase_env} is not set", file=sys.stderr)
         return value
+    # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
     return getpass.getpass(f"Passphrase for {args.file.name}: ")
 
 
 def _import(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security.certificates import import_certificate
 
     passphrase = _passphrase(args)
@@ -62,6 +64,7 @@ def _import(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _show(ctx: Any) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security.certificates import certificate_status
 
     status = certificate_status(ctx)
@@ -76,6 +79,7 @@ def _print(status: Any) -> None:
 
 def lines(status: Any) -> list[str]:
     """The status as text (the Certificate tab says the same, translated)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
 
     keyring = (

@@ -10,6 +10,7 @@ from typing import Any
 
 
 def iso_date(text: str) -> Any:
+    # lazy: start-up (only argparse loads before a command is chosen)
     import datetime as dt
 
     try:
@@ -25,6 +26,7 @@ def database_url(args: argparse.Namespace) -> str | None:
 def sign_in(store: Any, args: argparse.Namespace) -> Any:
     """Sign in as --user (else the last user, else the first) with the password from
     AKUTDESK_PASSWORD or typed at a prompt; refused with one line (exit 1)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app import settings
     from app.services.security import users
 
@@ -33,6 +35,7 @@ def sign_in(store: Any, args: argparse.Namespace) -> Any:
 
 
 def password(initials: str | None) -> str:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.errors import AkutDeskError
 
     given = os.environ.get("AKUTDESK_PASSWORD")
@@ -40,6 +43,7 @@ def password(initials: str | None) -> str:
         return given
     if not sys.stdin.isatty():
         raise AkutDeskError("No password: set AKUTDESK_PASSWORD or run the command in a terminal.")
+    # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
     return getpass.getpass(f"Password for {initials or 'the first user'}: ")

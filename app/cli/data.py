@@ -28,6 +28,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import setup
     from app.services.exchange import transfer as exchange
 
@@ -54,6 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.exchange import transfer as exchange
 
     counts = exchange.export_store(context(args), args.file)
@@ -62,6 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.db import migrate
     from app.services import citizens
     from app.services.admin import setup
@@ -72,6 +75,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     if not setup.is_initialised(store):
         print("Not set up yet: start AkutDesk or run `akutdesk demo`.")
         return 0
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import reference
     from app.services.kernel.permissions import allowed
 

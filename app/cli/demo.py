@@ -23,6 +23,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     import time
 
     from app.demo import generate as demo

@@ -54,6 +54,7 @@ def cmd_homes(args: argparse.Namespace) -> int:
 
 
 def _list(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain import clock
     from app.services.homes.figures import snapshot
 
@@ -70,6 +71,7 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _report(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.homes import reports
 
     quarter = args.quarter or (None, None)
@@ -87,6 +89,7 @@ def _report(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _sent(ctx: Any, args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain import clock
     from app.services.homes import reports
 
@@ -98,6 +101,7 @@ def _sent(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _reports(ctx: Any) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.homes import reports
 
     for r in reports.list_reports(ctx):

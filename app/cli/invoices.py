@@ -70,6 +70,7 @@ def cmd_invoices(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.runs import preview_month
 
     p = preview_month(_ctx(args), args.month)
@@ -103,6 +104,7 @@ def _posted(rows: list[Any], as_json: bool) -> None:
 
 
 def _post(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.post import post_month
 
     posted = post_month(_ctx(args), args.month, expected=args.expect, progress=_progress)
@@ -111,6 +113,7 @@ def _post(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.export import export_month
 
     result = export_month(_ctx(args), args.month, args.out, progress=_progress)
@@ -123,6 +126,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.credit import list_invoices
     from app.services.invoices.runs import parse_month
 
@@ -132,6 +136,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _by_number(ctx: Any, number: str) -> Any:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.errors import NotFound
     from app.services.invoices.credit import list_invoices
 
@@ -142,6 +147,7 @@ def _by_number(ctx: Any, number: str) -> Any:
 
 
 def _credit(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.credit import credit_invoice
 
     ctx = _ctx(args)
@@ -153,6 +159,7 @@ def _credit(args: argparse.Namespace) -> int:
 
 
 def _regulate(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices import regulation as reg
 
     ctx = _ctx(args)
@@ -166,6 +173,7 @@ def _regulate(args: argparse.Namespace) -> int:
 
 
 def _reprint(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.documents import get_document
 
     ctx = _ctx(args)
@@ -177,6 +185,7 @@ def _reprint(args: argparse.Namespace) -> int:
 
 
 def _start(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices import tariffs as invoices_tariffs
     from app.services.invoices.runs import parse_month
 
@@ -195,6 +204,7 @@ INVOICE_ACTIONS = {"preview": _preview, "post": _post, "export": _export, "list"
 
 
 def cmd_tariffs(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.billing.tariffs import version_json
     from app.services.invoices import tariffs as invoices_tariffs
 

@@ -114,13 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths.init(args.data_dir)
     if args.command is None:
+        # lazy: start-up (only argparse loads before a command is chosen)
         from app.views.shell.launch import run_gui
 
         return run_gui(launch_options(args))
     if args.command == "screenshot":
+        # lazy: start-up (only argparse loads before a command is chosen)
         from app.views.shell.launch import screenshot
 
         return screenshot(ScreenshotOptions(launch_options(args), args.page, args.out, args.size))
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.errors import AkutDeskError
 
     commands = {

@@ -51,6 +51,7 @@ def _split(text: str) -> list[str]:
 
 
 def _new_password() -> str:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.errors import AkutDeskError
 
     given = os.environ.get(NEW_PASSWORD_ENV)
@@ -58,6 +59,7 @@ def _new_password() -> str:
         return given
     if not sys.stdin.isatty():
         raise AkutDeskError(f"No new password: set {NEW_PASSWORD_ENV} or use a terminal.")
+    # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
     first = getpass.getpass("New password: ")
@@ -67,6 +69,7 @@ def _new_password() -> str:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security import teams, users
 
     ctx = context(args)
@@ -104,6 +107,7 @@ def _current(ctx: Any, initials: str) -> str:
         return ""
     given = os.environ.get("AKUTDESK_PASSWORD")
     if given is None and sys.stdin.isatty():
+        # lazy: start-up (only argparse loads before a command is chosen)
         import getpass
 
         given = getpass.getpass("Current password: ")
@@ -111,6 +115,7 @@ def _current(ctx: Any, initials: str) -> str:
 
 
 def _idle(ctx: Any, minutes: int | None) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security import users
 
     if minutes is not None:
@@ -120,6 +125,7 @@ def _idle(ctx: Any, minutes: int | None) -> int:
 
 
 def cmd_teams(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security import teams
 
     ctx = context(args)

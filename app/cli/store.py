@@ -39,6 +39,7 @@ def add_parsers(sub: Any) -> None:
 
 def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
     """``setup.open_store`` with the recovery key asked for at a prompt when needed."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app import paths
     from app.services.admin import setup
 
@@ -77,6 +78,7 @@ def context(args: argparse.Namespace) -> Any:
 
 def restore_target(args: argparse.Namespace) -> Any:
     """The store ``akutdesk restore`` writes into (app/services/admin/store_key.open_for_restore)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.db.store import Store
     from app.services.admin import store_key
 
@@ -89,6 +91,7 @@ def restore_target(args: argparse.Namespace) -> Any:
 def with_key_prompt(opening: Any) -> Any:
     """``opening(typed_key)``, first with no key, then up to three times with a recovery key
     typed at a prompt when the store needs one (and stdin is a terminal)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import store_key
 
     typed: str | None = None
@@ -108,6 +111,7 @@ def with_key_prompt(opening: Any) -> Any:
 
 
 def ask_recovery_key() -> str:
+    # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
     return getpass.getpass("Recovery key (XXXX-XXXX-…): ")
@@ -115,6 +119,7 @@ def ask_recovery_key() -> str:
 
 def print_recovery_key(store: Any) -> None:
     """The new store's recovery key, once, on stderr (stdout may be a --json pipe)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import store_key
 
     err = sys.stderr
@@ -134,6 +139,7 @@ def print_recovery_key(store: Any) -> None:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app import paths
     from app.services.admin import store_key
 
@@ -170,6 +176,7 @@ def _confirm(path: Any) -> bool:
 
 
 def cmd_store_key(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import store_key
 
     path = sqlite_path(args)
@@ -192,6 +199,7 @@ def cmd_store_key(args: argparse.Namespace) -> int:
 def sqlite_path(args: argparse.Namespace) -> Any:
     """The SQLite file the command works on, or None for PostgreSQL (no Store is made: an
     encrypted file cannot be opened before its key is known)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
     from pathlib import Path
 
     from sqlalchemy.engine import make_url

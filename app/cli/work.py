@@ -44,6 +44,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_worklist(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     import json
 
     from app.domain import clock
@@ -52,6 +53,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     ctx = context(args)
     result = worklist(ctx, args.date or clock.today())
     if args.pdf:
+        # lazy: start-up (only argparse loads before a command is chosen)
         from app.documents.daylist import render_day_list
         from app.services.admin.reference import get_municipality
 
@@ -90,6 +92,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 
 def cmd_course_summary(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.iv.summary import course_summary_pdf
 
     args.out.write_bytes(course_summary_pdf(context(args), args.course_uuid, reason=args.reason))
@@ -98,6 +101,7 @@ def cmd_course_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_closing_note(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.acute import closing_note
 
     ctx = context(args)
@@ -111,6 +115,7 @@ def cmd_closing_note(args: argparse.Namespace) -> int:
 
 
 def cmd_gp_fees(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
     import json
 
     from app.services.acute.fees import gp_fee_statement

@@ -96,9 +96,7 @@ def test_no_module_reaches_another_modules_private_names():
         if names:
             found[str(path.relative_to(ROOT))] = names
     new = {
-        name: lines
-        for name, lines in found.items()
-        if len(lines) > PRIVATE_NAMES_TODO.get(name, 0)
+        name: lines for name, lines in found.items() if len(lines) > PRIVATE_NAMES_TODO.get(name, 0)
     }
     assert not new, new
     gone = {name for name, count in PRIVATE_NAMES_TODO.items() if len(found.get(name, ())) < count}

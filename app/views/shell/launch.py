@@ -37,6 +37,7 @@ def make_app(options: LaunchOptions) -> QApplication:
 
 
 def set_icon(app: QApplication) -> None:
+    # lazy: start-up (the window is shown before the services load)
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
@@ -45,6 +46,7 @@ def set_icon(app: QApplication) -> None:
 def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]:
     """Background part of start-up: services are imported here, not before the window.
     ``key``: the recovery key typed when the keyring does not hold the store's key."""
+    # lazy: start-up (the window is shown before the services load)
     import importlib
 
     from app.services.admin import setup
@@ -66,10 +68,12 @@ def run_gui(options: LaunchOptions) -> int:
     window.show()
 
     def opened(result: dict[str, Any]) -> None:
+        # lazy: start-up (the window is shown before the services load)
         from app.views.admin.store_key import show_recovery_key
 
         show_recovery_key(window, result["store"])  # a new encrypted store: once
         if bench and result["initialised"]:  # make bench: no one to type the password
+            # lazy: start-up (the window is shown before the services load)
             from app.services.security import users
 
             ctx = users.sign_in(result["store"], options.user, options.password(options.user))
@@ -83,6 +87,7 @@ def run_gui(options: LaunchOptions) -> int:
                 return
             ctx = dialog.ctx
         attach(window, result["store"], ctx)
+        # lazy: start-up (the window is shown before the services load)
         from app.views.shell import idle_lock
 
         window.idle_lock = idle_lock.install(window, result["store"])
@@ -94,6 +99,7 @@ def run_gui(options: LaunchOptions) -> int:
         start_automatic_backups(window, result["store"])
 
     def failed(exc: BaseException, details: str) -> None:
+        # lazy: start-up (the window is shown before the services load)
         from app.errors import AkutDeskError
         from app.views.admin.store_key import ask_recovery_key, is_key_error
         from app.views.components.messages import error_text
@@ -106,6 +112,7 @@ def run_gui(options: LaunchOptions) -> int:
                 app.quit()
             return
         if not isinstance(exc, AkutDeskError):
+            # lazy: start-up (the window is shown before the services load)
             from app.views.components import crash
 
             crash.log.error("could not open the store\n%s", details)
@@ -119,6 +126,7 @@ def run_gui(options: LaunchOptions) -> int:
             print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
         run_in_background(lambda: open_store(options), opened, failed)
         set_icon(app)
+        # lazy: start-up (the window is shown before the services load)
         from app.views.components import crash
 
         crash.install()
@@ -130,6 +138,7 @@ def run_gui(options: LaunchOptions) -> int:
 
 def settle(app: QApplication, timeout: float = 15.0) -> None:
     """Let pages finish what they load in the background before the picture is taken."""
+    # lazy: start-up (the window is shown before the services load)
     from app.views.components import tasks
 
     deadline = time.perf_counter() + timeout
@@ -146,11 +155,13 @@ def screenshot(shot: ScreenshotOptions) -> int:
     """Render one page offscreen to a PNG, with the store opened synchronously."""
     options = shot.launch
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # lazy: start-up (the window is shown before the services load)
     from app.views.components.crash import install_qt_message_filter
 
     install_qt_message_filter()
     app = make_app(options)
     set_icon(app)
+    # lazy: start-up (the window is shown before the services load)
     from app.errors import AkutDeskError
 
     try:
@@ -165,6 +176,7 @@ def screenshot(shot: ScreenshotOptions) -> int:
     window.resize(QSize(int(width), int(height)))
     window.show()
     if result["initialised"]:
+        # lazy: start-up (the window is shown before the services load)
         from app.services.security import users
 
         initials = options.user or settings.get("last_user") or None
@@ -206,6 +218,7 @@ def start_automatic_backups(
         return None  # PostgreSQL: pg_dump on the server (docs/backups.md)
 
     def run(at_start: bool) -> None:
+        # lazy: start-up (the window is shown before the services load)
         from app.services.admin import backup
 
         run_in_background(
@@ -241,6 +254,7 @@ def _backed_up(window: MainWindow, made: Any) -> None:
 
 def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None:
     """A backup that failed is said out loud: the store is fine, but unprotected."""
+    # lazy: start-up (the window is shown before the services load)
     from app.errors import AkutDeskError
     from app.views.components import crash
     from app.views.components.messages import error_text
@@ -262,12 +276,14 @@ def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None
 
 
 def login_dialog(window: MainWindow, store: Any, options: LaunchOptions) -> Any:
+    # lazy: start-up (the window is shown before the services load)
     from app.views.shell.login import LoginDialog
 
     return LoginDialog(store, options.user or settings.get("last_user") or "", parent=window)
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:
+    # lazy: start-up (the window is shown before the services load)
     from app.views.shell.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(store, window)
