@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.clock import format_local
 from app.domain.problems import Problem
 
 
@@ -59,8 +60,6 @@ class StaleRecord(AkutDeskError):
     code = "stale_record"
 
     def __init__(self, what: str, changed_by: str, changed_at: dt.datetime | None) -> None:
-        from app.domain.clock import format_local
-
         when = format_local(changed_at)
         super().__init__(
             f"The {what} was changed by {changed_by} at {when} after you opened it. "

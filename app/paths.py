@@ -27,7 +27,7 @@ def init(data_dir: str | os.PathLike[str] | None = None) -> Path:
     if chosen:
         path = Path(chosen).expanduser()
     else:
-        import platformdirs
+        import platformdirs  # lazy: start-up (only without --data-dir/AKUTDESK_DATA_DIR)
 
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)

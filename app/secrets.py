@@ -27,6 +27,7 @@ class KeyringUnavailable(AkutDeskError):
 
 
 def _backend() -> Any:
+    # lazy: start-up (keyring loads its backends; only when a secret is read or kept)
     import keyring
     from keyring.backends import fail
 
@@ -59,7 +60,7 @@ def backend_name() -> str:
 
 def put(name: str, secret: str, *, service: str = SERVICE) -> None:
     """Store ``secret`` under ``name`` (replaces an earlier one)."""
-    import keyring.errors
+    import keyring.errors  # lazy: start-up (as in _backend)
 
     backend = _backend()
     try:
@@ -70,7 +71,7 @@ def put(name: str, secret: str, *, service: str = SERVICE) -> None:
 
 def get(name: str, *, service: str = SERVICE) -> str | None:
     """The secret stored under ``name``, or None when there is none."""
-    import keyring.errors
+    import keyring.errors  # lazy: start-up (as in _backend)
 
     backend = _backend()
     try:
@@ -82,7 +83,7 @@ def get(name: str, *, service: str = SERVICE) -> str | None:
 
 def delete(name: str, *, service: str = SERVICE) -> None:
     """Forget the secret under ``name`` (no error when there is none)."""
-    import keyring.errors
+    import keyring.errors  # lazy: start-up (as in _backend)
 
     backend = _backend()
     try:

@@ -70,7 +70,7 @@ def schema_state(revision: str | None) -> SchemaState:
 
 
 def alembic_config(store: Store):  # type: ignore[no-untyped-def]
-    from alembic.config import Config
+    from alembic.config import Config  # lazy: start-up (Alembic only when it is needed)
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -90,7 +90,7 @@ def upgrade(store: Store, backup: BackupStep | None = None, target: str = HEAD) 
     copy = None
     if state is SchemaState.OUTDATED and store.path is not None and backup is not None:
         copy = backup(store)
-    from alembic import command
+    from alembic import command  # lazy: start-up (Alembic only when a migration is due)
 
     command.upgrade(alembic_config(store), target)
     return MigrationResult(before, target, copy)

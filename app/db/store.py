@@ -105,6 +105,7 @@ def file_header(path: Path) -> bytes:
 def connect_cipher(path: Path | str, key: bytes, **kwargs: Any) -> Any:
     """A ``sqlcipher3`` connection keyed with the raw ``key``; nothing is read yet, so a
     wrong key shows on the first query ("file is not a database")."""
+    # lazy: sqlcipher3 is optional (x86-64 wheels) and loads only for an encrypted store
     import sqlcipher3
 
     conn = sqlcipher3.connect(str(path), **kwargs)
@@ -116,6 +117,7 @@ def connect_cipher(path: Path | str, key: bytes, **kwargs: Any) -> Any:
 
 def db_errors() -> tuple[type[Exception], ...]:
     """The DB-API errors of sqlite3 and of sqlcipher3 (two separate class trees)."""
+    # lazy: sqlcipher3 is optional (x86-64 wheels) and loads only for an encrypted store
     import sqlcipher3
 
     return (sqlite3.Error, sqlcipher3.Error)
@@ -137,6 +139,7 @@ def export_encrypted(plain: Path, target: Path, key: bytes, *, mode: str = "rw")
     """Write the plain SQLite file ``plain`` encrypted with ``key`` into the new file
     ``target`` with ``sqlcipher_export`` — SQLCipher's one way to encrypt an existing file
     (its backup API copies pages and cannot)."""
+    # lazy: sqlcipher3 is optional (x86-64 wheels) and loads only for an encrypted store
     import sqlcipher3
 
     conn = sqlcipher3.connect(file_uri(plain, mode), uri=True, isolation_level=None)
@@ -219,6 +222,7 @@ class Store:
         key, path = self._key, self.path
         if key is None or path is None:
             return {}
+        # lazy: sqlcipher3 is optional (x86-64 wheels) and loads only for an encrypted store
         import sqlcipher3
 
         def connect() -> Any:
@@ -348,7 +352,7 @@ def is_windows_network_path(folder: str, drive_type: Callable[[str], int]) -> bo
 
 def _windows_drive_type(root: str) -> int:
     if sys.platform == "win32":
-        import ctypes
+        import ctypes  # lazy: Windows only
 
         return int(ctypes.windll.kernel32.GetDriveTypeW(root))
     return 0

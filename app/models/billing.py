@@ -25,9 +25,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    inspect,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.billing.lifecycle import MUTABLE_AFTER_POSTING, InvoiceNotModifiable
 from app.models.base import Base, CaseRecord
 from app.models.types import UTCDateTime
 
@@ -205,10 +207,6 @@ class InvoiceFile(Base):
 
 
 def _refuse_posted_change(_mapper: object, _connection: object, target: Invoice) -> None:
-    from sqlalchemy import inspect
-
-    from app.billing.lifecycle import MUTABLE_AFTER_POSTING, InvoiceNotModifiable
-
     state = inspect(target)
     before = state.attrs.state.history.deleted
     was = before[0] if before else target.state
@@ -221,24 +219,18 @@ def _refuse_posted_change(_mapper: object, _connection: object, target: Invoice)
 
 
 def _refuse_posted_delete(_mapper: object, _connection: object, target: Invoice) -> None:
-    from app.billing.lifecycle import InvoiceNotModifiable
-
     if target.state != "draft":
         raise InvoiceNotModifiable(target.number or "", "delete")
 
 
 def _refuse_line_change(_mapper: object, _connection: object, target: InvoiceLine) -> None:
     """Lines are written once, with their invoice, and never changed or deleted."""
-    from app.billing.lifecycle import InvoiceNotModifiable
-
     invoice = target.invoice
     raise InvoiceNotModifiable(invoice.number or "" if invoice else "", f"line {target.line_no}")
 
 
 def _refuse_file_change(_mapper: object, _connection: object, target: InvoiceFile) -> None:
     """The documents are made once, at posting; a reprint must be the same bytes."""
-    from app.billing.lifecycle import InvoiceNotModifiable
-
     raise InvoiceNotModifiable(target.filename, f"stored {target.kind} document")
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.hash_chain import Chained, entry_hash
+from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
 from app.services.kernel.context import Context
@@ -46,8 +47,6 @@ class Anchor:
 
     @classmethod
     def parse(cls, text: str) -> Anchor:
-        from app.domain.problems import problem
-
         number, _, digest = text.strip().partition(":")
         digest = digest.strip().lower()
         valid = len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)

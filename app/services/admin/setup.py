@@ -16,7 +16,7 @@ from app.db import migrate
 from app.db.store import Store
 from app.errors import AlreadyInitialised, InvalidInput
 from app.models import Municipality, StoreSetting, User
-from app.services.admin import backup, reference
+from app.services.admin import backup, reference, store_key
 from app.services.admin.reference import MunicipalityInput
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES
@@ -50,8 +50,6 @@ def open_store(
 
 
 def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
-    from app.services.admin import store_key
-
     parsed = make_url(url) if url else None
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
         path = Path(parsed.database) if parsed and parsed.database else None

@@ -45,7 +45,10 @@ from app.db.store import (
 )
 from app.errors import ENV_STORE_KEY as ENV_KEY
 from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded
+from app.services.admin import backup
+from app.services.kernel import audit
 from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 KEY_BYTES = 32
 CHECK_BYTES = 3
@@ -264,9 +267,6 @@ def encrypt(
     a checked plain backup first, then ``sqlcipher_export`` into a new file beside it,
     ``integrity_check`` with the new key, the file put in place with one rename, the key
     into the keyring, an audit entry. AkutDesk must be closed on this store elsewhere."""
-    from app.services.admin import backup
-    from app.services.kernel.permissions import require
-
     require(ctx, "store.encrypt")
     store = ctx.store
     path = backup.require_sqlite(store)
@@ -291,8 +291,6 @@ def encrypt(
 
 
 def _replace_encrypted(path: Path, key: bytes) -> None:
-    from app.services.admin import backup
-
     temp = path.with_name(path.name + ".encrypting")
     for leftover in (temp, Path(f"{temp}-journal")):
         leftover.unlink(missing_ok=True)
@@ -322,8 +320,6 @@ def _fsync(path: Path) -> None:
 
 
 def _audit(store: Store, ctx: Context, safety: Path, kept: bool) -> None:
-    from app.services.kernel import audit
-
     with store.session() as session:
         audit.write(
             session,
