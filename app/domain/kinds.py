@@ -21,14 +21,15 @@ tests/unit/test_case_kinds.py fails when a registered kind is missing from one o
 
 Hooks into higher layers are dotted names (``"package.module:function"``): this module
 sits in the domain layer and imports nothing above it; the reader (a service, the demo)
-resolves the name with :func:`resolve` when it runs. Plain tuples, not dataclasses: the
-main window reads this module on its start-up path.
+resolves the name with :func:`resolve` when it runs. Plain classes, not NamedTuples or
+dataclasses: the main window reads this module on its start-up path (a NamedTuple costs
+about 1 ms to define).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any, NamedTuple
+from typing import Any
 
 # The roles of the permission matrix (app.services.kernel.permissions.ROLES).
 _N, _V, _M, _A = "nurse", "visitator", "manager", "administrator"
@@ -36,48 +37,108 @@ _CLINICAL = frozenset({_N, _V, _M})
 _ALL = frozenset({_N, _V, _M, _A})
 
 
-class Permission(NamedTuple):
+class _Declaration:
+    """A plain record: its fields are its ``__slots__``, set once by ``__init__``."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def replace(self, **changes: Any) -> Any:
+        """A copy with ``changes`` (tests declare fake kinds this way)."""
+        make: Any = type(self)
+        return make(**{**{name: getattr(self, name) for name in self.__slots__}, **changes})
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Permission(_Declaration):
     """One row of the permission matrix (docs/permissions.md)."""
 
-    name: str
-    roles: frozenset[str]
-    text: str  # what it allows; the text goes into docs/permissions.md
+    __slots__ = ("name", "roles", "text")
+
+    def __init__(self, name: str, roles: frozenset[str], text: str) -> None:
+        self.name = name
+        self.roles = roles
+        self.text = text  # what it allows; the text goes into docs/permissions.md
 
 
-class Section(NamedTuple):
+class Section(_Declaration):
     """One top-level list of the exchange file (docs/exchange-format.md)."""
 
-    name: str
-    export: str  # "module:function", called as function(session) -> list of records
-    # "module:function", called as function(session, ctx, records, report, RecordProblem)
-    import_: str
+    __slots__ = ("export", "import_", "name")
+
+    def __init__(self, name: str, export: str, import_: str) -> None:
+        self.name = name
+        self.export = export  # "module:function", called as function(session) -> records
+        # "module:function", called as function(session, ctx, records, report, RecordProblem)
+        self.import_ = import_
 
 
-class Demo(NamedTuple):
-    """How the demo data (app.demo.generate.load_demo) makes the kind's cases."""
+class Demo(_Declaration):
+    """How the demo data (app.demo.generate.load_demo) makes the kind's cases: the loader is
+    called as loader(session, ctx, seed=…, <at>=…[, <option>=…])."""
 
-    loader: str  # "module:function", called as function(session, ctx, seed=…, <at>=…[, <option>=…])
-    result: str  # the loader's result is DemoResult.<result>
-    seed_offset: int  # the loader's seed is the demo's seed + this (fixed: same seed, same store)
-    option: str | None  # the keyword of load_demo (and the loader) that says how many
-    per_citizens: int | None  # default count: one per this many demo citizens
-    at: str  # the loader's time keyword: "now" (a UTC moment) or "today" (a Copenhagen date)
-    audit: tuple[tuple[str, str], ...]  # (key in the demo's audit entry, attribute of result)
+    __slots__ = ("at", "audit", "loader", "option", "per_citizens", "result", "seed_offset")
+
+    def __init__(
+        self,
+        *,
+        loader: str,
+        result: str,
+        seed_offset: int,
+        option: str | None,
+        per_citizens: int | None,
+        at: str,
+        audit: tuple[tuple[str, str], ...],
+    ) -> None:
+        self.loader = loader  # "module:function"
+        self.result = result  # the loader's result is DemoResult.<result>
+        self.seed_offset = seed_offset  # seed = the demo's seed + this: same seed, same store
+        self.option = option  # the keyword of load_demo (and the loader) saying how many
+        self.per_citizens = per_citizens  # default count: one per this many demo citizens
+        self.at = at  # the loader's time keyword: "now" (UTC moment) or "today" (Copenhagen date)
+        self.audit = audit  # (key in the demo's audit entry, attribute of the result)
 
 
-class CaseKind(NamedTuple):
+class CaseKind(_Declaration):
     """A case kind's declaration. Every field is required: a place that does not show the
     kind says so with ``None`` (or an empty tuple), it is never left out by accident."""
 
-    key: str  # stable code; the views key their part of the declaration by it
-    package: str  # the kind's module and package name in each layer (docs/architecture.md)
-    records: tuple[str, ...]  # audit record types the kind writes; the first is the case
-    permissions: tuple[Permission, ...]
-    exchange: tuple[Section, ...]
-    demo: Demo
-    today: str | None  # "module:function" Today lists the kind's work with; None: not yet
-    citizen: str | None  # "module:function" listing a citizen's cases of the kind; None: not yet
-    reports: str | None  # the Reports feature's hook (issue #11 declares the slot; none yet)
+    __slots__ = (
+        "citizen",
+        "demo",
+        "exchange",
+        "key",
+        "package",
+        "permissions",
+        "records",
+        "reports",
+        "today",
+    )
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        package: str,
+        records: tuple[str, ...],
+        permissions: tuple[Permission, ...],
+        exchange: tuple[Section, ...],
+        demo: Demo,
+        today: str | None,
+        citizen: str | None,
+        reports: str | None,
+    ) -> None:
+        self.key = key  # stable code; the views key their part of the declaration by it
+        self.package = package  # the kind's module/package name in each layer
+        self.records = records  # audit record types the kind writes; the first is the case
+        self.permissions = permissions
+        self.exchange = exchange
+        self.demo = demo
+        self.today = today  # "module:function" Today lists the kind's work with; None: not yet
+        self.citizen = citizen  # "module:function" listing a citizen's cases; None: not yet
+        self.reports = reports  # the Reports feature's hook (issue #11: the slot; none yet)
 
 
 IV = CaseKind(
