@@ -12,15 +12,14 @@ import dataclasses
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 from stdnum.dk import cpr as std_cpr
 
 from app.demo import words as demo_data
-from app.demo.acute import AcuteDemoResult, load_acute_demo
-from app.demo.homes import HomesDemoResult, load_homes_demo
-from app.demo.iv import IvDemoResult, load_iv_demo
-from app.domain import clock
+from app.domain import clock, kinds
 from app.domain.identifiers import gln_check_digit
 from app.models import Citizen, CitizenNameWord, Department, HospitalUnit, StoreSetting
 from app.services.admin.reference import DepartmentInput, add_department_in_session
@@ -34,11 +33,18 @@ BATCH = 5_000
 
 @dataclass(frozen=True)
 class DemoResult:
+    """What the demo made: citizens, departments and, per case kind, its loader's result
+    under the kind's ``demo.result`` name (``result.iv.courses``, ``result.acute.episodes``)."""
+
     citizens: int
     departments: int
-    iv: IvDemoResult = dataclasses.field(default_factory=IvDemoResult)
-    acute: AcuteDemoResult = dataclasses.field(default_factory=AcuteDemoResult)
-    homes: HomesDemoResult = dataclasses.field(default_factory=HomesDemoResult)
+    parts: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        parts = vars(self).get("parts", {})
+        if name in parts:
+            return parts[name]
+        raise AttributeError(name)
 
 
 def fictitious_gln(rng: random.Random) -> str:
@@ -124,17 +130,21 @@ def load_demo(
     ctx: Context,
     *,
     citizens: int,
-    courses: int | None = None,
-    episodes: int | None = None,
     seed: int = 2026,
     now: dt.datetime | None = None,
+    **counts: int | None,
 ) -> DemoResult:
-    """Add demo citizens, fictitious EANs and departments for the units, and a year of IV
-    referrals and courses up to now for the demo citizens (``courses`` defaults to one per
-    four citizens; ``demo_iv``), and acute-function episodes with measurements and GP
-    contacts (``episodes`` defaults to one per ten citizens; ``demo_acute``). Repeatable by
-    seed (on the same day)."""
+    """Add demo citizens, fictitious EANs and departments for the units, and each case
+    kind's demo cases (app.domain.kinds, in the registry's order): a year of IV referrals
+    and courses up to now for the demo citizens (``courses`` defaults to one per four
+    citizens), acute-function episodes with measurements and GP contacts (``episodes``
+    defaults to one per ten citizens), the demo nursing homes. ``counts`` takes the kinds'
+    count options. Repeatable by seed (on the same day): each kind has its fixed seed."""
     require(ctx, "demo.load")
+    known = {k.demo.option for k in kinds.KINDS if k.demo.option}
+    unknown = sorted(set(counts) - known)
+    if unknown:
+        raise TypeError(f"load_demo() got unexpected keyword argument(s) {', '.join(unknown)}")
     rng = random.Random(seed)
     today = clock.today()
     now = clock.now_utc()
@@ -157,44 +167,47 @@ def load_demo(
             ]
             session.execute(insert(CitizenNameWord), words)
             made += len(rows)
-        iv = load_iv_demo(
-            session,
-            ctx,
-            courses=citizens // 4 if courses is None else courses,
-            seed=seed + 1,
-            now=now,
-        )
-        acute = load_acute_demo(
-            session,
-            ctx,
-            episodes=citizens // 10 if episodes is None else episodes,
-            seed=seed + 2,
-            now=now,
-        )
-        homes = load_homes_demo(session, ctx, seed=seed + 3, today=today)
+        parts = {
+            kind.demo.result: _load_kind(
+                session, ctx, kind.demo, citizens, counts, seed, now, today
+            )
+            for kind in kinds.KINDS
+        }
         demo_flag = session.get(StoreSetting, "demo")
         if demo_flag is None:
             session.add(StoreSetting(key="demo", value=True))
         else:
             demo_flag.value = True
+        summary = {
+            key: getattr(parts[kind.demo.result], attribute)
+            for kind in kinds.KINDS
+            for key, attribute in kind.demo.audit
+        }
         audit.write(
-            session,
-            ctx,
-            "demo",
-            "citizen",
-            after={
-                "citizens": citizens,
-                "seed": seed,
-                "iv_courses": iv.courses,
-                "rejected_referrals": iv.rejected,
-                "administrations": iv.administrations,
-                "acute_episodes": acute.episodes,
-                "gp_contacts": acute.contacts,
-                "nursing_homes": homes.homes,
-                "residents": homes.residents,
-            },
+            session, ctx, "demo", "citizen", after={"citizens": citizens, "seed": seed, **summary}
         )
-    return DemoResult(citizens=citizens, departments=departments, iv=iv, acute=acute, homes=homes)
+    return DemoResult(citizens=citizens, departments=departments, parts=parts)
+
+
+def _load_kind(
+    session: Session,
+    ctx: Context,
+    demo: kinds.Demo,
+    citizens: int,
+    counts: dict[str, int | None],
+    seed: int,
+    now: dt.datetime,
+    today: dt.date,
+) -> Any:
+    """One kind's demo cases, written by its loader in the demo's session."""
+    options: dict[str, Any] = {
+        "seed": seed + demo.seed_offset,
+        demo.at: now if demo.at == "now" else today,
+    }
+    if demo.option is not None and demo.per_citizens is not None:
+        given = counts.get(demo.option)
+        options[demo.option] = citizens // demo.per_citizens if given is None else given
+    return kinds.resolve(demo.loader)(session, ctx, **options)
 
 
 def _demo_reference(ctx: Context, rng: random.Random) -> int:

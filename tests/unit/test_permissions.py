@@ -136,6 +136,8 @@ def _call_with_dummies(function, ctx) -> None:
     for parameter in list(signature.parameters.values())[1:]:
         if parameter.default is not inspect.Parameter.empty:
             continue
+        if parameter.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
+            continue  # *args, **options: nothing is required
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             kwargs[parameter.name] = None
         else:

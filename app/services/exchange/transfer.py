@@ -20,19 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 import app
-from app.domain import clock
+from app.domain import clock, kinds
 from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
 from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
-from app.services.exchange import acute as exchange_acute
-from app.services.exchange import acute_export as exchange_acute_export
-from app.services.exchange import homes as exchange_homes
-from app.services.exchange import homes_export as exchange_homes_export
-from app.services.exchange import iv as exchange_iv
-from app.services.exchange import iv_export as exchange_iv_export
 from app.services.exchange.report import ImportReport, RecordProblem, SectionCount
 from app.services.kernel import audit
 from app.services.kernel.context import Context
@@ -41,6 +35,10 @@ from app.services.kernel.permissions import require
 FORMAT = "akutdesk-exchange"
 VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
 # 4: + nursing_homes (sections, fixed-doctor arrangements, residents)
+
+# The case kinds' sections, after the municipality, units and citizens, in the registry's
+# order (app.domain.kinds; STYLE §12): the order of the file and of the import.
+SECTIONS: tuple[kinds.Section, ...] = tuple(s for kind in kinds.KINDS for s in kind.exchange)
 
 
 class ImportRejected(AkutDeskError):
@@ -69,10 +67,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             .order_by(HospitalUnit.code)
         ).all()
         people = session.scalars(select(Citizen).order_by(Citizen.id)).all()
-        iv_courses = exchange_iv_export.export_courses(session)
-        acute_units = exchange_acute_export.export_units(session)
-        acute_episodes = exchange_acute_export.export_episodes(session)
-        nursing_homes = exchange_homes_export.export_homes(session)
+        sections = {section.name: kinds.resolve(section.export)(session) for section in SECTIONS}
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -91,10 +86,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             "citizens": [
                 {"uuid": c.uuid, **audit.snapshot(c, citizens.DATA_FIELDS)} for c in people
             ],
-            "iv_courses": iv_courses,
-            "acute_units": acute_units,
-            "acute_episodes": acute_episodes,
-            "nursing_homes": nursing_homes,
+            **sections,
         }
         audit.write(
             session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
@@ -106,10 +98,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     return {
         "hospital_units": len(units),
         "citizens": len(people),
-        "iv_courses": len(iv_courses),
-        "acute_units": len(acute_units),
-        "acute_episodes": len(acute_episodes),
-        "nursing_homes": len(nursing_homes),
+        **{name: len(records) for name, records in sections.items()},
     }
 
 
@@ -294,9 +283,11 @@ def check_file(path: Path) -> ImportReport:
 def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
     """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``).
 
-    Units and citizens are checked first; IV courses are then replayed through the IV rules
-    (app/services/exchange/iv.py), acute units and episodes through the acute rules
-    (app/services/exchange/acute.py). Any problem rolls the whole transaction back."""
+    Units and citizens are checked first; then each case kind's sections are imported in
+    the declared order (:data:`SECTIONS`), replayed through the kind's rules: IV courses
+    (app/services/exchange/iv.py), acute units and episodes (app/services/exchange/acute.py),
+    nursing homes (app/services/exchange/homes.py). Any problem rolls the whole transaction
+    back."""
     require(ctx, "exchange.import")
     document, report, plan = _check_file(path)
     with ctx.store.session() as session:
@@ -305,16 +296,9 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
         _write_units(session, ctx, plan, bad, report)
         _write_citizens(session, ctx, plan, bad, report)
         session.flush()
-        exchange_iv.import_courses(session, ctx, document.get("iv_courses"), report, RecordProblem)
-        exchange_acute.import_units(
-            session, ctx, document.get("acute_units"), report, RecordProblem
-        )
-        exchange_acute.import_episodes(
-            session, ctx, document.get("acute_episodes"), report, RecordProblem
-        )
-        exchange_homes.import_homes(
-            session, ctx, document.get("nursing_homes"), report, RecordProblem
-        )
+        for section in SECTIONS:
+            importer = kinds.resolve(section.import_)
+            importer(session, ctx, document.get(section.name), report, RecordProblem)
         if report.problems and not skip_invalid:
             raise ImportRejected(report)
         audit.write(

@@ -17,14 +17,17 @@ of the user's roles holds it. Roles (least privilege):
   and restore, exchange files, the audit trail, the idle lock; reads no patient record
   (give the same person the nurse role as well where that is the practice).
 
-The matrix lives in :data:`MATRIX`; docs/permissions.md shows it as a table
-(tests/unit/test_permissions.py checks that the document matches).
+The matrix lives in :data:`MATRIX`; each case kind's rows (``iv.*``, ``acute.*``,
+``homes.*``) are declared with the kind in app.domain.kinds (STYLE §12) and read from there.
+docs/permissions.md shows it as a table (tests/unit/test_permissions.py checks that the
+document matches).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.domain.kinds import KINDS
 from app.errors import Forbidden
 
 if TYPE_CHECKING:
@@ -35,8 +38,9 @@ ROLES: tuple[str, ...] = ("nurse", "visitator", "manager", "administrator")
 N, V, M, A = "nurse", "visitator", "manager", "administrator"
 CLINICAL = frozenset({N, V, M})
 
-# permission -> (roles holding it, what it allows; the text goes into docs/permissions.md)
-PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+# permission -> (roles holding it, what it allows; the text goes into docs/permissions.md):
+# the kernel's permissions, then each case kind's (app.domain.kinds), then the system's
+_BEFORE_KINDS: dict[str, tuple[frozenset[str], str]] = {
     "citizens.read": (CLINICAL, "search and open citizens (masked CPR)"),
     "citizens.edit": (frozenset({N, V}), "register and change citizens"),
     "citizens.cpr": (frozenset({N, V}), "show a full CPR number (audit-logged, D40)"),
@@ -44,26 +48,13 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "reference.read": (frozenset(set(ROLES)), "read municipality, hospital units, departments"),
     "reference.edit": (frozenset({M, A}), "change municipality, hospital units, departments"),
     "worklist.read": (CLINICAL, "today's overview, worklist and day list"),
-    "iv.read": (CLINICAL, "read IV courses"),
-    "iv.referrals": (frozenset({N, V}), "register, accept and reject IV referrals"),
-    "iv.administer": (frozenset({N}), "record IV administrations"),
-    "iv.crp": (frozenset({N}), "record day-3 CRP and the conference decision"),
-    "iv.course": (frozenset({N, V}), "change the course type, end a course"),
-    "acute.read": (CLINICAL, "read acute episodes, occupancy, trends"),
-    "acute.episodes": (frozenset({N, V}), "register, change and end acute episodes"),
-    "acute.care": (frozenset({N}), "measurements, GP contacts, closing texts"),
-    "acute.units": (frozenset({V, A}), "acute units and their places"),
-    "acute.fees": (frozenset({M}), "price levels and the GP fee scheme"),
-    "acute.statements": (frozenset({M}), "GP fee statements, trial statements, fee readings"),
+}
+_AFTER_KINDS: dict[str, tuple[frozenset[str], str]] = {
     "invoices.read": (frozenset({M, A}), "read invoices and billing runs"),
     "invoices.post": (frozenset({M}), "preview, post and credit invoices"),
     "invoices.export": (frozenset({M}), "export invoice PDF and OIOUBL"),
     "tariffs.edit": (frozenset({M, A}), "the tariff catalogue"),
     "certificates.manage": (frozenset({A}), "the signing certificate"),
-    "homes.read": (frozenset(set(ROLES)), "read nursing homes"),
-    "homes.edit": (frozenset({V, M, A}), "change nursing homes"),
-    "homes.residents": (frozenset(set(ROLES)), "nursing-home residents"),
-    "homes.reports": (frozenset({M, A}), "nursing-home reports"),
     "exchange.export": (frozenset({A}), "export the store to an exchange file"),
     "exchange.import": (frozenset({A}), "import an exchange file"),
     "backup.create": (frozenset({A}), "make a backup, list backups"),
@@ -75,6 +66,11 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "audit.verify": (frozenset({A}), "verify the audit chain"),
     "audit.export": (frozenset({A}), "export the audit trail"),
     "demo.load": (frozenset({A}), "load fictitious demo data into the store"),
+}
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+    **_BEFORE_KINDS,
+    **{p.name: (p.roles, p.text) for kind in KINDS for p in kind.permissions},
+    **_AFTER_KINDS,
 }
 
 # permission -> roles holding it

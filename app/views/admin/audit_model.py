@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from app.domain.kinds import KINDS
 from app.services.admin import audit_log
 from app.services.admin.audit_log import AuditFilter, AuditRow
+from app.views import kinds as kind_views
 from app.views.components import lazy_model as lazy
 from app.views.components.formatting import moment_text
 from app.views.components.lazy_model import Index, LazyTableModel
@@ -33,20 +35,14 @@ ACTIONS = {
     "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
 }
+# record type -> label: the citizen, each case kind's record types in the registry's order
+# (app.domain.kinds; their labels in app.views.kinds), then the reference and system records
 ENTITIES = {
     "citizen": QT_TRANSLATE_NOOP("AuditLabels", "Citizen"),
-    "iv_course": QT_TRANSLATE_NOOP("AuditLabels", "IV course"),
-    "iv_administration": QT_TRANSLATE_NOOP("AuditLabels", "Administration"),
-    "iv_crp": QT_TRANSLATE_NOOP("AuditLabels", "CRP check"),
-    "acute_episode": QT_TRANSLATE_NOOP("AuditLabels", "Acute episode"),
+    **{code: kind_views.RECORD_LABELS[code] for kind in KINDS for code in kind.records},
     "department": QT_TRANSLATE_NOOP("AuditLabels", "Department"),
     "hospital_unit": QT_TRANSLATE_NOOP("AuditLabels", "Hospital unit"),
     "municipality": QT_TRANSLATE_NOOP("AuditLabels", "Municipality"),
-    "acute_measurement": QT_TRANSLATE_NOOP("AuditLabels", "Measurement"),
-    "acute_gp_contact": QT_TRANSLATE_NOOP("AuditLabels", "GP contact"),
-    "acute_unit": QT_TRANSLATE_NOOP("AuditLabels", "Acute unit"),
-    "nursing_home": QT_TRANSLATE_NOOP("AuditLabels", "Nursing home"),
-    "resident_stay": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home stay"),
     "user": QT_TRANSLATE_NOOP("AuditLabels", "User"),
     "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),

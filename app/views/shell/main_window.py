@@ -1,6 +1,7 @@
 """The main window: navigation, pages, status bar.
 
-Imports Qt only — and not even the ``Qt`` namespace, whose first use costs ~25 ms. It is
+Imports Qt (and the plain case-kind registry) only — and not even the ``Qt`` namespace, whose
+first use costs ~25 ms. It is
 shown before the store is opened (that happens in the background
 right after), so the window is there as fast as a bare Qt window; each page is built the
 first time it is shown, once the store is ready.
@@ -23,7 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# key, title, module, class
+from app.domain.kinds import KINDS  # plain tuples: cheap on the start-up path
+from app.views import kinds as kind_views
+
+# key, title, module, class: Today and Citizens, each case kind's page in the registry's
+# order (app.domain.kinds; the views' part in app.views.kinds), then the rest
 PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "app.views.today.today_page", "TodayPage"),
     (
@@ -32,24 +37,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
         "app.views.citizens.citizens_page",
         "CitizensPage",
     ),
-    (
-        "iv_courses",
-        QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
-        "app.views.iv.courses_page",
-        "IvCoursesPage",
-    ),
-    (
-        "episodes",
-        QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
-        "app.views.acute.episodes_page",
-        "EpisodesPage",
-    ),
-    (
-        "nursing_homes",
-        QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
-        "app.views.homes.homes_page",
-        "NursingHomesPage",
-    ),
+    *(kind_views.PAGES[kind.key] for kind in KINDS),
     (
         "invoices",
         QT_TRANSLATE_NOOP("MainWindow", "Invoices"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock
+from app.domain.kinds import KINDS
 from app.services.today import overview
 from app.services.today.worklist import worklist
 from app.views.components import documents
@@ -55,7 +56,10 @@ def card(title: str, value: str, note: str = "") -> QFrame:
 
 
 class TodayPage(Page):
-    watches = frozenset({"citizen", "hospital_unit", "department", "municipality", "iv_course"})
+    # the store's figures, and the case of each kind Today lists (app.domain.kinds: today)
+    watches = frozenset({"citizen", "hospital_unit", "department", "municipality"}) | {
+        kind.records[0] for kind in KINDS if kind.today
+    }
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -1,0 +1,48 @@
+"""The views' part of each case kind's declaration (app.domain.kinds, STYLE §12), keyed by
+the kind's key: its page in the main window's navigation and the labels of the record types
+it writes (the audit viewer). The texts are here, not in the core, because the catalogue
+is made from the views (scripts/i18n.py). tests/unit/test_case_kinds.py fails when a
+registered kind or one of its record types is missing here.
+
+The main window reads this module on its start-up path: Qt's QtCore only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# kind key -> (page key, title, module, class); the navigation lists the kinds' pages in
+# the registry's order, between Citizens and Invoices
+PAGES: dict[str, tuple[str, str, str, str]] = {
+    "iv": (
+        "iv_courses",
+        QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
+        "app.views.iv.courses_page",
+        "IvCoursesPage",
+    ),
+    "acute": (
+        "episodes",
+        QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
+        "app.views.acute.episodes_page",
+        "EpisodesPage",
+    ),
+    "homes": (
+        "nursing_homes",
+        QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
+        "app.views.homes.homes_page",
+        "NursingHomesPage",
+    ),
+}
+
+# record type (app.domain.kinds.CaseKind.records) -> its label in the audit viewer
+RECORD_LABELS: dict[str, str] = {
+    "iv_course": QT_TRANSLATE_NOOP("AuditLabels", "IV course"),
+    "iv_administration": QT_TRANSLATE_NOOP("AuditLabels", "Administration"),
+    "iv_crp": QT_TRANSLATE_NOOP("AuditLabels", "CRP check"),
+    "acute_episode": QT_TRANSLATE_NOOP("AuditLabels", "Acute episode"),
+    "acute_measurement": QT_TRANSLATE_NOOP("AuditLabels", "Measurement"),
+    "acute_gp_contact": QT_TRANSLATE_NOOP("AuditLabels", "GP contact"),
+    "acute_unit": QT_TRANSLATE_NOOP("AuditLabels", "Acute unit"),
+    "nursing_home": QT_TRANSLATE_NOOP("AuditLabels", "Nursing home"),
+    "resident_stay": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home stay"),
+}
