@@ -21,8 +21,8 @@ venv: $(STAMP) ## Create .venv and install AkutDesk with its test tools
 run: $(STAMP) ## Start AkutDesk on the SQLite store in your user data folder
 	$(VENV)/bin/akutdesk
 
-test: $(STAMP) ## Run the whole test suite (PostgreSQL too when AKUTDESK_TEST_PG_URL is set)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+test: $(STAMP) ## The whole suite (PostgreSQL too with AKUTDESK_TEST_PG_URL), coverage; rule modules 100 %
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov --cov-report=term-missing:skip-covered --rule-coverage
 
 bench: $(STAMP) ## Benchmarks on the synthetic store (200,000 citizens; built once, cached)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
@@ -37,4 +37,4 @@ lint: $(STAMP) ## ruff
 	$(VENV)/bin/ruff check app tests
 
 clean: ## Remove the venv and caches (not your data)
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .coverage .coverage.* build *.egg-info
