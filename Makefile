@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: help venv run test test-fast bench i18n screenshots lint clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	@scripts/system-deps.sh
@@ -21,8 +21,11 @@ venv: $(STAMP) ## Create .venv and install AkutDesk with its test tools
 run: $(STAMP) ## Start AkutDesk on the SQLite store in your user data folder
 	$(VENV)/bin/akutdesk
 
-test: $(STAMP) ## Run the whole test suite (PostgreSQL too when AKUTDESK_TEST_PG_URL is set)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+test: $(STAMP) ## The whole suite (PostgreSQL too with AKUTDESK_TEST_PG_URL), coverage; rule modules 100 %
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov --cov-report=term-missing:skip-covered --rule-coverage
+
+test-fast: $(STAMP) ## Unit tests on SQLite only: no GUI, fuzz, slow tests or coverage
+	$(PY) -m pytest -q tests/unit -m "not slow and not postgres"
 
 bench: $(STAMP) ## Benchmarks on the synthetic store (200,000 citizens; built once, cached)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
@@ -37,4 +40,4 @@ lint: $(STAMP) ## ruff
 	$(VENV)/bin/ruff check app tests
 
 clean: ## Remove the venv and caches (not your data)
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .coverage .coverage.* build *.egg-info

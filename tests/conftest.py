@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,10 +57,49 @@ def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--rule-coverage",
+        action="store_true",
+        help="with --cov: fail unless every line of the pure rule modules ran "
+        "(tests/rule_coverage.py; make test passes both)",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from tests import oioubl_check
 
     oioubl_check.install()
+    if config.getoption("--rule-coverage") and not config.getoption("cov_source", None):
+        raise pytest.UsageError("--rule-coverage needs --cov (make test passes both)")
+
+
+_RULE_REPORT = pytest.StashKey[list[str]]()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtestloop(session: pytest.Session) -> Generator[None, object, object]:
+    """Outside pytest-cov's own wrapper: by now the coverage data of the run is complete."""
+    result = yield
+    config = session.config
+    if config.getoption("--rule-coverage") and not config.option.collectonly:
+        from tests import rule_coverage
+
+        report = rule_coverage.enforce(session)
+        config.stash[_RULE_REPORT] = report
+    return result
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """After the coverage table: the rule modules' verdict (tests/rule_coverage.py)."""
+    lines = config.stash.get(_RULE_REPORT, [])
+    if lines:
+        terminalreporter.section("rule coverage", bold=True)
+    for line in lines:
+        terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)
