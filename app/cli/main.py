@@ -189,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except AkutDeskError as exc:
-        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        from app.cli.say import error_text
+
+        print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     finally:
         while _opened:
@@ -301,7 +303,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
     except exchange.ImportRejected as exc:
-        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        from app.cli.say import error_text
+
+        print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     print(f"Imported {args.file}: {report.summary()}")
     for problem in report.problems:

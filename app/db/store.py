@@ -153,7 +153,7 @@ def _nul_in_text(context: Any) -> Any:
         from app.domain.problems import problem
         from app.errors import InvalidInput
 
-        return InvalidInput([problem("-", "text.nul", "Text may not contain a NUL character.")])
+        return InvalidInput([problem("-", "text.nul")])
     return None
 
 

@@ -20,7 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 import app
+from app import messages
 from app.domain import clock
+from app.domain.problems import Problem
 from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
@@ -42,11 +44,21 @@ class RecordProblem:
     record: int  # 1-based position in the section; 0 = the file itself
     field: str
     message: str
+    problem: Problem | None = None  # the rule's problem, when a rule found it (its code, params)
 
     def __str__(self) -> str:
+        return messages.english(*self.phrase())
+
+    def phrase(self) -> tuple[str, dict[str, object]]:
+        """The line as a message id and parameters (STYLE §14)."""
+        said: object = self.message
+        if self.problem is not None and self.problem.code in messages.CATALOGUE:
+            said = messages.phrase(self.problem.code, **self.problem.params)
         if self.record == 0:
-            return f"{self.section}: {self.message}"
-        return f"{self.section} record {self.record}, field {self.field}: {self.message}"
+            return "import.file_problem", {"section": self.section, "message": said}
+        return "import.record_problem", {
+            "section": self.section, "record": self.record, "field": self.field, "message": said,
+        }  # fmt: skip
 
 
 @dataclass
@@ -78,11 +90,21 @@ class ImportRejected(AkutDeskError):
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
+        records = len({(p.section, p.record) for p in report.problems})
+        params = {
+            "problems": messages.phrase("import.problems", n=len(report.problems)),
+            "records": messages.phrase("import.records", n=records),
+        }
         lines = "\n".join(f"  {p}" for p in report.problems)
-        super().__init__(
-            f"Nothing was imported: {len(report.problems)} problem(s) in "
-            f"{len({(p.section, p.record) for p in report.problems})} record(s).\n{lines}"
-        )
+        super().__init__(f"{messages.english(self.code, params)}\n{lines}", **params)
+
+    def text(self, translator: messages.Translator, language: str) -> str:
+        """The refusal and every problem line in the translator's language."""
+        lines = [
+            "  " + messages.render(*p.phrase(), translator=translator, language=language)
+            for p in self.report.problems
+        ]
+        return "\n".join([super().text(translator, language), *lines])
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -259,7 +281,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
             continue
         unit = reference._normalise_unit(UnitInput(**values))
         for p in reference.validate_unit(unit):
-            problems.append(RecordProblem("hospital_units", number, p.field, p.message))
+            problems.append(RecordProblem("hospital_units", number, p.field, p.message, p))
         if unit.code in seen:
             problems.append(
                 RecordProblem(
@@ -278,7 +300,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
                 continue
             dept = reference._normalise_department(DepartmentInput(**d_values))
             for p in reference.validate_department(dept):
-                problems.append(RecordProblem(section, d_number, p.field, p.message))
+                problems.append(RecordProblem(section, d_number, p.field, p.message, p))
             depts.append((d_number, dept))
         plan.units.append((number, unit, depts))
 
@@ -297,7 +319,7 @@ def _check_citizens(
         data = CitizenInput(**values).normalised()
         for p in citizens.validate(data):
             target = warnings if p.warning else problems
-            target.append(RecordProblem("citizens", number, p.field, p.message))
+            target.append(RecordProblem("citizens", number, p.field, p.message, p))
         if data.cpr in seen:
             problems.append(
                 RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}")

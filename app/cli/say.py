@@ -1,0 +1,14 @@
+"""How the command line says an error: English, or the catalogue's Danish with ``--lang da``
+(the same Linguist catalogue as the window; STYLE §14)."""
+
+from __future__ import annotations
+
+from app.errors import AkutDeskError
+
+
+def error_text(exc: AkutDeskError, language: str | None) -> str:
+    if not language or language == "en":
+        return exc.message
+    from app.messages import linguist  # reads the .ts only when a translation is asked for
+
+    return exc.text(linguist.translator(language), language)
