@@ -71,7 +71,7 @@ def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -
                 field,
                 "cpr.future",
                 value=value,
-                born=born.strftime("%d.%m.%Y"),
+                born=born,
             )
         ]
     if std_cpr.checksum(number) != 0:

@@ -226,7 +226,7 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
             problem(
                 "end_at",
                 "acute.end_before_last",
-                at=clock.format_local(last),
+                at=last,
             )
         )
     if problems:

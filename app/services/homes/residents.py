@@ -69,7 +69,7 @@ def _overlap(
                 problem(
                     "moved_in",
                     "homes.stay_overlap",
-                    day=other.moved_in.strftime("%d.%m.%Y"),
+                    day=other.moved_in,
                 )
             ]
     return []

@@ -115,7 +115,7 @@ def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
             problem(
                 "start",
                 "iv.before_acceptance",
-                accepted=clock.format_local(course.decided_at),
+                accepted=course.decided_at,
             )
         ]
     if course.end_date is not None and common.local_date(start) > course.end_date:
@@ -123,7 +123,7 @@ def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
             problem(
                 "start",
                 "iv.after_end",
-                end=course.end_date.strftime("%d.%m.%Y"),
+                end=course.end_date,
             )
         ]
     return []

@@ -119,7 +119,7 @@ def end_in_session(
             problem(
                 "end_date",
                 "iv.end_before_last",
-                day=last.strftime("%d.%m.%Y"),
+                day=last,
             )
         )
     if end > clock.today():
