@@ -4009,6 +4009,42 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Opsigelsen udløber før starten.</translation>
     </message>
     <message>
+        <source>the record is not a JSON object</source>
+        <translation>posten er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>ukendt felt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>skal være true eller false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>skal være et helt tal</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>must be a list of records</source>
+        <translation>skal være en liste af poster</translation>
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>er ikke en UUID</translation>
+    </message>
+    <message>
+        <source>same CPR as record {record}</source>
+        <translation>samme CPR-nummer som post {record}</translation>
+    </message>
+    <message>
         <source>Moving out is before moving in.</source>
         <translation>Fraflytning er før indflytning.</translation>
     </message>

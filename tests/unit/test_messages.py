@@ -172,3 +172,21 @@ def test_one_problem_is_singular_in_danish(tmp_path, data_dir, capsys):
     )
     assert main(["--lang", "da", "import", str(path)]) == 1
     assert "Intet blev importeret: 1 problem i 1 post." in capsys.readouterr().err
+
+
+def test_the_files_shape_is_refused_in_danish_too(tmp_path, data_dir, capsys):
+    path = tmp_path / "shape.json"
+    citizens = [
+        {"cpr": "0101500007", "first_name": "A", "last_name": "B", "colour": "red"},
+        {"cpr": "0101500007", "first_name": "A", "last_name": "B"},
+    ]
+    path.write_text(
+        json.dumps({"format": "akutdesk-exchange", "version": 1, "citizens": citizens}),
+        encoding="utf-8",
+    )
+    assert main(["import", str(path)]) == 1
+    english = capsys.readouterr().err
+    assert "citizens record 1, field colour: unknown field" in english
+    assert main(["--lang", "da", "import", str(path)]) == 1
+    danish = capsys.readouterr().err
+    assert "citizens post 1, felt colour: ukendt felt" in danish

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 import app
 from app import messages
 from app.domain import clock
-from app.domain.problems import Problem
+from app.domain.problems import Problem, problem
 from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
@@ -51,14 +51,20 @@ class RecordProblem:
 
     def phrase(self) -> tuple[str, dict[str, object]]:
         """The line as a message id and parameters (STYLE §14)."""
-        said: object = self.message
+        text: object = self.message
         if self.problem is not None and self.problem.code in messages.CATALOGUE:
-            said = messages.phrase(self.problem.code, **self.problem.params)
+            text = messages.phrase(self.problem.code, **self.problem.params)
         if self.record == 0:
-            return "import.file_problem", {"section": self.section, "message": said}
+            return "import.file_problem", {"section": self.section, "message": text}
         return "import.record_problem", {
-            "section": self.section, "record": self.record, "field": self.field, "message": said,
+            "section": self.section, "record": self.record, "field": self.field, "message": text,
         }  # fmt: skip
+
+
+def said(section: str, record: int, field: str, code: str, /, **params: object) -> RecordProblem:
+    """A problem with the file itself, by message id (app/messages/exchange.py)."""
+    found = problem(field, code, **params)
+    return RecordProblem(section, record, field, found.message, found)
 
 
 @dataclass
@@ -184,7 +190,7 @@ def _fields_of(
 ) -> dict[str, Any] | None:
     """The known fields of one record as strings/bools; unknown fields are problems."""
     if not isinstance(record, dict):
-        problems.append(RecordProblem(section, number, "-", "the record is not a JSON object"))
+        problems.append(said(section, number, "-", "exchange.not_object"))
         return None
     known = {f.name: f for f in dataclasses.fields(cls)}
     out: dict[str, Any] = {}
@@ -192,19 +198,19 @@ def _fields_of(
         if key in extra:
             continue
         if key not in known:
-            problems.append(RecordProblem(section, number, key, "unknown field"))
+            problems.append(said(section, number, key, "exchange.unknown_field"))
             continue
         wanted = known[key].type
         if wanted in ("bool", bool):
             if not isinstance(value, bool):
-                problems.append(RecordProblem(section, number, key, "must be true or false"))
+                problems.append(said(section, number, key, "exchange.not_bool"))
                 continue
         elif wanted in ("int", int):
             if not isinstance(value, int) or isinstance(value, bool):
-                problems.append(RecordProblem(section, number, key, "must be a whole number"))
+                problems.append(said(section, number, key, "exchange.not_int"))
                 continue
         elif not isinstance(value, str | int) or isinstance(value, bool):
-            problems.append(RecordProblem(section, number, key, "must be text"))
+            problems.append(said(section, number, key, "exchange.not_text"))
             continue
         else:
             value = str(value)
@@ -212,7 +218,7 @@ def _fields_of(
     required = [n for n, f in known.items() if f.default is dataclasses.MISSING]
     for name in required:
         if name not in record:
-            problems.append(RecordProblem(section, number, name, "is required"))
+            problems.append(said(section, number, name, "exchange.required"))
     # a required field of the wrong type is a problem above and missing from ``out``
     return None if any(n not in out for n in required) else out
 
@@ -220,7 +226,7 @@ def _fields_of(
 def _as_list(document: dict[str, Any], key: str, problems: list[RecordProblem]) -> list[Any]:
     value = document.get(key, [])
     if not isinstance(value, list):
-        problems.append(RecordProblem(key, 0, "-", "must be a list of records"))
+        problems.append(said(key, 0, "-", "exchange.not_list"))
         return []
     return value
 
@@ -292,7 +298,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
         depts: list[tuple[int, DepartmentInput]] = []
         section = f"hospital_units[{number}].departments"
         if not isinstance(depts_raw, list):
-            problems.append(RecordProblem(section, 0, "-", "must be a list of records"))
+            problems.append(said(section, 0, "-", "exchange.not_list"))
             depts_raw = []
         for d_number, d_record in enumerate(depts_raw, start=1):
             d_values = _fields_of(d_record, DepartmentInput, section, d_number, ("uuid",), problems)
@@ -322,12 +328,12 @@ def _check_citizens(
             target.append(RecordProblem("citizens", number, p.field, p.message, p))
         if data.cpr in seen:
             problems.append(
-                RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}")
+                said("citizens", number, "cpr", "exchange.same_cpr", record=seen[data.cpr])
             )
         seen.setdefault(data.cpr, number)
         uuid = record.get("uuid")
         if uuid is not None and not _is_uuid(uuid):
-            problems.append(RecordProblem("citizens", number, "uuid", "is not a UUID"))
+            problems.append(said("citizens", number, "uuid", "exchange.not_uuid"))
             uuid = None
         plan.citizens.append((number, uuid, data))
 
