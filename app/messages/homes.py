@@ -14,9 +14,7 @@ PROBLEMS: dict[str, Template] = {
     ),
     "homes.name_missing": QT_TRANSLATE_NOOP("Problems", "A nursing home needs a name."),
     "homes.places": QT_TRANSLATE_NOOP("Problems", "Places must be from 1 to 1000."),
-    "homes.section_small": translate(
-        "Problems", "A section needs at least %n places.", None, 2
-    ),
+    "homes.section_small": translate("Problems", "A section needs at least %n places.", None, 2),
     "homes.sections_exceed": QT_TRANSLATE_NOOP(
         "Problems", "The sections have {total} places, the home {places}."
     ),
