@@ -1,7 +1,8 @@
 """Typed errors for what a user can get wrong (STYLE §6).
 
-Each carries an English message for the command line and a ``code`` + ``params`` that the
-views translate (``app/views/components/messages.py``).
+Each carries a ``code`` — its message id in the catalogue (``app/messages``, STYLE §14) — and
+typed ``params``; ``message`` is the English text. ``text()`` says it in another language
+through a translator: Qt's in the window, the Linguist catalogue's on the command line.
 """
 
 from __future__ import annotations
@@ -10,17 +11,34 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from app import messages
 from app.domain.clock import format_local
 from app.domain.problems import Problem
 
 
 class AkutDeskError(Exception):
+    """An error the user can act on. Without a ``message`` the English text is the
+    catalogue's template for ``code``; a given ``message`` is used as it is (the command
+    line's own refusals, and errors whose English adds a command-line hint)."""
+
     code = "error"
 
-    def __init__(self, message: str, **params: Any) -> None:
+    def __init__(self, message: str | None = None, /, **params: Any) -> None:
+        if message is None:
+            message = messages.english(self.code, params)
         super().__init__(message)
         self.message = message
         self.params = params
+
+    def text(self, translator: messages.Translator, language: str) -> str:
+        """The message in the translator's language (its English ``message`` when the
+        catalogue has no template for the code)."""
+        if self.code not in messages.CATALOGUE:
+            return self.message
+        try:
+            return messages.render(self.code, self.params, translator, language)
+        except (KeyError, IndexError, ValueError):
+            return self.message
 
 
 class InvalidInput(AkutDeskError):
@@ -31,6 +49,22 @@ class InvalidInput(AkutDeskError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = [p for p in problems if not p.warning]
         super().__init__("; ".join(str(p) for p in self.problems))
+
+    def text(self, translator: messages.Translator, language: str) -> str:
+        return "; ".join(
+            f"{p.field}: {problem_text(p, translator, language)}" for p in self.problems
+        )
+
+
+def problem_text(problem: Problem, translator: messages.Translator, language: str) -> str:
+    """A problem in the translator's language; its English message if the code is not in the
+    catalogue (a view's own problem) or the translation does not fit the parameters."""
+    if problem.code not in messages.CATALOGUE:
+        return problem.message
+    try:
+        return messages.render(problem.code, problem.params, translator, language)
+    except (KeyError, IndexError, ValueError):
+        return problem.message
 
 
 class NotFound(AkutDeskError):
@@ -61,25 +95,14 @@ class StaleRecord(AkutDeskError):
 
     def __init__(self, what: str, changed_by: str, changed_at: dt.datetime | None) -> None:
         when = format_local(changed_at)
-        super().__init__(
-            f"The {what} was changed by {changed_by} at {when} after you opened it. "
-            "Your input is kept; reload to see their change, then save again.",
-            what=what,
-            changed_by=changed_by,
-            changed_at=when,
-        )
+        super().__init__(what=what, changed_by=changed_by, changed_at=when)
 
 
 class StoreTooNew(AkutDeskError):
     code = "store_too_new"
 
     def __init__(self, found: str, known: str) -> None:
-        super().__init__(
-            f"This store was written by a newer version of AkutDesk (schema {found}; this "
-            f"version knows up to {known}). Install the newer AkutDesk to open it.",
-            found=found,
-            known=known,
-        )
+        super().__init__(found=found, known=known)
 
 
 class NotInitialised(AkutDeskError):
@@ -95,7 +118,7 @@ class AlreadyInitialised(AkutDeskError):
     code = "already_initialised"
 
     def __init__(self) -> None:
-        super().__init__("The store is already set up.")
+        super().__init__()
 
 
 DOCS_BACKUPS = "docs/backups.md"
@@ -107,12 +130,7 @@ class NetworkStoreRefused(AkutDeskError):
     code = "network_store"
 
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"The store {path} is on a network drive. SQLite is not safe on a network drive: "
-            "the store could be damaged. Keep the store on this computer's own disk, or use "
-            "PostgreSQL (--database-url) when several workstations share the data.",
-            path=path,
-        )
+        super().__init__(path=path)
 
 
 ENV_STORE_KEY = "AKUTDESK_STORE_KEY"
@@ -138,11 +156,7 @@ class BackupNotSupported(AkutDeskError):
     code = "backup_postgres"
 
     def __init__(self) -> None:
-        super().__init__(
-            "AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on "
-            f"the server with pg_dump and restored with pg_restore: see {DOCS_BACKUPS}.",
-            docs=DOCS_BACKUPS,
-        )
+        super().__init__(docs=DOCS_BACKUPS)
 
 
 class BackupFailed(AkutDeskError):
@@ -151,11 +165,7 @@ class BackupFailed(AkutDeskError):
     code = "backup_failed"
 
     def __init__(self, name: str, detail: str) -> None:
-        super().__init__(
-            f"The backup {name} failed ({detail}) and was deleted. The store itself is unchanged.",
-            name=name,
-            detail=detail,
-        )
+        super().__init__(name=name, detail=detail)
 
 
 class RestoreRefused(AkutDeskError):
@@ -164,6 +174,4 @@ class RestoreRefused(AkutDeskError):
     code = "restore_refused"
 
     def __init__(self, name: str, detail: str) -> None:
-        super().__init__(
-            f"{name} cannot be restored: {detail}. Nothing was changed.", name=name, detail=detail
-        )
+        super().__init__(name=name, detail=detail)

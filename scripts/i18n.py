@@ -29,7 +29,10 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "views").rglob("*.py"))
+    """The views, and the core's message catalogue (app/messages: its QT_TRANSLATE_NOOP and
+    numerus markers are lupdate's, the texts the window and the command line say)."""
+    folders = (ROOT / "app" / "views", ROOT / "app" / "messages")
+    return sorted(str(p.relative_to(ROOT)) for f in folders for p in f.rglob("*.py"))
 
 
 def lupdate(target: Path) -> None:

@@ -28,8 +28,6 @@ class InvoiceNotModifiable(AkutDeskError):
 
     def __init__(self, number: str, detail: str) -> None:
         super().__init__(
-            f"Invoice {number} is posted and cannot be changed ({detail}). "
-            "Correct it with a credit note.",
             number=number,
             detail=detail,
         )

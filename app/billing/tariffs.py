@@ -99,16 +99,16 @@ def parse_version(data: Mapping[str, Any]) -> tuple[Version | None, list[Problem
     problems: list[Problem] = []
     label = str(data.get("label", "")).strip()
     if not label:
-        problems.append(problem("label", "tariff.label", "A version needs a label."))
+        problems.append(problem("label", "tariff.label"))
     valid_from = _date(data.get("valid_from"), problems)
     raw = data.get("tariffs")
     if not isinstance(raw, list) or not raw:
-        problems.append(problem("tariffs", "tariff.none", "A version needs at least one tariff."))
+        problems.append(problem("tariffs", "tariff.none"))
         raw = []
     tariffs = [_tariff(i, entry, problems) for i, entry in enumerate(raw)]
     codes = [t.code for t in tariffs if t]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
-        problems.append(problem("tariffs", "tariff.duplicate", "Code {code} twice.", code=code))
+        problems.append(problem("tariffs", "tariff.duplicate", code=code))
     problems += _overlaps([t for t in tariffs if t])
     if problems or valid_from is None:
         return None, problems
@@ -120,7 +120,7 @@ def _date(value: object, problems: list[Problem]) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        problems.append(problem("valid_from", "tariff.date", "valid_from must be YYYY-MM-DD."))
+        problems.append(problem("valid_from", "tariff.date"))
         return None
 
 
@@ -135,29 +135,29 @@ def _decimal(value: object) -> Decimal | None:
 def _tariff(i: int, entry: object, problems: list[Problem]) -> Tariff | None:
     where = f"tariffs[{i}]"
     if not isinstance(entry, Mapping):
-        problems.append(problem(where, "tariff.shape", "Each tariff is an object."))
+        problems.append(problem(where, "tariff.shape"))
         return None
     found: list[Problem] = []
     code = str(entry.get("code", "")).strip()
     description = str(entry.get("description", "")).strip()
     if not code or len(code) > 40 or not description or len(description) > 200:
-        found.append(problem(where, "tariff.text", "A tariff needs a code (≤ 40) and a description (≤ 200)."))  # fmt: skip
+        found.append(problem(where, "tariff.text"))  # fmt: skip
     unit = str(entry.get("unit", ""))
     if unit not in UNITS:
-        found.append(problem(where, "tariff.unit", "unit must be course or day."))
+        found.append(problem(where, "tariff.unit"))
     amount = _decimal(entry.get("amount"))
     if amount is None or amount < 0 or amount != amount.quantize(Decimal("0.01")):
-        found.append(problem(where, "tariff.amount", "amount must be kroner with at most 2 decimals."))  # fmt: skip
+        found.append(problem(where, "tariff.amount"))  # fmt: skip
     percent = _decimal(entry.get("region_percent", REGION_PERCENT))
     if percent is None or not Decimal(0) <= percent <= Decimal(100):
-        found.append(problem(where, "tariff.percent", "region_percent must be 0–100."))
+        found.append(problem(where, "tariff.percent"))
     types = entry.get("course_types")
     known = {t.value for t in CourseType}
     if not isinstance(types, list) or not types or not set(map(str, types)) <= known:
-        found.append(problem(where, "tariff.types", "course_types must list some of: {known}.", known=", ".join(sorted(known))))  # fmt: skip
+        found.append(problem(where, "tariff.types", known=", ".join(sorted(known))))  # fmt: skip
     from_day, doses = entry.get("from_day", 1), entry.get("min_doses_per_day", 0)
     if not isinstance(from_day, int) or from_day < 1 or not isinstance(doses, int) or doses < 0:
-        found.append(problem(where, "tariff.numbers", "from_day ≥ 1 and min_doses_per_day ≥ 0 are whole numbers."))  # fmt: skip
+        found.append(problem(where, "tariff.numbers"))  # fmt: skip
     problems += found
     if found or amount is None or percent is None or not isinstance(types, list):
         return None
@@ -174,7 +174,6 @@ def _overlaps(tariffs: Sequence[Tariff]) -> list[Problem]:
             key = (t.unit, course_type, t.min_doses_per_day)
             if key in seen:
                 problems.append(problem("tariffs", "tariff.ambiguous",
-                    "{a} and {b} both apply to {type} courses ({unit}).",
                     a=seen[key], b=t.code, type=course_type, unit=t.unit))  # fmt: skip
             seen[key] = t.code
     return problems

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import sign_in
+from app.cli.say import error_text
 from app.cli.store import context, opened
 
 WARNINGS_SHOWN = 10
@@ -42,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
     except exchange.ImportRejected as exc:
-        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     print(f"Imported {args.file}: {report.summary()}")
     for problem in report.problems:

@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return screenshot(ScreenshotOptions(launch_options(args), args.page, args.out, args.size))
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app.cli.say import error_text
     from app.errors import AkutDeskError
 
     commands = {
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except AkutDeskError as exc:
-        print(f"akutdesk: {exc.message}", file=sys.stderr)
+        print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     finally:
         store.close_opened()

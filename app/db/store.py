@@ -156,7 +156,7 @@ def _nul_in_text(context: Any) -> Any:
     field or search, it is refused as input — the transaction rolls back, nothing is
     written — instead of crashing the use case (found by tests/fuzz)."""
     if "cannot contain NUL (0x00) bytes" in str(context.original_exception):
-        return InvalidInput([problem("-", "text.nul", "Text may not contain a NUL character.")])
+        return InvalidInput([problem("-", "text.nul")])
     return None
 
 

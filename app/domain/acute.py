@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.domain.money import round_kr
-from app.domain.problems import Problem, choice_problem, problem
+from app.domain.problems import Phrase, Problem, choice_problem, phrase, problem
 
 # -- vocabularies ----------------------------------------------------------------------------
 
@@ -165,24 +165,16 @@ def check_episode(facts: EpisodeFacts) -> list[Problem]:
             problem(
                 "referrer_kind",
                 "acute.referrer_mismatch",
-                "Target group {group} is attached by {wanted}, not by {given}: groups 1–2 are "
-                "referred by the GP, group 3 by home nursing itself, group 4 by a hospital "
-                "doctor (OK22 Bilag 3, 001:14055–14082).",
                 group=facts.target_group,
                 wanted=wanted,
                 given=facts.referrer_kind,
             )
         )
-    why = (
-        "the acute function must always know who holds treatment responsibility and how to "
-        "reach them (OK22 Bilag 3, 001:14109–14115; D20)."
-    )
     if not facts.responsible_doctor.strip():
         found.append(
             problem(
                 "responsible_doctor",
                 "acute.responsible_missing",
-                "Name the treatment-responsible doctor or medical function: " + why,
             )
         )
     if not facts.responsible_phone.strip():
@@ -190,7 +182,6 @@ def check_episode(facts: EpisodeFacts) -> list[Problem]:
             problem(
                 "responsible_phone",
                 "acute.responsible_phone_missing",
-                "Give the phone number of the treatment-responsible doctor: " + why,
             )
         )
     return found
@@ -199,26 +190,26 @@ def check_episode(facts: EpisodeFacts) -> list[Problem]:
 def check_end(reason: str, text: str) -> list[Problem]:
     found = vocabulary_problem("end_reason", reason, list(EndReason))
     if reason == EndReason.OTHER and not text.strip():
-        found.append(
-            problem("end_text", "acute.end_other", "Describe the reason when it is 'other'.")
-        )
+        found.append(problem("end_text", "acute.end_other"))
     return found
 
 
 # -- measurements ----------------------------------------------------------------------------
 
 
-def _number(value: object, field: str, kind: str, decimals: int) -> tuple[Decimal | None, str]:
+def _number(
+    value: object, field: str, kind: str, decimals: int
+) -> tuple[Decimal | None, Phrase | None]:
     try:
         number = Decimal(str(value).replace(",", ".").strip())
     except (InvalidOperation, ValueError):
-        return None, f"'{value}' is not a number"
+        return None, phrase("measure.not_a_number", value=value)
     if not number.is_finite():
-        return None, f"'{value}' is not a number"
+        return None, phrase("measure.not_a_number", value=value)
     try:
-        return number.quantize(Decimal(1).scaleb(-decimals)), ""
+        return number.quantize(Decimal(1).scaleb(-decimals)), None
     except InvalidOperation:  # too many digits to round: far outside every range anyway
-        return number, ""
+        return number, None
 
 
 def check_measurement(
@@ -239,7 +230,6 @@ def check_measurement(
                 problem(
                     "value2",
                     "measure.diastolic",
-                    "The diastolic pressure must be below the systolic.",
                 )
             )
     return first, second, found
@@ -256,14 +246,13 @@ def _ranged(
 ) -> Decimal | None:
     number, error = _number(value, field, kind, spec.decimals)
     if number is None:
-        found.append(problem(field, "measure.value", "{error} ({kind}).", error=error, kind=kind))
+        found.append(problem(field, "measure.value", error=error, kind=kind))
         return None
     if not low <= number <= high:
         found.append(
             problem(
                 field,
                 "measure.range",
-                "{value} {unit} is not a plausible {kind}: expected {low}–{high} {unit}.",
                 value=number,
                 unit=spec.unit,
                 kind=kind,

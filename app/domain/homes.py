@@ -207,9 +207,9 @@ def home_covered(units: Sequence[str], covered_units: set[str]) -> bool:
 def check_home(name: str, ownership: str, places: int) -> list[Problem]:
     found = choice_problem("ownership", ownership, list(Ownership))
     if not name.strip():
-        found.append(problem("name", "homes.name_missing", "A nursing home needs a name."))
+        found.append(problem("name", "homes.name_missing"))
     if not 1 <= places <= 1000:
-        found.append(problem("places", "homes.places", "Places must be from 1 to 1000."))
+        found.append(problem("places", "homes.places"))
     return found
 
 
@@ -222,7 +222,6 @@ def check_sections(home_places: int, section_places: Sequence[int]) -> list[Prob
             problem(
                 "places",
                 "homes.section_small",
-                "A section needs at least {n} places.",
                 n=MIN_SECTION_RESIDENTS,
             )
         )
@@ -231,7 +230,6 @@ def check_sections(home_places: int, section_places: Sequence[int]) -> list[Prob
             problem(
                 "places",
                 "homes.sections_exceed",
-                "The sections have {total} places, the home {places}.",
                 total=sum(section_places),
                 places=home_places,
             )
@@ -248,7 +246,6 @@ def check_provider_number(value: str) -> list[Problem]:
         problem(
             "provider_number",
             "homes.provider_number",
-            "A provider number (ydernummer) has {n} digits.",
             n=PROVIDER_NUMBER_DIGITS,
         )
     ]

@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from app.domain.identifiers import age_on
-from app.domain.problems import Problem, choice_problem, problem
+from app.domain.problems import Problem, choice_problem, phrase, problem
 
 # -- vocabularies ----------------------------------------------------------------------------
 
@@ -193,15 +193,11 @@ def check_referral(facts: ReferralFacts) -> list[Problem]:
     """Field rules of a referral; the target-group rules come at acceptance."""
     found = vocabulary_problem("course_type", facts.course_type, CourseType)
     if not 1 <= facts.doses_per_day <= 6:
-        found.append(problem("doses_per_day", "iv.doses_per_day", "Doses per day must be 1 to 6."))
+        found.append(problem("doses_per_day", "iv.doses_per_day"))
     if not 1 <= facts.planned_days <= 90:
-        found.append(problem("planned_days", "iv.planned_days", "Planned days must be 1 to 90."))
+        found.append(problem("planned_days", "iv.planned_days"))
     if facts.hospital_doses < 0:
-        found.append(
-            problem(
-                "hospital_doses", "iv.hospital_doses", "Doses given in hospital cannot be negative."
-            )
-        )
+        found.append(problem("hospital_doses", "iv.hospital_doses"))
     return found
 
 
@@ -219,8 +215,6 @@ def check_acceptance(facts: ReferralFacts, start: dt.date) -> list[Problem]:
             problem(
                 "cpr",
                 "iv.age",
-                "The citizen is {age} at the start; the IV agreement covers citizens aged 15 or over "
-                "(DIGEST §1.3). Record the local agreement for under-15s to accept.",
                 age=age,
             )
         )
@@ -232,8 +226,6 @@ def check_acceptance(facts: ReferralFacts, start: dt.date) -> list[Problem]:
             problem(
                 "hospital_doses",
                 "iv.hospital_doses_min",
-                "IV antibiotics need at least 2 doses in hospital before the municipality takes over "
-                "(allergic reactions; DIGEST §1.5); this referral has {doses}.",
                 doses=facts.hospital_doses,
             )
         )
@@ -244,9 +236,7 @@ def check_rejection(reason: str, text: str) -> list[Problem]:
     """D8: a reason category and free text."""
     found = vocabulary_problem("rejection_reason", reason, RejectionReason)
     if not text.strip():
-        found.append(
-            problem("rejection_text", "iv.rejection_text", "Say why the referral is rejected (D8).")
-        )
+        found.append(problem("rejection_text", "iv.rejection_text"))
     return found
 
 
@@ -265,16 +255,10 @@ def check_administration_times(
     found: list[Problem] = []
     flags: list[str] = []
     if end < start:
-        found.append(
-            problem("end", "iv.end_before_start", "The administration ends before it starts.")
-        )
+        found.append(problem("end", "iv.end_before_start"))
         return found, flags
     if end - start > dt.timedelta(hours=12):
-        found.append(
-            problem(
-                "end", "iv.too_long", "An administration longer than 12 hours is not plausible."
-            )
-        )
+        found.append(problem("end", "iv.too_long"))
     outside = not (
         DAY_WINDOW[0] <= start.time() and end.time() <= DAY_WINDOW[1] and end.date() == start.date()
     )
@@ -284,16 +268,19 @@ def check_administration_times(
         flags.append("more_than_3_a_day")
     if flags and not reason.strip():
         texts = {
-            "outside_07_23": "outside 07:00–23:00",
-            "more_than_3_a_day": f"number {same_day_count + 1} on {start:%d.%m.%Y}",
+            "outside_07_23": phrase("iv.d16.outside"),
+            "more_than_3_a_day": phrase(
+                "iv.d16.number", number=same_day_count + 1, date=start.date()
+            ),
         }
+        parts = [texts[f] for f in flags]
         found.append(
             problem(
                 "reason",
                 "iv.d16",
-                "This administration is {what}: the IV agreement allows at most 3 a day within "
-                "07:00–23:00 (D16). Give a reason to record it anyway.",
-                what=" and ".join(texts[f] for f in flags),
+                what=parts[0]
+                if len(parts) == 1
+                else phrase("iv.d16.both", first=parts[0], second=parts[1]),
             )
         )
     return found, flags

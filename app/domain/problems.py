@@ -1,7 +1,8 @@
-"""A problem found in user input: which field, what is wrong, and a stable code.
+"""A problem found in user input: which field, what is wrong (a stable code), and typed
+parameters.
 
-The code lets the views show a translated text (``app/views/components/messages.py``) while the
-core and the command line keep the English ``message``.
+The code is the message id: its English template is in the catalogue (``app/messages``, STYLE
+§14), which the window and the command line translate; ``message`` is the English text.
 """
 
 from __future__ import annotations
@@ -10,6 +11,11 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from app import messages
+from app.messages import Phrase, phrase
+
+__all__ = ["Phrase", "Problem", "choice_problem", "phrase", "problem", "warning"]
 
 
 @dataclass(frozen=True)
@@ -24,12 +30,13 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
-def problem(field_name: str, code: str, message: str, /, **params: Any) -> Problem:
-    return Problem(field_name, code, message.format(**params), params)
+def problem(field_name: str, code: str, /, **params: Any) -> Problem:
+    """The problem ``code`` (a catalogue id) with its parameters."""
+    return Problem(field_name, code, messages.english(code, params), params)
 
 
-def warning(field_name: str, code: str, message: str, /, **params: Any) -> Problem:
-    return Problem(field_name, code, message.format(**params), params, warning=True)
+def warning(field_name: str, code: str, /, **params: Any) -> Problem:
+    return Problem(field_name, code, messages.english(code, params), params, warning=True)
 
 
 def choice_problem(field_name: str, value: object, allowed: Iterable[object]) -> list[Problem]:
@@ -37,12 +44,4 @@ def choice_problem(field_name: str, value: object, allowed: Iterable[object]) ->
     codes = [str(a) for a in allowed]
     if str(value) in codes:
         return []
-    return [
-        problem(
-            field_name,
-            "choice.invalid",
-            "'{value}' is not one of: {allowed}.",
-            value=value,
-            allowed=", ".join(codes),
-        )
-    ]
+    return [problem(field_name, "choice.invalid", value=value, allowed=", ".join(codes))]

@@ -76,9 +76,6 @@ class EInvoiceIncomplete(AkutDeskError):
 
     def __init__(self, number: str, missing: list[str]) -> None:
         super().__init__(
-            f"Invoice {number} cannot be made as an e-invoice: {', '.join(missing)} missing or "
-            "invalid. Complete the municipality's details or the hospital unit's EAN under "
-            "Administration.",
             number=number,
             missing=", ".join(missing),
         )

@@ -22,7 +22,7 @@ from app.domain.identifiers import (
     normalise_cpr,
     normalise_phone,
 )
-from app.domain.problems import Problem, problem
+from app.domain.problems import Problem, phrase, problem
 from app.errors import InvalidInput
 from app.models import Citizen, CitizenNameWord
 from app.services.kernel import audit
@@ -92,12 +92,15 @@ class CitizenDetail:
 def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Problem]:
     """Field rules for a citizen; warnings (modulus 11, D40) are included, flagged as such."""
     found = list(check_cpr(data.cpr, today=today))
-    for name, label in (("first_name", "First name"), ("last_name", "Last name")):
+    for name, label in (
+        ("first_name", phrase("citizen.first_name")),
+        ("last_name", phrase("citizen.last_name")),
+    ):
         value = getattr(data, name).strip()
         if not value:
-            found.append(problem(name, "name.missing", "{label} is required.", label=label))
+            found.append(problem(name, "name.missing", label=label))
         elif len(value) > 100 or re.search(r"[\d@<>{}]", value):
-            found.append(problem(name, "name.invalid", "'{value}' is not a name.", value=value))
+            found.append(problem(name, "name.invalid", value=value))
     found += check_postcode(data.postcode)
     for name in ("phone", "contact_phone", "gp_phone"):
         found += check_phone(getattr(data, name), name)
@@ -136,7 +139,6 @@ def _check_unique_cpr(session: Session, cpr: str, own_id: int | None = None) -> 
         problem(
             "cpr",
             "cpr.duplicate",
-            "A citizen with CPR {masked} is already registered ({name}).",
             masked=mask_cpr(cpr),
             name=f"{other.first_name} {other.last_name}",
         )

@@ -1,5 +1,5 @@
 """Typed errors of certificate import and signing (STYLE §6): each says what is wrong and
-what to do; the views translate them by ``code`` (app/views/components/messages.py)."""
+what to do; the text of each ``code`` is in the message catalogue (app/messages/errors.py)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ class CertificateUnreadable(CertificateError):
 
     def __init__(self, name: str, detail: str = "") -> None:
         super().__init__(
-            f"{name} is not a certificate file AkutDesk can read: use the organisation "
-            "certificate exported as PKCS#12 (.p12 or .pfx) with its private key.",
             name=name,
             detail=detail,
         )
@@ -27,7 +25,6 @@ class WrongPassphrase(CertificateError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"The passphrase does not open {name}. Check it and try again; nothing was saved.",
             name=name,
         )
 
@@ -37,7 +34,6 @@ class CertificateNotYetValid(CertificateError):
 
     def __init__(self, subject: str, valid_from: str) -> None:
         super().__init__(
-            f"The certificate {subject} is not valid until {valid_from}; it cannot sign yet.",
             subject=subject,
             valid_from=valid_from,
         )
@@ -48,8 +44,6 @@ class CertificateExpired(CertificateError):
 
     def __init__(self, subject: str, valid_to: str) -> None:
         super().__init__(
-            f"The certificate {subject} expired on {valid_to}. Import the renewed "
-            "organisation certificate (Administration → Certificate).",
             subject=subject,
             valid_to=valid_to,
         )
@@ -60,9 +54,6 @@ class CertificateKeyUsage(CertificateError):
 
     def __init__(self, subject: str) -> None:
         super().__init__(
-            f"The certificate {subject} may not be used for signatures (its key usage allows "
-            "neither digital signature nor non-repudiation). Use the organisation's "
-            "signing certificate.",
             subject=subject,
         )
 
@@ -87,7 +78,4 @@ class PassphraseMissing(CertificateError):
     code = "certificate_passphrase_missing"
 
     def __init__(self) -> None:
-        super().__init__(
-            "The organisation certificate's passphrase is not in this computer's keyring "
-            "(it is kept per user account). Import the certificate again on this workstation."
-        )
+        super().__init__()

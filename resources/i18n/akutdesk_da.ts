@@ -2284,6 +2284,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Databasen er ikke sat op endnu.</translation>
     </message>
     <message>
+        <source>The store is already set up.</source>
+        <translation>Databasen er allerede sat op.</translation>
+    </message>
+    <message>
         <source>The store {path} is on a network drive. SQLite is not safe on a network drive: the store could be damaged. Keep the store on this computer&apos;s own disk, or use PostgreSQL (--database-url) when several workstations share the data.</source>
         <translation>Databasen {path} ligger på et netværksdrev. SQLite er ikke sikker på et netværksdrev: databasen kan blive beskadiget. Hav databasen på computerens egen disk, eller brug PostgreSQL (--database-url), når flere arbejdsstationer deler data.</translation>
     </message>
@@ -2370,6 +2374,32 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>The stored {filename} of invoice {number} does not match its checksum.</source>
         <translation>Den gemte {filename} til faktura {number} passer ikke med sin kontrolsum.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {problems} in {records}.</source>
+        <translation>Intet blev importeret: {problems} i {records}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{section}: {message}</source>
+        <translation>{section}: {message}</translation>
+    </message>
+    <message>
+        <source>{section} record {record}, field {field}: {message}</source>
+        <translation>{section} post {record}, felt {field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -3432,8 +3462,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>En borger med CPR {masked} er allerede registreret ({name}).</translation>
     </message>
     <message>
-        <source>This field is required.</source>
-        <translation>Feltet skal udfyldes.</translation>
+        <source>{label} is required.</source>
+        <translation>{label} skal udfyldes.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a name.</source>
@@ -3464,6 +3494,14 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>&apos;{value}&apos; er ikke et EAN/GLN-nummer: det skal være 13 cifre.</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; has a wrong check digit (last digit).</source>
         <translation>&apos;{value}&apos; har et forkert kontrolciffer (sidste ciffer).</translation>
     </message>
@@ -3490,6 +3528,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>The municipality&apos;s name is required.</source>
         <translation>Kommunens navn skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Expected SEQUENCE:HASH</source>
+        <translation>Forventet: LØBENUMMER:HASH</translation>
     </message>
     <message>
         <source>A short code is required (e.g. OUH).</source>
@@ -3580,18 +3622,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Antal doser givet på sygehuset kan ikke være negativt.</translation>
     </message>
     <message>
-        <source>The citizen is {age} at the start; the IV agreement covers citizens aged 15 or over (DIGEST §1.3). Record the local agreement for under-15s to accept.</source>
-        <translation>Borgeren er {age} år ved start; IV-aftalen omfatter borgere på 15 år og derover (DIGEST §1.3). Registrér den lokale aftale for under 15-årige for at acceptere.</translation>
-    </message>
-    <message>
-        <source>IV antibiotics need at least 2 doses in hospital before the municipality takes over (allergic reactions; DIGEST §1.5); this referral has {doses}.</source>
-        <translation>IV-antibiotika kræver mindst 2 doser på sygehuset, før kommunen overtager (allergiske reaktioner; DIGEST §1.5); denne henvisning har {doses}.</translation>
-    </message>
-    <message>
-        <source>Say why the referral is rejected (D8).</source>
-        <translation>Skriv, hvorfor henvisningen afvises (D8).</translation>
-    </message>
-    <message>
         <source>The administration ends before it starts.</source>
         <translation>Administrationen slutter, før den starter.</translation>
     </message>
@@ -3602,10 +3632,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>An administration longer than 12 hours is not plausible.</source>
         <translation>En administration på mere end 12 timer er ikke sandsynlig.</translation>
-    </message>
-    <message>
-        <source>This administration is {what}: the IV agreement allows at most 3 a day within 07:00–23:00 (D16). Give a reason to record it anyway.</source>
-        <translation>Denne administration er {what}: IV-aftalen tillader højst 3 om dagen inden for kl. 07.00–23.00 (D16). Angiv en begrundelse for at registrere den alligevel.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a temperature.</source>
@@ -3624,22 +3650,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>{value} ligger uden for {low}–{high}.</translation>
     </message>
     <message>
-        <source>The referral is not accepted yet: a course cannot start before the municipality has accepted it (DIGEST §1.11).</source>
-        <translation>Henvisningen er ikke accepteret endnu: et forløb kan ikke starte, før kommunen har accepteret det (DIGEST §1.11).</translation>
-    </message>
-    <message>
-        <source>The referral was rejected; it is not a course (D7/D8).</source>
-        <translation>Henvisningen blev afvist; den er ikke et forløb (D7/D8).</translation>
-    </message>
-    <message>
-        <source>The administration is before the acceptance ({accepted}): a course cannot start before the municipality has accepted it (DIGEST §1.11).</source>
-        <translation>Administrationen ligger før accepten ({accepted}): et forløb kan ikke starte, før kommunen har accepteret det (DIGEST §1.11).</translation>
-    </message>
-    <message>
-        <source>The course ended on {end} (D7).</source>
-        <translation>Forløbet sluttede {end} (D7).</translation>
-    </message>
-    <message>
         <source>Describe the complication.</source>
         <translation>Beskriv komplikationen.</translation>
     </message>
@@ -3656,18 +3666,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Forløbet er {status}.</translation>
     </message>
     <message>
-        <source>The course already has this type (D1).</source>
-        <translation>Forløbet har allerede denne type (D1).</translation>
-    </message>
-    <message>
-        <source>A type change takes effect between the first dose and today (D1).</source>
-        <translation>Et typeskift skal gælde fra en dato mellem første dosis og i dag (D1).</translation>
-    </message>
-    <message>
-        <source>Describe the reason when it is &apos;other&apos; (D7).</source>
-        <translation>Beskriv årsagen, når den er &apos;anden&apos; (D7).</translation>
-    </message>
-    <message>
         <source>Only an accepted or running course can end (this one is {status}).</source>
         <translation>Kun et accepteret eller igangværende forløb kan afsluttes (dette er {status}).</translation>
     </message>
@@ -3678,6 +3676,62 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>A course cannot end in the future.</source>
         <translation>Et forløb kan ikke afsluttes ud i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The citizen is {age} at the start; the IV agreement covers citizens aged 15 or over. Record the local agreement for under-15s to accept.</source>
+        <translation>Borgeren er {age} år ved start; IV-aftalen omfatter borgere på 15 år og derover. Registrér den lokale aftale for under 15-årige for at acceptere.</translation>
+    </message>
+    <message>
+        <source>IV antibiotics need at least 2 doses in hospital before the municipality takes over (allergic reactions); this referral has {doses}.</source>
+        <translation>IV-antibiotika kræver mindst 2 doser på sygehuset, før kommunen overtager (allergiske reaktioner); denne henvisning har {doses}.</translation>
+    </message>
+    <message>
+        <source>Say why the referral is rejected.</source>
+        <translation>Skriv, hvorfor henvisningen afvises.</translation>
+    </message>
+    <message>
+        <source>This administration is {what}: the IV agreement allows at most 3 a day within 07:00–23:00. Give a reason to record it anyway.</source>
+        <translation>Denne administration er {what}: IV-aftalen tillader højst 3 om dagen inden for kl. 07.00–23.00. Angiv en begrundelse for at registrere den alligevel.</translation>
+    </message>
+    <message>
+        <source>The referral is not accepted yet: a course cannot start before the municipality has accepted it.</source>
+        <translation>Henvisningen er ikke accepteret endnu: et forløb kan ikke starte, før kommunen har accepteret det.</translation>
+    </message>
+    <message>
+        <source>The referral was rejected; it is not a course.</source>
+        <translation>Henvisningen blev afvist; den er ikke et forløb.</translation>
+    </message>
+    <message>
+        <source>The administration is before the acceptance ({accepted}): a course cannot start before the municipality has accepted it.</source>
+        <translation>Administrationen ligger før accepten ({accepted}): et forløb kan ikke starte, før kommunen har accepteret det.</translation>
+    </message>
+    <message>
+        <source>The course ended on {end}.</source>
+        <translation>Forløbet sluttede {end}.</translation>
+    </message>
+    <message>
+        <source>The course already has this type.</source>
+        <translation>Forløbet har allerede denne type.</translation>
+    </message>
+    <message>
+        <source>A type change takes effect between the first dose and today.</source>
+        <translation>Et typeskift skal gælde fra en dato mellem første dosis og i dag.</translation>
+    </message>
+    <message>
+        <source>Fluid courses have no CRP check.</source>
+        <translation>Væskeforløb har ingen CRP-kontrol.</translation>
+    </message>
+    <message>
+        <source>&apos;Measured at hospital&apos; is for courses accepted after treatment day 3; this course was accepted in time for the municipality to measure it.</source>
+        <translation>&apos;Målt på sygehuset&apos; gælder forløb, der er accepteret efter behandlingsdag 3; dette forløb blev accepteret i tide til, at kommunen selv kan måle.</translation>
+    </message>
+    <message>
+        <source>This CRP value already has a decision ({decision}).</source>
+        <translation>Denne CRP-værdi har allerede en beslutning ({decision}).</translation>
+    </message>
+    <message>
+        <source>Who at the hospital took part in the conference (name and role)?</source>
+        <translation>Hvem på sygehuset deltog i konferencen (navn og funktion)?</translation>
     </message>
     <message>
         <source>Name the closed system.</source>
@@ -3720,14 +3774,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>En CRP-kontrol hører til et accepteret, igangværende forløb (dette er {status}).</translation>
     </message>
     <message>
-        <source>Fluid courses have no CRP check (D5).</source>
-        <translation>Væskeforløb har ingen CRP-kontrol (D5).</translation>
-    </message>
-    <message>
-        <source>&apos;Measured at hospital&apos; is for courses accepted after treatment day 3 (D5); this course was accepted in time for the municipality to measure it.</source>
-        <translation>&apos;Målt på sygehuset&apos; gælder forløb, der er accepteret efter behandlingsdag 3 (D5); dette forløb blev accepteret i tide til, at kommunen selv kan måle.</translation>
-    </message>
-    <message>
         <source>A CRP value cannot be measured in the future.</source>
         <translation>En CRP-værdi kan ikke være målt ud i fremtiden.</translation>
     </message>
@@ -3740,28 +3786,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Værdien er fra før første IV-dosis.</translation>
     </message>
     <message>
-        <source>This CRP value already has a decision ({decision}; D6).</source>
-        <translation>Denne CRP-værdi har allerede en beslutning ({decision}; D6).</translation>
-    </message>
-    <message>
-        <source>Who at the hospital took part in the conference (name and role, D6)?</source>
-        <translation>Hvem på sygehuset deltog i konferencen (navn og funktion, D6)?</translation>
-    </message>
-    <message>
         <source>The conference cannot be before the CRP value it decides on.</source>
         <translation>Konferencen kan ikke ligge før den CRP-værdi, den beslutter ud fra.</translation>
-    </message>
-    <message>
-        <source>Target group {group} is attached by {wanted}, not by {given}: groups 1–2 are referred by the GP, group 3 by home nursing itself, group 4 by a hospital doctor (OK22 Bilag 3, 001:14055–14082).</source>
-        <translation>Målgruppe {group} tilknyttes af {wanted}, ikke af {given}: gruppe 1–2 henvises af egen læge, gruppe 3 af hjemmesygeplejen selv, gruppe 4 af en sygehuslæge (OK22 bilag 3, 001:14055–14082).</translation>
-    </message>
-    <message>
-        <source>Name the treatment-responsible doctor or medical function: the acute function must always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, 001:14109–14115; D20).</source>
-        <translation>Angiv den behandlingsansvarlige læge eller lægefaglige funktion: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes (OK22 bilag 3, 001:14109–14115; D20).</translation>
-    </message>
-    <message>
-        <source>Give the phone number of the treatment-responsible doctor: the acute function must always know who holds treatment responsibility and how to reach them (OK22 Bilag 3, 001:14109–14115; D20).</source>
-        <translation>Angiv telefonnummeret til den behandlingsansvarlige læge: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes (OK22 bilag 3, 001:14109–14115; D20).</translation>
     </message>
     <message>
         <source>Describe the reason when it is &apos;other&apos;.</source>
@@ -3860,6 +3886,18 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Angiv lægen for kontakten.</translation>
     </message>
     <message>
+        <source>Name the treatment-responsible doctor or medical function: the acute function must always know who holds treatment responsibility and how to reach them.</source>
+        <translation>Angiv den behandlingsansvarlige læge eller lægefaglige funktion: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes.</translation>
+    </message>
+    <message>
+        <source>Give the phone number of the treatment-responsible doctor: the acute function must always know who holds treatment responsibility and how to reach them.</source>
+        <translation>Angiv telefonnummeret til den behandlingsansvarlige læge: akutfunktionen skal altid vide, hvem der har behandlingsansvaret, og hvordan vedkommende kontaktes.</translation>
+    </message>
+    <message>
+        <source>Target group {group} is attached by {wanted}, not by {given}: groups 1–2 are referred by the GP, group 3 by home nursing itself, group 4 by a hospital doctor.</source>
+        <translation>Målgruppe {group} tilknyttes af {wanted}, ikke af {given}: gruppe 1–2 henvises af egen læge, gruppe 3 af hjemmesygeplejen selv, gruppe 4 af en sygehuslæge.</translation>
+    </message>
+    <message>
         <source>Name the practice (the fee goes to it).</source>
         <translation>Angiv praksis (honoraret går til den).</translation>
     </message>
@@ -3920,10 +3958,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Plejehjemmet har et afsnit med det navn.</translation>
     </message>
     <message>
-        <source>A section needs at least {n} places.</source>
-        <translation>Et afsnit skal have mindst {n} pladser.</translation>
-    </message>
-    <message>
         <source>The sections have {total} places, the home {places}.</source>
         <translation>Afsnittene har {total} pladser, plejehjemmet {places}.</translation>
     </message>
@@ -3938,6 +3972,13 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>A provider number (ydernummer) has {n} digits.</source>
         <translation>Et ydernummer har {n} cifre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A section needs at least %n places.</source>
+        <translation>
+            <numerusform>Et afsnit skal have mindst %n plads.</numerusform>
+            <numerusform>Et afsnit skal have mindst %n pladser.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the fixed doctor.</source>
@@ -3966,6 +4007,42 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>The notice ends before the start.</source>
         <translation>Opsigelsen udløber før starten.</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>posten er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>ukendt felt</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>skal være true eller false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>skal være et helt tal</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>must be a list of records</source>
+        <translation>skal være en liste af poster</translation>
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>er ikke en UUID</translation>
+    </message>
+    <message>
+        <source>same CPR as record {record}</source>
+        <translation>samme CPR-nummer som post {record}</translation>
     </message>
     <message>
         <source>Moving out is before moving in.</source>
@@ -4040,10 +4117,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Kun en bogført faktura kan krediteres.</translation>
     </message>
     <message>
-        <source>A regulation invoice is corrected by the next regulation run (D14).</source>
-        <translation>En efterreguleringsfaktura rettes ved næste efterregulering (D14).</translation>
-    </message>
-    <message>
         <source>Every line of {number} is credited already.</source>
         <translation>Alle linjer på {number} er allerede krediteret.</translation>
     </message>
@@ -4058,10 +4131,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>Line {lines} of {number} is credited already.</source>
         <translation>Linje {lines} på {number} er allerede krediteret.</translation>
-    </message>
-    <message>
-        <source>No billed item needs regulation (D14).</source>
-        <translation>Ingen fakturerede ydelser skal efterreguleres (D14).</translation>
     </message>
     <message>
         <source>A version needs a label.</source>
@@ -4110,6 +4179,14 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{a} and {b} both apply to {type} courses ({unit}).</source>
         <translation>{a} og {b} gælder begge for forløb af typen {type} ({unit}).</translation>
+    </message>
+    <message>
+        <source>A regulation invoice is corrected by the next regulation run.</source>
+        <translation>En efterreguleringsfaktura rettes ved næste efterregulering.</translation>
+    </message>
+    <message>
+        <source>No billed item needs regulation.</source>
+        <translation>Ingen fakturerede ydelser skal efterreguleres.</translation>
     </message>
     <message>
         <source>The agreement&apos;s tariffs start on {start}.</source>

@@ -58,7 +58,9 @@ def test_an_episode_needs_the_responsible_doctor_and_phone_and_says_why(ctx):
     assert set(by_field) == {"responsible_doctor", "responsible_phone"}
     for p in by_field.values():
         assert "must always know who holds treatment responsibility" in p.message
-        assert "001:14109" in p.message
+        assert "001:14109" not in p.message and "D20" not in p.message  # the docs cite it
+    assert by_field["responsible_doctor"].code == "acute.responsible_missing"
+    assert by_field["responsible_phone"].code == "acute.responsible_phone_missing"
     assert views.list_episodes(ctx, "all") == []
 
 

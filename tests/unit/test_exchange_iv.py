@@ -169,7 +169,8 @@ def test_every_rule_broken_in_a_file_is_named_and_nothing_is_written(ctx, tmp_pa
         (6, "referred_at"),
     ]
     assert (
-        "D16" in found[0][2]
+        "at most 3 a day within 07:00–23:00" in found[0][2]
+        and "D16" not in found[0][2]  # decision codes are for the docs, not the user
         and "cannot start before" in found[1][2]
         and "at least 2 doses" in found[2][2]
     )

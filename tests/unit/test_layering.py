@@ -11,6 +11,7 @@ from pathlib import Path
 import app
 
 CORE_PACKAGES = (
+    "app.messages",
     "app.domain",
     "app.db",
     "app.models",

@@ -55,17 +55,15 @@ class ContactResult:
 def check_contact(episode: AcuteEpisode, data: GpContactInput, at: dt.datetime) -> list[Problem]:
     found = rules.vocabulary_problem("channel", data.channel, list(rules.Channel))
     if not data.gp_name.strip():
-        found.append(problem("gp_name", "contact.gp_name", "Name the GP of the contact."))
+        found.append(problem("gp_name", "contact.gp_name"))
     if not data.practice.strip():
-        found.append(
-            problem("practice", "contact.practice", "Name the practice (the fee goes to it).")
-        )
+        found.append(problem("practice", "contact.practice"))
     if at < episode.start_at:
-        found.append(problem("at", "contact.before_start", "The contact is before the episode."))
+        found.append(problem("at", "contact.before_start"))
     if episode.end_at is not None and at > episode.end_at:
-        found.append(problem("at", "contact.after_end", "The contact is after the episode ended."))
+        found.append(problem("at", "contact.after_end"))
     if at > clock.now_utc() + dt.timedelta(minutes=5):
-        found.append(problem("at", "contact.future", "A contact cannot be in the future."))
+        found.append(problem("at", "contact.future"))
     return found
 
 
@@ -74,9 +72,7 @@ def _staff(session: Session, ctx: Context, initials: str) -> int | None:
         return ctx.user_id
     user_id = session.scalar(select(User.id).where(User.initials == initials.strip().upper()))
     if user_id is None:
-        raise InvalidInput(
-            [problem("staff", "contact.staff", "No user with initials {i}.", i=initials)]
-        )
+        raise InvalidInput([problem("staff", "contact.staff", i=initials)])
     return user_id
 
 

@@ -123,15 +123,11 @@ def _check_times(
 ) -> list[Problem]:
     found = []
     if start < referred:
-        found.append(
-            problem("start_at", "acute.start_before_referral", "The start is before the referral.")
-        )
+        found.append(problem("start_at", "acute.start_before_referral"))
     if start > clock.now_utc() + FUTURE_SLACK:
-        found.append(problem("start_at", "acute.start_future", "The start is in the future."))
+        found.append(problem("start_at", "acute.start_future"))
     if expected_end is not None and expected_end < common.local_date(start):
-        found.append(
-            problem("expected_end", "acute.expected_end", "The expected end is before the start.")
-        )
+        found.append(problem("expected_end", "acute.expected_end"))
     return found
 
 
@@ -149,7 +145,6 @@ def _check_one_open(session: Session, citizen: Citizen, episode: AcuteEpisode | 
                 problem(
                     "citizen",
                     "acute.already_open",
-                    "The citizen is already attached to the acute function in an open episode.",
                 )
             ]
         )
@@ -182,9 +177,7 @@ def update_in_session(
     session: Session, ctx: Context, episode: AcuteEpisode, data: EpisodeInput
 ) -> bool:
     if episode.status != rules.Status.OPEN:
-        raise InvalidInput(
-            [problem("status", "acute.ended", "An ended episode cannot be changed.")]
-        )
+        raise InvalidInput([problem("status", "acute.ended_change")])
     values, problems = check_input(session, data, episode)
     if problems:
         raise InvalidInput(problems)
@@ -219,13 +212,11 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
     end = common.as_utc(data.end_at)
     problems = rules.check_end(data.end_reason, data.end_text)
     if episode.status != rules.Status.OPEN:
-        problems.append(problem("status", "acute.ended", "The episode has already ended."))
+        problems.append(problem("status", "acute.ended"))
     if end < episode.start_at:
-        problems.append(problem("end_at", "acute.end_before_start", "The end is before the start."))
+        problems.append(problem("end_at", "acute.end_before_start"))
     if end > clock.now_utc() + FUTURE_SLACK:
-        problems.append(
-            problem("end_at", "acute.end_future", "An episode cannot end in the future.")
-        )
+        problems.append(problem("end_at", "acute.end_future"))
     last = max(
         [m.measured_at for m in episode.measurements] + [c.at for c in episode.gp_contacts],
         default=None,
@@ -235,8 +226,7 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
             problem(
                 "end_at",
                 "acute.end_before_last",
-                "There is a measurement or GP contact at {at}, after that end.",
-                at=clock.format_local(last),
+                at=last,
             )
         )
     if problems:

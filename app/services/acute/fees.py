@@ -102,18 +102,13 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
             problem(
                 "index",
                 "price.index",
-                "A price index is a number from 0.5 to 5 (1.0000 = April 2021).",
             )
         )
     if valid_from < rules.BASE_INDEX_DATE:
-        problems.append(
-            problem("valid_from", "price.before_base", "Price levels start at 01.04.2021.")
-        )
+        problems.append(problem("valid_from", "price.before_base"))
     with ctx.store.session() as session:
         if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
-            problems.append(
-                problem("valid_from", "price.taken", "There is a price level from that date.")
-            )
+            problems.append(problem("valid_from", "price.taken"))
         if problems:
             raise InvalidInput(problems)
         row = PriceIndex(valid_from=valid_from, index=value)
@@ -177,9 +172,7 @@ def parse_month(month: dt.date | str) -> dt.date:
     try:
         return dt.date.fromisoformat(f"{month.strip()}-01")
     except ValueError:
-        raise InvalidInput(
-            [problem("month", "month.invalid", "'{m}' is not a month (YYYY-MM).", m=month)]
-        ) from None
+        raise InvalidInput([problem("month", "month.invalid", m=month)]) from None
 
 
 def _next_month(first: dt.date) -> dt.date:

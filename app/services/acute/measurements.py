@@ -43,17 +43,11 @@ class TrendPoint:
 def _check_time(episode: AcuteEpisode, at: dt.datetime) -> list[Problem]:
     found = []
     if at < episode.start_at - dt.timedelta(hours=12):
-        found.append(
-            problem("measured_at", "measure.before_start", "The value is from before the episode.")
-        )
+        found.append(problem("measured_at", "measure.before_start"))
     if episode.end_at is not None and at > episode.end_at:
-        found.append(
-            problem("measured_at", "measure.after_end", "The value is from after the episode.")
-        )
+        found.append(problem("measured_at", "measure.after_end"))
     if at > clock.now_utc() + dt.timedelta(minutes=5):
-        found.append(
-            problem("measured_at", "measure.future", "A value cannot be measured in the future.")
-        )
+        found.append(problem("measured_at", "measure.future"))
     return found
 
 

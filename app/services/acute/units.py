@@ -84,14 +84,12 @@ def occupants(session: Session, unit_id: int) -> dict[int, AcuteEpisode]:
 def check_unit(session: Session, data: AcuteUnitInput, unit: AcuteUnit | None) -> list[Problem]:
     found: list[Problem] = []
     if not data.name.strip():
-        found.append(problem("name", "acute_unit.name", "The unit needs a name."))
+        found.append(problem("name", "acute_unit.name"))
     other = session.scalar(select(AcuteUnit).where(AcuteUnit.name == data.name.strip()))
     if other is not None and other is not unit:
-        found.append(problem("name", "acute_unit.name_taken", "Another unit has this name."))
+        found.append(problem("name", "acute_unit.name_taken"))
     if not 1 <= data.places <= MAX_PLACES:
-        found.append(
-            problem("places", "acute_unit.places", "A unit has 1 to {max} places.", max=MAX_PLACES)
-        )
+        found.append(problem("places", "acute_unit.places", max=MAX_PLACES))
     if unit is not None:
         taken = max(occupants(session, unit.id), default=0)
         if data.places < taken or (not data.active and taken):
@@ -99,7 +97,6 @@ def check_unit(session: Session, data: AcuteUnitInput, unit: AcuteUnit | None) -
                 problem(
                     "places",
                     "acute_unit.occupied",
-                    "Place {number} is occupied: move or end that episode first.",
                     number=taken,
                 )
             )
@@ -223,15 +220,12 @@ def check_place(
     """An acute place must exist on an active unit and be free (other than by ``episode``)."""
     unit = session.scalar(select(AcuteUnit).where(AcuteUnit.uuid == unit_uuid))
     if unit is None or not unit.active:
-        return None, [
-            problem("acute_unit", "acute.unit_missing", "Choose an active unit of acute places.")
-        ]
+        return None, [problem("acute_unit", "acute.unit_missing")]
     if number is None or not 1 <= number <= unit.places:
         return unit, [
             problem(
                 "place_number",
                 "acute.place_range",
-                "{unit} has places 1–{places}; {number} is not one of them.",
                 unit=unit.name,
                 places=unit.places,
                 number=number,
@@ -243,7 +237,6 @@ def check_place(
             problem(
                 "place_number",
                 "acute.place_occupied",
-                "Place {number} at {unit} is occupied; choose a free place.",
                 number=number,
                 unit=unit.name,
             )

@@ -51,7 +51,7 @@ class Anchor:
         digest = digest.strip().lower()
         valid = len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)
         if not number.strip().isdigit() or not valid:
-            raise InvalidInput([problem("anchor", "anchor_invalid", "Expected SEQUENCE:HASH")])
+            raise InvalidInput([problem("anchor", "anchor_invalid")])
         return cls(int(number), digest)
 
 

@@ -70,19 +70,17 @@ class MunicipalityView:
 def validate_municipality(data: MunicipalityInput) -> list[Problem]:
     found: list[Problem] = []
     if not data.name.strip():
-        found.append(problem("name", "municipality.name", "The municipality's name is required."))
+        found.append(problem("name", "municipality.name"))
     found += check_cvr(data.cvr, required=False)
     found += check_gln(data.ean)
     found += check_postcode(data.postcode)
     found += check_phone(data.phone, "phone")
     if data.bank_reg and not (data.bank_reg.isdigit() and len(data.bank_reg) == 4):
-        found.append(problem("bank_reg", "bank.reg", "A bank registration number has 4 digits."))
+        found.append(problem("bank_reg", "bank.reg"))
     if data.bank_account and not (data.bank_account.isdigit() and len(data.bank_account) <= 10):
-        found.append(
-            problem("bank_account", "bank.account", "An account number has up to 10 digits.")
-        )
+        found.append(problem("bank_account", "bank.account"))
     if not 0 < int(data.payment_days) <= 90:
-        found.append(problem("payment_days", "payment.days", "Payment terms are 1 to 90 days."))
+        found.append(problem("payment_days", "payment.days"))
     return found
 
 
@@ -193,9 +191,9 @@ DEPARTMENT_FIELDS = tuple(f.name for f in dataclasses.fields(DepartmentInput))
 def validate_unit(data: UnitInput) -> list[Problem]:
     found: list[Problem] = []
     if not data.code.strip():
-        found.append(problem("code", "unit.code", "A short code is required (e.g. OUH)."))
+        found.append(problem("code", "unit.code"))
     if not data.name.strip():
-        found.append(problem("name", "unit.name", "The hospital unit's name is required."))
+        found.append(problem("name", "unit.name"))
     found += check_gln(data.ean)
     found += check_phone(data.phone, "phone")
     return found
@@ -204,7 +202,7 @@ def validate_unit(data: UnitInput) -> list[Problem]:
 def validate_department(data: DepartmentInput) -> list[Problem]:
     found: list[Problem] = []
     if not data.name.strip():
-        found.append(problem("name", "department.name", "The department's name is required."))
+        found.append(problem("name", "department.name"))
     found += check_gln(data.ean)
     found += check_phone(data.phone_24_7, "phone_24_7", required=True)
     return found
@@ -284,11 +282,7 @@ def save_unit(
             select(HospitalUnit).where(HospitalUnit.code == data.code)
         ).one_or_none()
         if same_code is not None and same_code.uuid != uuid:
-            problems.append(
-                problem(
-                    "code", "unit.code_taken", "The code {code} is already used.", code=data.code
-                )
-            )
+            problems.append(problem("code", "unit.code_taken", code=data.code))
         if problems:
             raise InvalidInput(problems)
         if uuid is None:
@@ -348,7 +342,6 @@ def save_department(
                 problem(
                     "name",
                     "department.taken",
-                    "{unit} already has a department named {name}.",
                     unit=unit.code,
                     name=data.name,
                 )

@@ -62,8 +62,6 @@ class StoreKeyWrong(AkutDeskError):
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The key does not open the store {path}: it belongs to another store, or the "
-            "file is not an AkutDesk store. Nothing was changed.",
             path=path,
         )
 
@@ -74,17 +72,14 @@ class RecoveryKeyInvalid(AkutDeskError):
     code = "recovery_key_invalid"
 
     def __init__(self) -> None:
-        super().__init__(
-            "That is not a recovery key: it has 14 groups of four letters and digits "
-            "(ABCD-EFGH-…). Check for a typing error."
-        )
+        super().__init__()
 
 
 class AlreadyEncrypted(AkutDeskError):
     code = "store_already_encrypted"
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"The store {path} is already encrypted.", path=path)
+        super().__init__(path=path)
 
 
 # -- the recovery key ----------------------------------------------------------------------

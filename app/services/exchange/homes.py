@@ -177,8 +177,7 @@ def _arrangement(
     end = rules.notice_effective(notice) if notice else None
     found = arrangements.check_doctor(doctor, practice, provider)
     if notice and end is not None and end < start:
-        found.append(problem("termination", "homes.notice_before_start",
-                             "The notice ends before the start."))  # fmt: skip
+        found.append(problem("termination", "homes.notice_before_start"))  # fmt: skip
     existing = list(common.arrangements_of(session, home))
     found += arrangements.clash(home, section_id, start, end, existing)
     _raise(found)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import messages
+from app.domain.problems import Problem, problem
+
 
 @dataclass(frozen=True)
 class RecordProblem:
@@ -12,11 +15,27 @@ class RecordProblem:
     record: int  # 1-based position in the section; 0 = the file itself
     field: str
     message: str
+    problem: Problem | None = None  # the rule's problem, when a rule found it (its code, params)
 
     def __str__(self) -> str:
+        return messages.english(*self.phrase())
+
+    def phrase(self) -> tuple[str, dict[str, object]]:
+        """The line as a message id and parameters (STYLE §14)."""
+        text: object = self.message
+        if self.problem is not None and self.problem.code in messages.CATALOGUE:
+            text = messages.phrase(self.problem.code, **self.problem.params)
         if self.record == 0:
-            return f"{self.section}: {self.message}"
-        return f"{self.section} record {self.record}, field {self.field}: {self.message}"
+            return "import.file_problem", {"section": self.section, "message": text}
+        return "import.record_problem", {
+            "section": self.section, "record": self.record, "field": self.field, "message": text,
+        }  # fmt: skip
+
+
+def said(section: str, record: int, field: str, code: str, /, **params: object) -> RecordProblem:
+    """A problem with the file itself, by message id (app/messages/exchange.py)."""
+    found = problem(field, code, **params)
+    return RecordProblem(section, record, field, found.message, found)
 
 
 @dataclass

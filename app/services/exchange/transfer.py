@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 import app
+from app import messages
 from app.domain import clock, kinds
 from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
@@ -27,7 +28,7 @@ from app.services import citizens
 from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
-from app.services.exchange.report import ImportReport, RecordProblem, SectionCount
+from app.services.exchange.report import ImportReport, RecordProblem, SectionCount, said
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -46,11 +47,21 @@ class ImportRejected(AkutDeskError):
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
+        records = len({(p.section, p.record) for p in report.problems})
+        params = {
+            "problems": messages.phrase("import.problems", n=len(report.problems)),
+            "records": messages.phrase("import.records", n=records),
+        }
         lines = "\n".join(f"  {p}" for p in report.problems)
-        super().__init__(
-            f"Nothing was imported: {len(report.problems)} problem(s) in "
-            f"{len({(p.section, p.record) for p in report.problems})} record(s).\n{lines}"
-        )
+        super().__init__(f"{messages.english(self.code, params)}\n{lines}", **params)
+
+    def text(self, translator: messages.Translator, language: str) -> str:
+        """The refusal and every problem line in the translator's language."""
+        lines = [
+            "  " + messages.render(*p.phrase(), translator=translator, language=language)
+            for p in self.report.problems
+        ]
+        return "\n".join([super().text(translator, language), *lines])
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -115,7 +126,7 @@ def _fields_of(
 ) -> dict[str, Any] | None:
     """The known fields of one record as strings/bools; unknown fields are problems."""
     if not isinstance(record, dict):
-        problems.append(RecordProblem(section, number, "-", "the record is not a JSON object"))
+        problems.append(said(section, number, "-", "exchange.not_object"))
         return None
     known = {f.name: f for f in dataclasses.fields(cls)}
     out: dict[str, Any] = {}
@@ -123,19 +134,19 @@ def _fields_of(
         if key in extra:
             continue
         if key not in known:
-            problems.append(RecordProblem(section, number, key, "unknown field"))
+            problems.append(said(section, number, key, "exchange.unknown_field"))
             continue
         wanted = known[key].type
         if wanted in ("bool", bool):
             if not isinstance(value, bool):
-                problems.append(RecordProblem(section, number, key, "must be true or false"))
+                problems.append(said(section, number, key, "exchange.not_bool"))
                 continue
         elif wanted in ("int", int):
             if not isinstance(value, int) or isinstance(value, bool):
-                problems.append(RecordProblem(section, number, key, "must be a whole number"))
+                problems.append(said(section, number, key, "exchange.not_int"))
                 continue
         elif not isinstance(value, str | int) or isinstance(value, bool):
-            problems.append(RecordProblem(section, number, key, "must be text"))
+            problems.append(said(section, number, key, "exchange.not_text"))
             continue
         else:
             value = str(value)
@@ -143,7 +154,7 @@ def _fields_of(
     required = [n for n, f in known.items() if f.default is dataclasses.MISSING]
     for name in required:
         if name not in record:
-            problems.append(RecordProblem(section, number, name, "is required"))
+            problems.append(said(section, number, name, "exchange.required"))
     # a required field of the wrong type is a problem above and missing from ``out``
     return None if any(n not in out for n in required) else out
 
@@ -151,7 +162,7 @@ def _fields_of(
 def _as_list(document: dict[str, Any], key: str, problems: list[RecordProblem]) -> list[Any]:
     value = document.get(key, [])
     if not isinstance(value, list):
-        problems.append(RecordProblem(key, 0, "-", "must be a list of records"))
+        problems.append(said(key, 0, "-", "exchange.not_list"))
         return []
     return value
 
@@ -212,7 +223,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
             continue
         unit = reference._normalise_unit(UnitInput(**values))
         for p in reference.validate_unit(unit):
-            problems.append(RecordProblem("hospital_units", number, p.field, p.message))
+            problems.append(RecordProblem("hospital_units", number, p.field, p.message, p))
         if unit.code in seen:
             problems.append(
                 RecordProblem(
@@ -223,7 +234,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
         depts: list[tuple[int, DepartmentInput]] = []
         section = f"hospital_units[{number}].departments"
         if not isinstance(depts_raw, list):
-            problems.append(RecordProblem(section, 0, "-", "must be a list of records"))
+            problems.append(said(section, 0, "-", "exchange.not_list"))
             depts_raw = []
         for d_number, d_record in enumerate(depts_raw, start=1):
             d_values = _fields_of(d_record, DepartmentInput, section, d_number, ("uuid",), problems)
@@ -231,7 +242,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
                 continue
             dept = reference._normalise_department(DepartmentInput(**d_values))
             for p in reference.validate_department(dept):
-                problems.append(RecordProblem(section, d_number, p.field, p.message))
+                problems.append(RecordProblem(section, d_number, p.field, p.message, p))
             depts.append((d_number, dept))
         plan.units.append((number, unit, depts))
 
@@ -250,15 +261,15 @@ def _check_citizens(
         data = CitizenInput(**values).normalised()
         for p in citizens.validate(data):
             target = warnings if p.warning else problems
-            target.append(RecordProblem("citizens", number, p.field, p.message))
+            target.append(RecordProblem("citizens", number, p.field, p.message, p))
         if data.cpr in seen:
             problems.append(
-                RecordProblem("citizens", number, "cpr", f"same CPR as record {seen[data.cpr]}")
+                said("citizens", number, "cpr", "exchange.same_cpr", record=seen[data.cpr])
             )
         seen.setdefault(data.cpr, number)
         uuid = record.get("uuid")
         if uuid is not None and not _is_uuid(uuid):
-            problems.append(RecordProblem("citizens", number, "uuid", "is not a UUID"))
+            problems.append(said("citizens", number, "uuid", "exchange.not_uuid"))
             uuid = None
         plan.citizens.append((number, uuid, data))
 

@@ -50,9 +50,9 @@ class ChangeInput:
 def check_doctor(doctor: str, practice: str, provider: str) -> list[Problem]:
     found = rules.check_provider_number(provider)
     if not doctor.strip():
-        found.append(problem("doctor_name", "homes.doctor_missing", "Name the fixed doctor."))
+        found.append(problem("doctor_name", "homes.doctor_missing"))
     if not practice.strip():
-        found.append(problem("practice_name", "homes.practice_missing", "Name the practice."))
+        found.append(problem("practice_name", "homes.practice_missing"))
     return found
 
 
@@ -72,7 +72,6 @@ def clash(
                 problem(
                     "start_date",
                     "homes.arrangement_overlap",
-                    "{home} already has a fixed doctor then ({doctor}).",
                     home=home.name,
                     doctor=other.doctor_name,
                 )
@@ -114,9 +113,7 @@ def start_arrangement(ctx: Context, data: ArrangementInput, *, uuid: str | None 
         section = common.section_of(session, home, data.section_uuid)
         found = check_doctor(data.doctor_name, data.practice_name, data.provider_number)
         if data.section_uuid and section is None:
-            found.append(
-                problem("section", "homes.section_unknown", "The home has no such section.")
-            )
+            found.append(problem("section", "homes.section_unknown"))
         section_id = section.id if section else None
         found += clash(
             home, section_id, data.start_date, None, list(common.arrangements_of(session, home))
@@ -152,11 +149,7 @@ def change_arrangement(ctx: Context, uuid: str, version: int, data: ChangeInput)
         if data.effective_on < record.start_date or (
             record.end_date is not None and data.effective_on > record.end_date
         ):
-            found.append(
-                problem(
-                    "effective_on", "homes.change_outside", "The date is outside the arrangement."
-                )
-            )
+            found.append(problem("effective_on", "homes.change_outside"))
         if found:
             raise InvalidInput(found)
         before = audit.snapshot(record, FIELDS)
@@ -228,19 +221,9 @@ def _check_termination(
     record: FixedDoctorArrangement, day: dt.date, effective: dt.date
 ) -> list[Problem]:
     if record.end_date is not None:
-        return [
-            problem(
-                "end_date", "homes.already_terminated", "The arrangement is already terminated."
-            )
-        ]
+        return [problem("end_date", "homes.already_terminated")]
     if day > clock.today():
-        return [
-            problem("registered_on", "homes.notice_future", "The notice date is in the future.")
-        ]
+        return [problem("registered_on", "homes.notice_future")]
     if effective < record.start_date:
-        return [
-            problem(
-                "registered_on", "homes.notice_before_start", "The notice ends before the start."
-            )
-        ]
+        return [problem("registered_on", "homes.notice_before_start")]
     return []

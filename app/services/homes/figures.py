@@ -181,7 +181,7 @@ def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) ->
 
     require(ctx, "homes.reports")
     if not Decimal(0) < percent <= Decimal(100):
-        raise InvalidInput([problem("percent", "homes.target", "The target is 1–100 %.")])
+        raise InvalidInput([problem("percent", "homes.target")])
     value = {"percent": str(percent), "date": target_date.isoformat()}
     with ctx.store.session() as session:
         setting = session.get(StoreSetting, TARGET_SETTING)

@@ -56,10 +56,10 @@ def check_home_input(session: Session, data: HomeInput, own: NursingHome | None)
     if data.contact_phone.strip():
         found += check_phone(data.contact_phone, "contact_phone")
     if data.postcode.strip() and not (len(data.postcode) == 4 and data.postcode.isdigit()):
-        found.append(problem("postcode", "homes.postcode", "A postcode has 4 digits."))
+        found.append(problem("postcode", "homes.postcode"))
     other = session.scalar(select(NursingHome.id).where(NursingHome.name == data.name.strip()))
     if other is not None and (own is None or other != own.id):
-        found.append(problem("name", "homes.name_taken", "There is a home with that name."))
+        found.append(problem("name", "homes.name_taken"))
     if own is not None and own.sections:
         found += rules.check_sections(data.places, [s.places for s in own.sections])
     return found
@@ -150,8 +150,8 @@ def check_section(
 ) -> list[Problem]:
     found: list[Problem] = []
     if not name.strip():
-        found.append(problem("name", "homes.section_name", "A section needs a name."))
+        found.append(problem("name", "homes.section_name"))
     elif any(s.name == name.strip() and s is not own for s in home.sections):
-        found.append(problem("name", "homes.section_taken", "The home has a section by that name."))
+        found.append(problem("name", "homes.section_taken"))
     others = [s.places for s in home.sections if s is not own]
     return found + rules.check_sections(home.places, [*others, places])

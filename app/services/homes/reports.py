@@ -75,13 +75,9 @@ def period_for(
         end = min(rules.quarter_end(year, quarter), clock.today())
         start = rules.quarter_start(year, quarter)
         if end < start:
-            raise InvalidInput(
-                [problem("period", "homes.quarter_future", "The quarter has not begun.")]
-            )
+            raise InvalidInput([problem("period", "homes.quarter_future")])
         return Period(kind, f"{year} K{quarter}", start, end)
-    raise InvalidInput(
-        [problem("period", "homes.report_period", "Give a year (coverage) or a quarter (changes).")]
-    )
+    raise InvalidInput([problem("period", "homes.report_period")])
 
 
 def _municipality(session: Session) -> str:
@@ -171,13 +167,13 @@ def mark_sent(
     require(ctx, "homes.reports")
     found = []
     if not recipient.strip():
-        found.append(problem("recipient", "homes.recipient", "Say whom the report was sent to."))
+        found.append(problem("recipient", "homes.recipient"))
     if sent_on > clock.today():
-        found.append(problem("sent_on", "homes.sent_future", "The date is in the future."))
+        found.append(problem("sent_on", "homes.sent_future"))
     with ctx.store.session() as session:
         report = get_by_uuid(session, HomeReport, uuid, WHAT)
         if sent_on < clock.local(report.made_at).date():
-            found.append(problem("sent_on", "homes.sent_before_made", "The report was made later."))
+            found.append(problem("sent_on", "homes.sent_before_made"))
         if found:
             raise InvalidInput(found)
         row = HomeReportSending(

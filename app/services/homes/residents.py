@@ -47,15 +47,13 @@ def check_stay(
 ) -> list[Problem]:
     found = choice_problem("place_kind", data.place_kind, list(rules.PlaceKind))
     if data.section_uuid and section is None:
-        found.append(problem("section", "homes.section_unknown", "The home has no such section."))
+        found.append(problem("section", "homes.section_unknown"))
     elif home.sections and section is None:
-        found.append(problem("section", "homes.section_needed", "Choose the resident's section."))
+        found.append(problem("section", "homes.section_needed"))
     if data.moved_out is not None and data.moved_out < data.moved_in:
-        found.append(
-            problem("moved_out", "homes.moved_out_before", "Moving out is before moving in.")
-        )
+        found.append(problem("moved_out", "homes.moved_out_before"))
     if home.closed_on is not None and data.moved_in > home.closed_on:
-        found.append(problem("moved_in", "homes.home_closed", "The home closed before that date."))
+        found.append(problem("moved_in", "homes.home_closed"))
     return found + _overlap(session, citizen, data, own)
 
 
@@ -71,8 +69,7 @@ def _overlap(
                 problem(
                     "moved_in",
                     "homes.stay_overlap",
-                    "The citizen already lives at a nursing home from {day}.",
-                    day=other.moved_in.strftime("%d.%m.%Y"),
+                    day=other.moved_in,
                 )
             ]
     return []
@@ -115,7 +112,7 @@ def change_stay(ctx: Context, uuid: str, version: int, data: StayInput) -> Saved
         citizen, home, section = _load(session, data)
         found = check_stay(session, citizen, home, section, data, record)
         if citizen.id != record.citizen_id:
-            found.append(problem("citizen", "homes.stay_citizen", "A stay keeps its citizen."))
+            found.append(problem("citizen", "homes.stay_citizen"))
         if found:
             raise InvalidInput(found)
         before = audit.snapshot(record, FIELDS) | {"home": record.home_id}

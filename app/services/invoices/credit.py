@@ -134,14 +134,12 @@ def list_invoices(ctx: Context, month: dt.date | None = None) -> list[InvoiceRow
 def _problems(invoice: Invoice, reason: str) -> list[Problem]:
     found = []
     if not reason.strip():
-        found.append(problem("reason", "invoice.reason", "Give the reason for the credit note."))
+        found.append(problem("reason", "invoice.reason"))
     if invoice.kind != "invoice" or invoice.state == lifecycle.DRAFT:
         found.append(problem("invoice", "invoice.not_creditable",
-                             "Only a posted invoice can be credited (this is a {kind}, {state}).",
                              kind=invoice.kind.replace("_", " "), state=invoice.state))  # fmt: skip
     elif invoice.regulation:
-        found.append(problem("invoice", "invoice.regulation_credit",
-                             "A regulation invoice is corrected by the next regulation run (D14)."))  # fmt: skip
+        found.append(problem("invoice", "invoice.regulation_credit"))  # fmt: skip
     return found
 
 
@@ -154,17 +152,17 @@ def _chosen(
     if line_nos is None:
         chosen = [x for x in lines if x.id not in done]
         if not chosen and not found:
-            found.append(problem("lines", "invoice.all_credited", "Every line of {number} is credited already.", number=invoice.number))  # fmt: skip
+            found.append(problem("lines", "invoice.all_credited", number=invoice.number))  # fmt: skip
         return chosen
     if not line_nos:
-        found.append(problem("lines", "invoice.no_lines", "Choose the lines of {number} to credit, or the whole invoice.", number=invoice.number))  # fmt: skip
+        found.append(problem("lines", "invoice.no_lines", number=invoice.number))  # fmt: skip
     unknown = sorted(set(line_nos) - {x.line_no for x in lines})
     if unknown:
-        found.append(problem("lines", "invoice.no_line", "{number} has no line {lines}.", number=invoice.number, lines=", ".join(map(str, unknown))))  # fmt: skip
+        found.append(problem("lines", "invoice.no_line", number=invoice.number, lines=", ".join(map(str, unknown))))  # fmt: skip
     chosen = [x for x in lines if x.line_no in set(line_nos)]
     again = [str(x.line_no) for x in chosen if x.id in done]
     if again:
-        found.append(problem("lines", "invoice.already_credited", "Line {lines} of {number} is credited already.", lines=", ".join(again), number=invoice.number))  # fmt: skip
+        found.append(problem("lines", "invoice.already_credited", lines=", ".join(again), number=invoice.number))  # fmt: skip
     return chosen
 
 

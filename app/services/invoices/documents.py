@@ -113,7 +113,6 @@ class DocumentDamaged(AkutDeskError):
 
     def __init__(self, number: str, filename: str) -> None:
         super().__init__(
-            f"The stored {filename} of invoice {number} does not match its checksum.",
             number=number,
             filename=filename,
         )

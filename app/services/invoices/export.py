@@ -95,7 +95,7 @@ def export_month(
             select(Invoice).where(Invoice.period == first, Invoice.state != lifecycle.DRAFT)
             .order_by(Invoice.number)))  # fmt: skip
         if not invoices:
-            raise refuse("month", "invoice.nothing_to_export", "No posted invoices for {month}.", month=first.strftime("%Y-%m"))  # fmt: skip
+            raise refuse("month", "invoice.nothing_to_export", month=first.strftime("%Y-%m"))  # fmt: skip
         folder.mkdir(parents=True, exist_ok=True)
         for done, invoice in enumerate(invoices, start=1):
             written += _write(session, invoice, folder)

@@ -78,8 +78,8 @@ def summary(invoice: Invoice, unit: HospitalUnit, lines: int) -> PostedInvoice:
                          tuple(invoice.refs), invoice.regulation)  # fmt: skip
 
 
-def refuse(field: str, code: str, message: str, **params: object) -> InvalidInput:
-    return InvalidInput([problem(field, code, message, **params)])
+def refuse(field: str, code: str, **params: object) -> InvalidInput:
+    return InvalidInput([problem(field, code, **params)])
 
 
 def default_renderer(ctx: Context) -> Renderer:
@@ -201,8 +201,7 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
         with session.begin_nested():
             session.execute(insert(BilledItem), ledger)
     except IntegrityError:
-        raise refuse("month", "invoice.concurrent",
-                     "Some of these items were billed by another run meanwhile: preview again.") from None  # fmt: skip
+        raise refuse("month", "invoice.concurrent") from None  # fmt: skip
     return [SimpleNamespace(id=line_id, **v) for line_id, v in zip(ids, values, strict=True)]
 
 
@@ -219,15 +218,15 @@ def post_month(
     require(ctx, "invoices.post")
     first, last = parse_month(month)
     if last >= clock.today():
-        raise refuse("month", "invoice.month_open", "{month} has not ended yet.", month=first.strftime("%Y-%m"))  # fmt: skip
+        raise refuse("month", "invoice.month_open", month=first.strftime("%Y-%m"))  # fmt: skip
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
         preview = compute(session, first, last)
         if not preview.units:
-            raise refuse("month", "invoice.nothing", "Nothing to invoice for {month}.", month=first.strftime("%Y-%m"))  # fmt: skip
+            raise refuse("month", "invoice.nothing", month=first.strftime("%Y-%m"))  # fmt: skip
         if expected and expected != preview.fingerprint:
-            raise refuse("month", "invoice.changed", "The run changed since the preview: preview again.")  # fmt: skip
+            raise refuse("month", "invoice.changed")  # fmt: skip
         posted = []
         for done, draft in enumerate(preview.units, start=1):
             posted.append(_post_unit(session, ctx, draft, first, sequence, render))

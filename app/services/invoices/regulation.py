@@ -147,7 +147,7 @@ def post_regulation(
         sequence = lock_sequence(session, clock.today().year)
         preview, every = compute(session)
         if not every:
-            raise refuse("tariffs", "invoice.nothing_to_regulate", "No billed item needs regulation (D14).")  # fmt: skip
+            raise refuse("tariffs", "invoice.nothing_to_regulate")  # fmt: skip
         originals = _originals(session, [x.line_id for x in preview.lines])
         batches: dict[tuple[int, int], list[RegulationLine]] = {}
         for x in preview.lines:

@@ -108,9 +108,7 @@ def parse_month(text: str | dt.date) -> tuple[dt.date, dt.date]:
         try:
             first = dt.datetime.strptime(text.strip(), "%Y-%m").date()
         except ValueError:
-            raise InvalidInput(
-                [problem("month", "invoice.month", "'{text}' is not a month (YYYY-MM).", text=text)]
-            ) from None
+            raise InvalidInput([problem("month", "invoice.month", text=text)]) from None
     following = (first + dt.timedelta(days=32)).replace(day=1)
     return first, following - dt.timedelta(days=1)
 

@@ -40,12 +40,10 @@ def add_version(ctx: Context, data: Mapping[str, Any]) -> Version:
         if version is not None:
             if version.valid_from < PILOT_FROM:
                 problems.append(problem("valid_from", "tariff.before_agreement",
-                                        "The agreement's tariffs start on {start}.",
                                         start=PILOT_FROM.isoformat()))  # fmt: skip
             taken = session.scalars(select(TariffVersion.label).where(TariffVersion.valid_from == version.valid_from)).first()  # fmt: skip
             if taken is not None:
                 problems.append(problem("valid_from", "tariff.date_taken",
-                                        "Version {label} is already valid from that date.",
                                         label=taken))  # fmt: skip
         if problems or version is None:
             raise InvalidInput(problems)
@@ -83,7 +81,6 @@ def set_billing_start(ctx: Context, month: dt.date | None) -> dt.date | None:
     first = month.replace(day=1) if month else None
     if first is not None and first < PILOT_FROM:
         raise InvalidInput([problem("month", "tariff.before_agreement",
-                                    "The agreement's tariffs start on {start}.",
                                     start=PILOT_FROM.isoformat())])  # fmt: skip
     with ctx.store.session() as session:
         before = billing_start(session)

@@ -81,7 +81,6 @@ def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
                 problem(
                     "temperature",
                     "iv.vital",
-                    "'{value}' is not a temperature.",
                     value=data.temperature,
                 )
             )
@@ -92,7 +91,6 @@ def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
                 problem(
                     name,
                     "iv.vital_range",
-                    "{value} is outside {low}–{high}.",
                     value=value,
                     low=low,
                     high=high,
@@ -108,24 +106,16 @@ def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
             problem(
                 "status",
                 "iv.not_accepted",
-                "The referral is not accepted yet: a course cannot start before the municipality "
-                "has accepted it (DIGEST §1.11).",
             )
         ]
     if course.status == rules.Status.REJECTED:
-        return [
-            problem(
-                "status", "iv.rejected", "The referral was rejected; it is not a course (D7/D8)."
-            )
-        ]
+        return [problem("status", "iv.rejected")]
     if course.decided_at is not None and start < course.decided_at:
         return [
             problem(
                 "start",
                 "iv.before_acceptance",
-                "The administration is before the acceptance ({accepted}): a course cannot start "
-                "before the municipality has accepted it (DIGEST §1.11).",
-                accepted=clock.format_local(course.decided_at),
+                accepted=course.decided_at,
             )
         ]
     if course.end_date is not None and common.local_date(start) > course.end_date:
@@ -133,8 +123,7 @@ def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
             problem(
                 "start",
                 "iv.after_end",
-                "The course ended on {end} (D7).",
-                end=course.end_date.strftime("%d.%m.%Y"),
+                end=course.end_date,
             )
         ]
     return []
@@ -155,14 +144,10 @@ def add_in_session(
     for code in data.complications:
         problems += rules.vocabulary_problem("complications", code, rules.Complication)
     if rules.Complication.OTHER in data.complications and not data.complication_text.strip():
-        problems.append(
-            problem("complication_text", "iv.complication_other", "Describe the complication.")
-        )
+        problems.append(problem("complication_text", "iv.complication_other"))
     now = clock.now_utc()
     if start > now + dt.timedelta(minutes=5):
-        problems.append(
-            problem("start", "iv.future", "An administration cannot be recorded before it happens.")
-        )
+        problems.append(problem("start", "iv.future"))
     same_day = (
         session.scalar(
             select(func.count())
@@ -185,7 +170,6 @@ def add_in_session(
                 problem(
                     "nurse",
                     "iv.nurse",
-                    "No user with initials {initials}.",
                     initials=data.nurse_initials,
                 )
             )

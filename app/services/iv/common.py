@@ -26,8 +26,7 @@ def as_utc(moment: dt.datetime) -> dt.datetime:
         from app.domain.problems import problem
         from app.errors import InvalidInput
 
-        message = "{value} is not a plausible date and time."
-        raise InvalidInput([problem("at", "moment.range", message, value=moment)]) from None
+        raise InvalidInput([problem("at", "moment.range", value=moment)]) from None
 
 
 def local_date(moment: dt.datetime) -> dt.date:

@@ -41,19 +41,14 @@ def change_type_in_session(
 ) -> CourseTypeChange:
     problems = rules.vocabulary_problem("course_type", to_type, rules.CourseType)
     if course.status in (rules.Status.REJECTED, rules.Status.ENDED):
-        problems.append(
-            problem("status", "iv.closed", "The course is {status}.", status=course.status)
-        )
+        problems.append(problem("status", "iv.closed", status=course.status))
     if to_type == course.course_type:
-        problems.append(
-            problem("course_type", "iv.same_type", "The course already has this type (D1).")
-        )
+        problems.append(problem("course_type", "iv.same_type"))
     if effective < course.first_dose_date or effective > clock.today():
         problems.append(
             problem(
                 "effective_date",
                 "iv.type_date",
-                "A type change takes effect between the first dose and today (D1).",
             )
         )
     if problems:
@@ -107,34 +102,28 @@ def end_in_session(
 ) -> None:
     problems = rules.vocabulary_problem("end_reason", reason, rules.EndReason)
     if reason == rules.EndReason.OTHER and not text.strip():
-        problems.append(
-            problem("end_text", "iv.end_other", "Describe the reason when it is 'other' (D7).")
-        )
+        problems.append(problem("end_text", "iv.end_other"))
     if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
         problems.append(
             problem(
                 "status",
                 "iv.not_running",
-                "Only an accepted or running course can end (this one is {status}).",
                 status=course.status,
             )
         )
     last = max((a.day for a in course.administrations), default=None)
     if course.start_date and end < course.start_date:
-        problems.append(
-            problem("end_date", "iv.end_before_start", "The end is before municipal day 1.")
-        )
+        problems.append(problem("end_date", "iv.end_before_day1"))
     elif last and end < last:
         problems.append(
             problem(
                 "end_date",
                 "iv.end_before_last",
-                "There is an administration on {day}, after that end.",
-                day=last.strftime("%d.%m.%Y"),
+                day=last,
             )
         )
     if end > clock.today():
-        problems.append(problem("end_date", "iv.end_future", "A course cannot end in the future."))
+        problems.append(problem("end_date", "iv.end_future"))
     if problems:
         raise InvalidInput(problems)
     course.status = rules.Status.ENDED

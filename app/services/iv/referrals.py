@@ -77,15 +77,14 @@ def check_referral_input(data: ReferralInput, cpr: str) -> list[Problem]:
     found += rules.vocabulary_problem("closed_system", data.closed_system, rules.ClosedSystem)
     found += rules.vocabulary_problem("place", data.place, rules.Place)
     if data.closed_system == rules.ClosedSystem.OTHER and not data.closed_system_other.strip():
-        found.append(problem("closed_system_other", "iv.closed_other", "Name the closed system."))
+        found.append(problem("closed_system_other", "iv.closed_other"))
     if not data.drug.strip():
-        found.append(problem("drug", "iv.drug", "The drug or fluid is required."))
+        found.append(problem("drug", "iv.drug"))
     if not data.responsible_doctor.strip():
         found.append(
             problem(
                 "responsible_doctor",
                 "iv.doctor",
-                "The responsible doctor at the department is required.",
             )
         )
     referred = data.referred_at or clock.now_utc()
@@ -94,13 +93,10 @@ def check_referral_input(data: ReferralInput, cpr: str) -> list[Problem]:
             problem(
                 "first_dose_date",
                 "iv.first_dose_future",
-                "The first dose is given in hospital before the referral; it cannot be later.",
             )
         )
     if data.plan_end_date is not None and data.plan_end_date < data.first_dose_date:
-        found.append(
-            problem("plan_end_date", "iv.plan_end", "The planned end is before the first dose.")
-        )
+        found.append(problem("plan_end_date", "iv.plan_end"))
     return found
 
 
@@ -154,7 +150,6 @@ def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.d
                 problem(
                     "status",
                     "iv.not_referred",
-                    "Only a referral awaiting visitation can be accepted (it is {status}).",
                     status=course.status,
                 )
             ]
@@ -194,8 +189,7 @@ def reject_in_session(
             [
                 problem(
                     "status",
-                    "iv.not_referred",
-                    "Only a referral awaiting visitation can be rejected (it is {status}).",
+                    "iv.not_referred_reject",
                     status=course.status,
                 )
             ]

@@ -28,12 +28,11 @@ def validate(password: str, field: str = "password") -> list[Problem]:
             problem(
                 field,
                 "password.too_short",
-                "A password has at least {length} characters.",
                 length=MIN_LENGTH,
             )
         ]
     if len(password) > MAX_LENGTH:
-        return [problem(field, "password.too_long", "A password has at most 200 characters.")]
+        return [problem(field, "password.too_long")]
     return []
 
 

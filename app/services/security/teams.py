@@ -38,12 +38,10 @@ def add_team(ctx: Context, name: str) -> TeamView:
     require(ctx, "users.manage")
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput([problem("team_name", "team.name", "The team's name is required.")])
+        raise InvalidInput([problem("team_name", "team.name")])
     with ctx.store.session() as session:
         if session.scalars(select(Team).where(Team.name == name)).first() is not None:
-            raise InvalidInput(
-                [problem("team_name", "team.taken", "The team {name} exists.", name=name)]
-            )
+            raise InvalidInput([problem("team_name", "team.taken", name=name)])
         team = Team(name=name, active=True)
         audit.insert(session, ctx, team, ENTITY, after={"name": name})
         return TeamView(team.id, team.uuid, team.name, True, 0)
@@ -117,7 +115,6 @@ def access_reason(ctx: Context, citizen: Citizen, reason: str) -> str:
                 problem(
                     "reason",
                     "access.reason_required",
-                    "The citizen belongs to another team: give a reason for opening the record.",
                 )
             ]
         )

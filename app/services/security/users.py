@@ -68,11 +68,9 @@ class UserView:
 def validate_user(name: str, initials: str) -> list[Problem]:
     found: list[Problem] = []
     if not name.strip():
-        found.append(problem("user_name", "user.name", "The user's name is required."))
+        found.append(problem("user_name", "user.name"))
     if not re.fullmatch(r"[A-ZÆØÅ0-9]{2,12}", initials.strip().upper()):
-        found.append(
-            problem("initials", "user.initials", "Initials are 2 to 12 letters or digits.")
-        )
+        found.append(problem("initials", "user.initials"))
     return found
 
 
@@ -86,11 +84,9 @@ def validate_roles(roles: Iterable[str]) -> list[Problem]:
     given = {r.strip().lower() for r in roles if r.strip()}
     unknown = sorted(given - set(ROLES))
     if unknown:
-        return [
-            problem("roles", "user.role_unknown", "Unknown role: {role}.", role=", ".join(unknown))
-        ]
+        return [problem("roles", "user.role_unknown", role=", ".join(unknown))]
     if not given:
-        return [problem("roles", "user.no_role", "A user needs at least one role.")]
+        return [problem("roles", "user.no_role")]
     return []
 
 
@@ -137,11 +133,7 @@ def add_user_in_session(
     if password:
         problems += passwords.validate(password)
     if session.scalars(select(User).where(User.initials == initials)).first() is not None:
-        problems.append(
-            problem(
-                "initials", "user.taken", "The initials {initials} are taken.", initials=initials
-            )
-        )
+        problems.append(problem("initials", "user.taken", initials=initials))
     if problems:
         raise InvalidInput(problems)
     user = User(
@@ -217,9 +209,7 @@ def set_roles(ctx: Context, initials: str, roles: Iterable[str]) -> UserView:
 
 
 def _last_admin() -> Problem:
-    return problem(
-        "roles", "user.last_admin", "At least one active user must keep the administrator role."
-    )
+    return problem("roles", "user.last_admin")
 
 
 def set_active(ctx: Context, initials: str, active: bool) -> UserView:
@@ -252,9 +242,7 @@ def set_password(ctx: Context, initials: str, new: str, current: str = "") -> No
         if user.id != ctx.user_id or not user.password_hash:
             require(ctx, "users.manage")
         elif not passwords.verify(user.password_hash, current):
-            raise InvalidInput(
-                [problem("current_password", "password.wrong", "The current password is wrong.")]
-            )
+            raise InvalidInput([problem("current_password", "password.wrong")])
         user.password_hash = passwords.hash_password(new)
         user.failed_logins, user.locked_until = 0, None
         audit.stamp_change(user, ctx)
@@ -336,9 +324,7 @@ def idle_minutes(store: Store) -> int:
 def set_idle_minutes(ctx: Context, minutes: int) -> int:
     require(ctx, "users.manage")
     if not 1 <= minutes <= 240:
-        raise InvalidInput(
-            [problem("idle_minutes", "user.idle", "The idle lock is 1 to 240 minutes.")]
-        )
+        raise InvalidInput([problem("idle_minutes", "user.idle")])
     with ctx.store.session() as session:
         setting = session.get(StoreSetting, IDLE_SETTING)
         before = setting.value if setting else IDLE_DEFAULT

@@ -1,0 +1,15 @@
+"""How the command line says an error: English, or the catalogue's Danish with ``--lang da``
+(the same Linguist catalogue as the window; STYLE §14)."""
+
+from __future__ import annotations
+
+from app.errors import AkutDeskError
+
+
+def error_text(exc: AkutDeskError, language: str | None) -> str:
+    if not language or language == "en":
+        return exc.message
+    # lazy: the .ts is read only when a translation is asked for
+    from app.messages import linguist
+
+    return exc.text(linguist.translator(language), language)

@@ -1,0 +1,106 @@
+"""What AkutDesk says to its users, once (STYLE §14; issue #11).
+
+A problem or a typed error carries a message id (its code) and typed parameters — numbers,
+dates, codes, or a nested :class:`Phrase` — never an English fragment. The English template
+of each id lives here, in one module per feature; the window translates it through Qt
+(``app/views/components/messages.py``) and the command line through the same Linguist
+catalogue read without Qt (:mod:`app.messages.linguist`). Parameters are formatted per
+language after translation: dates ``dd.mm.yyyy`` and Copenhagen times in both languages, a
+decimal comma in Danish (D41/D42).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from app.messages import (
+    acute,
+    citizens,
+    common,
+    errors,
+    exchange,
+    homes,
+    invoices,
+    iv,
+    reference,
+    security,
+)
+from app.messages.marks import Template
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+CATALOGUE: dict[str, Template] = {}
+for _module in (common, citizens, reference, security, iv, acute, homes, invoices, exchange):
+    CATALOGUE.update(_module.PROBLEMS)
+CATALOGUE.update(errors.ERRORS)
+CATALOGUE.update(exchange.ERRORS)
+
+# (context, source, count or None) -> the translated template; the count picks a plural form.
+Translator = Callable[[str, str, "int | None"], str]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A catalogue text used as another message's parameter (a reason, a label, a count)."""
+
+    id: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return english(self.id, self.params)
+
+
+def phrase(id: str, /, **params: Any) -> Phrase:
+    return Phrase(id, params)
+
+
+def source(id: str) -> str:
+    return CATALOGUE[id].text
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{name}`` fields of a template (``%n`` is the count ``n``)."""
+    names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    return names | ({"n"} if "%n" in text else set())
+
+
+def english_translator(context: str, text: str, count: int | None) -> str:
+    del context
+    return text if count is None else text.replace("%n", str(count))
+
+
+def render(
+    id: str, params: Mapping[str, Any], translator: Translator = english_translator,
+    language: str = "en",
+) -> str:  # fmt: skip
+    """The message in the translator's language, its parameters formatted for it."""
+    template = CATALOGUE[id]
+    count = int(params["n"]) if template.plural else None
+    text = translator(template.context, template.text, count)
+    values = {k: value_text(v, translator, language) for k, v in params.items()}
+    return text.format(**values)
+
+
+def english(id: str, params: Mapping[str, Any]) -> str:
+    return render(id, params)
+
+
+def value_text(value: object, translator: Translator, language: str) -> str:
+    """A parameter as text: nested phrases rendered in the same language, dates and times
+    Danish style in both languages (D42), decimals with the language's decimal sign (D41)."""
+    if isinstance(value, Phrase):
+        return render(value.id, value.params, translator, language)
+    if isinstance(value, dt.datetime):
+        moment = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+        return moment.astimezone(COPENHAGEN).strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, Decimal | float) and language == "da":
+        return str(value).replace(".", ",")
+    return str(value)

@@ -1,0 +1,125 @@
+"""The typed errors (app/errors.py and the errors beside the code that raises them: signing,
+secrets, the store key, invoices), context "Errors".
+
+An error's ``code`` is its message id; a text here is what the window shows and, in Danish,
+the command line (the English command line keeps the error's own message where it adds a
+command-line hint).
+"""
+
+from __future__ import annotations
+
+from app.messages.marks import QT_TRANSLATE_NOOP, Template
+
+ERRORS: dict[str, Template] = {
+    "stale_record": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The {what} was changed by {changed_by} at {changed_at} after you opened it. "
+        "Your input is kept; reload to see their change, then save again.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been removed."),
+    "store_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This store was written by a newer version of AkutDesk (schema {found}; this version "
+        "knows up to {known}). Install the newer AkutDesk to open it.",
+    ),
+    "not_initialised": QT_TRANSLATE_NOOP("Errors", "The store is not set up yet."),
+    "already_initialised": QT_TRANSLATE_NOOP("Errors", "The store is already set up."),
+    # -- backups and the store's place (app/services/admin/backup.py, app/db/store.py) ----------
+    "network_store": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} is on a network drive. SQLite is not safe on a network drive: the "
+        "store could be damaged. Keep the store on this computer's own disk, or use "
+        "PostgreSQL (--database-url) when several workstations share the data.",
+    ),
+    "backup_postgres": QT_TRANSLATE_NOOP(
+        "Errors",
+        "AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on the "
+        "server with pg_dump and restored with pg_restore: see {docs}.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {name} failed ({detail}) and was deleted. The store itself is unchanged.",
+    ),
+    "restore_refused": QT_TRANSLATE_NOOP(
+        "Errors", "{name} cannot be restored: {detail}. Nothing was changed."
+    ),
+    # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
+    "certificate_unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a certificate file AkutDesk can read: use the organisation "
+        "certificate exported as PKCS#12 (.p12 or .pfx) with its private key.",
+    ),
+    "certificate_passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase does not open {name}. Check it and try again; nothing was saved."
+    ),
+    "certificate_not_yet_valid": QT_TRANSLATE_NOOP(
+        "Errors", "The certificate {subject} is not valid until {valid_from}; it cannot sign yet."
+    ),
+    "certificate_expired": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate {subject} expired on {valid_to}. Import the renewed organisation "
+        "certificate (Administration → Certificate).",
+    ),
+    "certificate_key_usage": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The certificate {subject} may not be used for signatures (its key usage allows "
+        "neither digital signature nor non-repudiation). Use the organisation's signing "
+        "certificate.",
+    ),
+    "certificate_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No organisation certificate is imported, so the invoice cannot be signed and is not "
+        "posted. An administrator imports it under Administration → Certificate.",
+    ),
+    "certificate_passphrase_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The organisation certificate's passphrase is not in this computer's keyring (it is "
+        "kept per user account). Import the certificate again on this workstation.",
+    ),
+    "einvoice_incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. "
+        "Complete the municipality's details or the hospital unit's EAN under Administration.",
+    ),
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No usable keyring on this computer (the operating system's password store). "
+        "AkutDesk keeps secrets only there.",
+    ),
+    # -- permissions and signing in (app/services/kernel/permissions.py, users.py) --------------
+    "forbidden": QT_TRANSLATE_NOOP("Errors", "{initials} ({role}) may not do this ({permission})."),
+    "sign_in_refused": QT_TRANSLATE_NOOP("Errors", "Wrong initials or password."),
+    "user_locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passwords: {initials} is locked until {locked_until}. "
+        "Try again then, or ask an administrator.",
+    ),
+    # -- the encrypted store (app/services/security/store_key.py, docs/encryption.md) --------------
+    "store_key_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} is encrypted and this computer's keyring does not hold its key. "
+        "Type the recovery key.",
+    ),
+    "store_key_wrong": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key does not open the store {path}: it belongs to another store, or the file is "
+        "not an AkutDesk store. Nothing was changed.",
+    ),
+    "recovery_key_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "That is not a recovery key: it has 14 groups of four letters and digits "
+        "(ABCD-EFGH-…). Check for a typing error.",
+    ),
+    "store_already_encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "The store {path} is already encrypted."
+    ),
+    # -- invoices (app/billing/lifecycle.py, app/services/invoices/documents.py) --------------
+    "invoice_not_modifiable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Invoice {number} is posted and cannot be changed ({detail}). "
+        "Correct it with a credit note.",
+    ),
+    "invoice_document_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The stored {filename} of invoice {number} does not match its checksum."
+    ),
+}
