@@ -29,6 +29,8 @@ class KeyringUnavailable(AkutDeskError):
 def _backend() -> Any:
     # lazy: start-up (keyring loads its backends; only when a secret is read or kept)
     import keyring
+
+    # lazy: the keyring's backends load only when a secret is used
     from keyring.backends import fail
 
     backend = keyring.get_keyring()

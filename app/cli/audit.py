@@ -74,6 +74,8 @@ def _verify(ctx: Any, args: argparse.Namespace) -> int:
 def _list(ctx: Any, args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin.audit_log import list_entries
 
     rows = list_entries(ctx, _filter(args), limit=max(0, args.limit))

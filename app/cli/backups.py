@@ -38,6 +38,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import backup, backup_actions
 
     store = opened(args)
@@ -57,7 +59,10 @@ def _restorer(store: Any, args: argparse.Namespace) -> str:
     # lazy: start-up (only argparse loads before a command is chosen)
     from sqlalchemy.exc import SQLAlchemyError
 
+    # lazy: start-up (argparse only until a command runs)
     from app import settings
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.kernel.permissions import require
 
     try:
@@ -71,6 +76,8 @@ def _restorer(store: Any, args: argparse.Namespace) -> str:
 def cmd_restore(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain.clock import format_local
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import backup
 
     # Not _open(): a damaged store must not stop its own restore; restore migrates after.

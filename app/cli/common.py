@@ -28,6 +28,8 @@ def sign_in(store: Any, args: argparse.Namespace) -> Any:
     AKUTDESK_PASSWORD or typed at a prompt; refused with one line (exit 1)."""
     # lazy: start-up (only argparse loads before a command is chosen)
     from app import settings
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.security import users
 
     initials = args.user or settings.get("last_user") or None

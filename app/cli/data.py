@@ -31,6 +31,8 @@ def add_parsers(sub: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import setup
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.exchange import transfer as exchange
 
     store = opened(args)
@@ -67,7 +69,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.db import migrate
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services import citizens
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import setup
 
     store = opened(args)
@@ -78,6 +84,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.admin import reference
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.kernel.permissions import allowed
 
     ctx = sign_in(store, args)

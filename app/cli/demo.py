@@ -26,9 +26,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     import time
 
+    # lazy: start-up (argparse only until a command runs)
     from app.demo import generate as demo
+
+    # lazy: start-up (argparse only until a command runs)
     from app.demo import users as demo_users
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import setup
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin.reference import MunicipalityInput
 
     if args.citizens < 0 or (args.courses or 0) < 0:

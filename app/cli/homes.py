@@ -56,6 +56,8 @@ def cmd_homes(args: argparse.Namespace) -> int:
 def _list(ctx: Any, args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain import clock
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.homes.figures import snapshot
 
     snap = snapshot(ctx, args.on or clock.today())
@@ -91,6 +93,8 @@ def _report(ctx: Any, args: argparse.Namespace) -> int:
 def _sent(ctx: Any, args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.domain import clock
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.homes import reports
 
     row = reports.mark_sent(ctx, args.report, args.on or clock.today(), args.recipient,

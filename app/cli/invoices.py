@@ -128,6 +128,8 @@ def _export(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.credit import list_invoices
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.invoices.runs import parse_month
 
     month = parse_month(args.month)[0] if args.month else None
@@ -138,6 +140,8 @@ def _list(args: argparse.Namespace) -> int:
 def _by_number(ctx: Any, number: str) -> Any:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.errors import NotFound
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.invoices.credit import list_invoices
 
     found = [i for i in list_invoices(ctx) if i.number == number]
@@ -187,6 +191,8 @@ def _reprint(args: argparse.Namespace) -> int:
 def _start(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices import tariffs as invoices_tariffs
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.invoices.runs import parse_month
 
     ctx = _ctx(args)
@@ -206,6 +212,8 @@ INVOICE_ACTIONS = {"preview": _preview, "post": _post, "export": _export, "list"
 def cmd_tariffs(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.billing.tariffs import version_json
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.invoices import tariffs as invoices_tariffs
 
     ctx = _ctx(args)

@@ -125,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         return screenshot(ScreenshotOptions(launch_options(args), args.page, args.out, args.size))
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.cli.say import error_text
+
+    # lazy: start-up (argparse only until a command runs)
     from app.errors import AkutDeskError
 
     commands = {

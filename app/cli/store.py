@@ -41,6 +41,8 @@ def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
     """``setup.open_store`` with the recovery key asked for at a prompt when needed."""
     # lazy: start-up (only argparse loads before a command is chosen)
     from app import paths
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import setup
 
     store, migration = with_key_prompt(
@@ -80,6 +82,8 @@ def restore_target(args: argparse.Namespace) -> Any:
     """The store ``akutdesk restore`` writes into (app/services/admin/store_key.open_for_restore)."""
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.db.store import Store
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import store_key
 
     path = sqlite_path(args)
@@ -141,6 +145,8 @@ def print_recovery_key(store: Any) -> None:
 def cmd_encrypt(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app import paths
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.admin import store_key
 
     ctx = context(args)
@@ -202,8 +208,10 @@ def sqlite_path(args: argparse.Namespace) -> Any:
     # lazy: start-up (only argparse loads before a command is chosen)
     from pathlib import Path
 
+    # lazy: start-up (argparse only until a command runs)
     from sqlalchemy.engine import make_url
 
+    # lazy: start-up (argparse only until a command runs)
     from app import paths
 
     url = database_url(args)

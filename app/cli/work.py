@@ -47,7 +47,10 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     import json
 
+    # lazy: start-up (argparse only until a command runs)
     from app.domain import clock
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.today.worklist import worklist
 
     ctx = context(args)
@@ -55,6 +58,8 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     if args.pdf:
         # lazy: start-up (only argparse loads before a command is chosen)
         from app.documents.daylist import render_day_list
+
+        # lazy: start-up (argparse only until a command runs)
         from app.services.admin.reference import get_municipality
 
         name = get_municipality(ctx).data.name
@@ -118,6 +123,7 @@ def cmd_gp_fees(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     import json
 
+    # lazy: start-up (argparse only until a command runs)
     from app.services.acute.fees import gp_fee_statement
 
     s = gp_fee_statement(context(args), args.month)

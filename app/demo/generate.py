@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,8 +122,6 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
 
 
 def _uuid4_from(rng: random.Random) -> str:
-    import uuid
-
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 

@@ -248,13 +248,13 @@ def _detail(session: Session, c: Citizen) -> CitizenDetail:
     )
 
 
-def _prefix_range(column: SQLCoreOperations[str], prefix: str) -> ColumnElement[bool]:
+def prefix_range(column: SQLCoreOperations[str], prefix: str) -> ColumnElement[bool]:
     """``column LIKE 'prefix%'`` written as an index range (byte-wise keys, see search_text).
     The next character after the prefix's last skips the surrogates (not encodable) and
     there is none after U+10FFFF (found by tests/fuzz)."""
     last = ord(prefix[-1])
     if last == 0x10FFFF:
-        shorter = _prefix_range(column, prefix[:-1]) if len(prefix) > 1 else None
+        shorter = prefix_range(column, prefix[:-1]) if len(prefix) > 1 else None
         return column >= prefix if shorter is None else and_(column >= prefix, shorter)
     upper = prefix[:-1] + chr(0xE000 if last + 1 == 0xD800 else last + 1)
     return and_(column >= prefix, column < upper)
@@ -294,10 +294,10 @@ def search_citizens(
         Citizen.gp_practice,
     )
     for prefix in digits:
-        query = query.where(_prefix_range(Citizen.cpr, prefix))
+        query = query.where(prefix_range(Citizen.cpr, prefix))
     for word in words:
         matching = select(CitizenNameWord.citizen_id).where(
-            _prefix_range(CitizenNameWord.word, word)
+            prefix_range(CitizenNameWord.word, word)
         )
         query = query.where(Citizen.id.in_(matching))
     query = (

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from app import secrets
 from app.domain import clock
 from app.signing import store
 from app.signing.store import CertificateInfo
@@ -148,8 +149,6 @@ def ensure_demo_certificate(
 
 
 def _usable(info: CertificateInfo, now: dt.datetime) -> bool:
-    from app import secrets
-
     if not (info.valid_from <= now and info.days_left(now) >= store.EXPIRY_WARNING_DAYS):
         return False
     return secrets.get(store.secret_name("demo")) is not None

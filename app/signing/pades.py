@@ -56,6 +56,7 @@ def signer_for_posting(
     organisation certificate (NoCertificate, PassphraseMissing, CertificateExpired … when
     it cannot sign: posting is refused, nothing written)."""
     if demo:
+        # lazy: pyHanko loads only when a document is signed
         from app.signing.demo import ensure_demo_certificate
 
         ensure_demo_certificate(organisation, now=now)

@@ -114,6 +114,7 @@ def read_pkcs12(data: bytes, passphrase: str, name: str, slot: str = "organisati
 
 
 def _is_pkcs12(data: bytes) -> bool:
+    # lazy: only when a certificate file is read
     from asn1crypto import pkcs12 as asn1_pkcs12
 
     try:

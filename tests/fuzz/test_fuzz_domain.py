@@ -106,7 +106,7 @@ def test_exchange_date_and_time_readers(value):
     for read in (values.parse_moment, values.parse_day):
         try:
             parsed = read(value, "field")
-        except values._Bad as bad:
+        except values.BadValue as bad:
             assert bad.path == "field" and bad.message
         else:
             assert isinstance(parsed, dt.date)

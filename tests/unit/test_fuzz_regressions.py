@@ -14,7 +14,7 @@ from app.errors import InvalidInput
 from app.services import citizens
 from app.services.citizens import CitizenInput
 from app.services.exchange import transfer as exchange
-from app.services.exchange.values import _Bad, parse_moment
+from app.services.exchange.values import BadValue, parse_moment
 from app.services.iv import administrations, referrals, views
 from app.services.iv.administrations import AdministrationInput
 from app.services.kernel.permissions import ROLES
@@ -32,7 +32,7 @@ def test_a_measurement_too_large_to_round_is_out_of_range():
 
 
 def test_a_moment_on_the_first_day_of_year_1_is_not_a_date_and_time():
-    with pytest.raises(_Bad):
+    with pytest.raises(BadValue):
         parse_moment("0001-01-01T00:00", "administrations[1].start")
 
 

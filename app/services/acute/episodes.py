@@ -182,7 +182,7 @@ def update_in_session(
     if problems:
         raise InvalidInput(problems)
     old, new = audit.changed(
-        audit.snapshot(episode, FIELDS), {k: audit._plain(v) for k, v in values.items()}
+        audit.snapshot(episode, FIELDS), {k: audit.as_plain(v) for k, v in values.items()}
     )
     if not new:
         return False

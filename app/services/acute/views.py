@@ -15,8 +15,16 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
-from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
+from app.models import (
+    AcuteEpisode,
+    AcuteMeasurement,
+    AcuteUnit,
+    Citizen,
+    CitizenNameWord,
+    GpContact,
+)
 from app.services.acute import common
+from app.services.citizens import prefix_range, search_terms
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -258,17 +266,15 @@ def list_episodes(
 def _matching(text: str) -> list[ColumnElement[bool]]:
     """Conditions for episodes of citizens whose CPR or name words start with what was
     typed (the indexes the citizen list uses, so a search stays fast on a large store)."""
-    from app.models import CitizenNameWord
-    from app.services.citizens import _prefix_range, search_terms
 
     digits, words = search_terms(text)
     found: list[ColumnElement[bool]] = []
     for prefix in digits:
-        by_cpr = select(Citizen.id).where(_prefix_range(Citizen.cpr, prefix))
+        by_cpr = select(Citizen.id).where(prefix_range(Citizen.cpr, prefix))
         found.append(AcuteEpisode.citizen_id.in_(by_cpr))
     for word in words:
         matching = select(CitizenNameWord.citizen_id).where(
-            _prefix_range(CitizenNameWord.word, word)
+            prefix_range(CitizenNameWord.word, word)
         )
         found.append(AcuteEpisode.citizen_id.in_(matching))
     return found

@@ -84,7 +84,7 @@ def validate_municipality(data: MunicipalityInput) -> list[Problem]:
     return found
 
 
-def _municipality(session: Session) -> Municipality:
+def municipality_row(session: Session) -> Municipality:
     found = session.scalars(select(Municipality)).first()
     if found is None:
         raise NotInitialised()
@@ -94,7 +94,7 @@ def _municipality(session: Session) -> Municipality:
 def get_municipality(ctx: Context) -> MunicipalityView:
     require(ctx, "reference.read")
     with ctx.store.read() as session:
-        m = _municipality(session)
+        m = municipality_row(session)
         return MunicipalityView(
             m.uuid, m.version, MunicipalityInput(**{f: getattr(m, f) for f in MUNICIPALITY_FIELDS})
         )
@@ -117,7 +117,7 @@ def update_municipality(
     if problems:
         raise InvalidInput(problems)
     with ctx.store.session() as session:
-        m = _municipality(session)
+        m = municipality_row(session)
         m = load_for_update(session, Municipality, m.uuid, expected_version, "municipality")
         old, new = audit.changed(
             audit.snapshot(m, MUNICIPALITY_FIELDS), audit.snapshot(data, MUNICIPALITY_FIELDS)
@@ -239,7 +239,7 @@ def list_hospital_units(ctx: Context) -> list[HospitalUnitView]:
         return [_unit_view(u) for u in units]
 
 
-def _normalise_unit(data: UnitInput) -> UnitInput:
+def normalise_unit(data: UnitInput) -> UnitInput:
     return dataclasses.replace(
         data,
         code=data.code.strip().upper(),
@@ -249,7 +249,7 @@ def _normalise_unit(data: UnitInput) -> UnitInput:
     )
 
 
-def _normalise_department(data: DepartmentInput) -> DepartmentInput:
+def normalise_department(data: DepartmentInput) -> DepartmentInput:
     return dataclasses.replace(
         data,
         name=data.name.strip(),
@@ -275,7 +275,7 @@ def save_unit(
 ) -> HospitalUnitView:
     """Add a hospital unit, or change one (optimistic locking on ``expected_version``)."""
     require(ctx, "reference.edit")
-    data = _normalise_unit(data)
+    data = normalise_unit(data)
     problems = validate_unit(data)
     with ctx.store.session() as session:
         same_code = session.scalars(
@@ -330,7 +330,7 @@ def save_department(
 ) -> DepartmentView:
     """Add a department to a unit, or change one. The 24/7 phone is mandatory (DIGEST §1.7)."""
     require(ctx, "reference.edit")
-    data = _normalise_department(data)
+    data = normalise_department(data)
     problems = validate_department(data)
     with ctx.store.session() as session:
         unit = get_by_uuid(session, HospitalUnit, unit_uuid, "hospital unit")

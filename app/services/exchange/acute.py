@@ -29,12 +29,12 @@ from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput
 from app.services.exchange.report import ImportReport, SectionCount
 from app.services.exchange.values import (
-    _Bad,
-    _int,
-    _list,
-    _object,
-    _required,
-    _text,
+    BadValue,
+    get_int,
+    get_list,
+    get_object,
+    get_required,
+    get_text,
     parse_day,
     parse_moment,
 )
@@ -55,7 +55,7 @@ def _count(report: Report, section: str) -> Any:
     return report.counts.setdefault(section, SectionCount())
 
 
-def _replay(
+def replay_records(
     session: Session,
     report: Report,
     record_problem: Any,
@@ -68,7 +68,7 @@ def _replay(
     nested = session.begin_nested()
     try:
         outcome = step()
-    except _Bad as bad:
+    except BadValue as bad:
         problems = [(bad.path, bad.message)]
     except InvalidInput as exc:
         prefix = getattr(exc, "path", "")
@@ -85,7 +85,7 @@ def _replay(
         report.problems.append(record_problem(section, number, path, message))
 
 
-def _records(records: Any, section: str, report: Report, record_problem: Any) -> list[Any]:
+def section_records(records: Any, section: str, report: Report, record_problem: Any) -> list[Any]:
     if records is None:
         return []
     if not isinstance(records, list):
@@ -101,8 +101,10 @@ def import_units(
     session: Session, ctx: Context, records: Any, report: Report, record_problem: Any
 ) -> None:
     """Units matched on ``name``: created, updated or left alone."""
-    for number, record in enumerate(_records(records, UNITS, report, record_problem), start=1):
-        _replay(
+    for number, record in enumerate(
+        section_records(records, UNITS, report, record_problem), start=1
+    ):
+        replay_records(
             session,
             report,
             record_problem,
@@ -113,17 +115,17 @@ def import_units(
 
 
 def _import_unit(session: Session, ctx: Context, record: Any) -> str:
-    record = _object(record, "-")
+    record = get_object(record, "-")
     for key in record:
         if key not in ("uuid", "name", "places", "active"):
-            raise _Bad(key, "unknown field")
-    places = _int(record, "places", "")
+            raise BadValue(key, "unknown field")
+    places = get_int(record, "places", "")
     active = record.get("active", True)
     if places is None:
-        raise _Bad("places", "is required")
+        raise BadValue("places", "is required")
     if not isinstance(active, bool):
-        raise _Bad("active", "must be true or false")
-    data = AcuteUnitInput(_text(record, "name", ""), places, active)
+        raise BadValue("active", "must be true or false")
+    data = AcuteUnitInput(get_text(record, "name", ""), places, active)
     unit = session.scalar(select(AcuteUnit).where(AcuteUnit.name == data.name.strip()))
     if unit is None:
         units.add_unit_in_session(session, ctx, data, uuid=record.get("uuid") or None)
@@ -139,7 +141,9 @@ def import_episodes(
 ) -> None:
     """Replay every episode record; problems go to ``report.problems`` (nothing is raised)."""
     seen: dict[str, int] = {}
-    for number, record in enumerate(_records(records, EPISODES, report, record_problem), start=1):
+    for number, record in enumerate(
+        section_records(records, EPISODES, report, record_problem), start=1
+    ):
         key = _file_key(record)
         if key and key in seen:
             report.problems.append(
@@ -148,7 +152,7 @@ def import_episodes(
             _count(report, EPISODES).skipped += 1
             continue
         seen[key] = number
-        _replay(
+        replay_records(
             session,
             report,
             record_problem,
@@ -166,7 +170,7 @@ def _file_key(record: Any) -> str:
     return f"{normalise_cpr(str(record.get('citizen_cpr', '')))}@{record.get('referred_at')}"
 
 
-def _guard(path: str, step: Callable[[], Any]) -> Any:
+def guard_record(path: str, step: Callable[[], Any]) -> Any:
     try:
         return step()
     except InvalidInput as exc:
@@ -175,30 +179,32 @@ def _guard(path: str, step: Callable[[], Any]) -> Any:
 
 
 def _import_episode(session: Session, ctx: Context, record: Any) -> str:
-    record = _object(record, "-")
+    record = get_object(record, "-")
     for key in record:
         if key not in EPISODE_KEYS:
-            raise _Bad(key, "unknown field")
+            raise BadValue(key, "unknown field")
     citizen, episode = _find(session, record)
     outcome = "unchanged"
     if episode is None:
         data = _episode_input(session, record, citizen)
         uuid = str(record["uuid"]) if record.get("uuid") else None
-        episode = _guard("", lambda: episodes.add_episode_in_session(session, ctx, data, uuid=uuid))
+        episode = guard_record(
+            "", lambda: episodes.add_episode_in_session(session, ctx, data, uuid=uuid)
+        )
         outcome = "created"
     steps = _steps(session, ctx, episode, record)
     for _at, _order, path, step in sorted(steps, key=lambda s: (s[0], s[1])):
-        _guard(path, step)
+        guard_record(path, step)
     if steps and outcome == "unchanged":
         outcome = "updated"
     return outcome
 
 
 def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, AcuteEpisode | None]:
-    cpr = normalise_cpr(_text(record, "citizen_cpr", ""))
+    cpr = normalise_cpr(get_text(record, "citizen_cpr", ""))
     citizen = session.scalar(select(Citizen).where(Citizen.cpr == cpr))
     if citizen is None:
-        raise _Bad(
+        raise BadValue(
             "citizen_cpr",
             f"no citizen with CPR {format_cpr(cpr)[:6]}-xxxx in the store or the file",
         )
@@ -208,9 +214,9 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, AcuteEpiso
     if record.get("uuid"):
         found = session.scalar(query.where(AcuteEpisode.uuid == str(record["uuid"])))
         if found is not None and found.citizen_id != citizen.id:
-            raise _Bad("uuid", "this uuid belongs to another citizen's episode in the store")
+            raise BadValue("uuid", "this uuid belongs to another citizen's episode in the store")
     else:
-        referred = parse_moment(_required(record, "referred_at", ""), "referred_at")
+        referred = parse_moment(get_required(record, "referred_at", ""), "referred_at")
         found = session.scalar(
             query.where(AcuteEpisode.citizen_id == citizen.id, AcuteEpisode.referred_at == referred)
         )
@@ -220,37 +226,37 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, AcuteEpiso
 def _bool(record: dict[str, Any], key: str, path: str, default: bool) -> bool:
     value = record.get(key, default)
     if not isinstance(value, bool):
-        raise _Bad(f"{path}{key}", "must be true or false")
+        raise BadValue(f"{path}{key}", "must be true or false")
     return value
 
 
 def _episode_input(session: Session, record: dict[str, Any], citizen: Citizen) -> EpisodeInput:
-    unit_name = _text(record, "acute_unit", "").strip()
+    unit_name = get_text(record, "acute_unit", "").strip()
     unit_uuid = ""
     if unit_name:
         unit_uuid = session.scalar(select(AcuteUnit.uuid).where(AcuteUnit.name == unit_name)) or ""
         if not unit_uuid:
-            raise _Bad("acute_unit", f"no acute unit '{unit_name}' (add it under acute_units)")
-    group = _int(record, "target_group", "")
+            raise BadValue("acute_unit", f"no acute unit '{unit_name}' (add it under acute_units)")
+    group = get_int(record, "target_group", "")
     start = record.get("start_at")
     expected = record.get("expected_end")
     return EpisodeInput(
         citizen_uuid=citizen.uuid,
         target_group=group if group is not None else 0,
-        referrer_kind=_text(record, "referrer_kind", ""),
-        referrer_name=_text(record, "referrer_name", ""),
-        referred_at=parse_moment(_required(record, "referred_at", ""), "referred_at"),
-        reason=_text(record, "reason", ""),
-        setting=_text(record, "setting", "", "home"),
+        referrer_kind=get_text(record, "referrer_kind", ""),
+        referrer_name=get_text(record, "referrer_name", ""),
+        referred_at=parse_moment(get_required(record, "referred_at", ""), "referred_at"),
+        reason=get_text(record, "reason", ""),
+        setting=get_text(record, "setting", "", "home"),
         acute_unit_uuid=unit_uuid,
-        place_number=_int(record, "place_number", ""),
-        responsible_doctor=_text(record, "responsible_doctor", ""),
-        responsible_phone=_text(record, "responsible_phone", ""),
+        place_number=get_int(record, "place_number", ""),
+        responsible_doctor=get_text(record, "responsible_doctor", ""),
+        responsible_phone=get_text(record, "responsible_phone", ""),
         hospital_responsible=_bool(record, "hospital_responsible", "", False),
         group_1_insured=_bool(record, "group_1_insured", "", True),
         start_at=parse_moment(start, "start_at") if start else None,
         expected_end=parse_day(expected, "expected_end") if expected else None,
-        xref22_reference=_text(record, "xref22_reference", ""),
+        xref22_reference=get_text(record, "xref22_reference", ""),
     )
 
 
@@ -263,10 +269,10 @@ def _steps(
     """The parts of the record the store does not have yet, each with its moment."""
     steps: list[Step] = []
     have_values = {(m.kind, m.measured_at) for m in episode.measurements}
-    for i, item in enumerate(_list(record, "measurements")):
+    for i, item in enumerate(get_list(record, "measurements")):
         path = f"measurements[{i + 1}]."
-        data = _measurement(_object(item, path), path)
-        at = parse_moment(_required(item, "measured_at", path), f"{path}measured_at")
+        data = _measurement(get_object(item, path), path)
+        at = parse_moment(get_required(item, "measured_at", path), f"{path}measured_at")
         if (data.kind, at) in have_values:
             continue
         _new_uuid(session, AcuteMeasurement, item, path, "measurement")
@@ -275,10 +281,10 @@ def _steps(
         )
         steps.append((at, 0, path, add))
     have_contacts = {c.at for c in episode.gp_contacts}
-    for i, item in enumerate(_list(record, "gp_contacts")):
+    for i, item in enumerate(get_list(record, "gp_contacts")):
         path = f"gp_contacts[{i + 1}]."
-        data_c = _contact(_object(item, path), path)
-        at = parse_moment(_required(item, "at", path), f"{path}at")
+        data_c = _contact(get_object(item, path), path)
+        at = parse_moment(get_required(item, "at", path), f"{path}at")
         if at in have_contacts:
             continue
         _new_uuid(session, GpContact, item, path, "GP contact")
@@ -286,9 +292,9 @@ def _steps(
             contacts.add_in_session, session, ctx, episode, data_c, uuid=item.get("uuid")
         )
         steps.append((at, 1, path, add_c))
-    texts = (_text(record, "treatment_summary", ""), _text(record, "status_at_end", ""))
+    texts = (get_text(record, "treatment_summary", ""), get_text(record, "status_at_end", ""))
     if record.get("end") is not None and episode.status != "ended":
-        steps.append(_end(session, ctx, episode, _object(record["end"], "end"), texts))
+        steps.append(_end(session, ctx, episode, get_object(record["end"], "end"), texts))
     elif any(texts) and (episode.treatment_summary, episode.status_at_end) != texts:
         steps.append(
             (dt.datetime.max.replace(tzinfo=dt.UTC), 2, "", lambda: _texts(episode, texts))
@@ -301,7 +307,9 @@ def _new_uuid(session: Session, model: Any, item: object, path: str, what: str) 
     (found by fuzzing: a changed time made the same measurement look new)."""
     uuid = item.get("uuid") if isinstance(item, dict) else None
     if uuid and session.scalar(select(model.id).where(model.uuid == str(uuid))) is not None:
-        raise _Bad(f"{path}uuid", f"this uuid is already a {what} in the store, with other values")
+        raise BadValue(
+            f"{path}uuid", f"this uuid is already a {what} in the store, with other values"
+        )
 
 
 def _texts(episode: AcuteEpisode, texts: tuple[str, str]) -> None:
@@ -314,29 +322,29 @@ def _measurement(item: dict[str, Any], path: str) -> MeasurementInput:
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int | float | str)
         ):
-            raise _Bad(f"{path}{key}", "must be a number")
+            raise BadValue(f"{path}{key}", "must be a number")
         return None if value is None else str(value)
 
     return MeasurementInput(
-        kind=_text(item, "kind", path),
-        measured_at=parse_moment(_required(item, "measured_at", path), f"{path}measured_at"),
+        kind=get_text(item, "kind", path),
+        measured_at=parse_moment(get_required(item, "measured_at", path), f"{path}measured_at"),
         value=number("value") or "",
         value2=number("value2"),
-        note=_text(item, "note", path),
+        note=get_text(item, "note", path),
     )
 
 
 def _contact(item: dict[str, Any], path: str) -> GpContactInput:
     return GpContactInput(
-        at=parse_moment(_required(item, "at", path), f"{path}at"),
-        channel=_text(item, "channel", path, "phone"),
-        gp_name=_text(item, "gp_name", path),
-        practice=_text(item, "practice", path),
+        at=parse_moment(get_required(item, "at", path), f"{path}at"),
+        channel=get_text(item, "channel", path, "phone"),
+        gp_name=get_text(item, "gp_name", path),
+        practice=get_text(item, "practice", path),
         assessed=_bool(item, "assessed", path, False),
         treated=_bool(item, "treated", path, False),
         followed_up=_bool(item, "followed_up", path, False),
-        note=_text(item, "note", path),
-        staff_initials=_text(item, "staff", path),
+        note=get_text(item, "note", path),
+        staff_initials=get_text(item, "staff", path),
     )
 
 
@@ -348,6 +356,8 @@ def _end(
     texts: tuple[str, str],
 ) -> Step:
     path = "end."
-    at = parse_moment(_required(item, "at", path), f"{path}at")
-    data = EndInput(at, _text(item, "reason", path), _text(item, "text", path), texts[0], texts[1])
+    at = parse_moment(get_required(item, "at", path), f"{path}at")
+    data = EndInput(
+        at, get_text(item, "reason", path), get_text(item, "text", path), texts[0], texts[1]
+    )
     return (at, 3, path, lambda: episodes.end_in_session(session, ctx, episode, data))

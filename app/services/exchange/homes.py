@@ -32,14 +32,14 @@ from app.models import (
     NursingHome,
     ResidentStay,
 )
-from app.services.exchange.acute import _guard, _records, _replay
+from app.services.exchange.acute import guard_record, replay_records, section_records
 from app.services.exchange.values import (
-    _Bad,
-    _int,
-    _list,
-    _object,
-    _required,
-    _text,
+    BadValue,
+    get_int,
+    get_list,
+    get_object,
+    get_required,
+    get_text,
     parse_day,
 )
 from app.services.homes import arrangements, common, register, residents
@@ -59,15 +59,17 @@ RESIDENT_KEYS = {"uuid", "citizen_cpr", "section", "place_kind", "moved_in", "mo
 def import_homes(
     session: Session, ctx: Context, records: Any, report: Any, record_problem: Any
 ) -> None:
-    for number, record in enumerate(_records(records, HOMES, report, record_problem), start=1):
+    for number, record in enumerate(
+        section_records(records, HOMES, report, record_problem), start=1
+    ):
         step = partial(_import_home, session, ctx, record)
-        _replay(session, report, record_problem, HOMES, number, step)
+        replay_records(session, report, record_problem, HOMES, number, step)
 
 
 def _keys(record: dict[str, Any], allowed: set[str], path: str) -> None:
     for key in record:
         if key not in allowed:
-            raise _Bad(f"{path}{key}", "unknown field")
+            raise BadValue(f"{path}{key}", "unknown field")
 
 
 def _optional_day(record: dict[str, Any], key: str, path: str) -> dt.date | None:
@@ -77,11 +79,11 @@ def _optional_day(record: dict[str, Any], key: str, path: str) -> dt.date | None
 
 def _home_input(record: dict[str, Any]) -> HomeInput:
     return HomeInput(
-        name=_text(record, "name", ""),
-        ownership=_text(record, "ownership", ""),
-        places=_int(record, "places", "") or 0,
+        name=get_text(record, "name", ""),
+        ownership=get_text(record, "ownership", ""),
+        places=get_int(record, "places", "") or 0,
         **{
-            k: _text(record, k, "")
+            k: get_text(record, k, "")
             for k in ("address", "postcode", "city", "contact_nurse", "contact_phone")
         },
         closed_on=_optional_day(record, "closed_on", ""),
@@ -89,10 +91,10 @@ def _home_input(record: dict[str, Any]) -> HomeInput:
 
 
 def _import_home(session: Session, ctx: Context, record: Any) -> str:
-    record = _object(record, "-")
+    record = get_object(record, "-")
     _keys(record, HOME_KEYS, "")
     data = _home_input(record)
-    uuid = _text(record, "uuid", "")
+    uuid = get_text(record, "uuid", "")
     home = session.scalars(
         select(NursingHome).where(
             (NursingHome.uuid == uuid) if uuid else (NursingHome.name == data.name.strip())
@@ -108,9 +110,9 @@ def _import_home(session: Session, ctx: Context, record: Any) -> str:
         audit.insert(session, ctx, home, "nursing_home", after=after, uuid=uuid or None)
         session.refresh(home)
         outcome = "created"
-    changed = _sections(session, ctx, home, _list(record, "sections"))
-    changed += _arrangements(session, ctx, home, _list(record, "arrangements"))
-    changed += _residents(session, ctx, home, _list(record, "residents"))
+    changed = _sections(session, ctx, home, get_list(record, "sections"))
+    changed += _arrangements(session, ctx, home, get_list(record, "arrangements"))
+    changed += _residents(session, ctx, home, get_list(record, "residents"))
     return "updated" if outcome == "unchanged" and changed else outcome
 
 
@@ -118,18 +120,18 @@ def _sections(session: Session, ctx: Context, home: NursingHome, items: list[Any
     added = 0
     for i, item in enumerate(items, start=1):
         path = f"sections[{i}]."
-        item = _object(item, path)
+        item = get_object(item, path)
         _keys(item, {"uuid", "name", "places"}, path)
-        name = _text(item, "name", path).strip()
+        name = get_text(item, "name", path).strip()
         if any(s.name == name for s in home.sections):
             continue
-        places = _int(item, "places", path) or 0
+        places = get_int(item, "places", path) or 0
         found = register.check_section(home, name, places, None)
-        _guard(path, partial(_raise, found))
+        guard_record(path, partial(_raise, found))
         section = HomeSection(home_id=home.id, name=name, places=places)
         after = {"home": home.uuid, "name": name, "places": places}
         audit.insert(session, ctx, section, "home_section", after=after,
-                     uuid=_text(item, "uuid", path) or None)  # fmt: skip
+                     uuid=get_text(item, "uuid", path) or None)  # fmt: skip
         session.refresh(home)
         added += 1
     return added
@@ -145,7 +147,7 @@ def _section_id(home: NursingHome, name: str, path: str) -> int | None:
         return None
     section = next((s for s in home.sections if s.name == name), None)
     if section is None:
-        raise _Bad(f"{path}section", f"the home has no section '{name}'")
+        raise BadValue(f"{path}section", f"the home has no section '{name}'")
     return section.id
 
 
@@ -157,11 +159,11 @@ def _arrangements(session: Session, ctx: Context, home: NursingHome, items: list
     added = 0
     for i, item in enumerate(items, start=1):
         path = f"arrangements[{i}]."
-        item = _object(item, path)
+        item = get_object(item, path)
         _keys(item, ARRANGEMENT_KEYS, path)
-        if _exists(session, FixedDoctorArrangement, _text(item, "uuid", path)):
+        if _exists(session, FixedDoctorArrangement, get_text(item, "uuid", path)):
             continue
-        _guard(path, partial(_arrangement, session, ctx, home, item, path))
+        guard_record(path, partial(_arrangement, session, ctx, home, item, path))
         added += 1
     return added
 
@@ -169,10 +171,10 @@ def _arrangements(session: Session, ctx: Context, home: NursingHome, items: list
 def _arrangement(
     session: Session, ctx: Context, home: NursingHome, item: dict[str, Any], path: str
 ) -> None:
-    section_id = _section_id(home, _text(item, "section", path), path)
-    start = parse_day(_required(item, "start_date", path), f"{path}start_date")
-    doctor, practice = _text(item, "doctor_name", path), _text(item, "practice_name", path)
-    provider = _text(item, "provider_number", path)
+    section_id = _section_id(home, get_text(item, "section", path), path)
+    start = parse_day(get_required(item, "start_date", path), f"{path}start_date")
+    doctor, practice = get_text(item, "doctor_name", path), get_text(item, "practice_name", path)
+    provider = get_text(item, "provider_number", path)
     notice, by = _termination(item.get("termination"), path)
     end = rules.notice_effective(notice) if notice else None
     found = arrangements.check_doctor(doctor, practice, provider)
@@ -184,25 +186,25 @@ def _arrangement(
     row = FixedDoctorArrangement(
         home_id=home.id, section_id=section_id, doctor_name=doctor.strip(),
         practice_name=practice.strip(), provider_number=provider.strip(), start_date=start,
-        note=_text(item, "note", path), notice_registered_on=notice, terminated_by=by,
+        note=get_text(item, "note", path), notice_registered_on=notice, terminated_by=by,
         end_date=end,
     )  # fmt: skip
     after = audit.snapshot(row, arrangements.FIELDS) | {"home": home.uuid}
     audit.insert(session, ctx, row, "fixed_doctor_arrangement", after=after,
-                 uuid=_text(item, "uuid", path) or None)  # fmt: skip
-    _history(session, ctx, row, _list(item, "history"), path)
+                 uuid=get_text(item, "uuid", path) or None)  # fmt: skip
+    _history(session, ctx, row, get_list(item, "history"), path)
 
 
 def _termination(value: Any, path: str) -> tuple[dt.date | None, str]:
     if value is None:
         return None, ""
-    item = _object(value, f"{path}termination")
+    item = get_object(value, f"{path}termination")
     sub = f"{path}termination."
     _keys(item, {"registered_on", "terminated_by"}, sub)
-    by = _text(item, "terminated_by", sub)
+    by = get_text(item, "terminated_by", sub)
     if choice_problem("terminated_by", by, list(rules.TerminatedBy)):
-        raise _Bad(f"{sub}terminated_by", f"'{by}' is not one of: municipality, doctor")
-    return parse_day(_required(item, "registered_on", sub), f"{sub}registered_on"), by
+        raise BadValue(f"{sub}terminated_by", f"'{by}' is not one of: municipality, doctor")
+    return parse_day(get_required(item, "registered_on", sub), f"{sub}registered_on"), by
 
 
 def _history(
@@ -212,13 +214,13 @@ def _history(
     events: list[tuple[str, dt.date, dt.date, str]] = []
     for i, item in enumerate(items, start=1):
         sub = f"{path}history[{i}]."
-        item = _object(item, sub)
-        kind = _text(item, "kind", sub)
+        item = get_object(item, sub)
+        kind = get_text(item, "kind", sub)
         if kind not in list(rules.EventKind):
-            raise _Bad(f"{sub}kind", f"'{kind}' is not one of: started, changed, terminated")
-        events.append((kind, parse_day(_required(item, "registered_on", sub), f"{sub}registered_on"),
-                       parse_day(_required(item, "effective_on", sub), f"{sub}effective_on"),
-                       _text(item, "description", sub)))  # fmt: skip
+            raise BadValue(f"{sub}kind", f"'{kind}' is not one of: started, changed, terminated")
+        events.append((kind, parse_day(get_required(item, "registered_on", sub), f"{sub}registered_on"),
+                       parse_day(get_required(item, "effective_on", sub), f"{sub}effective_on"),
+                       get_text(item, "description", sub)))  # fmt: skip
     if not events:
         events.append(("started", row.start_date, row.start_date, row.doctor_name))
         if row.notice_registered_on and row.end_date:
@@ -233,11 +235,11 @@ def _residents(session: Session, ctx: Context, home: NursingHome, items: list[An
     added = 0
     for i, item in enumerate(items, start=1):
         path = f"residents[{i}]."
-        item = _object(item, path)
+        item = get_object(item, path)
         _keys(item, RESIDENT_KEYS, path)
-        if _exists(session, ResidentStay, _text(item, "uuid", path)):
+        if _exists(session, ResidentStay, get_text(item, "uuid", path)):
             continue
-        _guard(path, partial(_resident, session, ctx, home, item, path))
+        guard_record(path, partial(_resident, session, ctx, home, item, path))
         added += 1
     return added
 
@@ -245,18 +247,18 @@ def _residents(session: Session, ctx: Context, home: NursingHome, items: list[An
 def _resident(
     session: Session, ctx: Context, home: NursingHome, item: dict[str, Any], path: str
 ) -> None:
-    cpr = normalise_cpr(_text(item, "citizen_cpr", path))
+    cpr = normalise_cpr(get_text(item, "citizen_cpr", path))
     citizen = session.scalars(select(Citizen).where(Citizen.cpr == cpr)).one_or_none()
     if citizen is None:
-        raise _Bad(f"{path}citizen_cpr", "no citizen with this CPR in the file or the store")
-    name = _text(item, "section", path)
+        raise BadValue(f"{path}citizen_cpr", "no citizen with this CPR in the file or the store")
+    name = get_text(item, "section", path)
     section = next((s for s in home.sections if s.name == name), None) if name else None
     fixed = item.get("fixed_doctor", False)
     if not isinstance(fixed, bool):
-        raise _Bad(f"{path}fixed_doctor", "must be true or false")
+        raise BadValue(f"{path}fixed_doctor", "must be true or false")
     data = StayInput(
-        citizen.uuid, home.uuid, _text(item, "place_kind", path),
-        parse_day(_required(item, "moved_in", path), f"{path}moved_in"),
+        citizen.uuid, home.uuid, get_text(item, "place_kind", path),
+        parse_day(get_required(item, "moved_in", path), f"{path}moved_in"),
         section.uuid if section else ("?" if name else ""), fixed,
         _optional_day(item, "moved_out", path),
     )  # fmt: skip
@@ -268,4 +270,4 @@ def _resident(
     )  # fmt: skip
     after = audit.snapshot(stay, residents.FIELDS) | {"citizen": citizen.uuid}
     audit.insert(session, ctx, stay, "resident_stay", after=after,
-                 uuid=_text(item, "uuid", path) or None)  # fmt: skip
+                 uuid=get_text(item, "uuid", path) or None)  # fmt: skip

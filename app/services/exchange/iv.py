@@ -26,12 +26,12 @@ from app.errors import AkutDeskError, InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse, User
 from app.services.exchange.report import ImportReport, SectionCount
 from app.services.exchange.values import (
-    _Bad,
-    _int,
-    _list,
-    _object,
-    _required,
-    _text,
+    BadValue,
+    get_int,
+    get_list,
+    get_object,
+    get_required,
+    get_text,
     parse_day,
     parse_moment,
 )
@@ -82,7 +82,7 @@ def import_courses(
         nested = session.begin_nested()
         try:
             outcome = _import_one(session, ctx, record, users)
-        except _Bad as bad:
+        except BadValue as bad:
             nested.rollback()
             report.problems.append(record_problem(SECTION, number, bad.path, bad.message))
             count.skipped += 1
@@ -125,27 +125,27 @@ def _as(ctx: Context, users: dict[str, int], initials: Any, path: str) -> Contex
         return ctx
     key = str(initials).strip().upper()
     if key not in users:
-        raise _Bad(path, f"no user with initials {key}")
+        raise BadValue(path, f"no user with initials {key}")
     return Context(ctx.store, users[key], key, ctx.roles, ctx.teams)
 
 
 def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department, IvCourse | None]:
-    cpr = normalise_cpr(_text(record, "citizen_cpr", ""))
+    cpr = normalise_cpr(get_text(record, "citizen_cpr", ""))
     citizen = session.scalars(select(Citizen).where(Citizen.cpr == cpr)).one_or_none()
     if citizen is None:
-        raise _Bad(
+        raise BadValue(
             "citizen_cpr",
             f"no citizen with CPR {format_cpr(cpr)[:6]}-xxxx in the store or the file",
         )
-    unit_code = _text(record, "unit_code", "").strip().upper()
-    dept_name = _text(record, "department", "").strip()
+    unit_code = get_text(record, "unit_code", "").strip().upper()
+    dept_name = get_text(record, "department", "").strip()
     department = session.scalars(
         select(Department)
         .join(HospitalUnit)
         .where(HospitalUnit.code == unit_code, Department.name == dept_name)
     ).one_or_none()
     if department is None:
-        raise _Bad(
+        raise BadValue(
             "department",
             f"no department '{dept_name}' at unit '{unit_code}' (add it under hospital_units)",
         )
@@ -158,9 +158,9 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department
     if uuid:
         existing = session.scalars(query.where(IvCourse.uuid == str(uuid))).one_or_none()
         if existing is not None and existing.citizen_id != citizen.id:
-            raise _Bad("uuid", "this uuid belongs to another citizen's course in the store")
+            raise BadValue("uuid", "this uuid belongs to another citizen's course in the store")
     else:
-        referred = parse_moment(_required(record, "referred_at", ""), "referred_at")
+        referred = parse_moment(get_required(record, "referred_at", ""), "referred_at")
         existing = session.scalars(
             query.where(IvCourse.citizen_id == citizen.id, IvCourse.referred_at == referred)
         ).one_or_none()
@@ -171,42 +171,42 @@ def _referral(record: dict[str, Any], citizen: Citizen, department: Department) 
     def day_or_none(key: str) -> dt.date | None:
         return parse_day(record[key], key) if record.get(key) else None
 
-    doses_per_day = _int(record, "doses_per_day", "")
-    planned_days = _int(record, "planned_days", "")
-    hospital_doses = _int(record, "hospital_doses", "")
+    doses_per_day = get_int(record, "doses_per_day", "")
+    planned_days = get_int(record, "planned_days", "")
+    hospital_doses = get_int(record, "hospital_doses", "")
     for key, value in (
         ("doses_per_day", doses_per_day),
         ("planned_days", planned_days),
         ("hospital_doses", hospital_doses),
     ):
         if value is None:
-            raise _Bad(key, "is required")
+            raise BadValue(key, "is required")
     left = record.get("may_be_left_alone", False)
     if not isinstance(left, bool):
-        raise _Bad("may_be_left_alone", "must be true or false")
+        raise BadValue("may_be_left_alone", "must be true or false")
     return ReferralInput(
         citizen_uuid=citizen.uuid,
         department_uuid=department.uuid,
-        responsible_doctor=_text(record, "responsible_doctor", ""),
-        course_type=_text(record, "course_type", ""),
-        drug=_text(record, "drug", ""),
-        dose=_text(record, "dose", ""),
+        responsible_doctor=get_text(record, "responsible_doctor", ""),
+        course_type=get_text(record, "course_type", ""),
+        drug=get_text(record, "drug", ""),
+        dose=get_text(record, "dose", ""),
         doses_per_day=doses_per_day or 0,
         planned_days=planned_days or 0,
-        iv_access=_text(record, "iv_access", ""),
-        closed_system=_text(record, "closed_system", ""),
-        first_dose_date=parse_day(_required(record, "first_dose_date", ""), "first_dose_date"),
+        iv_access=get_text(record, "iv_access", ""),
+        closed_system=get_text(record, "closed_system", ""),
+        first_dose_date=parse_day(get_required(record, "first_dose_date", ""), "first_dose_date"),
         hospital_doses=hospital_doses or 0,
-        place=_text(record, "place", "home"),
+        place=get_text(record, "place", "home"),
         may_be_left_alone=left,
-        closed_system_other=_text(record, "closed_system_other", ""),
+        closed_system_other=get_text(record, "closed_system_other", ""),
         plan_end_date=day_or_none("plan_end_date"),
-        plan_oral_switch=_text(record, "plan_oral_switch", ""),
-        plan_blood_tests=_text(record, "plan_blood_tests", ""),
-        plan_controls=_text(record, "plan_controls", ""),
-        referral_note=_text(record, "referral_note", ""),
-        local_agreement_under_15=_text(record, "local_agreement_under_15", ""),
-        referred_at=parse_moment(_required(record, "referred_at", ""), "referred_at"),
+        plan_oral_switch=get_text(record, "plan_oral_switch", ""),
+        plan_blood_tests=get_text(record, "plan_blood_tests", ""),
+        plan_controls=get_text(record, "plan_controls", ""),
+        referral_note=get_text(record, "referral_note", ""),
+        local_agreement_under_15=get_text(record, "local_agreement_under_15", ""),
+        referred_at=parse_moment(get_required(record, "referred_at", ""), "referred_at"),
     )
 
 
@@ -225,10 +225,10 @@ KNOWN = {
 
 
 def _import_one(session: Session, ctx: Context, record: Any, users: dict[str, int]) -> str:
-    record = _object(record, "-")
+    record = get_object(record, "-")
     for key in record:
         if key not in KNOWN:
-            raise _Bad(key, "unknown field")
+            raise BadValue(key, "unknown field")
     citizen, department, course = _find(session, record)
     referral = _referral(record, citizen, department)
     outcome = "unchanged"
@@ -266,7 +266,7 @@ def _update_referral(session: Session, ctx: Context, course: IvCourse, data: Ref
         raise InvalidInput(problems)
     fields = tuple(f for f in REFERRAL_FIELDS if f not in ("referred_at", "course_type"))
     before = audit.snapshot(course, fields)
-    after = {f: audit._plain(getattr(data, f)) for f in fields}
+    after = {f: audit.as_plain(getattr(data, f)) for f in fields}
     old, new = audit.changed(before, after)
     if not new:
         return False
@@ -286,16 +286,16 @@ def _events(
     accepted_at = course.decided_at
     if record.get("visitation") is not None and course.status == "referred":
         visitation = _visitation(
-            session, ctx, course, _object(record["visitation"], "visitation"), users
+            session, ctx, course, get_object(record["visitation"], "visitation"), users
         )
         events.append(visitation)
         accepted_at = visitation.at
     have_changes = {(c.effective_date, c.to_type) for c in course.type_changes}
-    for i, item in enumerate(_list(record, "type_changes")):
+    for i, item in enumerate(get_list(record, "type_changes")):
         path = f"type_changes[{i + 1}]."
-        item = _object(item, path)
-        day = parse_day(_required(item, "effective_date", path), f"{path}effective_date")
-        to_type = _text(item, "to_type", path)
+        item = get_object(item, path)
+        day = parse_day(get_required(item, "effective_date", path), f"{path}effective_date")
+        to_type = get_text(item, "to_type", path)
         if (day, to_type) in have_changes:
             continue
         actor = _as(ctx, users, item.get("by"), f"{path}by")
@@ -307,13 +307,13 @@ def _events(
             course,
             to_type,
             day,
-            _text(item, "reason", path),
+            get_text(item, "reason", path),
         )
         events.append(_Event(at, 1, path, step))
     have_starts = {a.start_at for a in course.administrations}
-    for i, item in enumerate(_list(record, "administrations")):
+    for i, item in enumerate(get_list(record, "administrations")):
         path = f"administrations[{i + 1}]."
-        data = _administration(_object(item, path), path)
+        data = _administration(get_object(item, path), path)
         if data.start.astimezone(dt.UTC) in have_starts:
             continue
         add: Callable[[], object] = partial(
@@ -321,19 +321,19 @@ def _events(
         )
         events.append(_Event(data.start.astimezone(dt.UTC), 2, path, add))
     existing = {c.measured_at: c for c in course.crp_checks}
-    for i, item in enumerate(_list(record, "crp_checks")):
+    for i, item in enumerate(get_list(record, "crp_checks")):
         events += _crp_events(
             session,
             ctx,
             course,
-            _object(item, f"crp_checks[{i + 1}]."),
+            get_object(item, f"crp_checks[{i + 1}]."),
             f"crp_checks[{i + 1}].",
             existing,
             users,
             accepted_at,
         )
     if record.get("end") is not None and course.status != "ended":
-        events.append(_end(session, ctx, course, _object(record["end"], "end"), users))
+        events.append(_end(session, ctx, course, get_object(record["end"], "end"), users))
     return events
 
 
@@ -341,49 +341,49 @@ def _visitation(
     session: Session, ctx: Context, course: IvCourse, item: dict[str, Any], users: dict[str, int]
 ) -> _Event:
     path = "visitation."
-    at = parse_moment(_required(item, "at", path), f"{path}at")
+    at = parse_moment(get_required(item, "at", path), f"{path}at")
     actor = _as(ctx, users, item.get("by"), f"{path}by")
-    decision = _text(item, "decision", path)
+    decision = get_text(item, "decision", path)
     if decision == "accepted":
         return _Event(at, 0, path, lambda: referrals.accept_in_session(session, actor, course, at))
     if decision == "rejected":
-        reason, text = _text(item, "reason", path), _text(item, "text", path)
+        reason, text = get_text(item, "reason", path), get_text(item, "text", path)
         return _Event(
             at,
             0,
             path,
             lambda: referrals.reject_in_session(session, actor, course, reason, text, at),
         )
-    raise _Bad(f"{path}decision", "must be 'accepted' or 'rejected'")
+    raise BadValue(f"{path}decision", "must be 'accepted' or 'rejected'")
 
 
 def _administration(item: dict[str, Any], path: str) -> AdministrationInput:
-    start = parse_moment(_required(item, "start", path), f"{path}start")
-    end = parse_moment(_required(item, "end", path), f"{path}end")
+    start = parse_moment(get_required(item, "start", path), f"{path}start")
+    end = parse_moment(get_required(item, "end", path), f"{path}end")
     complications = item.get("complications", [])
     if not isinstance(complications, list) or not all(isinstance(c, str) for c in complications):
-        raise _Bad(f"{path}complications", "must be a list of codes")
+        raise BadValue(f"{path}complications", "must be a list of codes")
     recorded = item.get("recorded_at")
     temperature = item.get("temperature")
     if temperature is not None and (
         isinstance(temperature, bool) or not isinstance(temperature, int | float | str)
     ):
-        raise _Bad(f"{path}temperature", "must be a number")
+        raise BadValue(f"{path}temperature", "must be a number")
     return AdministrationInput(
         start=start,
         end=end,
-        place=_text(item, "place", path, "home"),
-        performing_unit=_text(item, "performing_unit", path),
-        observations=_text(item, "observations", path),
+        place=get_text(item, "place", path, "home"),
+        performing_unit=get_text(item, "performing_unit", path),
+        observations=get_text(item, "observations", path),
         temperature=None if temperature is None else str(temperature),
-        pulse=_int(item, "pulse", path),
-        bp_systolic=_int(item, "bp_systolic", path),
-        bp_diastolic=_int(item, "bp_diastolic", path),
-        spo2=_int(item, "spo2", path),
+        pulse=get_int(item, "pulse", path),
+        bp_systolic=get_int(item, "bp_systolic", path),
+        bp_diastolic=get_int(item, "bp_diastolic", path),
+        spo2=get_int(item, "spo2", path),
         complications=tuple(complications),
-        complication_text=_text(item, "complication_text", path),
-        exception_reason=_text(item, "exception_reason", path),
-        nurse_initials=_text(item, "nurse", path),
+        complication_text=get_text(item, "complication_text", path),
+        exception_reason=get_text(item, "exception_reason", path),
+        nurse_initials=get_text(item, "nurse", path),
         # Without recorded_at, an entry counts as documented in real time (not late).
         recorded_at=parse_moment(recorded, f"{path}recorded_at") if recorded else end,
     )
@@ -399,12 +399,14 @@ def _crp_events(
     users: dict[str, int],
     accepted_at: dt.datetime | None,
 ) -> list[_Event]:
-    measured = parse_moment(_required(item, "measured_at", path), f"{path}measured_at")
-    value = _required(item, "value", path)
+    measured = parse_moment(get_required(item, "measured_at", path), f"{path}measured_at")
+    value = get_required(item, "value", path)
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise _Bad(f"{path}value", "must be a number")
+        raise BadValue(f"{path}value", "must be a number")
     data = CrpInput(
-        measured_at=measured, value=str(value), method=_text(item, "method", path, "point_of_care")
+        measured_at=measured,
+        value=str(value),
+        method=get_text(item, "method", path, "point_of_care"),
     )
     holder: dict[str, Any] = {"check": existing.get(measured)}
     events = []
@@ -425,16 +427,16 @@ def _crp_events(
         events.append(_Event(at, 3, path, add))
     conference = item.get("conference")
     if conference is not None and not (holder["check"] is not None and holder["check"].decision):
-        conf = _object(conference, f"{path}conference")
+        conf = get_object(conference, f"{path}conference")
         cpath = f"{path}conference."
-        at = parse_moment(_required(conf, "at", cpath), f"{cpath}at")
+        at = parse_moment(get_required(conf, "at", cpath), f"{cpath}at")
         actor = _as(ctx, users, conf.get("by"), f"{cpath}by")
         decision = ConferenceInput(
-            conference_with=_text(conf, "with", cpath),
+            conference_with=get_text(conf, "with", cpath),
             conference_at=at,
-            channel=_text(conf, "channel", cpath),
-            decision=_text(conf, "decision", cpath),
-            note=_text(conf, "note", cpath),
+            channel=get_text(conf, "channel", cpath),
+            decision=get_text(conf, "decision", cpath),
+            note=get_text(conf, "note", cpath),
         )
         events.append(
             _Event(
@@ -451,8 +453,8 @@ def _end(
     session: Session, ctx: Context, course: IvCourse, item: dict[str, Any], users: dict[str, int]
 ) -> _Event:
     path = "end."
-    day = parse_day(_required(item, "date", path), f"{path}date")
-    reason, text = _text(item, "reason", path), _text(item, "text", path)
+    day = parse_day(get_required(item, "date", path), f"{path}date")
+    reason, text = get_text(item, "reason", path), get_text(item, "text", path)
     actor = _as(ctx, users, item.get("by"), f"{path}by")
 
     def apply() -> None:

@@ -48,7 +48,7 @@ def export_courses(session: Session) -> list[dict[str, Any]]:
             "unit_code": unit,
             "department": dept,
         }
-        record.update({f: audit._plain(getattr(c, f)) for f in REFERRAL_FIELDS})
+        record.update({f: audit.as_plain(getattr(c, f)) for f in REFERRAL_FIELDS})
         record["course_type"] = c.type_changes[0].from_type if c.type_changes else c.course_type
         record["referred_at"] = _local(c.referred_at)
         if c.decided_at:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -71,7 +72,7 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     """Write the whole store in the exchange format; returns counts per section."""
     require(ctx, "exchange.export")
     with ctx.store.read() as session:
-        municipality = reference._municipality(session)
+        municipality = reference.municipality_row(session)
         units = session.scalars(
             select(HospitalUnit)
             .options(selectinload(HospitalUnit.departments))
@@ -204,10 +205,8 @@ def read_document(path: Path) -> dict[str, Any]:
 
 
 def _is_uuid(value: object) -> bool:
-    import uuid
-
     try:
-        return isinstance(value, str) and str(uuid.UUID(value)) == value.lower()
+        return isinstance(value, str) and str(UUID(value)) == value.lower()
     except ValueError:
         return False
 
@@ -221,7 +220,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
         )
         if values is None:
             continue
-        unit = reference._normalise_unit(UnitInput(**values))
+        unit = reference.normalise_unit(UnitInput(**values))
         for p in reference.validate_unit(unit):
             problems.append(RecordProblem("hospital_units", number, p.field, p.message, p))
         if unit.code in seen:
@@ -240,7 +239,7 @@ def _check_units(document: dict[str, Any], plan: _Plan, problems: list[RecordPro
             d_values = _fields_of(d_record, DepartmentInput, section, d_number, ("uuid",), problems)
             if d_values is None:
                 continue
-            dept = reference._normalise_department(DepartmentInput(**d_values))
+            dept = reference.normalise_department(DepartmentInput(**d_values))
             for p in reference.validate_department(dept):
                 problems.append(RecordProblem(section, d_number, p.field, p.message, p))
             depts.append((d_number, dept))

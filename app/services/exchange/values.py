@@ -8,7 +8,7 @@ from typing import Any
 from app.domain import clock
 
 
-class _Bad(Exception):
+class BadValue(Exception):
     """A problem in one course record, with the field path inside the record."""
 
     def __init__(self, path: str, message: str) -> None:
@@ -22,60 +22,60 @@ class _Bad(Exception):
 def parse_moment(value: Any, path: str) -> dt.datetime:
     """ISO 8601; without an offset it is Copenhagen wall-clock time (D42)."""
     if not isinstance(value, str):
-        raise _Bad(path, "must be a date and time (YYYY-MM-DDTHH:MM)")
+        raise BadValue(path, "must be a date and time (YYYY-MM-DDTHH:MM)")
     try:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
-        raise _Bad(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
+        raise BadValue(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=clock.COPENHAGEN)
     try:
         return moment.astimezone(dt.UTC)
     except OverflowError:  # year 1 or 9999 moved across midnight into year 0 or 10000
-        raise _Bad(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
+        raise BadValue(path, f"'{value}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
 
 
 def parse_day(value: Any, path: str) -> dt.date:
     if not isinstance(value, str):
-        raise _Bad(path, "must be a date (YYYY-MM-DD)")
+        raise BadValue(path, "must be a date (YYYY-MM-DD)")
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise _Bad(path, f"'{value}' is not a date (YYYY-MM-DD)") from None
+        raise BadValue(path, f"'{value}' is not a date (YYYY-MM-DD)") from None
 
 
-def _text(record: dict[str, Any], key: str, path: str, default: str = "") -> str:
+def get_text(record: dict[str, Any], key: str, path: str, default: str = "") -> str:
     value = record.get(key, default)
     if value is None:
         return default
     if not isinstance(value, str | int | float) or isinstance(value, bool):
-        raise _Bad(f"{path}{key}", "must be text")
+        raise BadValue(f"{path}{key}", "must be text")
     return str(value)
 
 
-def _int(record: dict[str, Any], key: str, path: str, default: int | None = None) -> int | None:
+def get_int(record: dict[str, Any], key: str, path: str, default: int | None = None) -> int | None:
     value = record.get(key, default)
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"{path}{key}", "must be a whole number")
+        raise BadValue(f"{path}{key}", "must be a whole number")
     return value
 
 
-def _required(record: dict[str, Any], key: str, path: str) -> Any:
+def get_required(record: dict[str, Any], key: str, path: str) -> Any:
     if key not in record or record[key] in (None, ""):
-        raise _Bad(f"{path}{key}", "is required")
+        raise BadValue(f"{path}{key}", "is required")
     return record[key]
 
 
-def _object(value: Any, path: str) -> dict[str, Any]:
+def get_object(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _Bad(path, "must be a JSON object")
+        raise BadValue(path, "must be a JSON object")
     return value
 
 
-def _list(record: dict[str, Any], key: str) -> list[Any]:
+def get_list(record: dict[str, Any], key: str) -> list[Any]:
     value = record.get(key, [])
     if not isinstance(value, list):
-        raise _Bad(key, "must be a list")
+        raise BadValue(key, "must be a list")
     return value

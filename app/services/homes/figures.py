@@ -19,8 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import homes as rules
+from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import FixedDoctorArrangement, NursingHome, StoreSetting
 from app.services.homes import common
+from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -175,9 +178,6 @@ def coverage_target(ctx: Context) -> tuple[Decimal, dt.date]:
 
 def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) -> None:
     """D30: 80 % by 31.12.2024 unless the administrator sets another target or date."""
-    from app.domain.problems import problem
-    from app.errors import InvalidInput
-    from app.services.kernel import audit
 
     require(ctx, "homes.reports")
     if not Decimal(0) < percent <= Decimal(100):

@@ -86,6 +86,7 @@ def _municipality(session: Session) -> str:
 
 
 def _render(session: Session, period: Period, printed_at: dt.datetime) -> tuple[bytes, str]:
+    # lazy: reportlab loads only when a document is made
     from app.documents import homes_reports as docs
 
     name = _municipality(session)

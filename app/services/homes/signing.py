@@ -13,6 +13,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 from app.documents.layout import HEADER, MARGIN
+from app.secrets import KeyringUnavailable
+from app.services.admin.setup import is_demo
 from app.services.kernel.context import Context
 
 STAMP_W, STAMP_H = 78 * mm, 26 * mm
@@ -29,9 +31,10 @@ STAMP_BOX: tuple[float, float, float, float] = (
 
 def sign(ctx: Context, pdf: bytes, when: dt.datetime, organisation: str) -> tuple[bytes, bool]:
     """The signed PDF and True, or the PDF as it is and False when no signer is usable."""
-    from app.secrets import KeyringUnavailable
-    from app.services.admin.setup import is_demo
+    # lazy: pyHanko loads only when a document is signed
     from app.signing.errors import CertificateError
+
+    # lazy: pyHanko loads only when a document is signed
     from app.signing.pades import sign_pdf, signer_for_posting
 
     try:

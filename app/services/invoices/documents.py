@@ -47,14 +47,20 @@ class SignedRenderer:
     anything is written (``app.signing`` raises NoCertificate, CertificateExpired, …)."""
 
     def __init__(self, demo: bool, organisation: str, when: dt.datetime) -> None:
+        # lazy: pyHanko loads only when a document is signed
         from app.signing.pades import signer_for_posting
 
         self.when = when
         self.signer = signer_for_posting(demo, organisation=organisation, now=when)
 
     def __call__(self, doc: InvoiceDocument) -> list[RenderedFile]:
+        # lazy: reportlab loads only when a document is made
         from app.documents.invoice_pdf import invoice_pdf
+
+        # lazy: lxml loads only when an e-invoice is made
         from app.einvoice.oioubl import invoice_xml
+
+        # lazy: pyHanko loads only when a document is signed
         from app.signing.pades import sign_pdf
 
         stem = file_stem(doc)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.billing.tariffs import PILOT_FROM, Version, parse_version
+from app.billing.tariffs import PILOT_FROM, Version, parse_version, version_json
 from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models import StoreSetting, TariffItem, TariffVersion
@@ -61,8 +61,6 @@ def add_version(ctx: Context, data: Mapping[str, Any]) -> Version:
 
 
 def data_for_audit(version: Version) -> dict[str, Any]:
-    from app.billing.tariffs import version_json
-
     return version_json(version)
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.domain import clock
+from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models import IvCourse
 from app.services.kernel import audit
 from app.services.kernel.context import Context
@@ -23,9 +25,6 @@ def as_utc(moment: dt.datetime) -> dt.datetime:
     try:
         return moment.astimezone(dt.UTC)
     except OverflowError:
-        from app.domain.problems import problem
-        from app.errors import InvalidInput
-
         raise InvalidInput([problem("at", "moment.range", value=moment)]) from None
 
 

@@ -19,6 +19,7 @@ from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
 from app.services.iv import common
+from app.services.iv.courses import end_in_session
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -172,8 +173,6 @@ def decide_in_session(
     )
     audit.stamp_change(check, ctx)
     if ends is not None:
-        from app.services.iv.courses import end_in_session
-
         end_in_session(session, ctx, course, common.local_date(at), ends, data.note)
     else:
         common.touch(session, ctx, course)

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, selectinload
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on, mask_cpr
-from app.models import Administration, Citizen, Department, HospitalUnit, IvCourse
+from app.errors import NotFound
+from app.models import Administration, Citizen, CitizenNameWord, Department, HospitalUnit, IvCourse
+from app.services.citizens import prefix_range, search_terms
 from app.services.iv import common
 from app.services.iv.courses import type_on
 from app.services.kernel import audit
@@ -240,8 +242,6 @@ def _load(session: Session, uuid: str) -> IvCourse:
         )
     ).one_or_none()
     if course is None:
-        from app.errors import NotFound
-
         raise NotFound("IV course", uuid)
     return course
 
@@ -364,8 +364,6 @@ def list_courses(
     """Courses, newest referral first, filtered by status group and by the citizen's CPR/name
     (the same search as the citizen list)."""
     require(ctx, "iv.read")
-    from app.models import CitizenNameWord
-    from app.services.citizens import _prefix_range, search_terms
 
     query = (
         select(
@@ -386,11 +384,11 @@ def list_courses(
     # The citizen is filtered through sub-selects on the CPR and name-word indexes, so the
     # database can start from the few matching citizens instead of every course of a status.
     for prefix in digits:
-        by_cpr = select(Citizen.id).where(_prefix_range(Citizen.cpr, prefix))
+        by_cpr = select(Citizen.id).where(prefix_range(Citizen.cpr, prefix))
         query = query.where(IvCourse.citizen_id.in_(by_cpr))
     for word in words:
         matching = select(CitizenNameWord.citizen_id).where(
-            _prefix_range(CitizenNameWord.word, word)
+            prefix_range(CitizenNameWord.word, word)
         )
         query = query.where(IvCourse.citizen_id.in_(matching))
     query = (

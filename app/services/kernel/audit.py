@@ -28,7 +28,7 @@ from app.services.kernel.context import Context
 _HEAD_KEY = "audit_chain_head"
 
 
-def _plain(value: Any) -> Any:
+def as_plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
@@ -37,7 +37,7 @@ def _plain(value: Any) -> Any:
 
 
 def snapshot(record: object, fields: Iterable[str]) -> dict[str, Any]:
-    return {name: _plain(getattr(record, name)) for name in fields}
+    return {name: as_plain(getattr(record, name)) for name in fields}
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -56,7 +56,7 @@ def _json_ready(value: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _plain_text(value: Any) -> Any:
-    plain = _plain(value)
+    plain = as_plain(value)
     return plain if plain is not value else str(value)
 
 

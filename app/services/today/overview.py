@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.domain import clock
 from app.models import Citizen, Department, HospitalUnit, StoreSetting
-from app.services.admin.reference import _municipality
+from app.services.admin.reference import municipality_row
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import user_label
@@ -38,7 +38,7 @@ def today_overview(ctx: Context) -> Overview:
         demo = session.get(StoreSetting, "demo")
         return Overview(
             today=clock.today(),
-            municipality=_municipality(session).name,
+            municipality=municipality_row(session).name,
             user=user_label(session, ctx.user_id),
             citizens=int(session.scalar(select(func.count()).select_from(Citizen)) or 0),
             units=len(units),

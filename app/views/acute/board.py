@@ -162,6 +162,7 @@ class OccupancyBoard(QWidget):
         return tile
 
     def edit_unit(self, unit: Any) -> None:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.acute.episode_unit import AcuteUnitDialog
 
         dialog = AcuteUnitDialog(self.ctx, unit, self)

@@ -142,6 +142,7 @@ class EpisodeDialog(EpisodeFormDialog):
         self.form.set_text("referrer_name", view.referrer_name)
         self.form.set_text("reason", view.reason)
         self.form.set_text("xref22_reference", view.xref22_reference)
+        # lazy: start-up (the window is shown before the core loads)
         from app.domain import clock
 
         set_moment(self.referred_at, clock.local(view.referred_at).replace(tzinfo=None))

@@ -224,6 +224,7 @@ class EpisodeWindow(QDialog):
     # -- actions ----------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> Any:
         """The dialog for an action, on the episode as shown (its version)."""
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.acute import episode_edit, episode_end, gp_contact, measurement
 
         view = self.view

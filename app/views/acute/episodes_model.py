@@ -29,6 +29,7 @@ def setting_text(setting: str, unit: str, place: int | None) -> str:
 
 def decimal(value: Any) -> str:
     """A Decimal from the core with a decimal comma, as the Danish screens show it."""
+    # lazy: start-up (a screen's dialogs load when first opened)
     from app.views.components.formatting import decimal_text
 
     return decimal_text(str(value)) if value is not None else ""
@@ -43,6 +44,7 @@ def kr_text(amount: Decimal) -> str:
 
 def measured_text(kind: str, value: Any, value2: Any, unit: str) -> str:
     """``84,5 mg/L``, ``132/78 mmHg``: the kind's own number of decimals."""
+    # lazy: start-up (the window is shown before the core loads)
     from app.domain.acute import MEASUREMENTS
 
     spec = MEASUREMENTS.get(kind)

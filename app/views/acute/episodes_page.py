@@ -145,6 +145,7 @@ class EpisodeList(QWidget):
 
 
 def _may_read_statements(ctx: Any) -> bool:
+    # lazy: start-up (the window is shown before the core loads)
     from app.services.kernel.permissions import allowed
 
     return allowed(ctx, "acute.statements")
@@ -188,6 +189,7 @@ class EpisodesPage(Page):
             self.statements.reload()
 
     def new_episode(self, unit_uuid: str = "", place: int | None = None) -> Any:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.acute.episode_edit import EpisodeDialog
 
         dialog = EpisodeDialog(self.ctx, None, self)

@@ -28,11 +28,13 @@ class AdminPage(Page):
         self.tabs.addTab(self.users, self.tr("Users"))
         self.workstation = WorkstationTab(ctx)
         self.tabs.addTab(self.workstation, self.tr("This workstation"))
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.admin.certificate import CertificateTab  # issue #4
 
         self.certificate = CertificateTab(ctx)
         self.tabs.addTab(self.certificate, self.tr("Certificate"))
         if allowed(ctx, "audit.read"):  # issue #7 (app/views/admin/audit.py)
+            # lazy: start-up (a screen's dialogs load when first opened)
             from app.views.admin.audit import AuditTab
 
             self.audit = AuditTab(ctx)

@@ -192,6 +192,7 @@ class AuditTab(QWidget):
         if isinstance(exc, AkutDeskError):
             self._say(error_text(exc), error=True)
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components import crash
 
         crash.log.error("audit task failed\n%s", details)
@@ -203,6 +204,7 @@ class AuditTab(QWidget):
 
 
 def _when(b: ChainBreak) -> str:
+    # lazy: start-up (a screen's dialogs load when first opened)
     from app.views.components.formatting import moment_text
 
     return moment_text(b.at)

@@ -187,6 +187,7 @@ class BackupsDialog(QDialog):
             self._say(error_text(exc), error=True)
             self._load()
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components import crash
 
         crash.log.error("backup or restore failed\n%s", details)

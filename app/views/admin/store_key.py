@@ -158,6 +158,7 @@ def ask_recovery_key(parent: QWidget, problem: BaseException) -> str | None:
 
 def show_recovery_key(parent: QWidget, store: Any) -> None:
     """Once, for a store just made; the key is forgotten from memory afterwards."""
+    # lazy: start-up (the window is shown before the core loads)
     from app.services.admin import store_key
 
     if not store.recovery_key or store.path is None:

@@ -195,6 +195,7 @@ class WorkstationTab(QWidget):
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # lazy: start-up (not needed to show the window)
         from PySide6.QtWidgets import QComboBox
 
         self.ctx = ctx
@@ -222,6 +223,7 @@ class WorkstationTab(QWidget):
         self.backups_button.clicked.connect(self.open_backups)
 
     def open_backups(self) -> QWidget:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.admin.backups import BackupsDialog
 
         dialog = BackupsDialog(self.ctx, self)

@@ -108,6 +108,7 @@ class CitizenDialog(QDialog):
         return box
 
     def _load_courses(self) -> None:
+        # lazy: start-up (the window is shown before the core loads)
         from app.services.iv import views
 
         self.courses.clear()
@@ -130,6 +131,7 @@ class CitizenDialog(QDialog):
         )
 
     def open_course(self) -> None:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.iv.course_window import open_course
 
         item = self.courses.currentItem() or self.courses.item(0)
@@ -139,7 +141,10 @@ class CitizenDialog(QDialog):
             self._load_courses()
 
     def new_referral(self) -> None:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.iv.course_window import open_course
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.iv.referral import ReferralDialog
 
         label = f"{self.detail.cpr_masked}  {self.detail.name}"
@@ -178,6 +183,7 @@ class CitizenDialog(QDialog):
     def reveal_cpr(self) -> None:
         if self.detail is None:
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components.access_reason import ask_reason
 
         reason = ask_reason(self, self.ctx, self.detail.uuid)

@@ -128,6 +128,7 @@ class CitizensPage(Page):
         uuid = self.model.uuid_at(row)
         if uuid is None:
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components.access_reason import ask_reason
 
         reason = ask_reason(self, self.ctx, uuid)

@@ -53,12 +53,16 @@ def export(parent: QWidget, make: Callable[[], bytes], path: str, label: str) ->
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def failed(exc: BaseException, details: str) -> None:
+        # lazy: start-up (the window is shown before the core loads)
         from app.errors import AkutDeskError
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components.messages import error_text
 
         if isinstance(exc, AkutDeskError):
             _warn(parent, error_text(exc))
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components import crash
 
         crash.log.error("could not make %s\n%s", path, details)

@@ -46,6 +46,7 @@ def run_in_background(
     job = _Job(fn)
     dialog = None
     if label is not None:
+        # lazy: start-up (not needed to show the window)
         from PySide6.QtCore import Qt  # not at import: start-up does not need it
 
         dialog = QProgressDialog(label, "", 0, 0, parent)

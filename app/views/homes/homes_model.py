@@ -180,6 +180,7 @@ class CasesTableModel(RowsModel):
         if column == "period":
             return f"{date_text(row.start)} – {date_text(row.end)}"
         if column == "status":
+            # lazy: start-up (a screen's dialogs load when first opened)
             from app.views.components import vocabulary as voc
 
             if row.kind == "iv":

@@ -141,6 +141,7 @@ class DraftPanel(QWidget):
                 return
             self.preview = None
             if not isinstance(exc, AkutDeskError):
+                # lazy: start-up (a screen's dialogs load when first opened)
                 from app.views.components import crash
 
                 crash.log.error("invoice preview failed\n%s", details)

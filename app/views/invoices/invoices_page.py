@@ -61,6 +61,7 @@ class InvoicesPage(Page):
         self.reload()
 
     def _explain(self) -> None:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.admin.users_tab import role_name
 
         roles = " + ".join(sorted(role_name(r) for r in self.ctx.roles)) or "–"
@@ -76,9 +77,16 @@ class InvoicesPage(Page):
         self.column.addStretch(1)
 
     def _build_ui(self) -> None:
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.invoices.draft import DraftPanel
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.invoices.posted import PostedPanel
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.invoices.regulation import RegulationPanel
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.invoices.start import StartControl, start_months
 
         bar = QHBoxLayout()

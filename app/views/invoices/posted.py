@@ -172,6 +172,7 @@ class PostedPanel(QWidget):
         row = self._need_row()
         if row is None:
             return
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.invoices.credit import InvoiceCreditDialog
 
         dialog = InvoiceCreditDialog(self.ctx, row, self)

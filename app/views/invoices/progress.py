@@ -80,6 +80,7 @@ def run_with_progress(
     def failed(exc: BaseException, details: str) -> None:
         finish()
         if not isinstance(exc, AkutDeskError):
+            # lazy: start-up (a screen's dialogs load when first opened)
             from app.views.components import crash
 
             crash.log.error("%s failed\n%s", title, details)

@@ -202,6 +202,7 @@ class CourseDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
     def make_dialog(self, kind: str) -> Any:
         """The dialog for an action, on the course as shown (its version)."""
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.iv import administration, course_change, crp, visitation
 
         makers = {

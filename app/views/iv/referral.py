@@ -198,6 +198,7 @@ class ReferralDialog(CourseFormDialog):
     def _missing_choices(self, data: ReferralInput) -> list[Any]:
         """The citizen and department are chosen from lists here; without a choice there is
         nothing to send (the core would answer "not found")."""
+        # lazy: start-up (the window is shown before the core loads)
         from app.domain.problems import Problem
 
         found = []

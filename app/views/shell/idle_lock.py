@@ -73,6 +73,7 @@ class IdleLock(QObject):
 
 
 def install(window: Any, store: Any) -> IdleLock:
+    # lazy: start-up (the window is shown before the core loads)
     from app.services.security import users
 
     return IdleLock(window, store, users.idle_minutes(store) * 60_000)

@@ -49,7 +49,10 @@ def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]
     # lazy: start-up (the window is shown before the services load)
     import importlib
 
+    # lazy: start-up (the window is shown before the core loads)
     from app.services.admin import setup
+
+    # lazy: start-up (the window is shown before the core loads)
     from app.services.security import users
 
     store, migration = setup.open_store(options.database_url, paths.data_dir(), key=key)
@@ -101,7 +104,11 @@ def run_gui(options: LaunchOptions) -> int:
     def failed(exc: BaseException, details: str) -> None:
         # lazy: start-up (the window is shown before the services load)
         from app.errors import AkutDeskError
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.admin.store_key import ask_recovery_key, is_key_error
+
+        # lazy: start-up (a screen's dialogs load when first opened)
         from app.views.components.messages import error_text
 
         if is_key_error(exc):  # encrypted, and the keyring here lacks the key: ask for it
@@ -256,7 +263,11 @@ def _backup_failed(window: MainWindow, exc: BaseException, details: str) -> None
     """A backup that failed is said out loud: the store is fine, but unprotected."""
     # lazy: start-up (the window is shown before the services load)
     from app.errors import AkutDeskError
+
+    # lazy: start-up (a screen's dialogs load when first opened)
     from app.views.components import crash
+
+    # lazy: start-up (a screen's dialogs load when first opened)
     from app.views.components.messages import error_text
 
     crash.log.warning("automatic backup failed\n%s", details)

@@ -131,11 +131,13 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, page_class: Any) -> QWidget:
         """The page, or a note when the user's roles do not reach it (issue #7)."""
+        # lazy: start-up (the window is shown before the core loads)
         from app.errors import Forbidden
 
         try:
             page: QWidget = page_class(self.ctx, self)
         except Forbidden:
+            # lazy: start-up (not needed to show the window)
             from PySide6.QtCore import Qt  # only here: the Qt namespace is slow to load
 
             page = QLabel(self.tr("Your role does not give access to this page."))
