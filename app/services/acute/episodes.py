@@ -18,6 +18,7 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
+from app.domain.workflows import ACUTE_EPISODE
 from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.acute import common, contacts
@@ -181,10 +182,7 @@ def register_episode(ctx: Context, data: EpisodeInput) -> str:
 def update_in_session(
     session: Session, ctx: Context, episode: AcuteEpisode, data: EpisodeInput
 ) -> bool:
-    if episode.status != rules.Status.OPEN:
-        raise InvalidInput(
-            [problem("status", "acute.ended", "An ended episode cannot be changed.")]
-        )
+    ACUTE_EPISODE.require("update", episode.status)
     values, problems = check_input(session, data, episode)
     if problems:
         raise InvalidInput(problems)
@@ -218,8 +216,7 @@ def update_episode(ctx: Context, uuid: str, expected_version: int, data: Episode
 def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: EndInput) -> None:
     end = common.as_utc(data.end_at)
     problems = rules.check_end(data.end_reason, data.end_text)
-    if episode.status != rules.Status.OPEN:
-        problems.append(problem("status", "acute.ended", "The episode has already ended."))
+    problems += ACUTE_EPISODE.check("end", episode.status)
     if end < episode.start_at:
         problems.append(problem("end_at", "acute.end_before_start", "The end is before the start."))
     if end > clock.now_utc() + FUTURE_SLACK:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CourseTypeChange, IvCourse
 from app.services.iv import common
@@ -40,10 +41,7 @@ def change_type_in_session(
     uuid: str | None = None,
 ) -> CourseTypeChange:
     problems = rules.vocabulary_problem("course_type", to_type, rules.CourseType)
-    if course.status in (rules.Status.REJECTED, rules.Status.ENDED):
-        problems.append(
-            problem("status", "iv.closed", "The course is {status}.", status=course.status)
-        )
+    problems += IV_COURSE.check("type", course.status)
     if to_type == course.course_type:
         problems.append(
             problem("course_type", "iv.same_type", "The course already has this type (D1).")
@@ -110,15 +108,7 @@ def end_in_session(
         problems.append(
             problem("end_text", "iv.end_other", "Describe the reason when it is 'other' (D7).")
         )
-    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
-        problems.append(
-            problem(
-                "status",
-                "iv.not_running",
-                "Only an accepted or running course can end (this one is {status}).",
-                status=course.status,
-            )
-        )
+    problems += IV_COURSE.check("end", course.status)  # D7
     last = max((a.day for a in course.administrations), default=None)
     if course.start_date and end < course.start_date:
         problems.append(
@@ -137,7 +127,7 @@ def end_in_session(
         problems.append(problem("end_date", "iv.end_future", "A course cannot end in the future."))
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.ENDED
+    course.status = IV_COURSE.transition("end").to_state
     course.end_date, course.end_reason, course.end_text = end, reason, text.strip()
     common.touch(session, ctx, course)
     audit.write(

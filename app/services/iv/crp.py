@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
 from app.services.iv import common
@@ -61,16 +62,7 @@ def parse_value(value: object) -> tuple[Decimal | None, list[Problem]]:
 
 
 def check_crp(course: IvCourse, data: CrpInput, measured: dt.datetime) -> list[Problem]:
-    found: list[Problem] = []
-    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
-        found.append(
-            problem(
-                "status",
-                "crp.course_closed",
-                "A CRP check belongs to an accepted, running course (this one is {status}).",
-                status=course.status,
-            )
-        )
+    found: list[Problem] = IV_COURSE.check("crp", course.status)  # D5
     if course.course_type == rules.CourseType.FLUID:
         found.append(problem("course_type", "crp.fluid", "Fluid courses have no CRP check (D5)."))
     found += rules.vocabulary_problem("method", str(data.method), rules.CrpMethod)
@@ -180,12 +172,8 @@ def decide_in_session(
     ends = (
         rules.Decision(data.decision).ends_course if data.decision in set(rules.Decision) else None
     )
-    if ends is not None and course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
-        problems.append(
-            problem(
-                "decision", "crp.course_closed", "The course is {status}.", status=course.status
-            )
-        )
+    if ends is not None:  # D6: switch_to_oral and readmit end the course (D7)
+        problems += IV_COURSE.check("decision_ending", course.status)
     if problems:
         raise InvalidInput(problems)
     check.conference_with, check.conference_at = data.conference_with.strip(), at

@@ -18,6 +18,7 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
 from app.services.iv import common
@@ -148,17 +149,7 @@ def register_referral(ctx: Context, data: ReferralInput) -> str:
 
 
 def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.datetime) -> None:
-    if course.status != rules.Status.REFERRED:
-        raise InvalidInput(
-            [
-                problem(
-                    "status",
-                    "iv.not_referred",
-                    "Only a referral awaiting visitation can be accepted (it is {status}).",
-                    status=course.status,
-                )
-            ]
-        )
+    IV_COURSE.require("accept", course.status)
     citizen = session.get(Citizen, course.citizen_id)
     assert citizen is not None
     problems = rules.check_acceptance(facts(course, citizen.cpr), common.local_date(at))
@@ -189,17 +180,7 @@ def accept_referral(
 def reject_in_session(
     session: Session, ctx: Context, course: IvCourse, reason: str, text: str, at: dt.datetime
 ) -> None:
-    if course.status != rules.Status.REFERRED:
-        raise InvalidInput(
-            [
-                problem(
-                    "status",
-                    "iv.not_referred",
-                    "Only a referral awaiting visitation can be rejected (it is {status}).",
-                    status=course.status,
-                )
-            ]
-        )
+    IV_COURSE.require("reject", course.status)
     problems = rules.check_rejection(reason, text)
     if problems:
         raise InvalidInput(problems)
