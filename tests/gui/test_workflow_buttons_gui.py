@@ -1,5 +1,5 @@
 """The course window shows its buttons from the declared workflow (app/domain/workflows.py,
-STYLE §13)."""
+STYLE §13), and the CRP dialog stores the value and its decision all or nothing (D5/D6)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from app.domain.workflows import IV_COURSE
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.crp import CrpInput
 from app.views.iv.course_window import open_course
+from tests.gui.test_iv_story_gui import choose
 from tests.unit.iv_helpers import at, citizen, day, department, referral
 
 
@@ -41,3 +42,24 @@ def test_fluid_course_offers_no_crp(qtbot, ctx):
     course = open_course(ctx, uuid)
     qtbot.addWidget(course)
     assert shown(course) == IV_COURSE.buttons_in("accepted") - {"crp", "decision"}
+
+
+def test_a_refused_decision_leaves_no_value(qtbot, ctx):
+    uuid = referral(ctx, citizen(ctx), department(ctx))
+    referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
+    course = open_course(ctx, uuid)
+    qtbot.addWidget(course)
+    check = course.make_dialog("crp")
+    check.value.setText("38,5")
+    check.conference_box.setChecked(True)
+    choose(check.decision, "switch_to_oral")
+    assert not check.save()  # who took part is missing: nothing is saved
+    assert check.conference.errors["conference_with"].text()
+    assert check.form.isEnabled()
+    view = views.get_course(ctx, uuid)
+    assert view.open_crp_uuid is None and view.status == "accepted"
+    assert not [e for e in view.timeline if e.kind == "crp"]
+    check.conference.set_text("conference_with", "Læge K. Lund, Infektionsmedicinsk Afd. Q")
+    assert check.save()
+    view = views.get_course(ctx, uuid)
+    assert (view.status, view.end_reason, view.crp_state) == ("ended", "switched_to_oral", "done")

@@ -1,7 +1,8 @@
 """The day-3 CRP check and the conference with the hospital (D5, D6; DIGEST §1.6).
 
-A CRP value (mg/L, NPU19748) is recorded first; the conference with the responsible
-department — who, when, channel — and its decision follow. ``switch_to_oral`` and
+A CRP value (mg/L, NPU19748) and, when the conference has happened, its decision are
+recorded in one transaction (``record_crp_and_decision``: a refused decision writes no
+value); a value awaiting its decision gets it later (``record_decision``, D6). ``switch_to_oral`` and
 ``readmit`` end the municipal course on the decision date; ``continue_iv`` keeps it going.
 """
 
@@ -213,3 +214,24 @@ def record_decision(
         check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
         common.course(session, check.course.uuid, expected_course_version)
         decide_in_session(session, ctx, check, data)
+
+
+def record_crp_and_decision(
+    ctx: Context,
+    course_uuid: str,
+    data: CrpInput,
+    conference: ConferenceInput | None = None,
+    expected_course_version: int | None = None,
+) -> str:
+    """D5 and D6 as one use case: the CRP value and, when given, the conference decision in
+    one transaction — all or nothing, so a refused decision leaves no CRP value behind.
+    Without ``conference`` the value awaits its decision (``record_decision``, D6). Returns
+    the CRP check's uuid. The audit entries are those of the two steps."""
+    require(ctx, "iv.crp")
+    with ctx.store.session() as session:
+        course = common.course(session, course_uuid, expected_course_version)
+        check = add_crp_in_session(session, ctx, course, data)
+        if conference is not None:
+            check.course = course
+            decide_in_session(session, ctx, check, conference)
+        return check.uuid
