@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "app" / "domain" / "acute.py",
     *sorted((ROOT / "app" / "services" / "acute").glob("*.py")),
+    ROOT / "app" / "domain" / "workflows.py",  # the refusals of the declared episode workflow
 ]
+OURS = ("acute",)  # the codes of workflows.py this test covers
 
 
 def core_problems() -> tuple[set[tuple[str, str]], set[str]]:
@@ -27,9 +29,10 @@ def core_problems() -> tuple[set[tuple[str, str]], set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", "") in ("problem", "warning")
+                and getattr(node.func, "id", "") in ("problem", "warning", "Refusal")
                 and len(node.args) >= 3
                 and isinstance(node.args[1], ast.Constant)
+                and (path.name != "workflows.py" or node.args[1].value.split(".")[0] in OURS)
             ):
                 if isinstance(node.args[2], ast.Constant):
                     literal.add((node.args[1].value, node.args[2].value))

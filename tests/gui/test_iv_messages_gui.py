@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "app" / "domain" / "iv.py",
     *sorted((ROOT / "app" / "services" / "iv").glob("*.py")),
+    ROOT / "app" / "domain" / "workflows.py",  # the refusals of the declared course workflow
 ]
+OURS = ("iv", "crp")  # the codes of workflows.py this test covers
 
 
 def core_templates() -> set[tuple[str, str]]:
@@ -26,9 +28,10 @@ def core_templates() -> set[tuple[str, str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", "") in ("problem", "warning")
+                and getattr(node.func, "id", "") in ("problem", "warning", "Refusal")
                 and len(node.args) >= 3
                 and isinstance(node.args[1], ast.Constant)
+                and (path.name != "workflows.py" or node.args[1].value.split(".")[0] in OURS)
                 and isinstance(node.args[2], ast.Constant)
             ):
                 found.add((node.args[1].value, node.args[2].value))
