@@ -238,7 +238,7 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
         )
     if problems:
         raise InvalidInput(problems)
-    episode.status, episode.end_at = rules.Status.ENDED, end
+    episode.status, episode.end_at = ACUTE_EPISODE.transition("end").to_state, end
     episode.end_reason, episode.end_text = data.end_reason, data.end_text.strip()
     episode.treatment_summary = data.treatment_summary.strip() or episode.treatment_summary
     episode.status_at_end = data.status_at_end.strip() or episode.status_at_end

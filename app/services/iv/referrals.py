@@ -155,7 +155,7 @@ def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.d
     problems = rules.check_acceptance(facts(course, citizen.cpr), common.local_date(at))
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.ACCEPTED
+    course.status = IV_COURSE.transition("accept").to_state
     course.decided_at, course.decided_by_id = at, ctx.user_id
     common.touch(session, ctx, course)
     audit.write(
@@ -184,7 +184,7 @@ def reject_in_session(
     problems = rules.check_rejection(reason, text)
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.REJECTED
+    course.status = IV_COURSE.transition("reject").to_state  # D8
     course.decided_at, course.decided_by_id = at, ctx.user_id
     course.rejection_reason, course.rejection_text = reason, text.strip()
     common.touch(session, ctx, course)
