@@ -8,6 +8,8 @@ from __future__ import annotations
 from app.messages.marks import QT_TRANSLATE_NOOP, Template
 
 PROBLEMS: dict[str, Template] = {
+    # app/workflows.py: an invoice asked to do what its state does not allow (STYLE §3)
+    "invoice.state": QT_TRANSLATE_NOOP("Problems", "The invoice is {status}."),
     # app/billing/tariffs.py
     "tariff.label": QT_TRANSLATE_NOOP("Problems", "A version needs a label."),
     "tariff.none": QT_TRANSLATE_NOOP("Problems", "A version needs at least one tariff."),

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "app" / "domain" / "iv.py",
     *sorted((ROOT / "app" / "services" / "iv").glob("*.py")),
+    ROOT / "app" / "domain" / "workflows.py",  # the refusals of the declared course workflow
 ]
+OURS = ("iv", "crp")  # the codes of workflows.py this test covers
 
 
 def core_codes() -> set[tuple[str, frozenset[str]]]:

@@ -98,13 +98,14 @@ def test_referral_to_switch_to_oral(qtbot, danish, ctx):
     check.value.setText("38,5")
     check.conference_box.setChecked(True)
     choose(check.decision, "switch_to_oral")
-    assert not check.save()  # the value is saved; who took part is missing
+    assert not check.save()  # who took part is missing: neither value nor decision is saved
     assert "Hvem på sygehuset" in check.conference.errors["conference_with"].text()
-    assert not check.form.isEnabled() and "CRP-værdien er gemt" in check.stored_note.text()
-    assert course.details.text("crp_latest").startswith("38,5 mg/L")
+    assert check.form.isEnabled() and not check.stored_note.isVisibleTo(check)
+    assert views.get_course(ctx, course.uuid).open_crp_uuid is None
     check.conference.set_text("conference_with", "Læge K. Lund, Infektionsmedicinsk Afd. Q")
     check.note.setPlainText("Tablet amoxicillin/clavulansyre 500/125 mg × 3")
     assert check.save()
+    assert course.details.text("crp_latest").startswith("38,5 mg/L")
 
     view = views.get_course(ctx, course.uuid)
     assert (view.status, view.end_reason, view.crp_state) == ("ended", "switched_to_oral", "done")

@@ -380,3 +380,77 @@ def test_opening_a_course_is_audit_logged_refreshing_is_not(ctx, person, dept):
             )
         ).all()
     assert opened == ["open"]
+
+
+# -- the declared workflow and the CRP with its decision as one use case (#11) ----------------
+
+
+CONFERENCE = ConferenceInput(
+    conference_with="Læge K. Lund, Infektionsmedicinsk Afd. Q",
+    conference_at=at(-8, 11),
+    channel="phone",
+    decision="switch_to_oral",
+)
+
+
+def test_forbidden_transitions_are_refused_with_nothing_written(ctx, person, dept):
+    uuid = accepted_course(ctx, person, dept)
+    refused(lambda: referrals.accept_referral(ctx, uuid, version(ctx, uuid)), "iv.not_referred")
+    refused(
+        lambda: referrals.reject_referral(ctx, uuid, version(ctx, uuid), "capacity", "Ingen"),
+        "iv.not_referred",
+    )
+    courses.end_course(ctx, uuid, version(ctx, uuid), day(-1), "completed")
+    refused(
+        lambda: courses.end_course(ctx, uuid, version(ctx, uuid), day(0), "completed"),
+        "iv.not_running",
+    )
+    refused(
+        lambda: crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-2), value=5)),
+        "crp.course_closed",
+    )
+    assert views.get_course(ctx, uuid).status == "ended"
+
+
+def test_crp_and_decision_in_one_use_case(ctx, person, dept):
+    uuid = accepted_course(ctx, person, dept)
+    give(ctx, uuid, -8, 7)
+    crp_uuid = crp.record_crp_and_decision(
+        ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"), CONFERENCE, version(ctx, uuid)
+    )
+    view = views.get_course(ctx, uuid)
+    assert (view.status, view.end_reason, view.crp_state) == ("ended", "switched_to_oral", "done")
+    assert view.open_crp_uuid is None
+    with ctx.store.read() as s:
+        check = s.scalar(select(CrpCheck).where(CrpCheck.uuid == crp_uuid))
+        assert (check.value, check.decision) == (Decimal("38.5"), "switch_to_oral")
+        actions = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_uuid == crp_uuid)
+        ).all()
+    assert "decide" in actions and len(actions) == 2  # as the two steps wrote them
+
+
+def test_crp_without_decision_awaits_it(ctx, person, dept):
+    """D6: a value without a decision stays open; the decision follows later."""
+    uuid = accepted_course(ctx, person, dept)
+    crp_uuid = crp.record_crp_and_decision(ctx, uuid, CrpInput(measured_at=at(-8, 8), value=40))
+    assert views.get_course(ctx, uuid).open_crp_uuid == crp_uuid
+    crp.record_decision(ctx, crp_uuid, version(ctx, uuid), CONFERENCE)
+    assert views.get_course(ctx, uuid).status == "ended"
+
+
+def test_a_refused_decision_writes_no_crp_value(ctx, person, dept):
+    uuid = accepted_course(ctx, person, dept)
+    for bad, code in (
+        (ConferenceInput("", at(-8, 11), "phone", "switch_to_oral"), "crp.who"),
+        (ConferenceInput("Læge", at(-8, 11), "phone", "maybe"), "choice.invalid"),
+        (ConferenceInput("Læge", at(-8, 6), "phone", "readmit"), "crp.conference_before"),
+    ):
+        refused(
+            lambda bad=bad: crp.record_crp_and_decision(
+                ctx, uuid, CrpInput(measured_at=at(-8, 8), value=40), bad, version(ctx, uuid)
+            ),
+            code,
+        )
+    assert count(ctx, CrpCheck) == 0
+    assert views.get_course(ctx, uuid).status == "accepted"

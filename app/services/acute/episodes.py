@@ -18,6 +18,7 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
+from app.domain.workflows import ACUTE_EPISODE
 from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.acute import common, contacts
@@ -176,8 +177,7 @@ def register_episode(ctx: Context, data: EpisodeInput) -> str:
 def update_in_session(
     session: Session, ctx: Context, episode: AcuteEpisode, data: EpisodeInput
 ) -> bool:
-    if episode.status != rules.Status.OPEN:
-        raise InvalidInput([problem("status", "acute.ended_change")])
+    ACUTE_EPISODE.require("update", episode.status)
     values, problems = check_input(session, data, episode)
     if problems:
         raise InvalidInput(problems)
@@ -211,8 +211,7 @@ def update_episode(ctx: Context, uuid: str, expected_version: int, data: Episode
 def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: EndInput) -> None:
     end = common.as_utc(data.end_at)
     problems = rules.check_end(data.end_reason, data.end_text)
-    if episode.status != rules.Status.OPEN:
-        problems.append(problem("status", "acute.ended"))
+    problems += ACUTE_EPISODE.check("end", episode.status)
     if end < episode.start_at:
         problems.append(problem("end_at", "acute.end_before_start"))
     if end > clock.now_utc() + FUTURE_SLACK:
@@ -231,7 +230,7 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
         )
     if problems:
         raise InvalidInput(problems)
-    episode.status, episode.end_at = rules.Status.ENDED, end
+    episode.status, episode.end_at = ACUTE_EPISODE.transition("end").to_state, end
     episode.end_reason, episode.end_text = data.end_reason, data.end_text.strip()
     episode.treatment_summary = data.treatment_summary.strip() or episode.treatment_summary
     episode.status_at_end = data.status_at_end.strip() or episode.status_at_end

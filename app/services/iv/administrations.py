@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import Administration, IvCourse, User
 from app.services.iv import common
@@ -101,15 +102,9 @@ def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
 
 def check_course_open(course: IvCourse, start: dt.datetime) -> list[Problem]:
     """A course cannot start before it is accepted (DIGEST §1.11), nor go on after its end."""
-    if course.status == rules.Status.REFERRED:
-        return [
-            problem(
-                "status",
-                "iv.not_accepted",
-            )
-        ]
-    if course.status == rules.Status.REJECTED:
-        return [problem("status", "iv.rejected")]
+    refused = IV_COURSE.check("administration", course.status)
+    if refused:
+        return refused
     if course.decided_at is not None and start < course.decided_at:
         return [
             problem(
@@ -203,8 +198,9 @@ def add_in_session(
     )
     if course.start_date is None or admin.day < course.start_date:
         course.start_date = admin.day  # D4: municipal day 1
-    if course.status == rules.Status.ACCEPTED:
-        course.status = rules.Status.ACTIVE
+    day_one = IV_COURSE.transition("start")  # D4: the first municipal administration
+    if course.status in day_one.from_states:
+        course.status = day_one.to_state
     common.touch(session, ctx, course)
     return admin
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CourseTypeChange, IvCourse
 from app.services.iv import common
@@ -40,8 +41,7 @@ def change_type_in_session(
     uuid: str | None = None,
 ) -> CourseTypeChange:
     problems = rules.vocabulary_problem("course_type", to_type, rules.CourseType)
-    if course.status in (rules.Status.REJECTED, rules.Status.ENDED):
-        problems.append(problem("status", "iv.closed", status=course.status))
+    problems += IV_COURSE.check("type", course.status)
     if to_type == course.course_type:
         problems.append(problem("course_type", "iv.same_type"))
     if effective < course.first_dose_date or effective > clock.today():
@@ -102,15 +102,10 @@ def end_in_session(
 ) -> None:
     problems = rules.vocabulary_problem("end_reason", reason, rules.EndReason)
     if reason == rules.EndReason.OTHER and not text.strip():
-        problems.append(problem("end_text", "iv.end_other"))
-    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
         problems.append(
-            problem(
-                "status",
-                "iv.not_running",
-                status=course.status,
-            )
+            problem("end_text", "iv.end_other")
         )
+    problems += IV_COURSE.check("end", course.status)  # D7
     last = max((a.day for a in course.administrations), default=None)
     if course.start_date and end < course.start_date:
         problems.append(problem("end_date", "iv.end_before_day1"))
@@ -126,7 +121,7 @@ def end_in_session(
         problems.append(problem("end_date", "iv.end_future"))
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.ENDED
+    course.status = IV_COURSE.transition("end").to_state
     course.end_date, course.end_reason, course.end_text = end, reason, text.strip()
     common.touch(session, ctx, course)
     audit.write(

@@ -1,7 +1,8 @@
 """The day-3 CRP check and the conference with the hospital (D5, D6; DIGEST §1.6).
 
-A CRP value (mg/L, NPU19748) is recorded first; the conference with the responsible
-department — who, when, channel — and its decision follow. ``switch_to_oral`` and
+A CRP value (mg/L, NPU19748) and, when the conference has happened, its decision are
+recorded in one transaction (``record_crp_and_decision``: a refused decision writes no
+value); a value awaiting its decision gets it later (``record_decision``, D6). ``switch_to_oral`` and
 ``readmit`` end the municipal course on the decision date; ``continue_iv`` keeps it going.
 """
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
 from app.services.iv import common
@@ -56,15 +58,7 @@ def parse_value(value: object) -> tuple[Decimal | None, list[Problem]]:
 
 
 def check_crp(course: IvCourse, data: CrpInput, measured: dt.datetime) -> list[Problem]:
-    found: list[Problem] = []
-    if course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
-        found.append(
-            problem(
-                "status",
-                "crp.course_closed",
-                status=course.status,
-            )
-        )
+    found: list[Problem] = IV_COURSE.check("crp", course.status)  # D5
     if course.course_type == rules.CourseType.FLUID:
         found.append(problem("course_type", "crp.fluid"))
     found += rules.vocabulary_problem("method", str(data.method), rules.CrpMethod)
@@ -161,8 +155,8 @@ def decide_in_session(
     ends = (
         rules.Decision(data.decision).ends_course if data.decision in set(rules.Decision) else None
     )
-    if ends is not None and course.status not in (rules.Status.ACCEPTED, rules.Status.ACTIVE):
-        problems.append(problem("decision", "crp.closed", status=course.status))
+    if ends is not None:  # D6: switch_to_oral and readmit end the course (D7)
+        problems += IV_COURSE.check("decision_ending", course.status)
     if problems:
         raise InvalidInput(problems)
     check.conference_with, check.conference_at = data.conference_with.strip(), at
@@ -200,3 +194,24 @@ def record_decision(
         check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
         common.course(session, check.course.uuid, expected_course_version)
         decide_in_session(session, ctx, check, data)
+
+
+def record_crp_and_decision(
+    ctx: Context,
+    course_uuid: str,
+    data: CrpInput,
+    conference: ConferenceInput | None = None,
+    expected_course_version: int | None = None,
+) -> str:
+    """D5 and D6 as one use case: the CRP value and, when given, the conference decision in
+    one transaction — all or nothing, so a refused decision leaves no CRP value behind.
+    Without ``conference`` the value awaits its decision (``record_decision``, D6). Returns
+    the CRP check's uuid. The audit entries are those of the two steps."""
+    require(ctx, "iv.crp")
+    with ctx.store.session() as session:
+        course = common.course(session, course_uuid, expected_course_version)
+        check = add_crp_in_session(session, ctx, course, data)
+        if conference is not None:
+            check.course = course
+            decide_in_session(session, ctx, check, conference)
+        return check.uuid

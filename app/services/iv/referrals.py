@@ -18,6 +18,7 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
+from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
 from app.services.iv import common
@@ -144,22 +145,13 @@ def register_referral(ctx: Context, data: ReferralInput) -> str:
 
 
 def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.datetime) -> None:
-    if course.status != rules.Status.REFERRED:
-        raise InvalidInput(
-            [
-                problem(
-                    "status",
-                    "iv.not_referred",
-                    status=course.status,
-                )
-            ]
-        )
+    IV_COURSE.require("accept", course.status)
     citizen = session.get(Citizen, course.citizen_id)
     assert citizen is not None
     problems = rules.check_acceptance(facts(course, citizen.cpr), common.local_date(at))
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.ACCEPTED
+    course.status = IV_COURSE.transition("accept").to_state
     course.decided_at, course.decided_by_id = at, ctx.user_id
     common.touch(session, ctx, course)
     audit.write(
@@ -184,20 +176,11 @@ def accept_referral(
 def reject_in_session(
     session: Session, ctx: Context, course: IvCourse, reason: str, text: str, at: dt.datetime
 ) -> None:
-    if course.status != rules.Status.REFERRED:
-        raise InvalidInput(
-            [
-                problem(
-                    "status",
-                    "iv.not_referred_reject",
-                    status=course.status,
-                )
-            ]
-        )
+    IV_COURSE.require("reject", course.status)
     problems = rules.check_rejection(reason, text)
     if problems:
         raise InvalidInput(problems)
-    course.status = rules.Status.REJECTED
+    course.status = IV_COURSE.transition("reject").to_state  # D8
     course.decided_at, course.decided_by_id = at, ctx.user_id
     course.rejection_reason, course.rejection_text = reason, text.strip()
     common.touch(session, ctx, course)

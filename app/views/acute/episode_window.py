@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.workflows import ACUTE_EPISODE
 from app.errors import AkutDeskError
 from app.services.acute import views
 from app.views.acute.episode_details import EpisodeDetails
@@ -188,9 +189,9 @@ class EpisodeWindow(QDialog):
         if view.contacts:
             self.contact_table.selectRow(0)
         self._show_reason()
-        running = view.status == "open"
+        offered = ACUTE_EPISODE.buttons_in(view.status)  # app/domain/workflows.py
         for key, button in self.actions.items():
-            button.setVisible(running or key == "texts")
+            button.setVisible(key in offered)
         self.actions["correct"].setEnabled(bool(view.contacts))
 
     def _show_reason(self, *_args: Any) -> None:

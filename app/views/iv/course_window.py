@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.workflows import IV_COURSE
 from app.errors import AkutDeskError
 from app.services.iv import views
 from app.views.components import documents
@@ -31,7 +32,6 @@ from app.views.iv.course_header import CourseHeader
 from app.views.iv.timeline import TimelineView
 
 SUMMARY_MODULE = "app.services.iv.summary"
-RUNNING = ("accepted", "active")
 _open: dict[str, CourseDialog] = {}
 
 
@@ -167,18 +167,16 @@ class CourseDialog(QDialog):
         return True
 
     def _show_actions(self, view: Any) -> None:
-        running = view.status in RUNNING
-        visible = {
-            "accept": view.status == "referred",
-            "reject": view.status == "referred",
-            "administration": running,
-            "crp": running and view.crp_state != "not_applicable",
-            "decision": running and view.open_crp_uuid is not None,
-            "type": running,
-            "end": running,
+        """The buttons the declaration offers in this state (app/domain/workflows.py), and
+        for the CRP ones whether the course has a check (D5) or a value awaiting its
+        decision (D6)."""
+        offered = IV_COURSE.buttons_in(view.status)
+        needs = {
+            "crp": view.crp_state != "not_applicable",
+            "decision": view.open_crp_uuid is not None,
         }
         for key, button in self.actions.items():
-            button.setVisible(visible[key])
+            button.setVisible(key in offered and needs.get(key, True))
 
     def _on_changed(self, entities: Any) -> None:
         entities = set(entities)

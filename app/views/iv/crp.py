@@ -1,8 +1,8 @@
 """The day-3 CRP check (D5) and the conference with the responsible department (D6) in one
 dialog: the value, and — in the same go or later — who was consulted, when, how, and the
-decision. Two service calls: record_crp, then record_decision on the course version read
-after it. If the value is saved and the decision refused, the dialog keeps the decision
-part open and records only the decision next time."""
+decision. One service call: record_crp_and_decision stores the value and the decision
+together or nothing (a refused decision leaves no value); a value awaiting its decision
+(D6) gets it through record_decision ("Conference decision…")."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.services.iv import crp, views
+from app.services.iv import crp
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import decimal_text, moment_text, now_wall_clock
-from app.views.components.hub import hub
-from app.views.iv.course_form import CourseFormDialog, changed
+from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import datetime_edit, moment_of
 
@@ -104,33 +103,30 @@ class CrpDialog(CourseFormDialog):
         # a group box that is no longer checkable reports itself unchecked
         return self.conference_box.isChecked() or not self.conference_box.isCheckable()
 
+    def conference_input(self) -> ConferenceInput:
+        return ConferenceInput(
+            conference_with=self.conference.text("conference_with"),
+            conference_at=moment_of(self.conference_at),
+            channel=self.channel.currentData(),
+            decision=self.decision.currentData(),
+            note=self.note.toPlainText(),
+        )
+
     def store(self) -> None:
-        if self.crp_uuid is None:
-            self.crp_uuid = crp.record_crp(
-                self.ctx,
-                self.course.uuid,
-                CrpInput(
-                    measured_at=moment_of(self.measured),
-                    value=self.value.text(),
-                    method=self.method.currentData(),
-                ),
-            )
-            hub.changed.emit(changed(self.course.uuid))
-            self.expected_version = views.get_course(
-                self.ctx, self.course.uuid, opened=False
-            ).version
-            if self.wants_decision():
-                self._value_stored(self.tr("The CRP value is saved; the decision is not yet."))
-        if self.wants_decision():
+        if self.crp_uuid is not None:  # a value awaiting its decision (D6)
             crp.record_decision(
-                self.ctx,
-                self.crp_uuid,
-                self.expected_version,
-                ConferenceInput(
-                    conference_with=self.conference.text("conference_with"),
-                    conference_at=moment_of(self.conference_at),
-                    channel=self.channel.currentData(),
-                    decision=self.decision.currentData(),
-                    note=self.note.toPlainText(),
-                ),
+                self.ctx, self.crp_uuid, self.expected_version, self.conference_input()
             )
+            return
+        # D5/D6: the value and, when given, the decision in one go — all or nothing
+        self.crp_uuid = crp.record_crp_and_decision(
+            self.ctx,
+            self.course.uuid,
+            CrpInput(
+                measured_at=moment_of(self.measured),
+                value=self.value.text(),
+                method=self.method.currentData(),
+            ),
+            self.conference_input() if self.wants_decision() else None,
+            self.version,
+        )

@@ -1,0 +1,65 @@
+"""The course window shows its buttons from the declared workflow (app/domain/workflows.py,
+STYLE §13), and the CRP dialog stores the value and its decision all or nothing (D5/D6)."""
+
+from __future__ import annotations
+
+from app.domain.workflows import IV_COURSE
+from app.services.iv import courses, crp, referrals, views
+from app.services.iv.crp import CrpInput
+from app.views.iv.course_window import open_course
+from tests.gui.test_iv_story_gui import choose
+from tests.unit.iv_helpers import at, citizen, day, department, referral
+
+
+def shown(course) -> set[str]:
+    return {k for k, b in course.actions.items() if b.isVisibleTo(course)}
+
+
+def test_course_buttons_follow_the_declaration(qtbot, ctx):
+    uuid = referral(ctx, citizen(ctx), department(ctx))
+    course = open_course(ctx, uuid)
+    qtbot.addWidget(course)
+    assert shown(course) == IV_COURSE.buttons_in("referred") == {"accept", "reject"}
+
+    referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
+    course.reload()
+    # D6: no value awaits a decision yet
+    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"decision"}
+
+    crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-1, 11), value="40"))
+    course.reload()
+    assert shown(course) == IV_COURSE.buttons_in("accepted")
+
+    courses.end_course(ctx, uuid, views.get_course(ctx, uuid).version, day(0), "completed")
+    course.reload()
+    assert views.get_course(ctx, uuid).status == "ended"
+    assert shown(course) == IV_COURSE.buttons_in("ended") == set()
+
+
+def test_fluid_course_offers_no_crp(qtbot, ctx):
+    uuid = referral(ctx, citizen(ctx), department(ctx), course_type="fluid")
+    referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
+    course = open_course(ctx, uuid)
+    qtbot.addWidget(course)
+    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"crp", "decision"}
+
+
+def test_a_refused_decision_leaves_no_value(qtbot, ctx):
+    uuid = referral(ctx, citizen(ctx), department(ctx))
+    referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
+    course = open_course(ctx, uuid)
+    qtbot.addWidget(course)
+    check = course.make_dialog("crp")
+    check.value.setText("38,5")
+    check.conference_box.setChecked(True)
+    choose(check.decision, "switch_to_oral")
+    assert not check.save()  # who took part is missing: nothing is saved
+    assert check.conference.errors["conference_with"].text()
+    assert check.form.isEnabled()
+    view = views.get_course(ctx, uuid)
+    assert view.open_crp_uuid is None and view.status == "accepted"
+    assert not [e for e in view.timeline if e.kind == "crp"]
+    check.conference.set_text("conference_with", "Læge K. Lund, Infektionsmedicinsk Afd. Q")
+    assert check.save()
+    view = views.get_course(ctx, uuid)
+    assert (view.status, view.end_reason, view.crp_state) == ("ended", "switched_to_oral", "done")
