@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 RULE_PACKAGES = ("app.domain", "app.billing")
-RULE_MODULES = ("app.services.kernel.audit", "app.services.admin.audit_chain")
+RULE_MODULES = ("app.services.kernel.audit", "app.services.admin.audit_chain", "app.workflows")
 # The chain's hash function: measured in whichever module defines it (it may move down a
 # layer); looked up through the modules that use it.
 RULE_FUNCTION = "entry_hash"

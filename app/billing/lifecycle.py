@@ -10,12 +10,12 @@ Exporting again is allowed (it writes the stored bytes once more) and keeps the 
 
 from __future__ import annotations
 
-from app.domain.workflows import DRAFT, EXPORTED, INVOICE, POSTED
 from app.errors import AkutDeskError
+from app.workflows import DRAFT, EXPORTED, INVOICE, POSTED
 
 __all__ = ["DRAFT", "EXPORTED", "POSTED", "STATES", "TRANSITIONS", "check_transition"]
 
-# Declared once in app/domain/workflows.py (STYLE §13); these names stay for the callers.
+# Declared once in app/workflows.py (STYLE §13); these names stay for the callers.
 STATES = INVOICE.states
 TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
     (source, t.to_state) for t in INVOICE.transitions for source in t.from_states

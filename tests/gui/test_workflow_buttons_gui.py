@@ -1,12 +1,12 @@
-"""The course window shows its buttons from the declared workflow (app/domain/workflows.py,
+"""The course window shows its buttons from the declared workflow (app/workflows.py,
 STYLE §13), and the CRP dialog stores the value and its decision all or nothing (D5/D6)."""
 
 from __future__ import annotations
 
-from app.domain.workflows import IV_COURSE
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.crp import CrpInput
 from app.views.iv.course_window import open_course
+from app.workflows import IV_COURSE
 from tests.gui.test_iv_story_gui import choose
 from tests.unit.iv_helpers import at, citizen, day, department, referral
 

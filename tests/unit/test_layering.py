@@ -28,7 +28,7 @@ ROOT = Path(app.__file__).resolve().parent
 def core_modules() -> list[str]:
     """Every module of the core, sub-packages included, and the command line (it runs
     without a window)."""
-    found = ["app", "app.paths", "app.settings", "app.secrets"]
+    found = ["app", "app.paths", "app.settings", "app.secrets", "app.options", "app.workflows"]
     for package in (*CORE_PACKAGES, "app.cli"):
         folder = ROOT.joinpath(*package.split(".")[1:])
         found.append(package)

@@ -1,4 +1,4 @@
-"""The declared workflows (app/domain/workflows.py, STYLE §13): complete, and what they
+"""The declared workflows (app/workflows.py, STYLE §13): complete, and what they
 forbid is refused with nothing written."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import pytest
 from app.billing import lifecycle
 from app.domain import acute
 from app.domain import iv as iv_rules
-from app.domain.workflows import ACUTE_EPISODE, INVOICE, IV_COURSE, WORKFLOWS, Workflow
 from app.errors import InvalidInput
+from app.workflows import ACUTE_EPISODE, INVOICE, IV_COURSE, WORKFLOWS, Workflow
 
 # The buttons of the windows (app/views/iv/course_window.py, app/views/acute/episode_window.py).
 COURSE_BUTTONS = {"accept", "reject", "administration", "crp", "decision", "type", "end"}

@@ -18,7 +18,6 @@ from app.domain import acute as rules
 from app.domain import clock
 from app.domain.identifiers import check_phone, normalise_phone
 from app.domain.problems import Problem, problem
-from app.domain.workflows import ACUTE_EPISODE
 from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.acute import common, contacts
@@ -27,6 +26,7 @@ from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
+from app.workflows import ACUTE_EPISODE
 
 FUTURE_SLACK = dt.timedelta(minutes=5)
 

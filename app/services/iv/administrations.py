@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
-from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import Administration, IvCourse, User
 from app.services.iv import common
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
+from app.workflows import IV_COURSE
 
 VITAL_RANGES: dict[str, tuple[Decimal, Decimal]] = {
     "temperature": (Decimal("30.0"), Decimal("45.0")),

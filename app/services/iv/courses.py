@@ -9,13 +9,13 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import problem
-from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CourseTypeChange, IvCourse
 from app.services.iv import common
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
+from app.workflows import IV_COURSE
 
 # -- type changes (D1) -----------------------------------------------------------------------
 
@@ -102,9 +102,7 @@ def end_in_session(
 ) -> None:
     problems = rules.vocabulary_problem("end_reason", reason, rules.EndReason)
     if reason == rules.EndReason.OTHER and not text.strip():
-        problems.append(
-            problem("end_text", "iv.end_other")
-        )
+        problems.append(problem("end_text", "iv.end_other"))
     problems += IV_COURSE.check("end", course.status)  # D7
     last = max((a.day for a in course.administrations), default=None)
     if course.start_date and end < course.start_date:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.problems import Problem, problem
-from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
 from app.services.iv import common
@@ -26,6 +25,7 @@ from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
+from app.workflows import IV_COURSE
 
 NPU_CRP = "NPU19748"  # C-reactive protein; P; mass concentration (mg/L)
 MAX_CRP = Decimal("1000")

@@ -18,7 +18,6 @@ from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
-from app.domain.workflows import IV_COURSE
 from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
 from app.services.iv import common
@@ -26,6 +25,7 @@ from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
+from app.workflows import IV_COURSE
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.workflows import ACUTE_EPISODE
 from app.errors import AkutDeskError
 from app.services.acute import views
 from app.views.acute.episode_details import EpisodeDetails
@@ -38,6 +37,7 @@ from app.views.acute.episodes_model import ContactTableModel
 from app.views.components import documents
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.workflows import ACUTE_EPISODE
 
 NOTE_MODULE = "app.services.acute.closing_note"
 _open: dict[str, EpisodeWindow] = {}
@@ -189,7 +189,7 @@ class EpisodeWindow(QDialog):
         if view.contacts:
             self.contact_table.selectRow(0)
         self._show_reason()
-        offered = ACUTE_EPISODE.buttons_in(view.status)  # app/domain/workflows.py
+        offered = ACUTE_EPISODE.buttons_in(view.status)  # app/workflows.py
         for key, button in self.actions.items():
             button.setVisible(key in offered)
         self.actions["correct"].setEnabled(bool(view.contacts))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.workflows import IV_COURSE
 from app.errors import AkutDeskError
 from app.services.iv import views
 from app.views.components import documents
@@ -30,6 +29,7 @@ from app.views.iv.course_details import CourseDetails
 from app.views.iv.course_form import ENTITY
 from app.views.iv.course_header import CourseHeader
 from app.views.iv.timeline import TimelineView
+from app.workflows import IV_COURSE
 
 SUMMARY_MODULE = "app.services.iv.summary"
 _open: dict[str, CourseDialog] = {}
@@ -167,7 +167,7 @@ class CourseDialog(QDialog):
         return True
 
     def _show_actions(self, view: Any) -> None:
-        """The buttons the declaration offers in this state (app/domain/workflows.py), and
+        """The buttons the declaration offers in this state (app/workflows.py), and
         for the CRP ones whether the course has a check (D5) or a value awaiting its
         decision (D6)."""
         offered = IV_COURSE.buttons_in(view.status)
