@@ -1612,10 +1612,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>CRP {value} mg/L, measured {at}</source>
         <translation>CRP {value} mg/L, målt {at}</translation>
     </message>
-    <message>
-        <source>The CRP value is saved; the decision is not yet.</source>
-        <translation>CRP-værdien er gemt; beslutningen er ikke gemt endnu.</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentDialog</name>
@@ -4151,6 +4147,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>Each tariff is an object.</source>
         <translation>Hver takst skal være et objekt.</translation>
+    </message>
+    <message>
+        <source>The invoice is {status}.</source>
+        <translation>Fakturaen er {status}.</translation>
     </message>
     <message>
         <source>A tariff needs a code (≤ 40) and a description (≤ 200).</source>
