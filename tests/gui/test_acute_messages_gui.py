@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from app import messages
+from app import messages, workflows
 from app.domain import acute as rules
 from app.domain.problems import problem
 from app.views.components import acute_vocabulary as ev
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
     ROOT / "app" / "domain" / "acute.py",
     *sorted((ROOT / "app" / "services" / "acute").glob("*.py")),
-    ROOT / "app" / "domain" / "workflows.py",  # the refusals of the declared episode workflow
+    ROOT / "app" / "workflows.py",  # the refusals of the declared episode workflow
 ]
 OURS = ("acute",)  # the codes of workflows.py this test covers
 
@@ -93,3 +93,17 @@ def test_every_acute_vocabulary_code_has_a_label():
     )
     for group, text in ev.TARGET_GROUPS.items():  # the protocol's wording, numbered
         assert text == f"{group} · {rules.TARGET_GROUP_LABELS[group]}"
+
+
+def test_every_declared_acute_refusal_has_its_template():
+    """The workflow's refusals (app/workflows.py) are catalogue ids given the state only."""
+    refusals = {
+        refusal
+        for action in workflows.ACUTE_EPISODE.actions
+        for refusal in (action.refusal, *action.refused_in.values())
+    }
+    assert len(refusals) >= 2
+    for refusal in refusals:
+        assert refusal.code.split(".")[0] in OURS, refusal
+        assert refusal.code in messages.CATALOGUE, refusal
+        assert messages.placeholders(messages.source(refusal.code)) <= {"status"}, refusal

@@ -398,7 +398,7 @@ def test_forbidden_transitions_are_refused_with_nothing_written(ctx, person, dep
     refused(lambda: referrals.accept_referral(ctx, uuid, version(ctx, uuid)), "iv.not_referred")
     refused(
         lambda: referrals.reject_referral(ctx, uuid, version(ctx, uuid), "capacity", "Ingen"),
-        "iv.not_referred",
+        "iv.not_referred_reject",
     )
     courses.end_course(ctx, uuid, version(ctx, uuid), day(-1), "completed")
     refused(

@@ -79,9 +79,11 @@ def test_refusals_keep_their_codes() -> None:
     assert [p.code for p in IV_COURSE.check("type", "ended")] == ["iv.closed"]
     assert [p.code for p in IV_COURSE.check("crp", "ended")] == ["crp.course_closed"]
     assert [p.code for p in ACUTE_EPISODE.check("end", "ended")] == ["acute.ended"]
+    assert [p.code for p in ACUTE_EPISODE.check("update", "ended")] == ["acute.ended_change"]
+    assert [p.code for p in IV_COURSE.check("decision_ending", "ended")] == ["crp.closed"]
     with pytest.raises(InvalidInput) as refused:
         IV_COURSE.require("reject", "ended")
-    assert refused.value.problems[0].code == "iv.not_referred"
+    assert refused.value.problems[0].code == "iv.not_referred_reject"
     IV_COURSE.require("reject", "referred")
 
 
