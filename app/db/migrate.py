@@ -23,19 +23,14 @@ from app.errors import StoreTooNew
 #: Copies an outdated SQLite store before it is migrated and returns the copy's path.
 BackupStep = Callable[[Store], Path]
 
-# Every revision ever released, oldest first. tests/unit/test_migrations.py checks this
-# against the Alembic scripts, so a new migration cannot be forgotten here.
-REVISIONS: tuple[str, ...] = (
-    "0001_foundation",
-    "0002_iv_courses",
-    "0003_acute_episodes",
-    "0004_invoices",
-    "0005_security",
-    "0006_audit_chain",
-    "0007_nursing_homes",
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The released schemas, oldest first: the revision files themselves (NNNN_what.py), so a new
+# revision needs no hand-kept list (tests/unit/test_migrations.py checks that they form
+# Alembic's one chain, and that each has its fixture store).
+REVISIONS: tuple[str, ...] = tuple(
+    sorted(p.stem for p in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
 )
 HEAD = REVISIONS[-1]
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class SchemaState(enum.Enum):

@@ -1,5 +1,8 @@
 """SQLAlchemy 2.0 typed models. No queries and no Qt here (STYLE §4)."""
 
+import importlib
+import pkgutil
+
 from app.models.acute import AcuteEpisode, AcuteMeasurement, AcuteUnit, GpContact, PriceIndex
 from app.models.audit import AuditEntry
 from app.models.base import Base, CaseRecord
@@ -26,6 +29,11 @@ from app.models.iv import Administration, CourseTypeChange, CrpCheck, IvCourse
 from app.models.reference import Department, HospitalUnit, Municipality
 from app.models.setting import StoreSetting
 from app.models.user import Team, User, user_teams
+
+# Every module of the package registers its tables on Base.metadata when imported: a new
+# case kind's models (app/models/<kind>.py) need no line here (docs/architecture.md).
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 __all__ = [
     "AcuteEpisode",
