@@ -152,9 +152,7 @@ IV_COURSE = Workflow(
             "administration",
             _states(S.ACCEPTED, S.ACTIVE, S.ENDED),
             Refusal("status", "iv.not_accepted"),
-            refused_in={
-                S.REJECTED: Refusal("status", "iv.rejected")
-            },
+            refused_in={S.REJECTED: Refusal("status", "iv.rejected")},
         ),
         Action(  # D5
             "crp",
@@ -199,9 +197,7 @@ ACUTE_EPISODE = Workflow(
     initial=(A.OPEN,),
     transitions=(Transition("end", _OPEN, A.ENDED),),
     actions=(
-        Action(
-            "update", _OPEN, Refusal("status", "acute.ended_change")
-        ),
+        Action("update", _OPEN, Refusal("status", "acute.ended_change")),
         Action("end", _OPEN, Refusal("status", "acute.ended")),
     ),
     buttons={

@@ -186,7 +186,10 @@ def docs_problems(registry: Kinds) -> list[str]:
             continue
         for item in checklist():
             for path in re.findall(r"`([^`]*<kind>[^`]*)`", item):
-                if "NNNN" not in path and not (ROOT / path.replace("<kind>", kind.package)).exists():
+                if (
+                    "NNNN" not in path
+                    and not (ROOT / path.replace("<kind>", kind.package)).exists()
+                ):
                     problems.append(f"{kind.key}: checklist file {path} does not exist for it")
     return problems
 
@@ -229,7 +232,7 @@ def test_the_places_loop_over_the_registry():
     from app.demo import generate
     from app.services.exchange import transfer
 
-    assert transfer.SECTIONS == tuple(s for k in KINDS for s in k.exchange)
+    assert tuple(s for k in KINDS for s in k.exchange) == transfer.SECTIONS
     rows = [p.name for k in KINDS for p in k.permissions]
     assert [name for name in permissions.MATRIX if name in rows] == rows
     assert "KINDS" in inspect.getsource(generate.load_demo)
