@@ -82,7 +82,7 @@ def use_store_key(folder: Path) -> None:
     """The synthetic store is encrypted like a real one (docs/encryption.md). The bench runs
     headless, where no keyring exists, so its recovery key is kept beside it (fictitious
     data only) and handed to every run in AKUTDESK_STORE_KEY."""
-    from app.services.security import store_key
+    from app.services.admin import store_key
 
     keep = folder / "store-key"
     if not keep.exists():

@@ -94,7 +94,7 @@ ERRORS: dict[str, Template] = {
         "Too many wrong passwords: {initials} is locked until {locked_until}. "
         "Try again then, or ask an administrator.",
     ),
-    # -- the encrypted store (app/services/security/store_key.py, docs/encryption.md) --------------
+    # -- the encrypted store (app/services/admin/store_key.py, docs/encryption.md) --------------
     "store_key_needed": QT_TRANSLATE_NOOP(
         "Errors",
         "The store {path} is encrypted and this computer's keyring does not hold its key. "
