@@ -51,7 +51,7 @@ def episode_input(citizen_uuid: str, group: int = 2, **changes) -> EpisodeInput:
 
 
 def episode(ctx, citizen_uuid: str, group: int = 2, **changes) -> str:
-    return register_episode(ctx, episode_input(citizen_uuid, group, **changes))
+    return register_episode(ctx, episode_input(citizen_uuid, group, **changes)).value
 
 
 def contact(ctx, episode_uuid: str, at: dt.datetime, **changes):

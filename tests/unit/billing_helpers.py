@@ -89,7 +89,7 @@ def course(
             first_dose_date=start - dt.timedelta(days=1), hospital_doses=3, place="home",
             referred_at=referred,
         ),
-    )  # fmt: skip
+    ).value  # fmt: skip
     referrals.accept_referral(ctx, uuid, version(ctx, uuid), at=referred + dt.timedelta(hours=2))
     _give(ctx, uuid, start)
     if last_given and last_given != start:

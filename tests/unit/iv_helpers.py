@@ -57,7 +57,7 @@ def referral(ctx, citizen_uuid: str, dept_uuid: str, **changes) -> str:
         referred_at=at(-10, 14),
     )
     values.update(changes)
-    return register_referral(ctx, ReferralInput(**values))
+    return register_referral(ctx, ReferralInput(**values)).value
 
 
 def replace(data, **changes):

@@ -20,6 +20,7 @@ from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
 from app.services.iv import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -127,12 +128,13 @@ def add_crp_in_session(
     return check
 
 
-def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> str:
+def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> Done[str]:
     """D5: the CRP value of an antibiotic course; it stays open on the worklist until the
     conference decision is recorded."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
-        return add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
+        uuid = add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, course_uuid, also={"iv_crp"}))
 
 
 def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) -> list[Problem]:
@@ -218,10 +220,12 @@ def decide_in_session(
 
 def record_decision(
     ctx: Context, crp_uuid: str, expected_course_version: int, data: ConferenceInput
-) -> None:
+) -> Done[None]:
     """D6: the conference with the responsible department and its decision."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
         check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
-        common.course(session, check.course.uuid, expected_course_version)
+        course_uuid = check.course.uuid
+        common.course(session, course_uuid, expected_course_version)
         decide_in_session(session, ctx, check, data)
+    return Done(None, Changes.of(common.ENTITY, course_uuid, also={"iv_crp"}))

@@ -14,8 +14,8 @@ from app.services.iv import crp, views
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import decimal_text, moment_text, now_wall_clock
-from app.views.components.hub import hub
-from app.views.iv.course_form import CourseFormDialog, changed
+from app.views.components.tasks import announce
+from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import datetime_edit, moment_of
 
@@ -104,9 +104,9 @@ class CrpDialog(CourseFormDialog):
         # a group box that is no longer checkable reports itself unchecked
         return self.conference_box.isChecked() or not self.conference_box.isCheckable()
 
-    def store(self) -> None:
+    def store(self) -> Any:
         if self.crp_uuid is None:
-            self.crp_uuid = crp.record_crp(
+            recorded = crp.record_crp(
                 self.ctx,
                 self.course.uuid,
                 CrpInput(
@@ -115,14 +115,14 @@ class CrpDialog(CourseFormDialog):
                     method=self.method.currentData(),
                 ),
             )
-            hub.changed.emit(changed(self.course.uuid))
+            self.crp_uuid = announce(recorded)  # saved even if the decision is refused
             self.expected_version = views.get_course(
                 self.ctx, self.course.uuid, opened=False
             ).version
             if self.wants_decision():
                 self._value_stored(self.tr("The CRP value is saved; the decision is not yet."))
         if self.wants_decision():
-            crp.record_decision(
+            return crp.record_decision(
                 self.ctx,
                 self.crp_uuid,
                 self.expected_version,
