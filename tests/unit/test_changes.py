@@ -1,10 +1,13 @@
-"""Mutating use cases return what they changed (STYLE §14): a Done whose Changes name the
-kinds the hub uses and the records that moved, so the views need not re-read to guess."""
+"""Use cases return what they changed (issue #11, STYLE §14): each mutating use case
+returns a ``Done`` whose changes name the kind of record it changed and which record, so
+the window announces that instead of re-reading to guess."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,27 +16,66 @@ from app.models import IvCourse
 from app.services.acute import episodes, fees, measurements
 from app.services.acute import views as acute_views
 from app.services.acute.episodes import EndInput
-from app.services.acute.measurements import MeasurementInput
-from app.services.homes import figures
+from app.services.homes import arrangements, figures
 from app.services.invoices import tariffs
-from app.services.iv import administrations, courses, crp, referrals
-from app.services.iv.administrations import AdministrationInput
-from app.services.iv.crp import CrpInput
+from app.services.iv import courses, crp, referrals
+from app.services.iv.administrations import AdministrationInput, record_administration
+from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.security import teams, users
 from tests.conftest import PASSWORD
-from tests.unit import acute_helpers, iv_helpers
-from tests.unit.iv_helpers import at, day
+
+from . import acute_helpers, homes_helpers, iv_helpers
+
+SERVICES = Path(__file__).resolve().parents[2] / "app" / "services"
+
+#: (module under app.services, use case) of the use cases that say what they changed
+CONVERTED = {
+    ("iv.referrals", "register_referral"),
+    ("iv.referrals", "accept_referral"),
+    ("iv.referrals", "reject_referral"),
+    ("iv.courses", "change_course_type"),
+    ("iv.courses", "end_course"),
+    ("iv.crp", "record_crp"),
+    ("iv.crp", "record_decision"),
+    ("iv.administrations", "record_administration"),
+    ("acute.episodes", "register_episode"),
+    ("acute.episodes", "update_episode"),
+    ("acute.episodes", "end_episode"),
+    ("acute.episodes", "save_closing_texts"),
+    ("acute.measurements", "record_measurement"),
+    ("acute.fees", "set_fee_scheme"),
+    ("homes.arrangements", "terminate_arrangement"),
+    ("homes.figures", "set_coverage_target"),
+    ("security.teams", "set_citizen_team"),
+    ("security.users", "set_password"),
+    ("invoices.tariffs", "set_billing_start"),
+}
 
 
-def test_changes_name_kinds_and_records():
+def _returns() -> dict[tuple[str, str], str]:
+    found = {}
+    for path in SERVICES.rglob("*.py"):
+        module = ".".join(path.relative_to(SERVICES).with_suffix("").parts)
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.returns is not None:
+                found[(module, node.name)] = ast.unparse(node.returns)
+    return found
+
+
+@pytest.mark.parametrize(("module", "name"), sorted(CONVERTED), ids=lambda v: v)
+def test_the_use_case_is_declared_to_return_what_it_changed(module, name):
+    assert _returns()[(module, name)].startswith("Done["), (module, name)
+
+
+def test_changes_name_kinds_and_records_as_the_hub_does():
     changes = Changes.of("iv_course", "u1", None, also={"iv_crp"})
     assert changes.kinds == {"iv_course", "iv_crp"}
     assert changes.ids == {("iv_course", "u1")}
-    assert changes.names() == {"iv_course", "iv_crp", "iv_course:u1"}
+    assert changes.names() == {"iv_course", "iv_course:u1", "iv_crp"}
     assert Changes.named(changes.names()) == changes
-    assert (changes | Changes.of("citizen")).kinds == {"iv_course", "iv_crp", "citizen"}
-    assert not NOTHING and changes
+    assert (changes | Changes.of("acute_unit")).kinds == {"iv_course", "iv_crp", "acute_unit"}
+    assert not NOTHING and changes and NOTHING.names() == set()
     assert Done(1).changes == NOTHING
 
 
@@ -45,28 +87,18 @@ def _version(ctx, uuid):
 def _course(ctx, accepted=True):
     uuid = iv_helpers.referral(ctx, iv_helpers.citizen(ctx), iv_helpers.department(ctx))
     if accepted:
-        referrals.accept_referral(ctx, uuid, _version(ctx, uuid), at=at(-9, 10))
+        referrals.accept_referral(ctx, uuid, _version(ctx, uuid), at=iv_helpers.at(-9, 10))
     return uuid
 
 
-def _given(ctx):
-    uuid = _course(ctx)
-    administrations.record_administration(
-        ctx, uuid, AdministrationInput(start=at(-9, 15), end=at(-9, 15, 40), place="home")
-    )
-    return uuid
+def _give(ctx, uuid, offset, hh):
+    at = iv_helpers.at
+    data = AdministrationInput(start=at(offset, hh), end=at(offset, hh, 40), place="home")
+    return record_administration(ctx, uuid, data)
 
 
-def _episode(ctx):
-    return acute_helpers.episode(ctx, acute_helpers.citizen(ctx))
-
-
-def _episode_version(ctx, uuid):
-    return acute_views.get_episode(ctx, uuid).version
-
-
-def _register_referral(ctx):
-    done = referrals.register_referral(
+def register_referral(ctx):
+    result = referrals.register_referral(
         ctx,
         referrals.ReferralInput(
             citizen_uuid=iv_helpers.citizen(ctx),
@@ -79,154 +111,194 @@ def _register_referral(ctx):
             planned_days=7,
             iv_access="picc",
             closed_system="codan_mix_add",
-            first_dose_date=day(-10),
+            first_dose_date=iv_helpers.day(-10),
             hospital_doses=3,
             place="home",
-            referred_at=at(-10, 14),
+            referred_at=iv_helpers.at(-10, 14),
         ),
     )
-    return done, {"iv_course"}, {("iv_course", done.value)}
+    return result, {"iv_course", f"iv_course:{result.value}"}
 
 
-def _accept(ctx):
+def accept_referral(ctx):
     uuid = _course(ctx, accepted=False)
-    done = referrals.accept_referral(ctx, uuid, _version(ctx, uuid), at=at(-9, 10))
-    return done, {"iv_course"}, {("iv_course", uuid)}
+    at = iv_helpers.at(-9, 10)
+    return referrals.accept_referral(ctx, uuid, _version(ctx, uuid), at=at), {
+        "iv_course",
+        f"iv_course:{uuid}",
+    }
 
 
-def _reject(ctx):
+def reject_referral(ctx):
     uuid = _course(ctx, accepted=False)
-    done = referrals.reject_referral(
-        ctx, uuid, _version(ctx, uuid), "capacity", "Ingen kapacitet", at=at(-9, 10)
-    )
-    return done, {"iv_course"}, {("iv_course", uuid)}
+    result = referrals.reject_referral(ctx, uuid, _version(ctx, uuid), "patient_safety", "Ustabil")
+    return result, {"iv_course", f"iv_course:{uuid}"}
 
 
-def _administration(ctx):
+def change_course_type(ctx):
     uuid = _course(ctx)
-    done = administrations.record_administration(
-        ctx, uuid, AdministrationInput(start=at(-9, 15), end=at(-9, 15, 40), place="home")
+    _give(ctx, uuid, -9, 15)
+    result = courses.change_course_type(
+        ctx, uuid, _version(ctx, uuid), "antibiotic_pump", iv_helpers.day(-8)
     )
-    assert isinstance(done.value, str)
-    return done, {"iv_course", "iv_administration"}, {("iv_course", uuid)}
+    return result, {"iv_course", f"iv_course:{uuid}"}
 
 
-def _crp(ctx):
-    uuid = _given(ctx)
-    done = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"))
-    assert isinstance(done.value, str)
-    return done, {"iv_course", "iv_crp"}, {("iv_course", uuid)}
+def end_course(ctx):
+    uuid = _course(ctx)
+    _give(ctx, uuid, -9, 15)
+    result = courses.end_course(ctx, uuid, _version(ctx, uuid), iv_helpers.day(-8), "completed")
+    return result, {"iv_course", f"iv_course:{uuid}"}
 
 
-def _change_type(ctx):
-    uuid = _given(ctx)
-    done = courses.change_course_type(
-        ctx, uuid, _version(ctx, uuid), "antibiotic_pump", day(-8)
+def record_administration_(ctx):
+    uuid = _course(ctx)
+    result = _give(ctx, uuid, -9, 15)
+    assert isinstance(result.value, str)
+    return result, {"iv_course", f"iv_course:{uuid}", "iv_administration"}
+
+
+def record_crp(ctx):
+    uuid = _course(ctx)
+    _give(ctx, uuid, -9, 15)
+    result = crp.record_crp(ctx, uuid, CrpInput(measured_at=iv_helpers.at(-8, 8), value="38,5"))
+    assert isinstance(result.value, str)
+    return result, {"iv_course", f"iv_course:{uuid}", "iv_crp"}
+
+
+def record_decision(ctx):
+    uuid = _course(ctx)
+    _give(ctx, uuid, -9, 15)
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(iv_helpers.at(-8, 8), "38,5")).value
+    data = ConferenceInput(
+        conference_with="Læge K. Lund, Infektionsmedicinsk Afd. Q",
+        conference_at=iv_helpers.at(-8, 11),
+        channel="phone",
+        decision="switch_to_oral",
+        note="Tablet",
     )
-    return done, {"iv_course"}, {("iv_course", uuid)}
+    result = crp.record_decision(ctx, crp_uuid, _version(ctx, uuid), data)
+    return result, {"iv_course", f"iv_course:{uuid}", "iv_crp"}
 
 
-def _end_course(ctx):
-    uuid = _given(ctx)
-    done = courses.end_course(ctx, uuid, _version(ctx, uuid), day(-7), "completed")
-    return done, {"iv_course"}, {("iv_course", uuid)}
+def _episode(ctx):
+    return acute_helpers.episode(ctx, acute_helpers.citizen(ctx))
 
 
-def _register_episode(ctx):
-    done = episodes.register_episode(
-        ctx, acute_helpers.episode_input(acute_helpers.citizen(ctx))
-    )
-    return done, {"acute_episode", "acute_unit"}, {("acute_episode", done.value)}
+def _episode_version(ctx, uuid):
+    return acute_views.get_episode(ctx, uuid).version
 
 
-def _update_episode(ctx):
+def register_episode(ctx):
+    data = acute_helpers.episode_input(acute_helpers.citizen(ctx))
+    result = episodes.register_episode(ctx, data)
+    return result, {"acute_episode", f"acute_episode:{result.value}", "acute_unit"}
+
+
+def update_episode(ctx):
+    person = acute_helpers.citizen(ctx)
+    uuid = acute_helpers.episode(ctx, person)
+    data = acute_helpers.episode_input(person, reason="Feber")
+    result = episodes.update_episode(ctx, uuid, _episode_version(ctx, uuid), data)
+    assert result.value is True
+    return result, {"acute_episode", f"acute_episode:{uuid}", "acute_unit"}
+
+
+def end_episode(ctx):
     uuid = _episode(ctx)
-    data = acute_helpers.episode_input(
-        acute_views.get_episode(ctx, uuid).citizen_uuid, reason="Feber, hoste"
+    data = EndInput(acute_helpers.on(acute_helpers.weekday(1, 0), 12), "admitted")
+    result = episodes.end_episode(ctx, uuid, _episode_version(ctx, uuid), data)
+    return result, {"acute_episode", f"acute_episode:{uuid}", "acute_unit"}
+
+
+def save_closing_texts(ctx):
+    uuid = _episode(ctx)
+    result = episodes.save_closing_texts(ctx, uuid, _episode_version(ctx, uuid), "Væske", "Bedre")
+    return result, {"acute_episode", f"acute_episode:{uuid}"}
+
+
+def record_measurement(ctx):
+    uuid = _episode(ctx)
+    at = acute_helpers.on(acute_helpers.weekday(1, 0), 9)
+    result = measurements.record_measurement(
+        ctx, uuid, measurements.MeasurementInput("crp", at, "84,5")
     )
-    done = episodes.update_episode(ctx, uuid, _episode_version(ctx, uuid), data)
-    assert done.value is True
-    return done, {"acute_episode", "acute_unit"}, {("acute_episode", uuid)}
+    assert isinstance(result.value, str)
+    return result, {"acute_episode", f"acute_episode:{uuid}", "acute_measurement"}
 
 
-def _measurement(ctx):
-    uuid = _episode(ctx)
-    moment = acute_helpers.on(acute_helpers.weekday(2, 1), 9)
-    done = measurements.record_measurement(ctx, uuid, MeasurementInput("crp", moment, "84,5"))
-    assert isinstance(done.value, str)
-    return done, {"acute_episode", "acute_measurement"}, {("acute_episode", uuid)}
+def set_fee_scheme(ctx):
+    return fees.set_fee_scheme(ctx, "midtjylland_trial"), {"acute_fee_scheme"}
 
 
-def _end_episode(ctx):
-    uuid = _episode(ctx)
-    done = episodes.end_episode(
-        ctx,
-        uuid,
-        _episode_version(ctx, uuid),
-        EndInput(acute_helpers.on(acute_helpers.weekday(1, 3), 12), "stabilised_at_home"),
+def terminate_arrangement(ctx):
+    saved = homes_helpers.arrangement(ctx, homes_helpers.home(ctx), start=dt.date(2023, 1, 1))
+    result = arrangements.terminate_arrangement(
+        ctx, saved.uuid, saved.version, "municipality", dt.date(2024, 3, 31)
     )
-    return done, {"acute_episode", "acute_unit"}, {("acute_episode", uuid)}
+    assert result.value == arrangements.termination_date(dt.date(2024, 3, 31))
+    return result, {"fixed_doctor", f"fixed_doctor:{saved.uuid}", "nursing_home"}
 
 
-def _closing_texts(ctx):
-    uuid = _episode(ctx)
-    done = episodes.save_closing_texts(ctx, uuid, _episode_version(ctx, uuid), "P.o.", "Fin")
-    return done, {"acute_episode"}, {("acute_episode", uuid)}
+def set_coverage_target(ctx):
+    return figures.set_coverage_target(ctx, Decimal(85), dt.date(2026, 12, 31)), {"home_report"}
 
 
-def _fee_scheme(ctx):
-    return fees.set_fee_scheme(ctx, "midtjylland_trial"), {"acute_fee_scheme"}, set()
-
-
-def _coverage_target(ctx):
-    done = figures.set_coverage_target(ctx, Decimal("75"), dt.date(2025, 12, 31))
-    return done, {"home_report"}, set()
-
-
-def _billing_start(ctx):
-    done = tariffs.set_billing_start(ctx, dt.date(2025, 3, 1))
-    assert done.value == dt.date(2025, 3, 1)
-    return done, {"invoice_settings"}, set()
-
-
-def _citizen_team(ctx):
-    uuid = iv_helpers.citizen(ctx)
+def set_citizen_team(ctx):
     teams.add_team(ctx, "Akutteam Nord")
-    done = teams.set_citizen_team(ctx, uuid, "Akutteam Nord")
-    return done, {"citizen"}, {("citizen", uuid)}
+    person = iv_helpers.citizen(ctx)
+    return teams.set_citizen_team(ctx, person, "Akutteam Nord"), {"citizen", f"citizen:{person}"}
 
 
-def _password(ctx):
-    users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)
-    done = users.set_password(ctx, "NS", "brand-new-pass")
-    assert len(done.changes.ids) == 1
-    return done, {"user"}, set(done.changes.ids)
+def set_password(ctx):
+    me = users.me(ctx)
+    result = users.set_password(ctx, me.initials, "brand-new-pass", PASSWORD)
+    return result, {"user", f"user:{me.uuid}"}
 
 
-CASES = [
-    _register_referral,
-    _accept,
-    _reject,
-    _administration,
-    _crp,
-    _change_type,
-    _end_course,
-    _register_episode,
-    _update_episode,
-    _measurement,
-    _end_episode,
-    _closing_texts,
-    _fee_scheme,
-    _coverage_target,
-    _billing_start,
-    _citizen_team,
-    _password,
-]
+def set_billing_start(ctx):
+    result = tariffs.set_billing_start(ctx, dt.date(2026, 3, 17))
+    assert result.value == dt.date(2026, 3, 1)
+    return result, {"invoice", "invoice_settings"}  # the drafts move too
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__.lstrip("_"))
-def test_use_case_result_names_what_it_changed(ctx, case):
-    done, kinds, ids = case(ctx)
-    assert isinstance(done, Done)
-    assert done.changes.kinds == kinds
-    assert done.changes.ids == ids
+CASES = {
+    "register_referral": register_referral,
+    "accept_referral": accept_referral,
+    "reject_referral": reject_referral,
+    "change_course_type": change_course_type,
+    "end_course": end_course,
+    "record_administration": record_administration_,
+    "record_crp": record_crp,
+    "record_decision": record_decision,
+    "register_episode": register_episode,
+    "update_episode": update_episode,
+    "end_episode": end_episode,
+    "save_closing_texts": save_closing_texts,
+    "record_measurement": record_measurement,
+    "set_fee_scheme": set_fee_scheme,
+    "terminate_arrangement": terminate_arrangement,
+    "set_coverage_target": set_coverage_target,
+    "set_citizen_team": set_citizen_team,
+    "set_password": set_password,
+    "set_billing_start": set_billing_start,
+}
+
+
+def test_every_converted_use_case_has_a_case_here():
+    assert {name for _, name in CONVERTED} == set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_result_names_what_the_use_case_changed(ctx, name):
+    result, expected = CASES[name](ctx)
+    assert isinstance(result, Done), name
+    assert result.changes.names() == expected, name
+
+
+def test_an_update_that_changes_nothing_says_so(ctx):
+    person = acute_helpers.citizen(ctx)
+    uuid = acute_helpers.episode(ctx, person)
+    data = acute_helpers.episode_input(person)
+    result = episodes.update_episode(ctx, uuid, _episode_version(ctx, uuid), data)
+    assert result == Done(False, NOTHING)

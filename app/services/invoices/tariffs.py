@@ -92,4 +92,4 @@ def set_billing_start(ctx: Context, month: dt.date | None) -> Done[dt.date | Non
         audit.write(session, ctx, "change", "invoice_settings", "",
                     before={"start": before.isoformat() if before else None},
                     after={"start": first.isoformat() if first else None})  # fmt: skip
-    return Done(first, Changes.of("invoice_settings"))
+    return Done(first, Changes.of("invoice", also={"invoice_settings"}))  # drafts move
