@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.domain import clock
 from app.models import IvCourse
 from app.services.acute import episodes, fees, measurements
 from app.services.acute import views as acute_views
 from app.services.acute.episodes import EndInput
-from app.services.homes import arrangements, figures
+from app.services.homes import arrangements, figures, reports
 from app.services.invoices import tariffs
 from app.services.iv import courses, crp, referrals
 from app.services.iv.administrations import AdministrationInput, record_administration
@@ -47,6 +48,8 @@ CONVERTED = {
     ("acute.fees", "set_fee_scheme"),
     ("homes.arrangements", "terminate_arrangement"),
     ("homes.figures", "set_coverage_target"),
+    ("homes.reports", "make_report"),
+    ("homes.reports", "mark_sent"),
     ("security.teams", "set_citizen_team"),
     ("security.users", "set_password"),
     ("invoices.tariffs", "set_billing_start"),
@@ -244,6 +247,18 @@ def set_coverage_target(ctx):
     return figures.set_coverage_target(ctx, Decimal(85), dt.date(2026, 12, 31)), {"home_report"}
 
 
+def make_report(ctx):
+    result = reports.make_report(ctx, reports.period_for("coverage", year=2026))
+    return result, {"home_report", f"home_report:{result.value.uuid}"}
+
+
+def mark_sent(ctx):
+    made = reports.make_report(ctx, reports.period_for("coverage", year=2026)).value
+    result = reports.mark_sent(ctx, made.uuid, clock.today(), "KLU, Odense Kommune")
+    assert [s.recipient for s in result.value.sendings] == ["KLU, Odense Kommune"]
+    return result, {"home_report", f"home_report:{made.uuid}"}
+
+
 def set_citizen_team(ctx):
     teams.add_team(ctx, "Akutteam Nord")
     person = iv_helpers.citizen(ctx)
@@ -279,6 +294,8 @@ CASES = {
     "set_fee_scheme": set_fee_scheme,
     "terminate_arrangement": terminate_arrangement,
     "set_coverage_target": set_coverage_target,
+    "make_report": make_report,
+    "mark_sent": mark_sent,
     "set_citizen_team": set_citizen_team,
     "set_password": set_password,
     "set_billing_start": set_billing_start,
