@@ -33,7 +33,7 @@ def department(ctx, unit_code: str = "OUH", name: str = "Infektionsmedicinsk Afd
     unit = next(u for u in reference.list_hospital_units(ctx) if u.code == unit_code)
     return reference.save_department(
         ctx, unit.uuid, DepartmentInput(name=name, phone_24_7="65 41 12 34")
-    ).uuid
+    ).value.uuid
 
 
 def give_units_ean(ctx) -> None:

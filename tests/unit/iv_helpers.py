@@ -30,7 +30,7 @@ def department(ctx) -> str:
         ctx,
         unit.uuid,
         DepartmentInput(name="Infektionsmedicinsk Afdeling Q", phone_24_7="65 41 12 34"),
-    ).uuid
+    ).value.uuid
 
 
 def citizen(ctx, cpr: str = "0101500007", first: str = "Else", last: str = "Jensen") -> str:

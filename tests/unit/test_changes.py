@@ -17,6 +17,7 @@ from app.models import IvCourse
 from app.services.acute import episodes, fees, measurements
 from app.services.acute import views as acute_views
 from app.services.acute.episodes import EndInput
+from app.services.admin import reference
 from app.services.homes import arrangements, figures, reports
 from app.services.invoices import tariffs
 from app.services.iv import courses, crp, referrals
@@ -51,6 +52,8 @@ CONVERTED = {
     ("homes.reports", "make_report"),
     ("homes.reports", "mark_sent"),
     ("security.teams", "set_citizen_team"),
+    ("admin.reference", "save_unit"),
+    ("admin.reference", "save_department"),
     ("security.users", "set_password"),
     ("invoices.tariffs", "set_billing_start"),
 }
@@ -259,6 +262,18 @@ def mark_sent(ctx):
     return result, {"home_report", f"home_report:{made.uuid}"}
 
 
+def save_unit(ctx):
+    result = reference.save_unit(ctx, reference.UnitInput(code="XYZ", name="Testsygehus"))
+    return result, {"hospital_unit", f"hospital_unit:{result.value.uuid}"}
+
+
+def save_department(ctx):
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
+    data = reference.DepartmentInput(name="Afdeling Z", phone_24_7="65 41 12 34")
+    result = reference.save_department(ctx, unit.uuid, data)
+    return result, {"department", f"department:{result.value.uuid}"}
+
+
 def set_citizen_team(ctx):
     teams.add_team(ctx, "Akutteam Nord")
     person = iv_helpers.citizen(ctx)
@@ -297,6 +312,8 @@ CASES = {
     "make_report": make_report,
     "mark_sent": mark_sent,
     "set_citizen_team": set_citizen_team,
+    "save_unit": save_unit,
+    "save_department": save_department,
     "set_password": set_password,
     "set_billing_start": set_billing_start,
 }
