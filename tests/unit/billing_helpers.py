@@ -50,7 +50,7 @@ def give_units_ean(ctx) -> None:
 def citizen(ctx, first: str = "Else", last: str = "Jensen") -> str:
     return citizens.register_citizen(
         ctx, CitizenInput(cpr=next_cpr(), first_name=first, last_name=last)
-    ).uuid
+    ).value.uuid
 
 
 def _give(ctx, uuid: str, day: dt.date) -> None:

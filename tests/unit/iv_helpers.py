@@ -36,7 +36,7 @@ def department(ctx) -> str:
 def citizen(ctx, cpr: str = "0101500007", first: str = "Else", last: str = "Jensen") -> str:
     return citizens.register_citizen(
         ctx, CitizenInput(cpr=cpr, first_name=first, last_name=last)
-    ).uuid
+    ).value.uuid
 
 
 def referral(ctx, citizen_uuid: str, dept_uuid: str, **changes) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.domain import clock
 from app.models import IvCourse
+from app.services import citizens
 from app.services.acute import episodes, fees, measurements
 from app.services.acute import views as acute_views
 from app.services.acute.episodes import EndInput
@@ -53,6 +54,8 @@ CONVERTED = {
     ("homes.reports", "mark_sent"),
     ("security.teams", "set_citizen_team"),
     ("admin.reference", "save_unit"),
+    ("citizens", "register_citizen"),
+    ("citizens", "update_citizen"),
     ("admin.reference", "save_department"),
     ("security.users", "set_password"),
     ("invoices.tariffs", "set_billing_start"),
@@ -262,6 +265,21 @@ def mark_sent(ctx):
     return result, {"home_report", f"home_report:{made.uuid}"}
 
 
+def register_citizen(ctx):
+    data = citizens.CitizenInput(cpr="0101500007", first_name="Else", last_name="Jensen")
+    result = citizens.register_citizen(ctx, data)
+    return result, {"citizen", f"citizen:{result.value.uuid}"}
+
+
+def update_citizen(ctx):
+    data = citizens.CitizenInput(cpr="0101500007", first_name="Else", last_name="Jensen")
+    made = citizens.register_citizen(ctx, data).value
+    changed = citizens.CitizenInput(cpr="", first_name="Else", last_name="Holm")
+    result = citizens.update_citizen(ctx, made.uuid, made.version, changed)
+    assert result.value.version == made.version + 1
+    return result, {"citizen", f"citizen:{made.uuid}"}
+
+
 def save_unit(ctx):
     result = reference.save_unit(ctx, reference.UnitInput(code="XYZ", name="Testsygehus"))
     return result, {"hospital_unit", f"hospital_unit:{result.value.uuid}"}
@@ -313,6 +331,8 @@ CASES = {
     "mark_sent": mark_sent,
     "set_citizen_team": set_citizen_team,
     "save_unit": save_unit,
+    "register_citizen": register_citizen,
+    "update_citizen": update_citizen,
     "save_department": save_department,
     "set_password": set_password,
     "set_billing_start": set_billing_start,
