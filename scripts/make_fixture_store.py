@@ -33,7 +33,7 @@ def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
     unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
     dept = reference.save_department(
         ctx, unit.uuid, reference.DepartmentInput(name="Fixture Afdeling", phone_24_7="65411111")
-    )
+    ).value
     person = referrals.find_citizen_uuid(ctx, "0101500007")
     first = dt.date(2026, 11, 1)
     uuid = referrals.register_referral(

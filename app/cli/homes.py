@@ -79,7 +79,7 @@ def _report(ctx: Any, args: argparse.Namespace) -> int:
     quarter = args.quarter or (None, None)
     period = reports.period_for(args.kind, on=args.on, year=args.year or quarter[0],
                                 quarter=quarter[1])  # fmt: skip
-    made = reports.make_report(ctx, period)
+    made = reports.make_report(ctx, period).value
     pdf, text = reports.report_files(ctx, made.uuid)
     args.out.mkdir(parents=True, exist_ok=True)
     stem = f"{FILE_KIND[args.kind]}-{made.period.replace(' ', '-').replace('.', '-')}"
@@ -98,7 +98,7 @@ def _sent(ctx: Any, args: argparse.Namespace) -> int:
     from app.services.homes import reports
 
     row = reports.mark_sent(ctx, args.report, args.on or clock.today(), args.recipient,
-                            args.channel)  # fmt: skip
+                            args.channel).value  # fmt: skip
     print(f"{row.kind} {row.period}: sent to " + "; ".join(
         f"{s.recipient} {s.sent_on:%d.%m.%Y}" for s in row.sendings))  # fmt: skip
     return 0

@@ -26,6 +26,7 @@ from app.domain.problems import Problem, phrase, problem
 from app.errors import InvalidInput
 from app.models import Citizen, CitizenNameWord
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update, user_label
@@ -175,7 +176,7 @@ def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: Ci
     return True
 
 
-def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
+def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
     """Register a new citizen. CPR per D40; a CPR can be registered once."""
     require(ctx, "citizens.edit")
     data = data.normalised()
@@ -186,12 +187,13 @@ def register_citizen(ctx: Context, data: CitizenInput) -> CitizenDetail:
         if problems:
             raise InvalidInput(problems)
         citizen = add_in_session(session, ctx, data)
-        return _detail(session, citizen)
+        detail = _detail(session, citizen)
+    return Done(detail, Changes.of(ENTITY, detail.uuid))
 
 
 def update_citizen(
     ctx: Context, uuid: str, expected_version: int, data: CitizenInput
-) -> CitizenDetail:
+) -> Done[CitizenDetail]:
     """Change a citizen; refused with who/when if someone else saved it first.
 
     An empty ``cpr`` keeps the stored number: a form that never revealed the full CPR
@@ -208,7 +210,8 @@ def update_citizen(
         if problems:
             raise InvalidInput(problems)
         update_in_session(session, ctx, citizen, data)
-        return _detail(session, citizen)
+        detail = _detail(session, citizen)
+    return Done(detail, Changes.of(ENTITY, uuid))
 
 
 def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:

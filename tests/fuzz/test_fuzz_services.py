@@ -82,7 +82,7 @@ def episode(admin) -> str:  # type: ignore[no-untyped-def]
 @example(CitizenInput("", "", ""), "je\ud7ff")  # found: the next one is a surrogate
 def test_citizens_register_and_search(admin, data, text):
     ran("use case: register_citizen (CitizenInput)")
-    attempt(admin, lambda: citizens.register_citizen(admin, data))
+    attempt(admin, lambda: citizens.register_citizen(admin, data).value)
     ran("use case: search_citizens (search text)")
     assert isinstance(citizens.search_citizens(admin, text), list)
 

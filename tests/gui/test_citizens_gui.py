@@ -70,7 +70,7 @@ def test_bad_cpr_is_shown_at_the_field_and_nothing_is_written(qtbot, danish, ctx
 def test_reveal_then_edit(qtbot, danish, ctx):
     detail = citizens.register_citizen(
         ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm")
-    )
+    ).value
     dialog = CitizenDialog(ctx, citizens.open_citizen(ctx, detail.uuid))
     qtbot.addWidget(dialog)
     assert dialog.cpr.text() == "010150-xxxx" and dialog.cpr.isReadOnly()
@@ -84,7 +84,7 @@ def test_reveal_then_edit(qtbot, danish, ctx):
 def test_stale_save_keeps_input_and_names_the_other_user(qtbot, danish, ctx, other_ctx):
     detail = citizens.register_citizen(
         ctx, CitizenInput(cpr="0101500007", first_name="Ib", last_name="Holm")
-    )
+    ).value
     dialog = CitizenDialog(ctx, citizens.open_citizen(ctx, detail.uuid))
     qtbot.addWidget(dialog)
     citizens.update_citizen(

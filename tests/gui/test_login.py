@@ -89,7 +89,7 @@ def test_opening_another_teams_citizen_asks_for_a_reason(qtbot, english, ctx, mo
     teams.add_team(ctx, "Akutteam Nord")
     uuid = citizens.register_citizen(
         ctx, CitizenInput(cpr="0101401234", first_name="Else", last_name="Hansen")
-    ).uuid
+    ).value.uuid
     parent = QWidget()
     qtbot.addWidget(parent)
     asked = []

@@ -31,7 +31,7 @@ def citizen(ctx, cpr: str = "0101500007", first: str = "Else", last: str = "Jens
         CitizenInput(
             cpr=cpr, first_name=first, last_name=last, gp_name="Læge Lund", gp_practice="Lægehuset"
         ),
-    ).uuid
+    ).value.uuid
 
 
 def episode_input(citizen_uuid: str, group: int = 2, **changes) -> EpisodeInput:
@@ -51,7 +51,7 @@ def episode_input(citizen_uuid: str, group: int = 2, **changes) -> EpisodeInput:
 
 
 def episode(ctx, citizen_uuid: str, group: int = 2, **changes) -> str:
-    return register_episode(ctx, episode_input(citizen_uuid, group, **changes))
+    return register_episode(ctx, episode_input(citizen_uuid, group, **changes)).value
 
 
 def contact(ctx, episode_uuid: str, at: dt.datetime, **changes):

@@ -33,7 +33,7 @@ def department(ctx, unit_code: str = "OUH", name: str = "Infektionsmedicinsk Afd
     unit = next(u for u in reference.list_hospital_units(ctx) if u.code == unit_code)
     return reference.save_department(
         ctx, unit.uuid, DepartmentInput(name=name, phone_24_7="65 41 12 34")
-    ).uuid
+    ).value.uuid
 
 
 def give_units_ean(ctx) -> None:
@@ -50,7 +50,7 @@ def give_units_ean(ctx) -> None:
 def citizen(ctx, first: str = "Else", last: str = "Jensen") -> str:
     return citizens.register_citizen(
         ctx, CitizenInput(cpr=next_cpr(), first_name=first, last_name=last)
-    ).uuid
+    ).value.uuid
 
 
 def _give(ctx, uuid: str, day: dt.date) -> None:
@@ -89,7 +89,7 @@ def course(
             first_dose_date=start - dt.timedelta(days=1), hospital_doses=3, place="home",
             referred_at=referred,
         ),
-    )  # fmt: skip
+    ).value  # fmt: skip
     referrals.accept_referral(ctx, uuid, version(ctx, uuid), at=referred + dt.timedelta(hours=2))
     _give(ctx, uuid, start)
     if last_given and last_given != start:

@@ -26,7 +26,7 @@ def citizen(ctx, i: int, gp: str = "Læge Lund") -> str:
     first = f"{FIRST[i % 10]} {FIRST[i // 10 % 10]}"
     return citizens.register_citizen(
         ctx, CitizenInput(cpr=cpr(i), first_name=first, last_name="Hansen", gp_name=gp)
-    ).uuid
+    ).value.uuid
 
 
 def home(ctx, name: str = "Solgården", places: int = 60, **kw) -> str:

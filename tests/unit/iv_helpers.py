@@ -30,13 +30,13 @@ def department(ctx) -> str:
         ctx,
         unit.uuid,
         DepartmentInput(name="Infektionsmedicinsk Afdeling Q", phone_24_7="65 41 12 34"),
-    ).uuid
+    ).value.uuid
 
 
 def citizen(ctx, cpr: str = "0101500007", first: str = "Else", last: str = "Jensen") -> str:
     return citizens.register_citizen(
         ctx, CitizenInput(cpr=cpr, first_name=first, last_name=last)
-    ).uuid
+    ).value.uuid
 
 
 def referral(ctx, citizen_uuid: str, dept_uuid: str, **changes) -> str:
@@ -57,7 +57,7 @@ def referral(ctx, citizen_uuid: str, dept_uuid: str, **changes) -> str:
         referred_at=at(-10, 14),
     )
     values.update(changes)
-    return register_referral(ctx, ReferralInput(**values))
+    return register_referral(ctx, ReferralInput(**values)).value
 
 
 def replace(data, **changes):

@@ -65,7 +65,7 @@ def test_hospital_responsibility_never_counts_and_a_change_recounts(ctx):
     version = views.get_episode(ctx, uuid).version
     # The hospital treatment is finished: responsibility moves to the GP (001:14096–14101).
     data = episode_input(person, 4, hospital_responsible=False)
-    assert episodes.update_episode(ctx, uuid, version, data)
+    assert episodes.update_episode(ctx, uuid, version, data).value
     assert reasons(ctx, uuid) == [(True, "")]
 
 

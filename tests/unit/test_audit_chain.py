@@ -30,7 +30,7 @@ def _some_entries(ctx, n: int = 4) -> list[str]:
     for i in range(n):
         cpr = f"01015000{i:02d}"
         made.append(citizens.register_citizen(
-            ctx, CitizenInput(cpr=cpr, first_name="Else" + "abcdefgh"[i], last_name="Jensen")).uuid)  # fmt: skip
+            ctx, CitizenInput(cpr=cpr, first_name="Else" + "abcdefgh"[i], last_name="Jensen")).value.uuid)  # fmt: skip
     return made
 
 

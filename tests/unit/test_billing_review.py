@@ -160,7 +160,7 @@ def test_courses_ended_early_are_billed_and_one_without_administration_is_not(ct
         uuid = h.course(ctx, dept, s, None, last_given=s + dt.timedelta(days=1))
         courses.end_course(ctx, uuid, h.version(ctx, uuid), s + dt.timedelta(days=2), reason)
     h.course(ctx, dept, s, s + dt.timedelta(days=1))  # completed after 2 days
-    uuid = referrals.register_referral(ctx, _referral(ctx, dept, s))
+    uuid = referrals.register_referral(ctx, _referral(ctx, dept, s)).value
     referrals.accept_referral(ctx, uuid, h.version(ctx, uuid), at=dt.datetime.combine(s, dt.time(12)))  # fmt: skip
     courses.end_course(ctx, uuid, h.version(ctx, uuid), s + dt.timedelta(days=1), "readmitted")
     preview = invoices.preview_month(ctx, LAST_MONTH)

@@ -68,7 +68,7 @@ for line in sys.stdin:
             cpr = f"{day:02d}{month:02d}{year:02d}{serial:04d}"
             citizens.register_citizen(
                 ctx, CitizenInput(cpr=cpr, first_name="Crash", last_name="Test")
-            )
+            ).value
             say(cpr)
             if n % 10 == 0:  # the first of a round too: made even on a slow, busy machine
                 backup.create(store, "manual", keep=3)

@@ -104,7 +104,7 @@ def switched(ctx):
         ctx, uuid, version(ctx, uuid), "antibiotic_no_pump", day(-8), "Pumpe fjernet"
     )
     give(ctx, uuid, -8, 7)
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5")).value
     crp.record_decision(
         ctx,
         crp_uuid,
@@ -190,7 +190,7 @@ def day_list_story(ctx):
     )
     accept(ctx, ending, -5)
     give(ctx, ending, -5, 14)
-    check = crp.record_crp(ctx, ending, CrpInput(measured_at=at(-4, 8), value="61,2"))
+    check = crp.record_crp(ctx, ending, CrpInput(measured_at=at(-4, 8), value="61,2")).value
     assert check
     referral(ctx, people[2], dept, first_dose_date=day(-1), referred_at=at(-1, 13))
     return overdue

@@ -235,7 +235,7 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
             complications=("pvk_resited",),
         ),
     )
-    check = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=21))
+    check = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=21)).value
     crp.record_decision(
         ctx,
         check,

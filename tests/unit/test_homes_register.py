@@ -95,7 +95,7 @@ def test_termination_takes_effect_after_the_notice_and_keeps_the_history(
     uuid = home(ctx)
     saved = arrangement(ctx, uuid, start=D(2023, 1, 1))
     assert arrangements.termination_date(registered) == effective
-    got = arrangements.terminate_arrangement(ctx, saved.uuid, saved.version, "doctor", registered)
+    got = arrangements.terminate_arrangement(ctx, saved.uuid, saved.version, "doctor", registered).value
     assert got == effective
     row = pages.home_page(ctx, uuid, effective).arrangements[0]
     assert (row.end_date, row.notice_registered_on, row.running) == (effective, registered, True)
@@ -132,7 +132,7 @@ def test_after_termination_a_new_doctor_may_start_the_next_day(ctx):
     saved = arrangement(ctx, uuid, start=D(2023, 1, 1))
     end = arrangements.terminate_arrangement(
         ctx, saved.uuid, saved.version, "municipality", D(2024, 3, 31)
-    )
+    ).value
     with pytest.raises(InvalidInput):
         arrangement(ctx, uuid, start=end, doctor_name="Bo Berg")
     arrangement(ctx, uuid, start=end + dt.timedelta(days=1), doctor_name="Bo Berg")

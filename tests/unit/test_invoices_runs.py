@@ -143,7 +143,7 @@ def test_rejected_and_waiting_referrals_are_listed_never_billed(ctx, dept):
         citizen_uuid=who, department_uuid=dept, responsible_doctor="Overlæge Hansen",
         course_type="fluid", drug="NaCl", dose="1 L", doses_per_day=1, planned_days=3,
         iv_access="pvk", closed_system="codan_mix_add", first_dose_date=A + dt.timedelta(days=2),
-        hospital_doses=2, place="home", referred_at=at))  # fmt: skip
+        hospital_doses=2, place="home", referred_at=at)).value  # fmt: skip
     referrals.reject_referral(ctx, uuid, h.version(ctx, uuid), "capacity", "Ingen kapacitet", at=at + dt.timedelta(hours=1))  # fmt: skip
     preview = invoices.preview_month(ctx, A)
     assert preview.units == ()

@@ -33,7 +33,7 @@ def give(ctx, uuid, offset, hh=8, **extra):
         ctx,
         uuid,
         AdministrationInput(start=at(offset, hh), end=at(offset, hh, 40), place="home", **extra),
-    )
+    ).value
 
 
 _current_store: list = [None]
@@ -77,7 +77,7 @@ def test_scenario_switch_to_oral_after_day_3_crp(ctx, person, dept):
     give(ctx, uuid, -8, 7)  # treatment day 3
     view = views.get_course(ctx, uuid)
     assert (view.status, view.start_date, view.crp_due) == ("active", day(-9), day(-8))
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5")).value
     assert views.crp_state  # the check is open until the conference decides
     crp.record_decision(
         ctx,
@@ -111,7 +111,7 @@ def test_scenario_switch_to_oral_after_day_3_crp(ctx, person, dept):
 def test_scenario_readmit(ctx, person, dept):
     uuid = accepted_course(ctx, person, dept)
     give(ctx, uuid, -8)
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=Decimal("212")))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=Decimal("212"))).value
     crp.record_decision(
         ctx,
         crp_uuid,
@@ -133,7 +133,7 @@ def test_scenario_readmit(ctx, person, dept):
 def test_continue_iv_keeps_the_course_running(ctx, person, dept):
     uuid = accepted_course(ctx, person, dept)
     give(ctx, uuid, -8)
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=40))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=40)).value
     crp.record_decision(
         ctx,
         crp_uuid,
@@ -272,7 +272,7 @@ def test_crp_rules(ctx, person, dept):
 
 def test_decision_needs_who_channel_and_decision(ctx, person, dept):
     uuid = accepted_course(ctx, person, dept)
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8), value=20))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8), value=20)).value
     error = refused(
         lambda: crp.record_decision(
             ctx,
@@ -417,7 +417,7 @@ def test_crp_and_decision_in_one_use_case(ctx, person, dept):
     give(ctx, uuid, -8, 7)
     crp_uuid = crp.record_crp_and_decision(
         ctx, uuid, CrpInput(measured_at=at(-8, 8), value="38,5"), CONFERENCE, version(ctx, uuid)
-    )
+    ).value
     view = views.get_course(ctx, uuid)
     assert (view.status, view.end_reason, view.crp_state) == ("ended", "switched_to_oral", "done")
     assert view.open_crp_uuid is None
@@ -433,7 +433,9 @@ def test_crp_and_decision_in_one_use_case(ctx, person, dept):
 def test_crp_without_decision_awaits_it(ctx, person, dept):
     """D6: a value without a decision stays open; the decision follows later."""
     uuid = accepted_course(ctx, person, dept)
-    crp_uuid = crp.record_crp_and_decision(ctx, uuid, CrpInput(measured_at=at(-8, 8), value=40))
+    crp_uuid = crp.record_crp_and_decision(
+        ctx, uuid, CrpInput(measured_at=at(-8, 8), value=40)
+    ).value
     assert views.get_course(ctx, uuid).open_crp_uuid == crp_uuid
     crp.record_decision(ctx, crp_uuid, version(ctx, uuid), CONFERENCE)
     assert views.get_course(ctx, uuid).status == "ended"

@@ -24,7 +24,7 @@ def setup_teams(ctx):
     teams.set_user_teams(ctx, "SS", ["Akutteam Syd"])
     citizen = citizens.register_citizen(
         ctx, CitizenInput(cpr="0101401234", first_name="Else", last_name="Hansen")
-    )
+    ).value
     teams.set_citizen_team(ctx, citizen.uuid, "Akutteam Nord")
     nord = users.sign_in(ctx.store, "NN", PASSWORD)
     syd = users.sign_in(ctx.store, "SS", PASSWORD)

@@ -46,7 +46,7 @@ def test_due_on_treatment_day_3_then_overdue_then_awaiting_then_gone(ctx):
     assert crp_rows(ctx, -9) == []  # upcoming, not yet listed
     assert crp_rows(ctx, -8) == [(uuid, "due", day(-8))]
     assert crp_rows(ctx, -7) == [(uuid, "overdue", day(-8))]
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-6, 9), value=55))
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-6, 9), value=55)).value
     assert crp_rows(ctx, -7) == [(uuid, "overdue", day(-8))]  # as it stood that day
     assert crp_rows(ctx, -6) == [(uuid, "awaiting_decision", day(-8))]
     crp.record_decision(

@@ -23,6 +23,7 @@ from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.acute import common, contacts
 from app.services.acute.units import check_place
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -166,12 +167,13 @@ def add_episode_in_session(
     return episode
 
 
-def register_episode(ctx: Context, data: EpisodeInput) -> str:
+def register_episode(ctx: Context, data: EpisodeInput) -> Done[str]:
     """Attach a citizen to the acute function (D20: group, referrer, responsible doctor and
     phone are required; an acute place must be free)."""
     require(ctx, "acute.episodes")
     with ctx.store.session() as session:
-        return add_episode_in_session(session, ctx, data).uuid
+        uuid = add_episode_in_session(session, ctx, data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, uuid, also={"acute_unit"}))
 
 
 def update_in_session(
@@ -198,14 +200,17 @@ def update_in_session(
     return True
 
 
-def update_episode(ctx: Context, uuid: str, expected_version: int, data: EpisodeInput) -> bool:
+def update_episode(
+    ctx: Context, uuid: str, expected_version: int, data: EpisodeInput
+) -> Done[bool]:
     """Change an open episode (the citizen stays); a change of responsibility or insurance
-    recomputes the fee of every contact (D21, D23). Returns whether anything changed."""
+    recomputes the fee of every contact (D21, D23). Its value is whether anything changed."""
     require(ctx, "acute.episodes")
     with ctx.store.session() as session:
-        return update_in_session(
+        moved = update_in_session(
             session, ctx, common.episode(session, uuid, expected_version), data
         )
+    return Done(moved, Changes.of(common.ENTITY, uuid, also={"acute_unit"}) if moved else NOTHING)
 
 
 def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: EndInput) -> None:
@@ -245,18 +250,19 @@ def end_in_session(session: Session, ctx: Context, episode: AcuteEpisode, data: 
     )
 
 
-def end_episode(ctx: Context, uuid: str, expected_version: int, data: EndInput) -> None:
+def end_episode(ctx: Context, uuid: str, expected_version: int, data: EndInput) -> Done[None]:
     """End the episode with a reason (stabilised at home, admitted, died, handed to home
     nursing, other + text); an acute place becomes free. The treatment and the status at
     the end go into the XDIS22 closing note (001:14174–14191)."""
     require(ctx, "acute.episodes")
     with ctx.store.session() as session:
         end_in_session(session, ctx, common.episode(session, uuid, expected_version), data)
+    return Done(None, Changes.of(common.ENTITY, uuid, also={"acute_unit"}))  # a place is free
 
 
 def save_closing_texts(
     ctx: Context, uuid: str, expected_version: int, treatment_summary: str, status_at_end: str
-) -> None:
+) -> Done[None]:
     """The treatment given and the status at the end, for the closing note (XDIS22)."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
@@ -267,3 +273,4 @@ def save_closing_texts(
         common.touch(session, ctx, episode)
         after = audit.snapshot(episode, ("treatment_summary", "status_at_end"))
         audit.write(session, ctx, "update", common.ENTITY, uuid, before=before, after=after)
+    return Done(None, Changes.of(common.ENTITY, uuid))

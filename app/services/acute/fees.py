@@ -24,6 +24,7 @@ from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models import GpContact, PriceIndex, StoreSetting
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -139,7 +140,7 @@ def get_fee_scheme(ctx: Context) -> str:
         return str(setting.value) if setting else rules.Scheme.OK22
 
 
-def set_fee_scheme(ctx: Context, scheme: str) -> None:
+def set_fee_scheme(ctx: Context, scheme: str) -> Done[None]:
     """D25: OK22 or the Midtjylland trial, for this store's reports."""
     require(ctx, "acute.fees")
     problems = rules.vocabulary_problem("scheme", scheme, list(rules.Scheme))
@@ -161,6 +162,7 @@ def set_fee_scheme(ctx: Context, scheme: str) -> None:
             before={"value": before},
             after={"value": scheme},
         )
+    return Done(None, Changes.of("acute_fee_scheme"))
 
 
 # -- statements --------------------------------------------------------------------------------

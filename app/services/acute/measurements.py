@@ -18,6 +18,7 @@ from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteMeasurement
 from app.services.acute import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -90,11 +91,12 @@ def add_in_session(
     return row
 
 
-def record_measurement(ctx: Context, episode_uuid: str, data: MeasurementInput) -> str:
+def record_measurement(ctx: Context, episode_uuid: str, data: MeasurementInput) -> Done[str]:
     """A measured value, refused outside its plausible range with the range named."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
-        return add_in_session(session, ctx, common.episode(session, episode_uuid), data).uuid
+        uuid = add_in_session(session, ctx, common.episode(session, episode_uuid), data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, episode_uuid, also={ENTITY}))
 
 
 def trend(ctx: Context, episode_uuid: str, kind: str) -> list[TrendPoint]:

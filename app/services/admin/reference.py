@@ -21,6 +21,7 @@ from app.domain.reference import REGION_NAME, RSD_HOSPITAL_UNITS
 from app.errors import InvalidInput, NotFound, NotInitialised
 from app.models import Department, HospitalUnit, Municipality
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
@@ -110,7 +111,7 @@ def create_municipality_in_session(
 
 def update_municipality(
     ctx: Context, expected_version: int, data: MunicipalityInput
-) -> MunicipalityView:
+) -> Done[MunicipalityView]:
     require(ctx, "reference.edit")
     data = data.normalised()
     problems = [p for p in validate_municipality(data) if not p.warning]
@@ -128,7 +129,8 @@ def update_municipality(
             audit.stamp_change(m, ctx)
             flush_or_stale(session, m, "municipality")
             audit.write(session, ctx, "update", "municipality", m.uuid, before=old, after=new)
-        return MunicipalityView(m.uuid, m.version, data)
+        view = MunicipalityView(m.uuid, m.version, data)
+    return Done(view, Changes.of("municipality", view.uuid) if new else NOTHING)
 
 
 # -- hospital units and departments ---------------------------------------------------------
@@ -272,7 +274,7 @@ def add_default_units(session: Session, ctx: Context) -> None:
 
 def save_unit(
     ctx: Context, data: UnitInput, uuid: str | None = None, expected_version: int = 0
-) -> HospitalUnitView:
+) -> Done[HospitalUnitView]:
     """Add a hospital unit, or change one (optimistic locking on ``expected_version``)."""
     require(ctx, "reference.edit")
     data = normalise_unit(data)
@@ -291,7 +293,8 @@ def save_unit(
             unit = load_for_update(session, HospitalUnit, uuid, expected_version, "hospital unit")
             update_record(session, ctx, unit, data, UNIT_FIELDS, "hospital_unit")
         session.refresh(unit)
-        return _unit_view(unit)
+        view = _unit_view(unit)
+    return Done(view, Changes.of("hospital_unit", view.uuid))
 
 
 def update_record(
@@ -327,7 +330,7 @@ def save_department(
     data: DepartmentInput,
     uuid: str | None = None,
     expected_version: int = 0,
-) -> DepartmentView:
+) -> Done[DepartmentView]:
     """Add a department to a unit, or change one. The 24/7 phone is mandatory (DIGEST §1.7)."""
     require(ctx, "reference.edit")
     data = normalise_department(data)
@@ -355,7 +358,7 @@ def save_department(
             if dept.unit_id != unit.id:
                 raise NotFound("department", uuid)
             update_record(session, ctx, dept, data, DEPARTMENT_FIELDS, "department")
-        return DepartmentView(
+        view = DepartmentView(
             dept.uuid,
             dept.version,
             dept.name,
@@ -364,3 +367,4 @@ def save_department(
             dept.phone_24_7,
             dept.active,
         )
+    return Done(view, Changes.of("department", view.uuid))

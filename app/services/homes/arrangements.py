@@ -21,6 +21,7 @@ from app.models import ArrangementEvent, FixedDoctorArrangement, NursingHome
 from app.services.homes import common
 from app.services.homes.register import Saved
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -181,9 +182,9 @@ def terminate_arrangement(
     terminated_by: str,
     registered_on: dt.date | None = None,
     note: str = "",
-) -> dt.date:
+) -> Done[dt.date]:
     """D32: 3 months' notice to the end of a quarter, mutual (001:13976–13978). The
-    arrangement runs to the effective date, which is returned."""
+    arrangement runs to the effective date, which is the result's value."""
     require(ctx, "homes.edit")
     day = registered_on or clock.today()
     effective = rules.notice_effective(day)
@@ -214,7 +215,7 @@ def terminate_arrangement(
             f"{text}. {note}".strip(),
             registered_on=day,
         )
-        return effective
+    return Done(effective, Changes.of("fixed_doctor", uuid, also={"nursing_home"}))
 
 
 def _check_termination(

@@ -24,6 +24,7 @@ from app.errors import InvalidInput
 from app.models import FixedDoctorArrangement, NursingHome, StoreSetting
 from app.services.homes import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -176,7 +177,7 @@ def coverage_target(ctx: Context) -> tuple[Decimal, dt.date]:
         return _target(session)
 
 
-def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) -> None:
+def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) -> Done[None]:
     """D30: 80 % by 31.12.2024 unless the administrator sets another target or date."""
 
     require(ctx, "homes.reports")
@@ -199,3 +200,4 @@ def set_coverage_target(ctx: Context, percent: Decimal, target_date: dt.date) ->
             before={"value": before},
             after={"value": value},
         )
+    return Done(None, Changes.of("home_report"))

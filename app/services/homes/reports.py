@@ -23,6 +23,7 @@ from app.errors import InvalidInput
 from app.models import HomeReport, HomeReportSending, Municipality
 from app.services.homes import report_data, signing
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -101,7 +102,9 @@ def _render(session: Session, period: Period, printed_at: dt.datetime) -> tuple[
     return docs.changes_pdf(name, changes, printed_at), docs.changes_csv(changes)
 
 
-def make_report(ctx: Context, period: Period, printed_at: dt.datetime | None = None) -> ReportRow:
+def make_report(
+    ctx: Context, period: Period, printed_at: dt.datetime | None = None
+) -> Done[ReportRow]:
     """Compute, render, sign and keep one report (the register's figures of that date)."""
     require(ctx, "homes.reports")
     when = printed_at or clock.now_utc()
@@ -126,7 +129,8 @@ def make_report(ctx: Context, period: Period, printed_at: dt.datetime | None = N
             "sha256": row.sha256,
         }
         audit.insert(session, ctx, row, "home_report", after=after)
-        return _row(row)
+        made = _row(row)
+    return Done(made, Changes.of("home_report", made.uuid))
 
 
 def _row(r: HomeReport) -> ReportRow:
@@ -162,7 +166,7 @@ def report_files(ctx: Context, uuid: str) -> tuple[bytes, str]:
 
 def mark_sent(
     ctx: Context, uuid: str, sent_on: dt.date, recipient: str, channel: str = "", note: str = ""
-) -> ReportRow:
+) -> Done[ReportRow]:
     """Register that a report was sent, when and to whom (e.g. KLU, the region's practice
     department, PLO regionally)."""
     require(ctx, "homes.reports")
@@ -187,4 +191,5 @@ def mark_sent(
         after = {"report": uuid, "sent_on": sent_on.isoformat(), "recipient": row.recipient}
         audit.insert(session, ctx, row, "home_report_sending", after=after)
         session.refresh(report)
-        return _row(report)
+        sent = _row(report)
+    return Done(sent, Changes.of("home_report", uuid))

@@ -21,6 +21,7 @@ from app.errors import InvalidInput
 from app.models import StoreSetting, TariffItem, TariffVersion
 from app.services.invoices.facts import START_SETTING, billing_start, load_versions
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -71,7 +72,7 @@ def get_billing_start(ctx: Context) -> dt.date | None:
         return billing_start(session)
 
 
-def set_billing_start(ctx: Context, month: dt.date | None) -> dt.date | None:
+def set_billing_start(ctx: Context, month: dt.date | None) -> Done[dt.date | None]:
     """A store that starts invoicing with AkutDesk after months of use (the earlier months
     invoiced another way) sets the first month here: items dated before it are never
     billed. ``None`` removes the limit."""
@@ -86,4 +87,4 @@ def set_billing_start(ctx: Context, month: dt.date | None) -> dt.date | None:
         audit.write(session, ctx, "change", "invoice_settings", "",
                     before={"start": before.isoformat() if before else None},
                     after={"start": first.isoformat() if first else None})  # fmt: skip
-    return first
+    return Done(first, Changes.of("invoice", also={"invoice_settings"}))  # drafts move

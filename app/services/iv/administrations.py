@@ -18,6 +18,7 @@ from app.errors import InvalidInput
 from app.models import Administration, IvCourse, User
 from app.services.iv import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.workflows import IV_COURSE
@@ -205,12 +206,13 @@ def add_in_session(
     return admin
 
 
-def record_administration(ctx: Context, course_uuid: str, data: AdministrationInput) -> str:
+def record_administration(ctx: Context, course_uuid: str, data: AdministrationInput) -> Done[str]:
     """Log one administration; the first one is municipal day 1 (D4)."""
     require(ctx, "iv.administer")
     with ctx.store.session() as session:
         course = common.course(session, course_uuid)
-        return add_in_session(session, ctx, course, data).uuid
+        uuid = add_in_session(session, ctx, course, data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, course_uuid, also={"iv_administration"}))
 
 
 def nurse_label(session: Session, user_id: int) -> str:

@@ -13,6 +13,7 @@ from app.errors import InvalidInput
 from app.models import CourseTypeChange, IvCourse
 from app.services.iv import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.workflows import IV_COURSE
@@ -85,13 +86,14 @@ def change_course_type(
     to_type: str,
     effective: dt.date,
     reason: str = "",
-) -> None:
+) -> Done[None]:
     """D1: e.g. the pump is removed; billing uses the type at the end of the course."""
     require(ctx, "iv.course")
     with ctx.store.session() as session:
         change_type_in_session(
             session, ctx, common.course(session, uuid, expected_version), to_type, effective, reason
         )
+    return Done(None, Changes.of(common.ENTITY, uuid))
 
 
 # -- the end (D7) ----------------------------------------------------------------------------
@@ -134,10 +136,11 @@ def end_in_session(
 
 def end_course(
     ctx: Context, uuid: str, expected_version: int, end: dt.date, reason: str, text: str = ""
-) -> None:
+) -> Done[None]:
     """D7: the course ends with a reason; its length is end − start + 1 days (D4)."""
     require(ctx, "iv.course")
     with ctx.store.session() as session:
         end_in_session(
             session, ctx, common.course(session, uuid, expected_version), end, reason, text
         )
+    return Done(None, Changes.of(common.ENTITY, uuid))

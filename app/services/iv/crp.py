@@ -22,6 +22,7 @@ from app.models import CrpCheck, IvCourse
 from app.services.iv import common
 from app.services.iv.courses import end_in_session
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -107,12 +108,13 @@ def add_crp_in_session(
     return check
 
 
-def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> str:
+def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> Done[str]:
     """D5: the CRP value of an antibiotic course; it stays open on the worklist until the
     conference decision is recorded."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
-        return add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
+        uuid = add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, course_uuid, also={"iv_crp"}))
 
 
 def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) -> list[Problem]:
@@ -187,13 +189,15 @@ def decide_in_session(
 
 def record_decision(
     ctx: Context, crp_uuid: str, expected_course_version: int, data: ConferenceInput
-) -> None:
+) -> Done[None]:
     """D6: the conference with the responsible department and its decision."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
         check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
-        common.course(session, check.course.uuid, expected_course_version)
+        course_uuid = check.course.uuid
+        common.course(session, course_uuid, expected_course_version)
         decide_in_session(session, ctx, check, data)
+    return Done(None, Changes.of(common.ENTITY, course_uuid, also={"iv_crp"}))
 
 
 def record_crp_and_decision(
@@ -202,11 +206,11 @@ def record_crp_and_decision(
     data: CrpInput,
     conference: ConferenceInput | None = None,
     expected_course_version: int | None = None,
-) -> str:
+) -> Done[str]:
     """D5 and D6 as one use case: the CRP value and, when given, the conference decision in
     one transaction — all or nothing, so a refused decision leaves no CRP value behind.
     Without ``conference`` the value awaits its decision (``record_decision``, D6). Returns
-    the CRP check's uuid. The audit entries are those of the two steps."""
+    the CRP check's uuid and what changed. The audit entries are those of the two steps."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
         course = common.course(session, course_uuid, expected_course_version)
@@ -214,4 +218,4 @@ def record_crp_and_decision(
         if conference is not None:
             check.course = course
             decide_in_session(session, ctx, check, conference)
-        return check.uuid
+        return Done(check.uuid, Changes.of(common.ENTITY, course_uuid, also={"iv_crp"}))

@@ -22,6 +22,7 @@ from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
 from app.services.iv import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -137,11 +138,12 @@ def add_referral_in_session(
     return course
 
 
-def register_referral(ctx: Context, data: ReferralInput) -> str:
+def register_referral(ctx: Context, data: ReferralInput) -> Done[str]:
     """A hospital department refers a citizen for IV treatment at home (DIGEST §1.11)."""
     require(ctx, "iv.referrals")
     with ctx.store.session() as session:
-        return add_referral_in_session(session, ctx, data).uuid
+        uuid = add_referral_in_session(session, ctx, data).uuid
+    return Done(uuid, Changes.of(common.ENTITY, uuid))
 
 
 def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.datetime) -> None:
@@ -161,7 +163,7 @@ def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.d
 
 def accept_referral(
     ctx: Context, uuid: str, expected_version: int, at: dt.datetime | None = None
-) -> None:
+) -> Done[None]:
     """Visitation accepts: the target-group rules are checked now (DIGEST §1.3, §1.5)."""
     require(ctx, "iv.referrals")
     with ctx.store.session() as session:
@@ -171,6 +173,7 @@ def accept_referral(
             common.course(session, uuid, expected_version),
             common.as_utc(at or clock.now_utc()),
         )
+    return Done(None, Changes.of(common.ENTITY, uuid))
 
 
 def reject_in_session(
@@ -201,7 +204,7 @@ def reject_referral(
     reason: str,
     text: str,
     at: dt.datetime | None = None,
-) -> None:
+) -> Done[None]:
     """D8: rejected referrals are kept, counted in reports and never billed."""
     require(ctx, "iv.referrals")
     with ctx.store.session() as session:
@@ -213,6 +216,7 @@ def reject_referral(
             text,
             common.as_utc(at or clock.now_utc()),
         )
+    return Done(None, Changes.of(common.ENTITY, uuid))
 
 
 def find_citizen_uuid(ctx: Context, cpr: str) -> str | None:

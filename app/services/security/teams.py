@@ -18,6 +18,7 @@ from app.domain.problems import problem
 from app.errors import InvalidInput, NotFound
 from app.models import Citizen, Team, User, user_teams
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -83,7 +84,7 @@ def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> tuple[s
         return tuple(t.name for t in teams)
 
 
-def set_citizen_team(ctx: Context, citizen_uuid: str, name: str | None) -> None:
+def set_citizen_team(ctx: Context, citizen_uuid: str, name: str | None) -> Done[None]:
     """The citizen's responsible team (None: no team)."""
     require(ctx, "citizens.team")
     with ctx.store.session() as session:
@@ -94,6 +95,7 @@ def set_citizen_team(ctx: Context, citizen_uuid: str, name: str | None) -> None:
         audit.stamp_change(citizen, ctx)
         after = {"team": team.name if team else None}
         audit.write(session, ctx, "update", "citizen", citizen.uuid, before=before, after=after)
+    return Done(None, Changes.of("citizen", citizen_uuid))
 
 
 def _name(session: Session, team_id: int | None) -> str | None:

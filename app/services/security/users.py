@@ -23,6 +23,7 @@ from app.domain.problems import Problem, problem
 from app.errors import AkutDeskError, InvalidInput, NotFound, NotInitialised
 from app.models import StoreSetting, Team, User, user_teams
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES, require
 from app.services.security import passwords
@@ -231,7 +232,7 @@ def set_active(ctx: Context, initials: str, active: bool) -> UserView:
         return _view(session, user)
 
 
-def set_password(ctx: Context, initials: str, new: str, current: str = "") -> None:
+def set_password(ctx: Context, initials: str, new: str, current: str = "") -> Done[None]:
     """Change a password: one's own with the current password, anyone's with
     ``users.manage`` (which also lifts a lock). The hash is not put in the audit entry."""
     problems = passwords.validate(new, "new_password")
@@ -247,6 +248,8 @@ def set_password(ctx: Context, initials: str, new: str, current: str = "") -> No
         user.failed_logins, user.locked_until = 0, None
         audit.stamp_change(user, ctx)
         audit.write(session, ctx, "update", ENTITY, user.uuid, after={"password": "changed"})
+        uuid = user.uuid
+    return Done(None, Changes.of(ENTITY, uuid))
 
 
 def sign_in(store: Store, initials: str | None, password: str) -> Context:

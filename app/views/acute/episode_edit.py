@@ -214,11 +214,10 @@ class EpisodeDialog(EpisodeFormDialog):
             xref22_reference=text("xref22_reference"),
         )
 
-    def store(self) -> None:
+    def store(self) -> Any:
         data = self.input()
         if self.episode is not None:
-            episodes.update_episode(self.ctx, self.episode.uuid, self.version, data)
-            return
+            return episodes.update_episode(self.ctx, self.episode.uuid, self.version, data)
         if not data.citizen_uuid:
             # nothing to send yet; the core's own rules still name what else is wrong (D20)
             facts = rules.EpisodeFacts(
@@ -230,7 +229,9 @@ class EpisodeDialog(EpisodeFormDialog):
             )
             chosen = Problem("citizen", "choose.citizen", self.tr("Choose the citizen."))
             raise InvalidInput([chosen, *rules.check_episode(facts)])
-        self.created = episodes.register_episode(self.ctx, data)
+        result = episodes.register_episode(self.ctx, data)
+        self.created = result.value
+        return result
 
     @property
     def episode_uuid(self) -> str | None:

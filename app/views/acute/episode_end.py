@@ -36,8 +36,8 @@ class EndEpisodeDialog(EpisodeFormDialog):
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&End episode"))
 
-    def store(self) -> None:
-        episodes.end_episode(
+    def store(self) -> Any:
+        return episodes.end_episode(
             self.ctx,
             self.episode.uuid,
             self.version,
@@ -68,8 +68,8 @@ class ClosingTextsDialog(EpisodeFormDialog):
         self.status_at_end.setPlainText(episode.status_at_end)
         self.finish_layout()
 
-    def store(self) -> None:
-        episodes.save_closing_texts(
+    def store(self) -> Any:
+        return episodes.save_closing_texts(
             self.ctx,
             self.episode.uuid,
             self.version,

@@ -74,9 +74,9 @@ class MeasurementDialog(EpisodeFormDialog):
             text += f" · {spec.npu}"
         self.range.setText(text)
 
-    def store(self) -> None:
+    def store(self) -> Any:
         paired = rules.MEASUREMENTS[self.kind.currentData()].low2 is not None
-        measurements.record_measurement(
+        return measurements.record_measurement(
             self.ctx,
             self.episode.uuid,
             MeasurementInput(

@@ -31,8 +31,8 @@ from app.services.acute import fees
 from app.views.acute.episodes_model import FeeLineTableModel, kr_text
 from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import decimal_text
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 
 
 class StatementsView(QWidget):
@@ -206,11 +206,11 @@ class StatementsView(QWidget):
 
     def change_scheme(self) -> None:
         scheme = self.scheme.currentData()
-        try:
-            fees.set_fee_scheme(self.ctx, scheme)
-        except AkutDeskError as exc:
-            self.reload()
-            self.say(error_text(exc))
-            return
-        hub.changed.emit({"acute_fee_scheme"})
+        run_op(lambda: fees.set_fee_scheme(self.ctx, scheme), parent=self,
+               title=self.windowTitle(), on_done=lambda _: self.reload(),
+               on_refused=self.refused)  # fmt: skip
+
+    def refused(self, exc: AkutDeskError) -> bool:
         self.reload()
+        self.say(error_text(exc))
+        return True

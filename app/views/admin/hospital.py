@@ -14,8 +14,8 @@ from app.services.admin.reference import (
     HospitalUnitView,
     UnitInput,
 )
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 
@@ -44,22 +44,25 @@ class _RecordDialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
     def save(self) -> None:
-        try:
-            self.store()
-        except InvalidInput as exc:
+        saved: list[Any] = []
+        run_op(self.store, parent=self, title=self.windowTitle(), on_done=saved.append,
+               on_refused=self.refused)  # fmt: skip
+        if saved:
+            self.accept()
+
+    def refused(self, exc: AkutDeskError) -> bool:
+        """Problems at their fields, a stale save under the form; the input stays."""
+        if isinstance(exc, InvalidInput):
             self._say("\n".join(self.form.show_problems(exc.problems)))
-            return
-        except AkutDeskError as exc:
+        else:
             self._say(error_text(exc))
-            return
-        hub.changed.emit({self.entity})
-        self.accept()
+        return True
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def store(self) -> None:
+    def store(self) -> Any:
         raise NotImplementedError
 
 
@@ -93,7 +96,7 @@ class UnitDialog(_RecordDialog):
         else:
             self.active.setChecked(True)
 
-    def store(self) -> None:
+    def store(self) -> Any:
         data = UnitInput(
             code=self.form.text("code"),
             name=self.form.text("name"),
@@ -104,9 +107,8 @@ class UnitDialog(_RecordDialog):
             region=self.unit.region if self.unit else "Region Syddanmark",
         )
         if self.unit is None:
-            reference.save_unit(self.ctx, data)
-        else:
-            reference.save_unit(self.ctx, data, self.unit.uuid, self.unit.version)
+            return reference.save_unit(self.ctx, data)
+        return reference.save_unit(self.ctx, data, self.unit.uuid, self.unit.version)
 
 
 class DepartmentDialog(_RecordDialog):
@@ -140,7 +142,7 @@ class DepartmentDialog(_RecordDialog):
         else:
             self.active.setChecked(True)
 
-    def store(self) -> None:
+    def store(self) -> Any:
         data = DepartmentInput(
             name=self.form.text("name"),
             phone_24_7=self.form.text("phone_24_7"),
@@ -149,8 +151,7 @@ class DepartmentDialog(_RecordDialog):
             active=self.active.isChecked(),
         )
         if self.dept is None:
-            reference.save_department(self.ctx, self.unit.uuid, data)
-        else:
-            reference.save_department(
-                self.ctx, self.unit.uuid, data, self.dept.uuid, self.dept.version
-            )
+            return reference.save_department(self.ctx, self.unit.uuid, data)
+        return reference.save_department(
+            self.ctx, self.unit.uuid, data, self.dept.uuid, self.dept.version
+        )

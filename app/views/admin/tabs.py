@@ -22,8 +22,8 @@ from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import reference
 from app.services.admin.reference import MunicipalityInput
 from app.views.admin.hospital import DepartmentDialog, UnitDialog
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 
@@ -90,18 +90,21 @@ class MunicipalityTab(QWidget):
         data = MunicipalityInput(
             **values, payment_days=self.days.value(), ean_fictitious=self.fictitious
         )
-        try:
-            view = reference.update_municipality(self.ctx, self.version, data)
-        except InvalidInput as exc:
-            self._say("\n".join(self.form.show_problems(exc.problems)), error=True)
-            return
-        except AkutDeskError as exc:
-            self._say(error_text(exc), error=True)
-            return
+        run_op(lambda: reference.update_municipality(self.ctx, self.version, data),
+               parent=self, title=self.windowTitle(), on_done=self.saved,
+               on_refused=self.refused)  # fmt: skip
+
+    def saved(self, view: Any) -> None:
         self.form.clear_problems()
         self.version = view.version
         self._say(self.tr("Saved."), error=False)
-        hub.changed.emit({"municipality"})
+
+    def refused(self, exc: AkutDeskError) -> bool:
+        if isinstance(exc, InvalidInput):
+            self._say("\n".join(self.form.show_problems(exc.problems)), error=True)
+        else:
+            self._say(error_text(exc), error=True)
+        return True
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e2d;")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +25,8 @@ from app.services import citizens
 from app.services.citizens import CitizenDetail, CitizenInput
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import date_text
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 
@@ -202,25 +201,30 @@ class CitizenDialog(QDialog):
 
     def save(self) -> None:
         self.message.hide()
-        try:
-            if self.detail is None:
-                self.detail = citizens.register_citizen(self.ctx, self.input())
-            else:
-                self.detail = citizens.update_citizen(
-                    self.ctx, self.detail.uuid, self.detail.version, self.input()
-                )
-        except InvalidInput as exc:
-            rest = self.form.show_problems(exc.problems)
-            self._say("\n".join(rest))
-            return
-        except StaleRecord as exc:
-            self._say(error_text(exc))
-            return
-        except AkutDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
-            return
-        hub.changed.emit({"citizen"})
+        run_op(self.store, parent=self, title=self.windowTitle(), on_done=self.saved,
+               on_refused=self.refused)  # fmt: skip
+
+    def store(self) -> Any:
+        if self.detail is None:
+            return citizens.register_citizen(self.ctx, self.input())
+        return citizens.update_citizen(
+            self.ctx, self.detail.uuid, self.detail.version, self.input()
+        )
+
+    def saved(self, detail: Any) -> None:
+        self.detail = detail
         self.accept()
+
+    def refused(self, exc: AkutDeskError) -> bool:
+        """Problems at their fields and a stale save under the form, the input kept;
+        anything else in a message box (run_op)."""
+        if isinstance(exc, InvalidInput):
+            self._say("\n".join(self.form.show_problems(exc.problems)))
+            return True
+        if isinstance(exc, StaleRecord):
+            self._say(error_text(exc))
+            return True
+        return False
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

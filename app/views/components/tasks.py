@@ -1,5 +1,10 @@
 """Slow work off the GUI thread: one helper with success/failure callbacks on the GUI
-thread and an optional progress dialog; workers never touch widgets (STYLE §2)."""
+thread and an optional progress dialog; workers never touch widgets (STYLE §2).
+
+``run_op`` runs a use case the way every GUI action does (STYLE §14, Anki's
+``CollectionOp``): in the background with a progress dialog when it is slow, else
+directly; a refusal is shown once, a bug goes to the crash dialog, and what the result
+says it changed is announced on the hub so open screens refresh."""
 
 from __future__ import annotations
 
@@ -8,7 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.errors import AkutDeskError, InvalidInput
+from app.services.kernel.changes import Done
+from app.views.components.hub import hub
+from app.views.components.messages import error_text, problem_text
 
 
 class _Signals(QObject):
@@ -70,3 +80,59 @@ def run_in_background(
 def pending() -> int:
     """How many background jobs have not yet reported back (screenshots wait for them)."""
     return len(_running)
+
+
+def refusal_text(exc: AkutDeskError) -> str:
+    """A typed refusal in the user's language (app/views/components/messages.py)."""
+    if isinstance(exc, InvalidInput):
+        return "\n".join(problem_text(p) for p in exc.problems)
+    return error_text(exc)
+
+
+def announce(result: Any) -> Any:
+    """Emit what a use case's result changed on the hub; return its value."""
+    if isinstance(result, Done):
+        if result.changes:
+            hub.changed.emit(result.changes.names())
+        return result.value
+    return result
+
+
+def run_op(
+    op: Callable[[], Any],
+    *,
+    parent: QWidget | None,
+    title: str,
+    on_done: Callable[[Any], None] | None = None,
+    on_refused: Callable[[AkutDeskError], bool] | None = None,
+    label: str | None = None,
+) -> None:
+    """Run the use case ``op``: with ``label`` in the background behind a progress dialog,
+    else directly. On success the result's changes go out on the hub, then ``on_done``
+    gets its value. A refusal (``AkutDeskError``) goes to ``on_refused`` first, which
+    returns True when it showed it in place (problems at their fields, a stale save that
+    keeps the input); otherwise it is shown once in a message box titled ``title``.
+    Anything else is a bug and is raised on the GUI thread, where the crash dialog
+    (app/views/shell/crash.py) takes it."""
+
+    def done(result: Any) -> None:
+        value = announce(result)
+        if on_done is not None:
+            on_done(value)
+
+    def failed(exc: BaseException, _details: str = "") -> None:
+        if not isinstance(exc, AkutDeskError):
+            raise exc
+        if on_refused is not None and on_refused(exc):
+            return
+        QMessageBox.warning(parent, title, refusal_text(exc))
+
+    if label is not None:
+        run_in_background(op, done, failed, parent=parent, label=label)
+        return
+    try:
+        result = op()
+    except AkutDeskError as exc:
+        failed(exc)
+        return
+    done(result)

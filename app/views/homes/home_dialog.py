@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
-from app.views.components.hub import hub
+from app.services.kernel.changes import Changes, Done
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
 from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import OptionalDateEdit
@@ -57,21 +57,30 @@ class FormDialog(QDialog):
     def run(self, action: Callable[[], Any]) -> bool:
         """Call the use case; problems shown in place, nothing closes on an error."""
         self.message.hide()
-        try:
-            self.result_ = action()
-        except InvalidInput as exc:
-            self._say("\n".join(self.form.show_problems(exc.problems)))
-            self.adjustSize()  # the texts under the fields need their room
+        saved: list[Any] = []
+        run_op(lambda: self._as_done(action()), parent=self, title=self.windowTitle(),
+               on_done=saved.append, on_refused=self.refused)  # fmt: skip
+        if not saved:
             return False
-        except StaleRecord as exc:
-            self._say(error_text(exc))
-            return False
-        except AkutDeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
-            return False
-        hub.changed.emit(set(self.entities))
+        self.result_ = saved[0]
         self.accept()
         return True
+
+    def _as_done(self, result: Any) -> Done[Any]:
+        """A use case that does not yet say what it changed announces ``entities``."""
+        return result if isinstance(result, Done) else Done(result, Changes.named(self.entities))
+
+    def refused(self, exc: AkutDeskError) -> bool:
+        """Problems at their fields and a stale save under the form (the input stays);
+        anything else in a message box (run_op)."""
+        if isinstance(exc, InvalidInput):
+            self._say("\n".join(self.form.show_problems(exc.problems)))
+            self.adjustSize()  # the texts under the fields need their room
+            return True
+        if isinstance(exc, StaleRecord):
+            self._say(error_text(exc))
+            return True
+        return False
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

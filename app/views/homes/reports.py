@@ -27,9 +27,8 @@ from app.domain import clock
 from app.domain import homes as rules
 from app.errors import AkutDeskError
 from app.services.homes import reports
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
-from app.views.components.tasks import run_in_background
+from app.views.components.tasks import run_op
 from app.views.homes.home_dialog import FormDialog
 from app.views.homes.homes_model import REPORT_KINDS, ReportsTableModel, label
 from app.views.homes.tables import make_table
@@ -108,16 +107,9 @@ class ReportsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Reports"), error_text(exc))
             return
 
-        def done(_row: Any) -> None:
-            hub.changed.emit({"home_report"})
-            self.reload()
-
-        def failed(exc: BaseException, details: str) -> None:
-            text = error_text(exc) if isinstance(exc, AkutDeskError) else details.strip().splitlines()[-1]  # fmt: skip
-            QMessageBox.warning(self, self.tr("Reports"), text)
-
-        run_in_background(lambda: reports.make_report(self.ctx, period), done, failed,
-                          parent=self, label=self.tr("Making the report…"))  # fmt: skip
+        run_op(lambda: reports.make_report(self.ctx, period), parent=self,
+               title=self.tr("Reports"), on_done=lambda _row: self.reload(),
+               label=self.tr("Making the report…"))  # fmt: skip
 
     def chosen(self) -> Any:
         rows = self.table.selectionModel().selectedRows()

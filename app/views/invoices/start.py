@@ -9,13 +9,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from app.domain import clock
 from app.errors import AkutDeskError
 from app.services.invoices import tariffs as invoices_tariffs
 from app.services.kernel.permissions import allowed
-from app.views.components.hub import hub
+from app.views.components.tasks import run_op
 from app.views.invoices.progress import refusal_text
 
 
@@ -61,12 +61,8 @@ class StartControl(QWidget):
             return
         index = labels.index(chosen)
         month = self.choices[index - 1] if index else None
-        try:
-            invoices_tariffs.set_billing_start(self.ctx, month)
-        except AkutDeskError as exc:
-            QMessageBox.warning(self, self.tr("Invoices"), refusal_text(exc))
-            return
-        hub.changed.emit({"invoice"})
+        run_op(lambda: invoices_tariffs.set_billing_start(self.ctx, month), parent=self,
+               title=self.tr("Invoices"))  # fmt: skip
 
 
 def start_months(today: dt.date | None = None, count: int = 36) -> list[dt.date]:

@@ -163,5 +163,5 @@ class AdministrationDialog(CourseFormDialog):
             self.form.set_row_visible("reason", True)
         return super().show_problems(problems)
 
-    def store(self) -> None:
-        record_administration(self.ctx, self.course.uuid, self.input())
+    def store(self) -> Any:
+        return record_administration(self.ctx, self.course.uuid, self.input())

@@ -31,8 +31,8 @@ class TypeChangeDialog(CourseFormDialog):
         self.form.add("reason", self.tr("Why (e.g. pump removed)"), max_length=200)
         self.finish_layout()
 
-    def store(self) -> None:
-        courses.change_course_type(
+    def store(self) -> Any:
+        return courses.change_course_type(
             self.ctx,
             self.course.uuid,
             self.version,
@@ -56,8 +56,8 @@ class EndCourseDialog(CourseFormDialog):
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&End course"))
 
-    def store(self) -> None:
-        courses.end_course(
+    def store(self) -> Any:
+        return courses.end_course(
             self.ctx,
             self.course.uuid,
             self.version,

@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AkutDeskError, InvalidInput
-from app.views.components.hub import hub
+from app.services.kernel.changes import Changes, Done
 from app.views.components.messages import error_text, problem_text
+from app.views.components.tasks import run_op
 from app.views.iv.course_header import CourseBanner
 from app.views.widgets.form import FieldForm
 
@@ -66,20 +67,33 @@ class CourseFormDialog(QDialog):
         return int(self.course.version) if self.course is not None else 0
 
     def save(self) -> bool:
+        saved: list[Any] = []
         self.say("")
-        try:
-            self.store()
-        except InvalidInput as exc:
+        run_op(self._store, parent=self, title=self.windowTitle(), on_done=saved.append,
+               on_refused=self.refused)  # fmt: skip
+        if saved:
+            self.accept()
+        return bool(saved)
+
+    def _store(self) -> Done[Any]:
+        """``store()`` returns the use case's result, which says what changed."""
+        result = self.store()
+        return (
+            result
+            if isinstance(result, Done)
+            else Done(result, Changes.named(changed(self.course_uuid)))
+        )
+
+    def refused(self, exc: AkutDeskError) -> bool:
+        """Problems at their fields; any other refusal (StaleRecord names who changed the
+        course and when) under the form. The input stays for another try."""
+        if isinstance(exc, InvalidInput):
             self.say("\n".join(self.show_problems(exc.problems)))
             self.fit()
-            return False
-        except AkutDeskError as exc:  # StaleRecord names who changed the course and when
-            for form in self.forms:
-                form.clear_problems()
-            self.say(error_text(exc))
-            return False
-        hub.changed.emit(changed(self.course_uuid))
-        self.accept()
+            return True
+        for form in self.forms:
+            form.clear_problems()
+        self.say(error_text(exc))
         return True
 
     def show_problems(self, problems: Iterable[Any]) -> list[str]:
@@ -103,5 +117,5 @@ class CourseFormDialog(QDialog):
         height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else 0
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
 
-    def store(self) -> None:
+    def store(self) -> Any:
         raise NotImplementedError

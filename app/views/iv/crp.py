@@ -112,14 +112,13 @@ class CrpDialog(CourseFormDialog):
             note=self.note.toPlainText(),
         )
 
-    def store(self) -> None:
+    def store(self) -> Any:
         if self.crp_uuid is not None:  # a value awaiting its decision (D6)
-            crp.record_decision(
+            return crp.record_decision(
                 self.ctx, self.crp_uuid, self.expected_version, self.conference_input()
             )
-            return
         # D5/D6: the value and, when given, the decision in one go — all or nothing
-        self.crp_uuid = crp.record_crp_and_decision(
+        done = crp.record_crp_and_decision(
             self.ctx,
             self.course.uuid,
             CrpInput(
@@ -130,3 +129,5 @@ class CrpDialog(CourseFormDialog):
             self.conference_input() if self.wants_decision() else None,
             self.version,
         )
+        self.crp_uuid = done.value
+        return done

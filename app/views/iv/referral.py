@@ -183,13 +183,15 @@ class ReferralDialog(CourseFormDialog):
             referred_at=moment_of(self.referred_at),
         )
 
-    def store(self) -> None:
+    def store(self) -> Any:
         data = self.input()
         missing = self._missing_choices(data)
         if missing:
             # nothing to send yet; the core still names what else is wrong
             raise InvalidInput(missing + referrals.check_referral_input(data, ""))
-        self.created = referrals.register_referral(self.ctx, data)
+        result = referrals.register_referral(self.ctx, data)
+        self.created = result.value
+        return result
 
     @property
     def course_uuid(self) -> str | None:

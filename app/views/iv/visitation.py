@@ -24,8 +24,10 @@ class AcceptDialog(CourseFormDialog):
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Accept"))
 
-    def store(self) -> None:
-        referrals.accept_referral(self.ctx, self.course.uuid, self.version, at=moment_of(self.at))
+    def store(self) -> Any:
+        return referrals.accept_referral(
+            self.ctx, self.course.uuid, self.version, at=moment_of(self.at)
+        )
 
 
 class RejectDialog(CourseFormDialog):
@@ -44,8 +46,8 @@ class RejectDialog(CourseFormDialog):
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Reject"))
 
-    def store(self) -> None:
-        referrals.reject_referral(
+    def store(self) -> Any:
+        return referrals.reject_referral(
             self.ctx,
             self.course.uuid,
             self.version,
