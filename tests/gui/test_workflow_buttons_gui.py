@@ -1,13 +1,18 @@
-"""The course window shows its buttons from the declared workflow (app/workflows.py,
+"""The course and episode windows show their buttons from the declared workflow (app/workflows.py,
 STYLE §13), and the CRP dialog stores the value and its decision all or nothing (D5/D6)."""
 
 from __future__ import annotations
 
+from app.services.acute import episodes
+from app.services.acute import views as acute_views
+from app.services.acute.episodes import EndInput
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.crp import CrpInput
+from app.views.acute.episode_window import open_episode
 from app.views.iv.course_window import open_course
-from app.workflows import IV_COURSE
+from app.workflows import ACUTE_EPISODE, IV_COURSE
 from tests.gui.test_iv_story_gui import choose
+from tests.unit import acute_helpers
 from tests.unit.iv_helpers import at, citizen, day, department, referral
 
 
@@ -34,6 +39,23 @@ def test_course_buttons_follow_the_declaration(qtbot, ctx):
     course.reload()
     assert views.get_course(ctx, uuid).status == "ended"
     assert shown(course) == IV_COURSE.buttons_in("ended") == set()
+
+
+def test_every_button_of_the_windows_is_declared(qtbot, ctx):
+    """The windows have no button the declaration does not know, and the reverse."""
+    course = open_course(ctx, referral(ctx, citizen(ctx), department(ctx)))
+    qtbot.addWidget(course)
+    assert set(course.actions) == set(IV_COURSE.buttons)
+    uuid = acute_helpers.episode(ctx, acute_helpers.citizen(ctx, cpr="0202500005"))
+    window = open_episode(ctx, uuid)
+    qtbot.addWidget(window)
+    assert set(window.actions) == set(ACUTE_EPISODE.buttons)
+    assert shown(window) == ACUTE_EPISODE.buttons_in("open")
+    version = acute_views.get_episode(ctx, uuid).version
+    end = acute_helpers.on(acute_helpers.weekday(1, 0), 12)
+    episodes.end_episode(ctx, uuid, version, EndInput(end, "admitted"))
+    window.reload()
+    assert shown(window) == ACUTE_EPISODE.buttons_in("ended") == {"texts"}
 
 
 def test_fluid_course_offers_no_crp(qtbot, ctx):
