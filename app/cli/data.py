@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import sign_in
-from app.cli.say import error_text
 from app.cli.store import context, opened
 
 WARNINGS_SHOWN = 10
@@ -45,6 +44,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
     except exchange.ImportRejected as exc:
+        # lazy: start-up (argparse only until a command runs)
+        from app.cli.say import error_text
+
         print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     print(f"Imported {args.file}: {report.summary()}")

@@ -9,23 +9,12 @@ each imports only argparse and the standard library at module level and offers
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
 
 from app import __version__, paths
-from app.cli import (
-    audit,
-    backups,
-    certificates,
-    data,
-    demo,
-    homes,
-    invoices,
-    security,
-    store,
-    work,
-)
 from app.cli.common import database_url, password
 from app.options import LaunchOptions, ScreenshotOptions
 
@@ -65,24 +54,30 @@ def page_name(text: str) -> str:
 
 
 # The command groups after demo and screenshot, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[Any, ...] = (
-    data,
-    work,
-    backups,
-    audit,
-    store,
-    homes,
-    invoices,
-    certificates,
-    security,
+COMMAND_GROUPS = (
+    "data",
+    "work",
+    "backups",
+    "audit",
+    "store",
+    "homes",
+    "invoices",
+    "certificates",
+    "security",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> tuple[Any, ...]:
+    """demo first, then the groups: imported only when a command (or --help) is asked for."""
+    return tuple(importlib.import_module(f"app.cli.{n}") for n in ("demo", *COMMAND_GROUPS))
+
+
+def _options_parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="akutdesk",
         description="AkutDesk: IV courses, acute episodes, nursing homes and invoices for a "
         "municipal acute function. Without a command the window opens.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"AkutDesk {__version__}")
     parser.add_argument(
@@ -96,8 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("da", "en"), help="user interface language (default: Danish)"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
 
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _options_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo, *groups = command_modules()
     demo.add_parsers(sub)
 
     shot = sub.add_parser("screenshot", help="render a page offscreen to a PNG file")
@@ -105,13 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path)
     shot.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT")
 
-    for module in COMMAND_MODULES:
+    for module in groups:
         module.add_parsers(sub)
     return parser
 
 
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """The window's start needs only the options: when nothing but options is given, the
+    command modules are not imported (start-up time); anything else gets the full parser."""
+    words = sys.argv[1:] if argv is None else argv
+    known, rest = _options_parser(add_help=False).parse_known_args(words)
+    if not rest and not {"-h", "--help"} & set(words):
+        known.command = None
+        return known
+    return build_parser().parse_args(words)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     paths.init(args.data_dir)
     if args.command is None:
         # lazy: start-up (only argparse loads before a command is chosen)
@@ -124,17 +135,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return screenshot(ScreenshotOptions(launch_options(args), args.page, args.out, args.size))
     # lazy: start-up (only argparse loads before a command is chosen)
-    from app.cli.say import error_text
-
-    # lazy: start-up (argparse only until a command runs)
+    from app.cli import store
     from app.errors import AkutDeskError
 
-    commands = {
-        name: run for module in (demo, *COMMAND_MODULES) for name, run in module.COMMANDS.items()
-    }
+    commands = {name: run for module in command_modules() for name, run in module.COMMANDS.items()}
     try:
         return commands[args.command](args)
     except AkutDeskError as exc:
+        # lazy: start-up (argparse only until a command runs)
+        from app.cli.say import error_text
+
         print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
         return 1
     finally:
@@ -148,8 +158,15 @@ def launch_options(args: argparse.Namespace) -> LaunchOptions:
         user=args.user,
         lang=args.lang,
         password=password,
-        announce_recovery_key=store.print_recovery_key,
+        announce_recovery_key=_print_recovery_key,
     )
+
+
+def _print_recovery_key(*args: Any, **kwargs: Any) -> Any:
+    # lazy: start-up (the window is shown before the command line's store helpers load)
+    from app.cli import store
+
+    return store.print_recovery_key(*args, **kwargs)
 
 
 if __name__ == "__main__":

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import AkutDeskError, InvalidInput
-from app.services.kernel.changes import Done
 from app.views.components.hub import hub
-from app.views.components.messages import error_text, problem_text
+
+if TYPE_CHECKING:
+    from app.errors import AkutDeskError
 
 
 class _Signals(QObject):
@@ -84,6 +84,10 @@ def pending() -> int:
 
 def refusal_text(exc: AkutDeskError) -> str:
     """A typed refusal in the user's language (app/views/components/messages.py)."""
+    # lazy: start-up (the window is shown before the message catalogue loads)
+    from app.errors import InvalidInput
+    from app.views.components.messages import error_text, problem_text
+
     if isinstance(exc, InvalidInput):
         return "\n".join(problem_text(p) for p in exc.problems)
     return error_text(exc)
@@ -91,6 +95,9 @@ def refusal_text(exc: AkutDeskError) -> str:
 
 def announce(result: Any) -> Any:
     """Emit what a use case's result changed on the hub; return its value."""
+    # lazy: start-up (the window is shown before the core loads)
+    from app.services.kernel.changes import Done
+
     if isinstance(result, Done):
         if result.changes:
             hub.changed.emit(result.changes.names())
@@ -113,7 +120,9 @@ def run_op(
     returns True when it showed it in place (problems at their fields, a stale save that
     keeps the input); otherwise it is shown once in a message box titled ``title``.
     Anything else is a bug and is raised on the GUI thread, where the crash dialog
-    (app/views/shell/crash.py) takes it."""
+    (app/views/components/crash.py) takes it."""
+    # lazy: start-up (the window is shown before the core loads)
+    from app.errors import AkutDeskError
 
     def done(result: Any) -> None:
         value = announce(result)
