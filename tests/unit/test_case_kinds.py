@@ -285,3 +285,9 @@ MISSING = {
 def test_a_kind_missing_from_a_place_fails_its_check(place):
     problems = PLACES[place]((*KINDS, MISSING[place]))
     assert problems and all(p.startswith("pn:") or "order" in p for p in problems), problems
+
+
+def test_a_declaration_shows_its_fields():
+    """A failing check prints the kind it names (the test output must say which)."""
+    text = repr(kinds.ACUTE)
+    assert text.startswith("CaseKind(") and "key='acute'" in text and "package='acute'" in text

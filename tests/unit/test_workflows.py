@@ -92,3 +92,20 @@ def test_invoice_transitions() -> None:
     lifecycle.check_transition("2026-0001", "draft", "posted")
     with pytest.raises(lifecycle.InvoiceNotModifiable):
         lifecycle.check_transition("2026-0001", "exported", "draft")
+
+
+def test_an_undeclared_action_or_transition_is_a_bug_not_a_refusal() -> None:
+    """A service naming an action the declaration lacks fails loudly (a typo must not pass
+    as "allowed"), as does an unknown transition."""
+    with pytest.raises(KeyError, match="no action 'teleport'"):
+        IV_COURSE.check("teleport", "active")
+    with pytest.raises(KeyError, match="no transition 'teleport'"):
+        ACUTE_EPISODE.transition("teleport")
+
+
+def test_allowed_actions_follow_the_state() -> None:
+    """D7/D8: a referral is only accepted or rejected (or retyped, D1); an ended course takes
+    only a late administration."""
+    assert IV_COURSE.allowed_actions("referred") == {"accept", "reject", "type"}
+    assert IV_COURSE.allowed_actions("ended") == {"administration"}
+    assert IV_COURSE.allowed_actions("rejected") == frozenset()
