@@ -124,7 +124,9 @@ def test_second_save_of_the_same_version_is_refused_naming_who(ctx, other_ctx):
 
 
 def _add(ctx, cpr, first, last):
-    return citizens.register_citizen(ctx, CitizenInput(cpr=cpr, first_name=first, last_name=last)).value
+    return citizens.register_citizen(
+        ctx, CitizenInput(cpr=cpr, first_name=first, last_name=last)
+    ).value
 
 
 def test_search_by_name_words_and_cpr_prefix(ctx):

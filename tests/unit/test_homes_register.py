@@ -95,7 +95,9 @@ def test_termination_takes_effect_after_the_notice_and_keeps_the_history(
     uuid = home(ctx)
     saved = arrangement(ctx, uuid, start=D(2023, 1, 1))
     assert arrangements.termination_date(registered) == effective
-    got = arrangements.terminate_arrangement(ctx, saved.uuid, saved.version, "doctor", registered).value
+    got = arrangements.terminate_arrangement(
+        ctx, saved.uuid, saved.version, "doctor", registered
+    ).value
     assert got == effective
     row = pages.home_page(ctx, uuid, effective).arrangements[0]
     assert (row.end_date, row.notice_registered_on, row.running) == (effective, registered, True)

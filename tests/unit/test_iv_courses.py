@@ -111,7 +111,9 @@ def test_scenario_switch_to_oral_after_day_3_crp(ctx, person, dept):
 def test_scenario_readmit(ctx, person, dept):
     uuid = accepted_course(ctx, person, dept)
     give(ctx, uuid, -8)
-    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-8, 9), value=Decimal("212"))).value
+    crp_uuid = crp.record_crp(
+        ctx, uuid, CrpInput(measured_at=at(-8, 9), value=Decimal("212"))
+    ).value
     crp.record_decision(
         ctx,
         crp_uuid,
