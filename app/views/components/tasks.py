@@ -57,7 +57,7 @@ def run_in_background(
     dialog = None
     if label is not None:
         # lazy: start-up (not needed to show the window)
-        from PySide6.QtCore import Qt  # not at import: start-up does not need it
+        from PySide6.QtCore import Qt
 
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setCancelButton(None)
@@ -82,15 +82,17 @@ def pending() -> int:
     return len(_running)
 
 
-def refusal_text(exc: AkutDeskError) -> str:
-    """A typed refusal in the user's language (app/views/components/messages.py)."""
+def refusal_text(exc: BaseException) -> str:
+    """A service's refusal in the user's language (app/views/components/messages.py)."""
     # lazy: start-up (the window is shown before the message catalogue loads)
-    from app.errors import InvalidInput
+    from app.errors import AkutDeskError, InvalidInput
     from app.views.components.messages import error_text, problem_text
 
     if isinstance(exc, InvalidInput):
         return "\n".join(problem_text(p) for p in exc.problems)
-    return error_text(exc)
+    if isinstance(exc, AkutDeskError):
+        return error_text(exc)
+    return str(exc)
 
 
 def announce(result: Any) -> Any:

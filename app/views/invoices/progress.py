@@ -12,9 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.errors import AkutDeskError, InvalidInput
-from app.views.components.messages import error_text, problem_text
-from app.views.components.tasks import run_in_background
+from app.errors import AkutDeskError
+from app.views.components.tasks import refusal_text, run_in_background
 
 Progress = Callable[[int, int], None]
 
@@ -29,15 +28,6 @@ class Run:
 
     steps: list[tuple[int, int]] = field(default_factory=list)
     finished: bool = False
-
-
-def refusal_text(exc: BaseException) -> str:
-    """The service's refusal in the user's language (app/views/components/messages.py)."""
-    if isinstance(exc, InvalidInput):
-        return "\n".join(problem_text(p) for p in exc.problems)
-    if isinstance(exc, AkutDeskError):
-        return error_text(exc)
-    return str(exc)
 
 
 def run_with_progress(
