@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -102,6 +103,8 @@ class Scheme(enum.StrEnum):
 
 DAYTIME = (dt.time(8, 0), dt.time(16, 0))  # D21: 08:00 ≤ t < 16:00 (configurable)
 WORKDAYS = (0, 1, 2, 3, 4)  # D21: Monday–Friday
+# D21: besides the public holidays, these (month, day) are no working days for the fee.
+CLOSED_DAYS = ((6, 5), (12, 24), (12, 31))  # Grundlovsdag, juleaftensdag, nytårsaftensdag
 ADULT_AGE = 18  # D23, 001:14055
 MAX_BILLABLE_PER_DAY = 2  # D22, 001:14159
 FEE_APRIL_2021 = Decimal("158.61")  # D24, 001:12113, 14155
@@ -278,9 +281,30 @@ class ContactFacts:
     group_1_insured: bool
 
 
+@functools.cache
+def public_holidays(year: int) -> frozenset[dt.date]:
+    """D21: the Danish public holidays of ``year`` (Nytårsdag, Skærtorsdag, Langfredag,
+    Påskedag, 2. påskedag, Kristi himmelfartsdag, Pinsedag, 2. pinsedag, Juledag, 2. juledag;
+    Store bededag until 2023), from the maintained ``holidays`` calendar, not a table of ours."""
+    # lazy: start-up (the calendar package imports ~100 ms of countries; only fees need it)
+    from holidays.countries.denmark import Denmark
+
+    return frozenset(Denmark(years=year, categories=("public",)))
+
+
+def is_working_day(day: dt.date) -> bool:
+    """D21: Monday–Friday, not a Danish public holiday, not 5 June, 24 or 31 December."""
+    return (
+        day.weekday() in WORKDAYS
+        and (day.month, day.day) not in CLOSED_DAYS
+        and day not in public_holidays(day.year)
+    )
+
+
 def is_daytime(at: dt.datetime) -> bool:
-    """D21: 08:00–16:00 on weekdays (the agreement covers daytime only, 001:14044)."""
-    return at.weekday() in WORKDAYS and DAYTIME[0] <= at.time() < DAYTIME[1]
+    """D21: 08:00–16:00 on working days (the agreement covers daytime only, 001:14044);
+    a contact on a public holiday or a closed day is outside daytime."""
+    return DAYTIME[0] <= at.time() < DAYTIME[1] and is_working_day(at.date())
 
 
 def excluded(facts: ContactFacts) -> str:

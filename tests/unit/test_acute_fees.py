@@ -76,9 +76,45 @@ def test_hospital_responsibility_never_counts_and_a_change_recounts(ctx):
 )
 def test_daytime_edges(ctx, weekday_, hh, mm, billable):
     uuid = episode(ctx, citizen(ctx))
-    result = contact(ctx, uuid, on(weekday(1, weekday_), hh, mm))
+    day = weekday(1, weekday_)
+    if weekday_ < 5:  # a week whose day is a holiday would test D21's holidays instead
+        day = next(
+            d for d in (day - dt.timedelta(weeks=n) for n in range(8)) if rules.is_working_day(d)
+        )
+    result = contact(ctx, uuid, on(day, hh, mm))
     assert result.billable is billable
     assert result.not_billable_reason == ("" if billable else "outside_daytime")
+
+
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        (dt.date(2026, 5, 13), True),  # the Wednesday before
+        (dt.date(2026, 5, 14), False),  # Kristi himmelfartsdag
+        (dt.date(2026, 4, 2), False),  # Skærtorsdag
+        (dt.date(2026, 4, 6), False),  # 2. påskedag
+        (dt.date(2026, 5, 25), False),  # 2. pinsedag
+        (dt.date(2026, 6, 5), False),  # Grundlovsdag (D21 names it)
+        (dt.date(2026, 12, 24), False),  # juleaftensdag (D21)
+        (dt.date(2026, 12, 31), False),  # nytårsaftensdag (D21)
+        (dt.date(2027, 1, 1), False),  # Nytårsdag
+        (dt.date(2023, 5, 5), False),  # Store bededag, still a holiday in 2023
+        (dt.date(2024, 4, 26), True),  # ... and no longer from 2024
+        (dt.date(2026, 5, 1), True),  # 1 May is no public holiday
+    ],
+)
+def test_d21_working_days_exclude_danish_public_holidays(day, working):
+    assert rules.is_working_day(day) is working
+    assert rules.is_daytime(dt.datetime.combine(day, dt.time(10))) is working
+
+
+def test_a_gp_contact_on_kristi_himmelfartsdag_2026_at_10_does_not_count(ctx):
+    """Issue #16: D21's daytime excludes the public holidays."""
+    uuid = episode(ctx, citizen(ctx), referred_at=on(dt.date(2026, 5, 11), 9))
+    holiday = contact(ctx, uuid, on(dt.date(2026, 5, 14), 10))
+    assert (holiday.billable, holiday.not_billable_reason) == (False, "outside_daytime")
+    workday = contact(ctx, uuid, on(dt.date(2026, 5, 13), 10))
+    assert (workday.billable, workday.not_billable_reason) == (True, "")
 
 
 def test_day_billability_is_pure_and_keeps_the_given_order():
