@@ -186,9 +186,14 @@ def _doctor(rng: random.Random) -> str:
 
 
 def _users(session: Session, ctx: Context) -> list[int]:
-    """The store's active users do the visits; the demo adds none, so an export of demo
-    data imports into any store that has the same users (exchange format v2)."""
-    found = list(session.scalars(select(User.id).where(User.active.is_(True)).order_by(User.id)))
+    """The store's active nurses do the visits (only a nurse gives an administration,
+    issue #12); the demo adds none, so an export of demo data imports into any store that
+    has the same users (exchange format v2). A store with no nurse yet gets the visits of
+    the user loading the demo, as before."""
+    rows = session.execute(
+        select(User.id, User.roles).where(User.active.is_(True)).order_by(User.id)
+    ).all()
+    found = [row.id for row in rows if "nurse" in row.roles.split()]
     return found or ([ctx.user_id] if ctx.user_id is not None else [])
 
 

@@ -54,6 +54,9 @@ PROBLEMS: dict[str, Template] = {
     ),
     "iv.vital_range": QT_TRANSLATE_NOOP("Problems", "{value} is outside {low}–{high}."),
     "iv.nurse": QT_TRANSLATE_NOOP("Problems", "No user with initials {initials}."),
+    "iv.performer_not_nurse": QT_TRANSLATE_NOOP(
+        "Problems", "{initials} is not an active nurse: only a nurse can give an administration."
+    ),
     "iv.vital": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a temperature."),
     # app/services/iv/courses.py
     "iv.closed": QT_TRANSLATE_NOOP("Problems", "The course is {status}."),

@@ -3706,6 +3706,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Forløbet sluttede {end}.</translation>
     </message>
     <message>
+        <source>{initials} is not an active nurse: only a nurse can give an administration.</source>
+        <translation>{initials} er ikke en aktiv sygeplejerske: kun en sygeplejerske kan give en administration.</translation>
+    </message>
+    <message>
         <source>The course already has this type.</source>
         <translation>Forløbet har allerede denne type.</translation>
     </message>

@@ -187,3 +187,18 @@ def test_cli_demo_with_courses(data_dir, capsys):
     out = capsys.readouterr().out
     assert "80 citizens" in out and "30 IV courses" in out
     assert main(["demo", "--citizens", "0", "--courses", "-1"]) == 2
+
+
+def test_demo_administrations_are_given_by_nurses_only(ctx):
+    """Issue #12: the demo obeys the role matrix; with the demo users in the store, no
+    administration is "given by" the administrator or the manager."""
+    from app.demo.users import add_demo_users
+    from app.models import User
+
+    add_demo_users(ctx)
+    demo.load_demo(ctx, citizens=80)
+    with ctx.store.read() as s:
+        performers = Counter(
+            s.scalars(select(User.roles).join(Administration, Administration.nurse_id == User.id))
+        )
+    assert performers and all("nurse" in roles.split() for roles in performers), performers

@@ -458,3 +458,29 @@ def test_a_refused_decision_writes_no_crp_value(ctx, person, dept):
         )
     assert count(ctx, CrpCheck) == 0
     assert views.get_course(ctx, uuid).status == "accepted"
+
+
+def test_only_an_active_nurse_can_be_given_as_the_performer(ctx, person, dept):
+    """Issue #12: the administrator or the manager cannot be recorded as "given by"."""
+    from app.models import User
+    from app.services.security import users
+
+    users.add_user(ctx, "Lars Leder", "LL", ("manager",), "en-lang-adgangskode-1")
+    users.add_user(ctx, "Anders Admin", "AA", ("administrator",), "en-lang-adgangskode-1")
+    users.add_user(ctx, "Nina Nat", "NN", ("nurse",), "en-lang-adgangskode-1")
+    users.add_user(ctx, "Tidligere Sygeplejerske", "TS", ("nurse",), "en-lang-adgangskode-1")
+    users.set_active(ctx, "TS", False)
+    uuid = accepted_course(ctx, person, dept)
+    for initials in ("LL", "aa", "TS"):
+        error = refused(
+            lambda i=initials: give(ctx, uuid, -7, nurse_initials=i), "iv.performer_not_nurse"
+        )
+        assert [p.field for p in error.problems] == ["nurse"]
+    refused(lambda: give(ctx, uuid, -7, nurse_initials="XX"), "iv.nurse")
+    assert count(ctx, Administration) == 0
+    give(ctx, uuid, -7, nurse_initials="nn")
+    with ctx.store.read() as s:
+        given_by = s.scalar(
+            select(User.initials).join(Administration, Administration.nurse_id == User.id)
+        )
+    assert given_by == "NN"

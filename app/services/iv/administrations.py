@@ -23,6 +23,8 @@ from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.workflows import IV_COURSE
 
+NURSE = "nurse"  # issue #12: only an active user with this role gives an administration
+
 VITAL_RANGES: dict[str, tuple[Decimal, Decimal]] = {
     "temperature": (Decimal("30.0"), Decimal("45.0")),
     "pulse": (Decimal(20), Decimal(250)),
@@ -158,17 +160,16 @@ def add_in_session(
     temperature, vital_problems = _vitals(data)
     nurse_id = ctx.user_id
     if data.nurse_initials:
-        nurse_id = session.scalar(
-            select(User.id).where(User.initials == data.nurse_initials.strip().upper())
-        )
-        if nurse_id is None:
-            problems.append(
-                problem(
-                    "nurse",
-                    "iv.nurse",
-                    initials=data.nurse_initials,
-                )
-            )
+        initials = data.nurse_initials.strip().upper()
+        performer = session.execute(
+            select(User.id, User.roles, User.active).where(User.initials == initials)
+        ).first()
+        if performer is None:
+            problems.append(problem("nurse", "iv.nurse", initials=data.nurse_initials))
+        elif not performer.active or NURSE not in performer.roles.split():
+            problems.append(problem("nurse", "iv.performer_not_nurse", initials=initials))
+        else:
+            nurse_id = performer.id
     problems += time_problems + vital_problems
     if problems:
         raise InvalidInput(problems)
