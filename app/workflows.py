@@ -134,6 +134,10 @@ IV_COURSE = Workflow(
         Transition("reject", _states(S.REFERRED), S.REJECTED),  # D8
         Transition("start", _states(S.ACCEPTED), S.ACTIVE),  # D4: municipal day 1
         Transition("end", _RUNNING, S.ENDED),  # D7
+        # issue #12: an end (or an ending decision) recorded by mistake, corrected the same
+        # day; the course runs again as it did before it ended
+        Transition("reopen", _states(S.ENDED), S.ACTIVE),
+        Transition("reopen_unstarted", _states(S.ENDED), S.ACCEPTED),
     ),
     actions=(
         Action(
@@ -174,6 +178,16 @@ IV_COURSE = Workflow(
             _RUNNING,
             Refusal("status", "iv.not_running"),
         ),
+        Action(  # issue #12: take back an end recorded by mistake
+            "correct_end",
+            _states(S.ENDED),
+            Refusal("status", "iv.not_ended"),
+        ),
+        Action(  # issue #12: take back a conference decision (an ending one reopens)
+            "correct_decision",
+            _states(S.ACCEPTED, S.ACTIVE, S.ENDED),
+            Refusal("decision", "crp.correct_closed"),
+        ),
     ),
     buttons={
         "accept": _states(S.REFERRED),
@@ -183,6 +197,8 @@ IV_COURSE = Workflow(
         "decision": _RUNNING,  # and a value awaits its decision (D6)
         "type": _RUNNING,
         "end": _RUNNING,
+        "correct_end": _states(S.ENDED),  # and the end was recorded today
+        "correct_decision": _states(S.ACCEPTED, S.ACTIVE, S.ENDED),  # and decided today
     },
 )
 

@@ -73,6 +73,27 @@ PROBLEMS: dict[str, Template] = {
     "iv.end_before_last": QT_TRANSLATE_NOOP(
         "Problems", "There is an administration on {day}, after that end."
     ),
+    # app/services/iv/corrections.py
+    "iv.not_ended": QT_TRANSLATE_NOOP("Problems", "Only an ended course can be reopened."),
+    "crp.correct_closed": QT_TRANSLATE_NOOP(
+        "Problems", "The decision of a course that is {status} cannot be taken back."
+    ),
+    "iv.correct_nothing": QT_TRANSLATE_NOOP("Problems", "There is nothing recorded to take back."),
+    "iv.correct_same_day": QT_TRANSLATE_NOOP(
+        "Problems", "It was recorded on {day}: it can only be taken back the same day."
+    ),
+    "iv.correct_author": QT_TRANSLATE_NOOP(
+        "Problems", "Only the person who recorded it, or a nurse, can take it back."
+    ),
+    "iv.correct_reason": QT_TRANSLATE_NOOP(
+        "Problems", "Someone else recorded it: write why you take it back."
+    ),
+    "iv.correct_invoiced": QT_TRANSLATE_NOOP(
+        "Problems", "The course is already invoiced: a credit note corrects it, not a reopening."
+    ),
+    "iv.correct_by_decision": QT_TRANSLATE_NOOP(
+        "Problems", "The course ended with a conference decision: take back the decision instead."
+    ),
     # app/services/iv/crp.py
     "crp.course_closed": QT_TRANSLATE_NOOP(
         "Problems", "A CRP check belongs to an accepted, running course (this one is {status})."

@@ -1246,6 +1246,49 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Take back the conference decision</source>
+        <translation>Fortryd konferencebeslutningen</translation>
+    </message>
+    <message>
+        <source>The decision is taken back and the course runs again; the CRP value stays and awaits a new decision.</source>
+        <translation>Beslutningen fortrydes, og forløbet kører igen; CRP-værdien bliver stående og afventer en ny beslutning.</translation>
+    </message>
+    <message>
+        <source>The decision is taken back; the CRP value awaits a new decision.</source>
+        <translation>Beslutningen fortrydes; CRP-værdien afventer en ny beslutning.</translation>
+    </message>
+    <message>
+        <source>Reopen the course</source>
+        <translation>Genåbn forløbet</translation>
+    </message>
+    <message>
+        <source>The end is taken back and the course runs again.</source>
+        <translation>Afslutningen fortrydes, og forløbet kører igen.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: what was recorded stays in the audit trail.</source>
+        <translation>Intet slettes: det registrerede bevares i revisionssporet.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>Why (required: someone else recorded it)</source>
+        <translation>Hvorfor (skal udfyldes: en anden registrerede det)</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Hvorfor (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+</context>
+<context>
     <name>CourseBanner</name>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {drug} {dose}&lt;br&gt;{department} ({unit}) · 24/7 phone &lt;b&gt;{phone}&lt;/b&gt; · {doctor}</source>
@@ -1463,6 +1506,14 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Afslut &amp;forløb…</translation>
     </message>
     <message>
+        <source>Take &amp;back the decision…</source>
+        <translation>&amp;Fortryd beslutningen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the course…</source>
+        <translation>&amp;Genåbn forløbet…</translation>
+    </message>
+    <message>
         <source>Course &amp;summary (PDF)…</source>
         <translation>Forløbs&amp;resumé (PDF)…</translation>
     </message>
@@ -1601,6 +1652,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Beslutning</translation>
     </message>
     <message>
+        <source>— choose the decision —</source>
+        <translation>— vælg beslutningen —</translation>
+    </message>
+    <message>
         <source>Note (e.g. the tablets)</source>
         <translation>Bemærkning (fx tabletterne)</translation>
     </message>
@@ -1611,6 +1666,22 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>CRP {value} mg/L, measured {at}</source>
         <translation>CRP {value} mg/L, målt {at}</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>intet skrevet</translation>
+    </message>
+    <message>
+        <source>“{decision}” ends the municipal IV course on {day}.
+
+The hospital&apos;s plan: planned end {planned_end}; switch to tablets: {plan}.
+
+End the course with this decision? It can be taken back today.</source>
+        <translation>»{decision}« afslutter det kommunale IV-forløb den {day}.
+
+Sygehusets plan: planlagt slut {planned_end}; skift til tabletter: {plan}.
+
+Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1885,18 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>&amp;End course</source>
         <translation>&amp;Afslut forløb</translation>
+    </message>
+    <message>
+        <source>End the course with {day} as its last day ({reason})?
+
+The hospital&apos;s plan: planned end {planned_end}.
+
+It can be taken back today.</source>
+        <translation>Afslut forløbet med {day} som sidste dag ({reason})?
+
+Sygehusets plan: planlagt slut {planned_end}.
+
+Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3799,38 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>A type change takes effect between the first dose and today.</source>
         <translation>Et typeskift skal gælde fra en dato mellem første dosis og i dag.</translation>
+    </message>
+    <message>
+        <source>Only an ended course can be reopened.</source>
+        <translation>Kun et afsluttet forløb kan genåbnes.</translation>
+    </message>
+    <message>
+        <source>The decision of a course that is {status} cannot be taken back.</source>
+        <translation>Beslutningen på et forløb, der er {status}, kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>There is nothing recorded to take back.</source>
+        <translation>Der er intet registreret at fortryde.</translation>
+    </message>
+    <message>
+        <source>It was recorded on {day}: it can only be taken back the same day.</source>
+        <translation>Det blev registreret {day}: det kan kun fortrydes samme dag.</translation>
+    </message>
+    <message>
+        <source>Only the person who recorded it, or a nurse, can take it back.</source>
+        <translation>Kun den, der registrerede det, eller en sygeplejerske kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Someone else recorded it: write why you take it back.</source>
+        <translation>En anden registrerede det: skriv, hvorfor du fortryder det.</translation>
+    </message>
+    <message>
+        <source>The course is already invoiced: a credit note corrects it, not a reopening.</source>
+        <translation>Forløbet er allerede faktureret: det rettes med en kreditnota, ikke ved at genåbne det.</translation>
+    </message>
+    <message>
+        <source>The course ended with a conference decision: take back the decision instead.</source>
+        <translation>Forløbet sluttede med en konferencebeslutning: fortryd beslutningen i stedet.</translation>
     </message>
     <message>
         <source>Fluid courses have no CRP check.</source>

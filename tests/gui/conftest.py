@@ -35,3 +35,21 @@ def window(qtbot, ctx):
     from app.views.shell.launch import dispose
 
     dispose(win)
+
+
+@pytest.fixture(autouse=True)
+def confirmations(monkeypatch):
+    """The questions a dialog asked before ending a course (issue #12), answered "Yes" —
+    a modal box would hang an offscreen test. A test that wants the real box (its default
+    "No") calls ``CourseFormDialog.ask`` itself."""
+    from app.views.iv.course_form import CourseFormDialog
+
+    asked: list[str] = []
+
+    def answer_yes(self, box):  # type: ignore[no-untyped-def]
+        asked.append(box.text())
+        box.deleteLater()
+        return True
+
+    monkeypatch.setattr(CourseFormDialog, "ask", answer_yes)
+    return asked

@@ -52,7 +52,7 @@ def give(course_dialog, hh, reason=""):
     return dialog, dialog.save()
 
 
-def test_referral_to_switch_to_oral(qtbot, danish, ctx):
+def test_referral_to_switch_to_oral(qtbot, danish, ctx, confirmations):
     dept, person = department(ctx), citizen(ctx)
     dialog = ReferralDialog(ctx)
     qtbot.addWidget(dialog)
@@ -98,7 +98,7 @@ def test_referral_to_switch_to_oral(qtbot, danish, ctx):
     check.value.setText("38,5")
     check.conference_box.setChecked(True)
     choose(check.decision, "switch_to_oral")
-    assert not check.save()  # who took part is missing: neither value nor decision is saved
+    assert not check.save()  # switching to tablets ends the course: confirmed (issue #12) …  # who took part is missing: neither value nor decision is saved
     assert "Hvem på sygehuset" in check.conference.errors["conference_with"].text()
     assert check.form.isEnabled() and not check.stored_note.isVisibleTo(check)
     assert views.get_course(ctx, course.uuid).open_crp_uuid is None
@@ -113,7 +113,8 @@ def test_referral_to_switch_to_oral(qtbot, danish, ctx):
     assert course.details.text("ended").startswith(
         f"{view.end_date:%d.%m.%Y}: Skiftet til tabletter (peroral)"
     )
-    assert not any(b.isVisibleTo(course) for b in course.actions.values())
+    # only taking the decision back is offered, today and to its author (issue #12)
+    assert [k for k, b in course.actions.items() if b.isVisibleTo(course)] == ["correct_decision"]
     events = course.timeline.rows()
     assert [e[1].split(" ")[0] for e in events] == [
         "Henvist",

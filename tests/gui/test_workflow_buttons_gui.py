@@ -28,17 +28,19 @@ def test_course_buttons_follow_the_declaration(qtbot, ctx):
 
     referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
     course.reload()
-    # D6: no value awaits a decision yet
-    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"decision"}
+    # D6: no value awaits a decision yet; no decision to take back (issue #12)
+    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"decision", "correct_decision"}
 
     crp.record_crp(ctx, uuid, CrpInput(measured_at=at(-1, 11), value="40"))
     course.reload()
-    assert shown(course) == IV_COURSE.buttons_in("accepted")
+    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"correct_decision"}
 
     courses.end_course(ctx, uuid, views.get_course(ctx, uuid).version, day(0), "completed")
     course.reload()
     assert views.get_course(ctx, uuid).status == "ended"
-    assert shown(course) == IV_COURSE.buttons_in("ended") == set()
+    # ended today by this user: only reopening is offered (issue #12)
+    assert IV_COURSE.buttons_in("ended") == {"correct_decision", "correct_end"}
+    assert shown(course) == {"correct_end"}
 
 
 def test_every_button_of_the_windows_is_declared(qtbot, ctx):
@@ -63,7 +65,11 @@ def test_fluid_course_offers_no_crp(qtbot, ctx):
     referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
     course = open_course(ctx, uuid)
     qtbot.addWidget(course)
-    assert shown(course) == IV_COURSE.buttons_in("accepted") - {"crp", "decision"}
+    assert shown(course) == IV_COURSE.buttons_in("accepted") - {
+        "crp",
+        "decision",
+        "correct_decision",
+    }
 
 
 def test_a_refused_decision_leaves_no_value(qtbot, ctx):

@@ -13,6 +13,8 @@ from app.workflows import ACUTE_EPISODE, INVOICE, IV_COURSE, WORKFLOWS, Workflow
 
 # The buttons of the windows (app/views/iv/course_window.py, app/views/acute/episode_window.py).
 COURSE_BUTTONS = {"accept", "reject", "administration", "crp", "decision", "type", "end"}
+# issue #12: taking back a decision or an end (shown only when the service offers it)
+CORRECTIONS = {"correct_decision", "correct_end"}
 EPISODE_BUTTONS = {"edit", "measurement", "contact", "correct", "texts", "end"}
 
 
@@ -41,10 +43,10 @@ def test_the_states_are_the_vocabularies() -> None:
 
 
 def test_every_button_of_the_windows_is_declared() -> None:
-    assert set(IV_COURSE.buttons) == COURSE_BUTTONS
+    assert set(IV_COURSE.buttons) == COURSE_BUTTONS | CORRECTIONS
     assert set(ACUTE_EPISODE.buttons) == EPISODE_BUTTONS
     # a button that changes the course is backed by an action the service checks
-    for button in COURSE_BUTTONS - {"decision"}:
+    for button in (COURSE_BUTTONS | CORRECTIONS) - {"decision"}:
         IV_COURSE.action(button)
     IV_COURSE.action("decision_ending")
     for button in ("update", "end"):
@@ -62,9 +64,10 @@ def test_buttons_are_offered_only_where_the_service_allows_them() -> None:
 
 def test_course_buttons_by_state() -> None:
     assert IV_COURSE.buttons_in("referred") == {"accept", "reject"}
-    assert IV_COURSE.buttons_in("accepted") == COURSE_BUTTONS - {"accept", "reject"}
-    assert IV_COURSE.buttons_in("active") == COURSE_BUTTONS - {"accept", "reject"}
-    assert IV_COURSE.buttons_in("ended") == set()
+    running = COURSE_BUTTONS - {"accept", "reject"} | {"correct_decision"}
+    assert IV_COURSE.buttons_in("accepted") == running
+    assert IV_COURSE.buttons_in("active") == running
+    assert IV_COURSE.buttons_in("ended") == CORRECTIONS
     assert IV_COURSE.buttons_in("rejected") == set()
     assert ACUTE_EPISODE.buttons_in("ended") == {"texts"}
 
@@ -105,7 +108,7 @@ def test_an_undeclared_action_or_transition_is_a_bug_not_a_refusal() -> None:
 
 def test_allowed_actions_follow_the_state() -> None:
     """D7/D8: a referral is only accepted or rejected (or retyped, D1); an ended course takes
-    only a late administration."""
+    only a late administration, or the correction of a mistaken end (issue #12)."""
     assert IV_COURSE.allowed_actions("referred") == {"accept", "reject", "type"}
-    assert IV_COURSE.allowed_actions("ended") == {"administration"}
+    assert IV_COURSE.allowed_actions("ended") == {"administration"} | CORRECTIONS
     assert IV_COURSE.allowed_actions("rejected") == frozenset()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 from app.domain import clock
 from app.services.iv import courses
 from app.views.components import vocabulary as voc
+from app.views.components.formatting import date_text
 from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.inputs import date_edit, date_of
 
@@ -55,6 +56,18 @@ class EndCourseDialog(CourseFormDialog):
         self.text.setFixedHeight(80)
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&End course"))
+
+    def confirmation(self) -> str | None:
+        """Ending a course is confirmed with the hospital's plan in view (issue #12)."""
+        return self.tr(
+            "End the course with {day} as its last day ({reason})?\n\n"
+            "The hospital's plan: planned end {planned_end}.\n\n"
+            "It can be taken back today."
+        ).format(
+            day=date_text(date_of(self.end)),
+            reason=self.reason.currentText(),
+            planned_end=date_text(self.course.planned_end),
+        )
 
     def store(self) -> Any:
         return courses.end_course(

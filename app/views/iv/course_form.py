@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import AkutDeskError, InvalidInput
 from app.services.kernel.changes import Changes, Done
@@ -40,6 +47,7 @@ class CourseFormDialog(QDialog):
             self.layout_.addWidget(CourseBanner(course))
         self.form = FieldForm()
         self.forms = [self.form]
+        self._confirmed: str | None = None  # the confirmation question answered "Yes"
         self.message = QLabel()
         self.message.setObjectName("dialog_message")
         self.message.setWordWrap(True)
@@ -66,9 +74,35 @@ class CourseFormDialog(QDialog):
         """The version of the course as the user saw it when the dialog opened."""
         return int(self.course.version) if self.course is not None else 0
 
+    def confirmation(self) -> str | None:
+        """A question to confirm before saving (an action that ends the course), or None."""
+        return None
+
+    def confirmed(self) -> bool:
+        """Ask the ``confirmation()`` question; "No" is the default, so Enter does not end
+        a course by accident (issue #12)."""
+        question = self.confirmation()
+        if question is None or question == self._confirmed:
+            return True  # asked once: a refused save keeps the confirmed input
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
+        box.setObjectName("confirm_box")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        if not self.ask(box):
+            return False
+        self._confirmed = question
+        return True
+
+    def ask(self, box: QMessageBox) -> bool:
+        """Show the modal question; True for "Yes" (GUI tests answer it, tests/gui/conftest.py)."""
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def save(self) -> bool:
         saved: list[Any] = []
         self.say("")
+        if not self.confirmed():
+            return False
         run_op(self._store, parent=self, title=self.windowTitle(), on_done=saved.append,
                on_refused=self.refused)  # fmt: skip
         if saved:

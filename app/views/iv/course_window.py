@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AkutDeskError
-from app.services.iv import views
+from app.services.iv import corrections, views
 from app.views.components import documents
 from app.views.components.access_reason import ask_text, is_reason_required
 from app.views.components.hub import hub
@@ -112,6 +112,8 @@ class CourseDialog(QDialog):
             ("decision", self.tr("Conference &decision…")),
             ("type", self.tr("Change &type…")),
             ("end", self.tr("&End course…")),
+            ("correct_decision", self.tr("Take &back the decision…")),
+            ("correct_end", self.tr("Re&open the course…")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"action_{key}")
@@ -171,9 +173,13 @@ class CourseDialog(QDialog):
         for the CRP ones whether the course has a check (D5) or a value awaiting its
         decision (D6)."""
         offered = IV_COURSE.buttons_in(view.status)
+        # what this user may take back today (issue #12) is the service's to say
+        self.correctable = corrections.correctable(self.ctx, self.uuid)
         needs = {
             "crp": view.crp_state != "not_applicable",
             "decision": view.open_crp_uuid is not None,
+            "correct_decision": self.correctable.action == "correct_decision",
+            "correct_end": self.correctable.action == "correct_end",
         }
         for key, button in self.actions.items():
             button.setVisible(key in offered and needs.get(key, True))
@@ -201,7 +207,7 @@ class CourseDialog(QDialog):
     def make_dialog(self, kind: str) -> Any:
         """The dialog for an action, on the course as shown (its version)."""
         # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.iv import administration, course_change, crp, visitation
+        from app.views.iv import administration, correction, course_change, crp, visitation
 
         makers = {
             "accept": visitation.AcceptDialog,
@@ -213,6 +219,12 @@ class CourseDialog(QDialog):
             ),
             "type": course_change.TypeChangeDialog,
             "end": course_change.EndCourseDialog,
+            "correct_decision": lambda ctx, view, parent: correction.CorrectionDialog(
+                ctx, view, self.correctable, parent
+            ),
+            "correct_end": lambda ctx, view, parent: correction.CorrectionDialog(
+                ctx, view, self.correctable, parent
+            ),
         }
         return makers[kind](self.ctx, self.view, self)
 

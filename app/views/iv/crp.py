@@ -10,13 +10,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.domain import iv as rules
 from app.services.iv import crp
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.views.components import vocabulary as voc
-from app.views.components.formatting import decimal_text, moment_text, now_wall_clock
+from app.views.components.formatting import date_text, decimal_text, moment_text, now_wall_clock
 from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import datetime_edit, moment_of
+
+ENDING = {d.value for d in rules.Decision if d.ends_course is not None}  # D6
 
 
 class CrpDialog(CourseFormDialog):
@@ -68,6 +71,9 @@ class CrpDialog(CourseFormDialog):
         self.conference_at = add("conference_at", self.tr("When"), datetime_edit(now_wall_clock()))
         self.channel = add("channel", self.tr("How"), voc.combo(voc.CHANNELS))
         self.decision = add("decision", self.tr("Decision"), voc.combo(voc.DECISIONS))
+        # No default decision (issue #12): the nurse picks the one the hospital gave.
+        self.decision.insertItem(0, self.tr("— choose the decision —"), "")
+        self.decision.setCurrentIndex(0)
         self.note = add("note", self.tr("Note (e.g. the tablets)"), QPlainTextEdit())
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(56)
@@ -110,6 +116,26 @@ class CrpDialog(CourseFormDialog):
             channel=self.channel.currentData(),
             decision=self.decision.currentData(),
             note=self.note.toPlainText(),
+        )
+
+    def confirmation(self) -> str | None:
+        """Switching to tablets and readmission end the course (D6): the nurse confirms,
+        with the hospital's plan in view (issue #12)."""
+        if not self.wants_decision():
+            return None
+        code = self.decision.currentData()
+        if code not in ENDING:
+            return None
+        plan = self.course.plan_oral_switch.strip() or self.tr("nothing written")
+        return self.tr(
+            "“{decision}” ends the municipal IV course on {day}.\n\n"
+            "The hospital's plan: planned end {planned_end}; switch to tablets: {plan}.\n\n"
+            "End the course with this decision? It can be taken back today."
+        ).format(
+            decision=self.decision.currentText(),
+            day=date_text(moment_of(self.conference_at).date()),
+            planned_end=date_text(self.course.planned_end),
+            plan=plan,
         )
 
     def store(self) -> Any:
