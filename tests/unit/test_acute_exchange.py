@@ -20,7 +20,7 @@ from .acute_helpers import citizen, contact, episode, on, weekday
 
 
 def _fill(ctx) -> None:
-    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 6))
+    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 6)).value
     first = episode(
         ctx, citizen(ctx), setting="acute_place", acute_unit_uuid=unit.uuid, place_number=3
     )

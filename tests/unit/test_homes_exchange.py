@@ -19,7 +19,7 @@ from .homes_helpers import D, arrangement, home, residents_at
 
 def _fill(ctx) -> None:
     a = home(ctx, "Solgården", 70, contact_nurse="Mette Dahl")
-    north = register.add_section(ctx, a, "Nord", 35).uuid
+    north = register.add_section(ctx, a, "Nord", 35).value.uuid
     register.add_section(ctx, a, "Syd", 35)
     saved = arrangement(ctx, a, section_uuid=north, start=D(2024, 1, 1))
     arrangements.terminate_arrangement(ctx, saved.uuid, saved.version, "doctor", D(2024, 2, 29))

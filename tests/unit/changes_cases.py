@@ -1,0 +1,171 @@
+"""The use cases issue #11 item 5 converted last: each builds its record in a fresh store,
+runs the use case and says which names its result must announce on the hub
+(tests/unit/test_changes.py runs them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from app.services.acute import contacts, fees, units
+from app.services.acute import views as acute_views
+from app.services.acute.units import AcuteUnitInput
+from app.services.admin import reference
+from app.services.homes import arrangements, register, residents
+from app.services.homes.arrangements import ChangeInput
+from app.services.homes.register import HomeInput
+from app.services.homes.residents import StayInput
+
+from . import acute_helpers, homes_helpers
+
+
+def _episode(ctx):
+    return acute_helpers.episode(ctx, acute_helpers.citizen(ctx))
+
+
+def record_gp_contact(ctx):
+    uuid = _episode(ctx)
+    data = contacts.GpContactInput(
+        acute_helpers.on(acute_helpers.weekday(1, 2), 9), "phone", "Læge Lund", "Lægehuset"
+    )
+    result = contacts.record_gp_contact(ctx, uuid, data)
+    assert isinstance(result.value, contacts.ContactResult)
+    return result, {"acute_episode", f"acute_episode:{uuid}", "acute_gp_contact"}
+
+
+def update_gp_contact(ctx):
+    uuid = _episode(ctx)
+    made = acute_helpers.contact(ctx, uuid, acute_helpers.on(acute_helpers.weekday(1, 2), 9))
+    data = contacts.GpContactInput(
+        acute_helpers.on(acute_helpers.weekday(1, 2), 10), "video", "Læge Lund", "Lægehuset"
+    )
+    version = acute_views.get_episode(ctx, uuid).contacts[0].version
+    result = contacts.update_gp_contact(ctx, made.uuid, version, data)
+    assert result.value.uuid == made.uuid
+    return result, {"acute_episode", f"acute_episode:{uuid}", "acute_gp_contact"}
+
+
+def add_price_level(ctx):
+    result = fees.add_price_level(ctx, dt.date(2026, 1, 1), "1,1000")
+    assert result.value.valid_from == dt.date(2026, 1, 1)
+    return result, {"price_index", f"price_index:{result.value.uuid}"}
+
+
+def save_acute_unit(ctx):
+    made = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 2))
+    assert made.changes.names() == {"acute_unit", f"acute_unit:{made.value.uuid}"}
+    unchanged = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 2), made.value.uuid)
+    assert not unchanged.changes  # nothing moved, nothing to announce
+    data = AcuteUnitInput("Akutpladser Tarup", 3)
+    result = units.save_acute_unit(ctx, data, made.value.uuid, made.value.version)
+    assert result.value.places == 3
+    return result, {"acute_unit", f"acute_unit:{made.value.uuid}"}
+
+
+def create_home(ctx):
+    result = register.create_home(ctx, HomeInput("Egebo", "municipal", 40))
+    return result, {"nursing_home", f"nursing_home:{result.value.uuid}"}
+
+
+def update_home(ctx):
+    made = register.create_home(ctx, HomeInput("Egebo", "municipal", 40)).value
+    same = register.update_home(ctx, made.uuid, made.version, HomeInput("Egebo", "municipal", 40))
+    assert not same.changes  # nothing moved, nothing to announce
+    data = HomeInput("Egebo", "municipal", 45)
+    result = register.update_home(ctx, made.uuid, made.version, data)
+    assert result.value.version == made.version + 1
+    return result, {"nursing_home", f"nursing_home:{made.uuid}"}
+
+
+def add_section(ctx):
+    home = homes_helpers.home(ctx)
+    result = register.add_section(ctx, home, "Nord", 30)
+    uuid = result.value.uuid
+    return result, {"home_section", f"home_section:{uuid}", "nursing_home", f"nursing_home:{home}"}
+
+
+def update_section(ctx):
+    home = homes_helpers.home(ctx)
+    made = register.add_section(ctx, home, "Nord", 30).value
+    same = register.update_section(ctx, made.uuid, made.version, "Nord", 30)
+    assert not same.changes
+    result = register.update_section(ctx, made.uuid, made.version, "Nord", 35)
+    return result, {
+        "home_section",
+        f"home_section:{made.uuid}",
+        "nursing_home",
+        f"nursing_home:{home}",
+    }
+
+
+def start_arrangement(ctx):
+    result = arrangements.start_arrangement(
+        ctx,
+        arrangements.ArrangementInput(
+            home_uuid=homes_helpers.home(ctx),
+            doctor_name="Anne Holm",
+            practice_name="Lægerne i Bolbro",
+            provider_number="012345",
+            start_date=homes_helpers.START,
+        ),
+    )
+    return result, {"fixed_doctor", f"fixed_doctor:{result.value.uuid}", "nursing_home"}
+
+
+def change_arrangement(ctx):
+    made = homes_helpers.arrangement(ctx, homes_helpers.home(ctx))
+    data = ChangeInput("Anne Holm", "Lægehuset Vestergade", "012345", dt.date(2025, 6, 1))
+    result = arrangements.change_arrangement(ctx, made.uuid, made.version, data)
+    return result, {"fixed_doctor", f"fixed_doctor:{made.uuid}", "nursing_home"}
+
+
+def _stay(ctx):
+    home = homes_helpers.home(ctx)
+    return StayInput(homes_helpers.citizen(ctx, 1), home, "permanent", dt.date(2025, 3, 1))
+
+
+def move_in(ctx):
+    result = residents.move_in(ctx, _stay(ctx))
+    return result, {"resident", f"resident:{result.value.uuid}", "nursing_home"}
+
+
+def change_stay(ctx):
+    data = _stay(ctx)
+    made = residents.move_in(ctx, data).value
+    changed = StayInput(data.citizen_uuid, data.home_uuid, "respite", data.moved_in)
+    result = residents.change_stay(ctx, made.uuid, made.version, changed)
+    return result, {"resident", f"resident:{made.uuid}", "nursing_home"}
+
+
+def move_out(ctx):
+    made = residents.move_in(ctx, _stay(ctx)).value
+    result = residents.move_out(ctx, made.uuid, made.version, dt.date(2025, 4, 1))
+    return result, {"resident", f"resident:{made.uuid}", "nursing_home"}
+
+
+def update_municipality(ctx):
+    now = reference.get_municipality(ctx)
+    same = reference.update_municipality(ctx, now.version, now.data)
+    assert not same.changes  # nothing moved, nothing to announce
+    data = replace(now.data, phone="65 51 00 00")
+    result = reference.update_municipality(ctx, now.version, data)
+    assert result.value.version == now.version + 1
+    return result, {"municipality", f"municipality:{now.uuid}"}
+
+
+CASES = {
+    "record_gp_contact": record_gp_contact,
+    "update_gp_contact": update_gp_contact,
+    "add_price_level": add_price_level,
+    "save_acute_unit": save_acute_unit,
+    "create_home": create_home,
+    "update_home": update_home,
+    "add_section": add_section,
+    "update_section": update_section,
+    "start_arrangement": start_arrangement,
+    "change_arrangement": change_arrangement,
+    "move_in": move_in,
+    "change_stay": change_stay,
+    "move_out": move_out,
+    "update_municipality": update_municipality,
+}
