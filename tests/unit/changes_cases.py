@@ -5,7 +5,9 @@ runs the use case and says which names its result must announce on the hub
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 
 from app.services.acute import contacts, fees, units
 from app.services.acute import views as acute_views
@@ -15,8 +17,10 @@ from app.services.homes import arrangements, register, residents
 from app.services.homes.arrangements import ChangeInput
 from app.services.homes.register import HomeInput
 from app.services.homes.residents import StayInput
+from app.services.security import certificates, teams, users
+from tests.conftest import PASSWORD
 
-from . import acute_helpers, homes_helpers
+from . import acute_helpers, homes_helpers, signing_helpers
 
 
 def _episode(ctx):
@@ -153,6 +157,59 @@ def update_municipality(ctx):
     return result, {"municipality", f"municipality:{now.uuid}"}
 
 
+def _user(ctx):
+    return users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD).value
+
+
+def add_user(ctx):
+    result = users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)
+    assert result.value.initials == "NS"
+    return result, {"user", f"user:{result.value.uuid}"}
+
+
+def set_roles(ctx):
+    made = _user(ctx)
+    result = users.set_roles(ctx, "NS", ["nurse", "visitator"])
+    assert result.value.roles == ("nurse", "visitator")
+    return result, {"user", f"user:{made.uuid}"}
+
+
+def set_active(ctx):
+    made = _user(ctx)
+    result = users.set_active(ctx, "NS", False)
+    assert not result.value.active
+    return result, {"user", f"user:{made.uuid}"}
+
+
+def set_idle_minutes(ctx):
+    result = users.set_idle_minutes(ctx, 15)
+    assert result.value == 15
+    return result, {"setting", "setting:idle_lock_minutes"}
+
+
+def add_team(ctx):
+    result = teams.add_team(ctx, "Akutteam Nord")
+    return result, {"team", f"team:{result.value.uuid}"}
+
+
+def set_user_teams(ctx):
+    teams.add_team(ctx, "Akutteam Nord")
+    made = _user(ctx)
+    result = teams.set_user_teams(ctx, "NS", ["Akutteam Nord"])
+    assert result.value == ("Akutteam Nord",)
+    return result, {"user", f"user:{made.uuid}", "team"}  # the team's member count moves
+
+
+def import_certificate(ctx):
+    folder = Path(tempfile.mkdtemp())
+    path = signing_helpers.p12(folder)
+    result = certificates.import_certificate(
+        ctx, path, signing_helpers.PASSPHRASE, now=signing_helpers.NOW
+    )
+    assert result.value.present
+    return result, {"certificate", "certificate:organisation"}
+
+
 CASES = {
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
@@ -168,4 +225,11 @@ CASES = {
     "change_stay": change_stay,
     "move_out": move_out,
     "update_municipality": update_municipality,
+    "add_user": add_user,
+    "set_roles": set_roles,
+    "set_active": set_active,
+    "set_idle_minutes": set_idle_minutes,
+    "add_team": add_team,
+    "set_user_teams": set_user_teams,
+    "import_certificate": import_certificate,
 }

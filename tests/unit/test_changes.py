@@ -86,13 +86,6 @@ NOT_YET = {
     ("invoices.post", "post_month"),
     ("invoices.regulation", "post_regulation"),
     ("invoices.tariffs", "add_version"),
-    ("security.certificates", "import_certificate"),
-    ("security.teams", "add_team"),
-    ("security.teams", "set_user_teams"),
-    ("security.users", "add_user"),
-    ("security.users", "set_roles"),
-    ("security.users", "set_active"),
-    ("security.users", "set_idle_minutes"),
 }
 
 
