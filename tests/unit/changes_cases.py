@@ -9,6 +9,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from app.domain import clock
 from app.services.acute import contacts, fees, units
 from app.services.acute import views as acute_views
 from app.services.acute.units import AcuteUnitInput
@@ -17,10 +18,15 @@ from app.services.homes import arrangements, register, residents
 from app.services.homes.arrangements import ChangeInput
 from app.services.homes.register import HomeInput
 from app.services.homes.residents import StayInput
+from app.services.invoices import credit as invoices_credit
+from app.services.invoices import export as invoices_export
+from app.services.invoices import post as invoices_post
+from app.services.invoices import regulation as invoices_regulation
+from app.services.invoices import tariffs as invoices_tariffs
 from app.services.security import certificates, teams, users
 from tests.conftest import PASSWORD
 
-from . import acute_helpers, homes_helpers, signing_helpers
+from . import acute_helpers, billing_helpers, homes_helpers, signing_helpers
 
 
 def _episode(ctx):
@@ -210,6 +216,64 @@ def import_certificate(ctx):
     return result, {"certificate", "certificate:organisation"}
 
 
+def _posted(ctx, courses=1):
+    """A course in last month, posted: its invoice."""
+    billing_helpers.give_units_ean(ctx)
+    dept = billing_helpers.department(ctx)
+    first = (clock.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    for n in range(courses):
+        start = first + dt.timedelta(days=2 + n)
+        billing_helpers.course(ctx, dept, start, start + dt.timedelta(days=4))
+    render = billing_helpers.fake_renderer
+    return first, invoices_post.post_month(ctx, first, renderer=render)
+
+
+def post_month(ctx):
+    _, result = _posted(ctx)
+    [posted] = result.value
+    return result, {"invoice", f"invoice:{posted.uuid}"}
+
+
+def credit_invoice(ctx):
+    _, made = _posted(ctx)
+    [posted] = made.value
+    result = invoices_credit.credit_invoice(
+        ctx, posted.uuid, reason="Forkert enhed", renderer=billing_helpers.fake_renderer
+    )
+    assert result.value.kind == "credit_note"
+    return result, {"invoice", f"invoice:{posted.uuid}", f"invoice:{result.value.uuid}"}
+
+
+def export_month(ctx):
+    month, made = _posted(ctx)
+    [posted] = made.value
+    result = invoices_export.export_month(ctx, month, Path(tempfile.mkdtemp()))
+    assert result.value.exported == 1
+    again = invoices_export.export_month(ctx, month, Path(tempfile.mkdtemp()))
+    assert not again.changes  # exported already: written again, no state moved
+    return result, {"invoice", f"invoice:{posted.uuid}"}
+
+
+def _tariffs(valid_from: dt.date, amount: str) -> dict:
+    tariff = {"code": "IV-AB", "description": "Forløb med IV-antibiotika uden pumpe",
+              "unit": "course", "amount": amount, "course_types": ["antibiotic_no_pump"]}  # fmt: skip
+    return {"label": f"Takst {valid_from:%Y-%m}", "valid_from": valid_from.isoformat(),
+            "tariffs": [tariff]}  # fmt: skip
+
+
+def add_version(ctx):
+    result = invoices_tariffs.add_version(ctx, _tariffs(dt.date(2026, 1, 1), "7600.00"))
+    return result, {"tariff_version", f"tariff_version:{result.value.uuid}", "invoice"}
+
+
+def post_regulation(ctx):
+    month, _ = _posted(ctx)
+    invoices_tariffs.add_version(ctx, _tariffs(month, "7600.00"))
+    result = invoices_regulation.post_regulation(ctx, renderer=billing_helpers.fake_renderer)
+    [supplement] = result.value
+    return result, {"invoice", f"invoice:{supplement.uuid}"}
+
+
 CASES = {
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
@@ -232,4 +296,9 @@ CASES = {
     "add_team": add_team,
     "set_user_teams": set_user_teams,
     "import_certificate": import_certificate,
+    "post_month": post_month,
+    "credit_invoice": credit_invoice,
+    "export_month": export_month,
+    "add_version": add_version,
+    "post_regulation": post_regulation,
 }

@@ -81,11 +81,6 @@ CONVERTED = {key for key, node in _functions().items() if _returns_done(node)}
 NOT_YET = {
     ("admin.audit_log", "export_csv"),
     ("exchange.transfer", "import_file"),
-    ("invoices.credit", "credit_invoice"),
-    ("invoices.export", "export_month"),
-    ("invoices.post", "post_month"),
-    ("invoices.regulation", "post_regulation"),
-    ("invoices.tariffs", "add_version"),
 }
 
 
