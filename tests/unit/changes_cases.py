@@ -5,15 +5,19 @@ runs the use case and says which names its result must announce on the hub
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from app.domain import clock
 from app.services.acute import contacts, fees, units
 from app.services.acute import views as acute_views
 from app.services.acute.units import AcuteUnitInput
-from app.services.admin import reference
+from app.services.admin import audit_log, backup, backup_actions, reference
+from app.services.exchange import transfer as exchange
 from app.services.homes import arrangements, register, residents
 from app.services.homes.arrangements import ChangeInput
 from app.services.homes.register import HomeInput
@@ -274,6 +278,47 @@ def post_regulation(ctx):
     return result, {"invoice", f"invoice:{supplement.uuid}"}
 
 
+def import_file(ctx):
+    path = Path(tempfile.mkdtemp()) / "exchange.json"
+    person = {"cpr": "010150-0007", "first_name": "Else", "last_name": "Jensen"}
+    document = {"format": "akutdesk-exchange", "version": 1, "citizens": [person]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = exchange.import_file(ctx, path)
+    assert result.value.written and result.value.counts["citizens"].created == 1
+    every = {"citizen", "hospital_unit", "department", "iv_course", "acute_episode"}
+    return result, every | {"acute_unit", "nursing_home", "resident_stay", "iv_crp",
+                            "iv_administration", "acute_measurement", "acute_gp_contact"}  # fmt: skip
+
+
+def export_csv(ctx):
+    out = Path(tempfile.mkdtemp()) / "revision.csv"
+    result = audit_log.export_csv(ctx, audit_log.AuditFilter(), out)
+    assert result.value > 0 and out.exists()
+    return result, {"audit_log"}  # the export's own entry
+
+
+def _sqlite_only(ctx):
+    if not ctx.store.is_sqlite:
+        pytest.skip("backups are of a SQLite store (PostgreSQL: pg_dump, docs/backups.md)")
+
+
+def make_backup(ctx):
+    _sqlite_only(ctx)
+    result = backup_actions.make_backup(ctx, "manual")
+    assert result.value.ok
+    return result, {"backup", f"backup:{result.value.name}"}
+
+
+def restore_as(ctx):
+    _sqlite_only(ctx)
+    made = backup_actions.make_backup(ctx, "manual").value
+    result = backup_actions.restore_as(ctx, made.path)
+    safety = result.value.safety
+    assert safety is not None and safety.reason == "before-restore"
+    assert backup.list_backups(ctx.store)[0].name == safety.name
+    return result, {"backup", f"backup:{safety.name}", "store"}  # the window closes
+
+
 CASES = {
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
@@ -301,4 +346,8 @@ CASES = {
     "export_month": export_month,
     "add_version": add_version,
     "post_regulation": post_regulation,
+    "import_file": import_file,
+    "export_csv": export_csv,
+    "make_backup": make_backup,
+    "restore_as": restore_as,
 }

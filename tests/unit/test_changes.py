@@ -77,16 +77,9 @@ def _opens_a_writing_session(node: ast.FunctionDef) -> bool:
 CONVERTED = {key for key, node in _functions().items() if _returns_done(node)}
 
 
-#: still to convert (issue #11 item 5); goes when they are
-NOT_YET = {
-    ("admin.audit_log", "export_csv"),
-    ("exchange.transfer", "import_file"),
-}
-
-
 def test_every_use_case_that_writes_returns_what_it_changed():
     writers = {key for key, node in _functions().items() if _opens_a_writing_session(node)}
-    assert writers - CONVERTED - set(NOT_CHANGES) - NOT_YET == set()
+    assert writers - CONVERTED - set(NOT_CHANGES) == set()
     assert set(NOT_CHANGES) <= writers  # an excused use case that no longer writes goes
 
 
