@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -28,13 +27,15 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-@dataclass
 class Run:
     """What a run showed: the steps its use case counted and whether it has finished
-    (tests read it)."""
+    (tests read it). A plain class: this module is on the window's start-up path."""
 
-    steps: list[tuple[int, int]] = field(default_factory=list)
-    finished: bool = False
+    __slots__ = ("finished", "steps")
+
+    def __init__(self, *, finished: bool = False) -> None:
+        self.steps: list[tuple[int, int]] = []
+        self.finished = finished
 
 
 class _Signals(QObject):
