@@ -75,7 +75,7 @@ def add_acute_episode(ctx) -> None:  # type: ignore[no-untyped-def]
     from app.services.acute import contacts, episodes, measurements, units
     from app.services.iv import referrals
 
-    unit = units.save_acute_unit(ctx, units.AcuteUnitInput("Fixture Akutpladser", 3))
+    unit = units.save_acute_unit(ctx, units.AcuteUnitInput("Fixture Akutpladser", 3)).value
     uuid = episodes.register_episode(
         ctx,
         episodes.EpisodeInput(

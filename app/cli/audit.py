@@ -51,7 +51,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         # lazy: start-up (only argparse loads before a command is chosen)
         from app.services.admin.audit_log import export_csv
 
-        count = export_csv(ctx, _filter(args), args.out)
+        count = export_csv(ctx, _filter(args), args.out).value
         print(f"{count} audit entries written to {args.out}")
         return 0
     return _list(ctx, args)

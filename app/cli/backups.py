@@ -30,7 +30,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     store = opened(args)
     backup.require_sqlite(store)  # PostgreSQL: the pg_dump advice, before signing in
-    made = backup_actions.make_backup(sign_in(store, args), args.reason)
+    made = backup_actions.make_backup(sign_in(store, args), args.reason).value
     print(f"Backup {made.path} ({made.size / 1e6:.1f} MB), quick_check: {made.check}")
     return 0
 

@@ -57,7 +57,7 @@ def _import(ctx: Any, args: argparse.Namespace) -> int:
     passphrase = _passphrase(args)
     if passphrase is None:
         return 2
-    status = import_certificate(ctx, args.file, passphrase)
+    status = import_certificate(ctx, args.file, passphrase).value
     print(f"Imported {status.certificate.subject if status.certificate else args.file.name}.")
     _print(status)
     return 0

@@ -42,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise exchange.ImportRejected(checked)
     ctx = sign_in(store, args)
     try:
-        report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid)
+        report = exchange.import_file(ctx, args.file, skip_invalid=args.skip_invalid).value
     except exchange.ImportRejected as exc:
         # lazy: start-up (argparse only until a command runs)
         from app.cli.say import error_text

@@ -107,7 +107,7 @@ def _post(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.post import post_month
 
-    posted = post_month(_ctx(args), args.month, expected=args.expect, progress=_progress)
+    posted = post_month(_ctx(args), args.month, expected=args.expect, progress=_progress).value
     _posted(posted, args.json)
     return 0
 
@@ -116,7 +116,7 @@ def _export(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.export import export_month
 
-    result = export_month(_ctx(args), args.month, args.out, progress=_progress)
+    result = export_month(_ctx(args), args.month, args.out, progress=_progress).value
     if args.json:
         _print_json({"folder": str(result.folder), "exported": result.exported,
                      "files": [str(f) for f in result.files]})  # fmt: skip
@@ -157,7 +157,7 @@ def _credit(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     lines = [int(x) for x in args.lines.split(",")] if args.lines else None
     note = credit_invoice(ctx, _by_number(ctx, args.number).uuid, reason=args.reason,
-                          line_nos=lines, rebill=args.rebill)  # fmt: skip
+                          line_nos=lines, rebill=args.rebill).value  # fmt: skip
     _posted([note], False)
     return 0
 
@@ -168,7 +168,7 @@ def _regulate(args: argparse.Namespace) -> int:
 
     ctx = _ctx(args)
     if args.post:
-        _posted(reg.post_regulation(ctx, progress=_progress), False)
+        _posted(reg.post_regulation(ctx, progress=_progress).value, False)
         return 0
     p = reg.preview_regulation(ctx)
     print(f"Regulation: {len(p.lines)} lines, region difference {p.total_region} kr. "
@@ -226,7 +226,7 @@ def cmd_tariffs(args: argparse.Namespace) -> int:
         if not isinstance(data, dict):
             print(f"akutdesk: {args.file}: a JSON object is expected", file=sys.stderr)
             return 1
-        v = invoices_tariffs.add_version(ctx, data)
+        v = invoices_tariffs.add_version(ctx, data).value
         print(
             f"Version {v.label} valid from {v.valid_from:%d.%m.%Y} added ({len(v.tariffs)} tariffs)."
         )

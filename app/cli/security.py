@@ -85,10 +85,10 @@ def cmd_users(args: argparse.Namespace) -> int:
             teams.set_user_teams(ctx, args.initials, _split(args.teams))
         print(f"User {args.initials.upper()} added.")
     elif action == "set-roles":
-        done = users.set_roles(ctx, args.initials, _split(args.roles))
+        done = users.set_roles(ctx, args.initials, _split(args.roles)).value
         print(f"{done.initials}: {'+'.join(done.roles)}")
     elif action == "set-teams":
-        names = teams.set_user_teams(ctx, args.initials, _split(args.teams))
+        names = teams.set_user_teams(ctx, args.initials, _split(args.teams)).value
         print(f"{args.initials.upper()}: {', '.join(names) or 'no team'}")
     elif action == "set-password":
         users.set_password(ctx, args.initials, _new_password(), _current(ctx, args.initials))
@@ -130,7 +130,7 @@ def cmd_teams(args: argparse.Namespace) -> int:
 
     ctx = context(args)
     if args.teams_command == "add":
-        team = teams.add_team(ctx, args.name)
+        team = teams.add_team(ctx, args.name).value
         print(f"Team {team.name} added.")
         return 0
     for t in teams.list_teams(ctx):

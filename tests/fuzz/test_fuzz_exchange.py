@@ -40,7 +40,7 @@ def _import(ctx, path, skip_invalid: bool) -> None:  # type: ignore[no-untyped-d
     """One import; a refusal must leave every table as it was."""
     before = table_counts(ctx)
     try:
-        report = exchange.import_file(ctx, path, skip_invalid=skip_invalid)
+        report = exchange.import_file(ctx, path, skip_invalid=skip_invalid).value
     except AkutDeskError:
         assert table_counts(ctx) == before, "a refused import wrote something"
         return

@@ -105,3 +105,33 @@ def test_a_failed_automatic_backup_is_said_out_loud(qtbot, danish, window, ctx, 
     box = window.findChild(QMessageBox, "backup_failed")
     assert "automatiske sikkerhedskopi mislykkedes" in box.text() and "er slettet" in box.text()
     box.close()
+
+
+def test_the_dialog_runs_backup_and_restore_through_run_op(qtbot, danish, ctx, data_dir, monkeypatch):  # fmt: skip
+    """A backup made here is announced on the hub; a refused restore is said once, in the
+    dialog, and no message box repeats it (issue #11)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.components.hub import hub
+
+    if not ctx.store.is_sqlite:
+        return
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+    heard: list[set[str]] = []
+    hub.changed.connect(heard.append)
+    dialog = BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.back_up()
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+    [made] = backup.list_backups(ctx.store)
+    assert heard == [{"backup", f"backup:{made.name}"}]
+    (data_dir / "backups" / "akutdesk-20261101-080000-manual.sqlite3").write_bytes(b"x" * 5000)
+    dialog._load()
+    broken = next(i for i, b in enumerate(dialog.backups) if not b.check)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(broken))
+    dialog.confirm = lambda chosen: True
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: "kan ikke gendannes" in dialog.message.text(), timeout=5000)
+    hub.changed.disconnect(heard.append)
+    assert boxes == [] and len(heard) == 1 and dialog.backup_button.isEnabled()

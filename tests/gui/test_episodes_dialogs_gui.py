@@ -132,7 +132,7 @@ def test_a_measurement_out_of_range_is_refused_and_a_good_one_trends(qtbot, engl
 
 
 def test_ending_an_episode_frees_its_acute_place(qtbot, english, window, ctx):
-    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 2))
+    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 2)).value
     uuid = episode(
         ctx,
         citizen(ctx),
@@ -173,7 +173,7 @@ def test_ending_an_episode_frees_its_acute_place(qtbot, english, window, ctx):
 def test_a_new_episode_starts_on_the_free_place_chosen(qtbot, english, ctx):
     from app.views.acute.episode_edit import EpisodeDialog
 
-    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 3))
+    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 3)).value
     episode(ctx, citizen(ctx), setting="acute_place", acute_unit_uuid=unit.uuid, place_number=2)
     dialog = EpisodeDialog(ctx, None, citizen=(citizen(ctx, "0202600018"), "Bent Dam"))
     qtbot.addWidget(dialog)

@@ -3,8 +3,10 @@ it announces the result's changes on the hub, shows a refusal once and hands a b
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import InvalidInput, NotFound
 from app.services.kernel.changes import Changes, Done
@@ -88,3 +90,37 @@ def test_a_bug_is_not_a_refusal_it_goes_on_to_the_crash_dialog(heard, warned):
     with pytest.raises(RuntimeError, match="boom"):
         tasks.run_op(bug, parent=None, title="T")
     assert warned == [] and heard == []
+
+
+def test_a_counted_run_shows_its_steps_in_one_progress_dialog(qtbot, heard, warned):
+    """Posting, exporting and regulating count their invoices: the use case gets
+    ``progress(done, total)``, called from the worker thread; the dialog counts them on
+    the GUI thread and the run records the steps (issue #11: one background helper)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    got: list[object] = []
+    seen = threading.Event()
+
+    def counted(progress) -> Done[str]:
+        for done in (1, 2, 3):
+            progress(done, 3)
+        assert seen.wait(5)  # the dialog showed the last step before the run ends
+        return _done()
+
+    run = tasks.run_op(counted, parent=parent, title="Post", on_done=got.append,
+                       label="Posting…", progress=True)  # fmt: skip
+    dialog = parent.findChild(QProgressDialog, "task_progress")
+    assert dialog is not None and dialog.windowTitle() == "Post" and dialog.isVisible()
+    qtbot.waitUntil(lambda: (dialog.value(), dialog.maximum()) == (3, 3), timeout=5000)
+    assert not run.finished and got == []
+    seen.set()
+    qtbot.waitUntil(lambda: run.finished, timeout=5000)
+    assert run.steps == [(1, 3), (2, 3), (3, 3)]
+    assert got == ["u1"] and heard == [{"iv_course", "iv_course:u1"}] and warned == []
+    qtbot.waitUntil(lambda: parent.findChild(QProgressDialog, "task_progress") is None)
+    assert tasks.pending() == 0  # the dialog is gone with the run
+
+
+def test_a_counted_run_needs_its_dialog():
+    with pytest.raises(ValueError, match="label"):
+        tasks.run_op(lambda progress: Done(None), parent=None, title="T", progress=True)

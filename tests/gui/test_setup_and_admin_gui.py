@@ -90,3 +90,34 @@ def test_language_is_a_workstation_setting(qtbot, danish, window):
     page.workstation.language.setCurrentIndex(page.workstation.language.findData("en"))
     assert settings.get("language") == "en"
     assert "startes igen" in page.workstation.message.text()
+
+
+def test_users_tab_runs_its_use_cases_through_run_op(qtbot, danish, ctx, monkeypatch):
+    """A refusal is said once, under the form (no message box too); what a save changed
+    goes out on the hub, the teams of one "Save" included (issue #11)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services.security import teams, users
+    from app.views.admin.users_tab import UsersTab
+    from app.views.components.hub import hub
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+    heard: list[set[str]] = []
+    hub.changed.connect(heard.append)
+    teams.add_team(ctx, "Akutteam Nord")
+    tab = UsersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.initials.setText("XX")  # no such user
+    tab.role_boxes["nurse"].setChecked(True)
+    tab.save_roles()
+    assert tab.message.text() and boxes == [] and heard == []
+    tab.name.setText("Ole Sygeplejerske")
+    tab.initials.setText("OS")
+    tab.password.setText(PASSWORD)
+    tab.teams.setText("Akutteam Nord")
+    tab.add()
+    hub.changed.disconnect(heard.append)
+    ole = next(u for u in users.list_users(ctx) if u.initials == "OS")
+    assert heard == [{"user", f"user:{ole.uuid}", "team"}] and boxes == []
+    assert ole.teams == ("Akutteam Nord",) and tab.message.text() == "Brugeren er oprettet."

@@ -63,4 +63,4 @@ def contact(ctx, episode_uuid: str, at: dt.datetime, **changes):
         assessed=True,
     )
     values.update(changes)
-    return record_gp_contact(ctx, episode_uuid, GpContactInput(**values))
+    return record_gp_contact(ctx, episode_uuid, GpContactInput(**values)).value

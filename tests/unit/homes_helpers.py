@@ -32,7 +32,7 @@ def citizen(ctx, i: int, gp: str = "Læge Lund") -> str:
 def home(ctx, name: str = "Solgården", places: int = 60, **kw) -> str:
     return register.create_home(
         ctx, HomeInput(name=name, ownership=kw.pop("ownership", "municipal"), places=places, **kw)
-    ).uuid
+    ).value.uuid
 
 
 def arrangement(ctx, home_uuid: str, start: dt.date = START, **kw) -> register.Saved:
@@ -44,7 +44,7 @@ def arrangement(ctx, home_uuid: str, start: dt.date = START, **kw) -> register.S
         start_date=start,
     )
     values.update(kw)
-    return arrangements.start_arrangement(ctx, ArrangementInput(**values))
+    return arrangements.start_arrangement(ctx, ArrangementInput(**values)).value
 
 
 def residents_at(ctx, home_uuid: str, count: int, first: int = 0, **kw) -> list[str]:
@@ -58,5 +58,5 @@ def residents_at(ctx, home_uuid: str, count: int, first: int = 0, **kw) -> list[
             fixed_doctor=True,
         )
         values.update(kw)
-        out.append(residents.move_in(ctx, StayInput(**values)).uuid)
+        out.append(residents.move_in(ctx, StayInput(**values)).value.uuid)
     return out

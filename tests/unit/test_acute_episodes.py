@@ -99,7 +99,7 @@ def test_measurements_outside_a_plausible_range_are_refused(ctx):
 
 
 def test_acute_places_occupancy_board(ctx):
-    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 2))
+    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 2)).value
     first = citizen(ctx)
     second = citizen(ctx, "0202420008", "Jens", "Olsen")
     third = citizen(ctx, "0303330003", "Inge", "Holm")

@@ -20,7 +20,7 @@ from .acute_helpers import citizen, contact, episode, on, weekday
 
 
 def _fill(ctx) -> None:
-    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 6))
+    unit = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Hjallese", 6)).value
     first = episode(
         ctx, citizen(ctx), setting="acute_place", acute_unit_uuid=unit.uuid, place_number=3
     )
@@ -75,16 +75,16 @@ def test_export_import_round_trip_and_idempotent(ctx, store, tmp_path, database_
     fresh.mkdir()
     other_store, _ = setup.open_store(f"sqlite:///{fresh / 'x.sqlite3'}", fresh)
     other = setup.first_start(other_store, first_start_input())
-    report = exchange.import_file(other, path)
+    report = exchange.import_file(other, path).value
     assert report.counts["acute_episodes"].created == 2, report.problems
     assert _shape(other) == before
-    again = exchange.import_file(other, path)
+    again = exchange.import_file(other, path).value
     assert again.counts["acute_episodes"].unchanged == 2
     assert again.counts["acute_units"].unchanged == 1
     assert _shape(other) == before
     other_store.dispose()
     # Into the same store: nothing changes.
-    assert exchange.import_file(ctx, path).counts["acute_episodes"].unchanged == 2
+    assert exchange.import_file(ctx, path).value.counts["acute_episodes"].unchanged == 2
 
 
 def test_a_refused_file_names_record_and_field(ctx, tmp_path):

@@ -46,7 +46,7 @@ def test_moving_a_contact_to_another_day_recounts_both_days(ctx):
     contact(ctx, uuid, on(day, 11))
     first = views.get_episode(ctx, uuid).contacts[0]
     data = GpContactInput(on(weekday(1, 1), 9), "video", "Læge Lund", "Lægehuset", treated=True)
-    moved = contacts.update_gp_contact(ctx, first.uuid, first.version, data)
+    moved = contacts.update_gp_contact(ctx, first.uuid, first.version, data).value
     assert moved.billable
     assert reasons(ctx, uuid) == [(True, ""), (True, ""), (True, "")]
 

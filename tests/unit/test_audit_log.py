@@ -75,7 +75,7 @@ def test_pages_follow_on_by_sequence(admin, story):
 
 def test_the_export_is_a_danish_excel_csv_and_is_itself_audited(admin, story, tmp_path):
     out = tmp_path / "revision.csv"
-    count = audit_log.export_csv(admin, AuditFilter(cpr="0101500007"), out)
+    count = audit_log.export_csv(admin, AuditFilter(cpr="0101500007"), out).value
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()

@@ -74,8 +74,8 @@ def test_one_impossible_cpr_among_100_writes_nothing_and_names_record_and_field(
 
 def test_importing_the_same_file_twice_duplicates_no_one(ctx, tmp_path):
     path = write(tmp_path, citizen_records(100))
-    first = exchange.import_file(ctx, path)
-    second = exchange.import_file(ctx, path)
+    first = exchange.import_file(ctx, path).value
+    second = exchange.import_file(ctx, path).value
     assert (first.counts["citizens"].created, second.counts["citizens"].created) == (100, 0)
     assert second.counts["citizens"].unchanged == 100
     assert count(ctx) == 100
@@ -85,7 +85,7 @@ def test_changed_record_updates_instead_of_duplicating(ctx, tmp_path):
     records = citizen_records(3)
     exchange.import_file(ctx, write(tmp_path, records))
     records[1]["city"] = "Dalum"
-    report = exchange.import_file(ctx, write(tmp_path, records))
+    report = exchange.import_file(ctx, write(tmp_path, records)).value
     assert (report.counts["citizens"].updated, report.counts["citizens"].unchanged) == (1, 2)
     assert count(ctx) == 3
 
@@ -95,7 +95,7 @@ def test_skip_invalid_imports_the_good_ones_and_lists_the_rest(ctx, tmp_path):
     records[1]["cpr"] = "12"
     records[3]["first_name"] = ""
     records[4]["shoe_size"] = 44
-    report = exchange.import_file(ctx, write(tmp_path, records), skip_invalid=True)
+    report = exchange.import_file(ctx, write(tmp_path, records), skip_invalid=True).value
     assert [(p.record, p.field) for p in report.problems] == [
         (2, "cpr"),
         (4, "first_name"),
@@ -153,9 +153,9 @@ def test_units_and_departments_import_and_reimport(ctx, tmp_path):
     from app.domain.identifiers import gln_check_digit
 
     units[0]["ean"] = "579000000000" + gln_check_digit("579000000000")
-    report = exchange.import_file(ctx, write(tmp_path, units=units))
+    report = exchange.import_file(ctx, write(tmp_path, units=units)).value
     assert (report.counts["hospital_units"].updated, report.counts["departments"].created) == (1, 1)
-    again = exchange.import_file(ctx, write(tmp_path, units=units))
+    again = exchange.import_file(ctx, write(tmp_path, units=units)).value
     assert (again.counts["hospital_units"].unchanged, again.counts["departments"].unchanged) == (
         1,
         1,
@@ -185,7 +185,7 @@ def test_export_then_import_into_a_new_store(ctx, tmp_path, data_dir):
     assert (counts["hospital_units"], counts["citizens"]) == (4, 40)
     other, _ = setup.open_store(f"sqlite:///{tmp_path / 'other.sqlite3'}", data_dir)
     other_ctx = setup.first_start(other, first_start_input())
-    report = exchange.import_file(other_ctx, out)
+    report = exchange.import_file(other_ctx, out).value
     assert report.counts["citizens"].created == 40
     assert report.counts["departments"].created == counts_departments(ctx)
     with ctx.store.read() as a, other.read() as b:

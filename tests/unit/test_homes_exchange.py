@@ -19,7 +19,7 @@ from .homes_helpers import D, arrangement, home, residents_at
 
 def _fill(ctx) -> None:
     a = home(ctx, "Solgården", 70, contact_nurse="Mette Dahl")
-    north = register.add_section(ctx, a, "Nord", 35).uuid
+    north = register.add_section(ctx, a, "Nord", 35).value.uuid
     register.add_section(ctx, a, "Syd", 35)
     saved = arrangement(ctx, a, section_uuid=north, start=D(2024, 1, 1))
     arrangements.terminate_arrangement(ctx, saved.uuid, saved.version, "doctor", D(2024, 2, 29))
@@ -58,14 +58,14 @@ def test_export_import_round_trip_and_idempotent(ctx, tmp_path):
     fresh.mkdir()
     other_store, _ = setup.open_store(f"sqlite:///{fresh / 'x.sqlite3'}", fresh)
     other = setup.first_start(other_store, first_start_input())
-    report = exchange.import_file(other, path)
+    report = exchange.import_file(other, path).value
     assert report.counts["nursing_homes"].created == 2, report.problems
     assert _shape(other) == before
-    again = exchange.import_file(other, path)
+    again = exchange.import_file(other, path).value
     assert again.counts["nursing_homes"].unchanged == 2
     assert _shape(other) == before
     other_store.dispose()
-    assert exchange.import_file(ctx, path).counts["nursing_homes"].unchanged == 2
+    assert exchange.import_file(ctx, path).value.counts["nursing_homes"].unchanged == 2
 
 
 def test_a_refused_home_names_record_and_field(ctx, tmp_path):
@@ -118,7 +118,7 @@ def test_a_refused_home_names_record_and_field(ctx, tmp_path):
         (3, "residents[1].citizen_cpr"),
     ]
     assert figures.snapshot(ctx, D(2026, 1, 1)).homes == ()
-    report = exchange.import_file(ctx, path, skip_invalid=True)
+    report = exchange.import_file(ctx, path, skip_invalid=True).value
     assert report.counts["nursing_homes"].created == 1
     (row,) = pages.home_page(ctx, figures.snapshot(ctx, D(2026, 1, 1)).homes[0].uuid).arrangements
     assert row.end_date == D(2025, 9, 30)  # D32 from the notice date
@@ -136,5 +136,5 @@ def test_a_version_3_file_without_homes_still_imports(ctx, tmp_path):
         ),
         encoding="utf-8",
     )
-    report = exchange.import_file(ctx, path)
+    report = exchange.import_file(ctx, path).value
     assert report.counts["citizens"].created == 1 and "nursing_homes" not in report.counts

@@ -68,8 +68,8 @@ def test_sections_need_30_places_each_within_the_home(ctx):
 
 def test_one_fixed_doctor_at_a_time_per_home_or_per_section(ctx):
     uuid = home(ctx, places=70)
-    north = register.add_section(ctx, uuid, "Nord", 35).uuid
-    south = register.add_section(ctx, uuid, "Syd", 35).uuid
+    north = register.add_section(ctx, uuid, "Nord", 35).value.uuid
+    south = register.add_section(ctx, uuid, "Syd", 35).value.uuid
     arrangement(ctx, uuid, section_uuid=north)
     arrangement(ctx, uuid, section_uuid=south, doctor_name="Bo Berg", provider_number="054321")
     with pytest.raises(InvalidInput) as exc:
@@ -167,8 +167,8 @@ def test_the_fee_gets_a_third_hour_above_30_attached_residents_temporary_exclude
 
 def test_the_30_rule_counts_per_section(ctx):
     uuid = home(ctx, places=80)
-    north = register.add_section(ctx, uuid, "Nord", 40).uuid
-    south = register.add_section(ctx, uuid, "Syd", 40).uuid
+    north = register.add_section(ctx, uuid, "Nord", 40).value.uuid
+    south = register.add_section(ctx, uuid, "Syd", 40).value.uuid
     arrangement(ctx, uuid, section_uuid=north)
     arrangement(ctx, uuid, section_uuid=south, doctor_name="Bo Berg", provider_number="054321")
     residents_at(ctx, uuid, 31, section_uuid=north)
@@ -184,12 +184,14 @@ def test_residents_live_in_one_place_at_a_time_and_their_doctor_shows(ctx):
     uuid = home(ctx)
     arrangement(ctx, uuid)
     c = citizen(ctx, 1, gp="Læge Lund")
-    stay = residents.move_in(ctx, StayInput(c, uuid, "respite", D(2025, 3, 1), fixed_doctor=False))
+    stay = residents.move_in(
+        ctx, StayInput(c, uuid, "respite", D(2025, 3, 1), fixed_doctor=False)
+    ).value
     other = home(ctx, "Egebo")
     with pytest.raises(InvalidInput) as exc:
         residents.move_in(ctx, StayInput(c, other, "permanent", D(2025, 3, 10)))
     assert codes(exc) == ["homes.stay_overlap"]
-    moved = residents.move_out(ctx, stay.uuid, stay.version, D(2025, 3, 14))
+    moved = residents.move_out(ctx, stay.uuid, stay.version, D(2025, 3, 14)).value
     residents.move_in(ctx, StayInput(c, other, "permanent", D(2025, 3, 15), fixed_doctor=True))
     with pytest.raises(InvalidInput) as exc:
         residents.move_out(ctx, moved.uuid, moved.version, D(2025, 2, 1))

@@ -33,7 +33,7 @@ def build_register(ctx) -> None:
     arrangement(ctx, b, start=D(2024, 6, 1), doctor_name="Bo Berg", provider_number="054321")
     residents_at(ctx, b, 12, first=200, moved_in=D(2025, 5, 1))
     c = home(ctx, "Rosenhaven", 80)
-    north = register.add_section(ctx, c, "Nord", 40).uuid
+    north = register.add_section(ctx, c, "Nord", 40).value.uuid
     register.add_section(ctx, c, "Syd", 40)
     arrangement(
         ctx,

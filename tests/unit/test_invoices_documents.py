@@ -33,7 +33,7 @@ def _ready(ctx, demo: bool) -> None:
 
 def test_demo_store_posts_signed_pdf_and_oioubl_xml(ctx):
     _ready(ctx, demo=True)
-    [posted] = invoices_post.post_month(ctx, LAST_MONTH)
+    [posted] = invoices_post.post_month(ctx, LAST_MONTH).value
     pdf = invoices_docs.get_document(ctx, posted.uuid, "pdf")
     xml = invoices_docs.get_document(ctx, posted.uuid, "xml")
     assert pdf.content.startswith(b"%PDF") and b"/ByteRange" in pdf.content  # PAdES

@@ -55,15 +55,15 @@ def test_regulation_bills_differences_per_unit_and_never_pilot_lines(ctx, dept):
     h.course(
         ctx, other, OCT + dt.timedelta(days=1), OCT + dt.timedelta(days=20)
     )  # 20 days: 6 day rates
-    sep = invoices_post.post_month(ctx, SEP, renderer=h.fake_renderer)
-    octo = invoices_post.post_month(ctx, OCT, renderer=h.fake_renderer)
+    sep = invoices_post.post_month(ctx, SEP, renderer=h.fake_renderer).value
+    octo = invoices_post.post_month(ctx, OCT, renderer=h.fake_renderer).value
     invoices_tariffs.add_version(ctx, _version(OCT, "7600.00", "1300.00"))
     preview = invoices_regulation.preview_regulation(ctx)
     # OUH: +600 (course); SLB: +600 (course) and 6 days × −100 = −600.
     assert sorted((x.tariff_diff, x.region_diff) for x in preview.lines) == [
         (Decimal("-600.00"), Decimal("-420.00")), (Decimal("600.00"), Decimal("420.00")),
         (Decimal("600.00"), Decimal("420.00"))]  # fmt: skip
-    posted = invoices_regulation.post_regulation(ctx, renderer=h.fake_renderer)
+    posted = invoices_regulation.post_regulation(ctx, renderer=h.fake_renderer).value
     kinds = sorted((p.unit_code, p.kind, p.total_region) for p in posted)
     assert kinds == [("OUH", "invoice", Decimal("420.00")), ("SLB", "credit_note", Decimal("420.00")),
                      ("SLB", "invoice", Decimal("420.00"))]  # fmt: skip

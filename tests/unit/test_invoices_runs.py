@@ -36,7 +36,7 @@ def _lines(ctx, month: dt.date):
 
 
 def _post(ctx, month: dt.date):
-    return invoices_post.post_month(ctx, month, renderer=h.fake_renderer)
+    return invoices_post.post_month(ctx, month, renderer=h.fake_renderer).value
 
 
 @pytest.fixture

@@ -57,7 +57,7 @@ def test_register_administer_crp_end_invoice_credit(ctx, dept):
     assert (line.tariff_amount, line.region_share, line.municipality_share) == (
         Decimal("7000.00"), Decimal("4900.00"), Decimal("2100.00"))  # fmt: skip
 
-    [posted] = invoices_post.post_month(ctx, MONTH, expected=preview.fingerprint, renderer=h.fake_renderer)  # fmt: skip
+    [posted] = invoices_post.post_month(ctx, MONTH, expected=preview.fingerprint, renderer=h.fake_renderer).value  # fmt: skip
     assert posted.number == f"{TODAY.year}-0001" and posted.total_region == Decimal("4900.00")
     assert invoices.preview_month(ctx, MONTH).units == ()  # D12: billed once
 
@@ -66,7 +66,7 @@ def test_register_administer_crp_end_invoice_credit(ctx, dept):
     assert invoices_docs.get_document(ctx, posted.uuid, "pdf").content == pdf.content  # reprint
     assert b'"number": "%s"' % posted.number.encode() in pdf.content
 
-    credit = invoices_credit.credit_invoice(ctx, posted.uuid, reason="Forkert enhed", renderer=h.fake_renderer)  # fmt: skip
+    credit = invoices_credit.credit_invoice(ctx, posted.uuid, reason="Forkert enhed", renderer=h.fake_renderer).value  # fmt: skip
     assert credit.kind == "credit_note" and credit.number == f"{TODAY.year}-0002"
     assert credit.refs == (posted.number,) and credit.total_region == Decimal("4900.00")
     # Not freed for re-billing (the default): the course stays billed, never billed again.
@@ -78,7 +78,7 @@ def test_register_administer_crp_end_invoice_credit(ctx, dept):
 def test_credit_that_frees_the_items_lets_the_next_run_bill_them_again(ctx, dept):
     start = LAST_MONTH + dt.timedelta(days=3)
     h.course(ctx, dept, start, start + dt.timedelta(days=2), course_type="fluid")
-    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
     invoices_credit.credit_invoice(ctx, posted.uuid, reason="Ny faktura", rebill=True, renderer=h.fake_renderer)  # fmt: skip
     [line] = invoices.preview_month(ctx, MONTH).units[0].lines
     assert line.tariff.code == "IV-VAESKE" and line.tariff_amount == Decimal("1000.00")
@@ -105,7 +105,7 @@ def test_refusals_write_nothing(ctx, dept):
         invoices_post.post_month(ctx, MONTH, renderer=broken)
     assert _counts(ctx.store) == before
     # ... and no number was used: the next posting gets 0001.
-    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
     assert posted.number == f"{TODAY.year}-0001"
     after = _counts(ctx.store)
     for kwargs, code in (({"reason": " "}, "invoice.reason"),
@@ -128,7 +128,7 @@ def test_refusals_write_nothing(ctx, dept):
 def test_posted_invoice_is_immutable(ctx, dept):
     start = LAST_MONTH + dt.timedelta(days=3)
     h.course(ctx, dept, start, start + dt.timedelta(days=2))
-    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
     with pytest.raises(InvoiceNotModifiable), ctx.store.session() as s:
         s.scalars(select(Invoice)).one().total_region = Decimal("1.00")
     with pytest.raises(InvoiceNotModifiable), ctx.store.session() as s:
@@ -142,9 +142,9 @@ def test_posted_invoice_is_immutable(ctx, dept):
 def test_export_writes_pdf_xml_csv_per_invoice_and_marks_exported(ctx, dept, tmp_path):
     start = LAST_MONTH + dt.timedelta(days=3)
     h.course(ctx, dept, start, start + dt.timedelta(days=2), course_type="antibiotic_pump")
-    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
     progress: list[tuple[int, int]] = []
-    result = invoices_export.export_month(ctx, MONTH, tmp_path, progress=lambda d, t: progress.append((d, t)))  # fmt: skip
+    result = invoices_export.export_month(ctx, MONTH, tmp_path, progress=lambda d, t: progress.append((d, t))).value  # fmt: skip
     folder = tmp_path / MONTH
     names = sorted(p.name for p in folder.iterdir())
     assert names == [f"faktura-{posted.number}.{x}" for x in ("csv", "pdf", "xml")]
@@ -159,7 +159,7 @@ def test_an_invoices_lines_show_which_are_credited(ctx, dept):
     start = LAST_MONTH + dt.timedelta(days=3)
     h.course(ctx, dept, start, start + dt.timedelta(days=2))
     h.course(ctx, dept, start, start + dt.timedelta(days=4), course_type="fluid")
-    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    [posted] = invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
     invoices_credit.credit_invoice(ctx, posted.uuid, reason="x", line_nos=[2], renderer=h.fake_renderer)  # fmt: skip
     lines = invoices_credit.invoice_lines(ctx, posted.uuid)
     assert [(x.line_no, x.credited) for x in lines] == [(1, False), (2, True)]

@@ -117,7 +117,7 @@ def test_inactive_users_cannot_sign_in_and_the_last_administrator_stays(ctx):
             change()
         assert caught.value.problems[0].code == "user.last_admin"
     users.add_user(ctx, "Anna Admin", "AA", ["administrator"], PASSWORD)
-    assert users.set_roles(ctx, "KS", ["nurse", "manager"]).roles == ("nurse", "manager")
+    assert users.set_roles(ctx, "KS", ["nurse", "manager"]).value.roles == ("nurse", "manager")
 
 
 def test_roles_are_checked(ctx):
@@ -129,7 +129,7 @@ def test_roles_are_checked(ctx):
 
 def test_the_idle_lock_is_a_store_setting_the_administrator_changes(ctx):
     assert users.idle_minutes(ctx.store) == users.IDLE_DEFAULT == 10
-    assert users.set_idle_minutes(ctx, 3) == 3 and users.idle_minutes(ctx.store) == 3
+    assert users.set_idle_minutes(ctx, 3).value == 3 and users.idle_minutes(ctx.store) == 3
     with pytest.raises(InvalidInput):
         users.set_idle_minutes(ctx, 0)
     users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)

@@ -63,7 +63,7 @@ def _validate(signed: bytes, root: object) -> object:
 def test_import_keeps_the_file_in_the_data_dir_and_the_passphrase_only_in_the_keyring(
     ctx, tmp_path, data_dir, memory_keyring
 ):
-    status = certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE, now=NOW)
+    status = certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE, now=NOW).value
     assert status.present and status.can_sign and not status.expires_soon
     assert status.certificate.subject == SUBJECT
     assert status.certificate.issuer == demo.CA_NAME and not status.certificate.test
@@ -157,7 +157,7 @@ def test_only_an_administrator_imports(ctx, tmp_path):
 
 def test_status_warns_30_days_before_expiry_and_after(ctx, tmp_path):
     path = p12(tmp_path, valid_to=NOW + dt.timedelta(days=20, hours=1))
-    status = certificates.import_certificate(ctx, path, PASSPHRASE, now=NOW)
+    status = certificates.import_certificate(ctx, path, PASSPHRASE, now=NOW).value
     assert status.expires_soon and status.days_left == 20 and status.can_sign
     later = certificates.certificate_status(ctx, now=NOW + dt.timedelta(days=21))
     assert later.expired and not later.can_sign and not later.expires_soon

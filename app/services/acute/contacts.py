@@ -24,6 +24,7 @@ from app.errors import InvalidInput
 from app.models import AcuteEpisode, Citizen, GpContact, User
 from app.services.acute import common
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
@@ -114,18 +115,19 @@ def _values(data: GpContactInput, at: dt.datetime) -> dict[str, object]:
     }
 
 
-def record_gp_contact(ctx: Context, episode_uuid: str, data: GpContactInput) -> ContactResult:
+def record_gp_contact(ctx: Context, episode_uuid: str, data: GpContactInput) -> Done[ContactResult]:
     """A GP contact; whether it counts for the OK22 fee is decided by D21–D23 and the
     citizen's other contacts that day are re-counted (D22)."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
         contact = add_in_session(session, ctx, common.episode(session, episode_uuid), data)
-        return ContactResult(contact.uuid, contact.billable, contact.not_billable_reason)
+        result = ContactResult(contact.uuid, contact.billable, contact.not_billable_reason)
+    return Done(result, Changes.of(common.ENTITY, episode_uuid, also={ENTITY}))
 
 
 def update_gp_contact(
     ctx: Context, contact_uuid: str, expected_version: int, data: GpContactInput
-) -> ContactResult:
+) -> Done[ContactResult]:
     """Correct a contact; the old and the new day are both re-counted (D22)."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
@@ -146,7 +148,9 @@ def update_gp_contact(
         audit.write(session, ctx, "update", ENTITY, contact.uuid, before=old, after=new)
         common.touch(session, ctx, episode)
         recompute_days(session, episode.citizen_id, {old_day, contact.day}, ctx)
-        return ContactResult(contact.uuid, contact.billable, contact.not_billable_reason)
+        result = ContactResult(contact.uuid, contact.billable, contact.not_billable_reason)
+        changes = Changes.of(common.ENTITY, episode.uuid, also={ENTITY})
+    return Done(result, changes)
 
 
 def recompute_days(

@@ -90,7 +90,7 @@ def list_price_levels(ctx: Context) -> list[PriceLevel]:
         return [PriceLevel(p.uuid, p.valid_from, p.index, rules.fee_at(p.index)) for p in rows]
 
 
-def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> PriceLevel:
+def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> Done[PriceLevel]:
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
     require(ctx, "acute.fees")
     try:
@@ -120,7 +120,8 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
             "price_index",
             after={"valid_from": valid_from.isoformat(), "index": str(value)},
         )
-        return PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
+        level = PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
+    return Done(level, Changes.of("price_index", level.uuid))
 
 
 def current_fee(ctx: Context, on: dt.date) -> Decimal:

@@ -16,6 +16,7 @@ from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import AcuteEpisode, AcuteUnit, Citizen
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
@@ -142,20 +143,21 @@ def save_acute_unit(
     data: AcuteUnitInput,
     uuid: str | None = None,
     expected_version: int | None = None,
-) -> AcuteUnitView:
+) -> Done[AcuteUnitView]:
     """Add a unit (no ``uuid``) or change one; fewer places than an occupied place number,
-    or deactivating an occupied unit, is refused."""
+    or deactivating an occupied unit, is refused. An unchanged unit changes nothing."""
     require(ctx, "acute.units")
     with ctx.store.session() as session:
         if uuid is None:
-            return _view(add_unit_in_session(session, ctx, data))
+            view = _view(add_unit_in_session(session, ctx, data))
+            return Done(view, Changes.of(ENTITY, view.uuid))
         unit = (
             get_by_uuid(session, AcuteUnit, uuid, "acute unit")
             if expected_version is None
             else load_for_update(session, AcuteUnit, uuid, expected_version, "acute unit")
         )
-        update_unit_in_session(session, ctx, unit, data)
-        return _view(unit)
+        moved = update_unit_in_session(session, ctx, unit, data)
+        return Done(_view(unit), Changes.of(ENTITY, uuid) if moved else NOTHING)
 
 
 def list_acute_units(ctx: Context, *, active_only: bool = False) -> list[AcuteUnitView]:

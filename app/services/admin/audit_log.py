@@ -28,6 +28,7 @@ from app.errors import InvalidInput
 from app.models import Base, Citizen, User
 from app.models.audit import AuditEntry
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -163,10 +164,10 @@ def _csv_line(row: AuditRow) -> list[str]:
             _cell(row.reason), text(row.before), text(row.after), row.hash]  # fmt: skip
 
 
-def export_csv(ctx: Context, f: AuditFilter, path: Path) -> int:
+def export_csv(ctx: Context, f: AuditFilter, path: Path) -> Done[int]:
     """Write the filtered entries, oldest first, to a CSV file for the data protection
     officer: UTF-8 with BOM and ";" so Danish Excel opens it in columns. The export itself
-    is an audit entry. Returns the number of entries written."""
+    is an audit entry (the only change). Returns the number of entries written."""
     require(ctx, "audit.export")
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
@@ -182,4 +183,4 @@ def export_csv(ctx: Context, f: AuditFilter, path: Path) -> int:
         filters = {k: str(v) for k, v in asdict(f).items() if v}
         audit.write(session, ctx, "export", "audit_log",
                     after={"file": str(path), "entries": count, "filter": filters})  # fmt: skip
-    return count
+    return Done(count, Changes.of("audit_log"))

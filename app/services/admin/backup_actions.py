@@ -3,6 +3,10 @@
 ``backup.create``/``backup.restore`` (issue #7) are checked here, so the window and the
 command line refuse a nurse alike. The automatic backups (at start, before a migration)
 run without a user and call app.services.admin.backup directly.
+
+What they change: a backup is a new file ("backup"); a restore replaces the whole store
+("store", with the safety copy made first), after which the window closes rather than
+reload every page (docs/backups.md).
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.admin import backup
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
 
-def make_backup(ctx: Context, reason: str = "manual") -> backup.BackupInfo:
+def make_backup(ctx: Context, reason: str = "manual") -> Done[backup.BackupInfo]:
     require(ctx, "backup.create")
-    return backup.create(ctx.store, reason)
+    made = backup.create(ctx.store, reason)
+    return Done(made, Changes.of("backup", made.name))
 
 
 def list_backups(ctx: Context) -> list[backup.BackupInfo]:
@@ -24,7 +30,9 @@ def list_backups(ctx: Context) -> list[backup.BackupInfo]:
     return backup.list_backups(ctx.store)
 
 
-def restore_as(ctx: Context, backup_path: Path) -> backup.RestoreResult:
+def restore_as(ctx: Context, backup_path: Path) -> Done[backup.RestoreResult]:
     """Restore as the signed-in user; the audit entry names their initials."""
     require(ctx, "backup.restore")
-    return backup.restore(ctx.store, backup_path, by=ctx.initials)
+    result = backup.restore(ctx.store, backup_path, by=ctx.initials)
+    safety = result.safety.name if result.safety else None
+    return Done(result, Changes.of("backup", safety, also={"store"}))

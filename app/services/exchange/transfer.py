@@ -31,6 +31,7 @@ from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
 from app.services.exchange.report import ImportReport, RecordProblem, SectionCount, said
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -290,14 +291,22 @@ def check_file(path: Path) -> ImportReport:
     return _check_file(path)[1]
 
 
-def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> ImportReport:
+#: An import may add or change any of these (the file says nothing finer until it is read).
+IMPORTED = Changes.of(
+    "citizen",
+    also={"hospital_unit", "department", *(r for kind in kinds.KINDS for r in kind.records)},
+)
+
+
+def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Done[ImportReport]:
     """Import an exchange file in one transaction (all or nothing unless ``skip_invalid``).
 
     Units and citizens are checked first; then each case kind's sections are imported in
     the declared order (:data:`SECTIONS`), replayed through the kind's rules: IV courses
     (app/services/exchange/iv.py), acute units and episodes (app/services/exchange/acute.py),
     nursing homes (app/services/exchange/homes.py). Any problem rolls the whole transaction
-    back."""
+    back. What it changed: the reference data, the citizens and every registered kind's
+    record types (:data:`IMPORTED`)."""
     require(ctx, "exchange.import")
     document, report, plan = _check_file(path)
     with ctx.store.session() as session:
@@ -315,7 +324,7 @@ def import_file(ctx: Context, path: Path, *, skip_invalid: bool = False) -> Impo
             session, ctx, "import", "store", after={"file": str(path), "summary": report.summary()}
         )
         report.written = True
-    return report
+    return Done(report, IMPORTED)
 
 
 def _record_key(p: RecordProblem) -> tuple[str, int]:

@@ -21,7 +21,7 @@ from app.models import ArrangementEvent, FixedDoctorArrangement, NursingHome
 from app.services.homes import common
 from app.services.homes.register import Saved
 from app.services.kernel import audit
-from app.services.kernel.changes import Changes, Done
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -106,7 +106,9 @@ def event(
     )
 
 
-def start_arrangement(ctx: Context, data: ArrangementInput, *, uuid: str | None = None) -> Saved:
+def start_arrangement(
+    ctx: Context, data: ArrangementInput, *, uuid: str | None = None
+) -> Done[Saved]:
     """A fixed doctor for a home or a section from a start date (001:13898–13915)."""
     require(ctx, "homes.edit")
     with ctx.store.session() as session:
@@ -133,14 +135,15 @@ def start_arrangement(ctx: Context, data: ArrangementInput, *, uuid: str | None 
         after = audit.snapshot(record, FIELDS) | {"home": home.uuid, "section": data.section_uuid}
         audit.insert(session, ctx, record, "fixed_doctor_arrangement", after=after, uuid=uuid)
         event(session, ctx, record, rules.EventKind.STARTED, data.start_date, _who(record))
-        return Saved(record.uuid, record.version)
+        changes = Changes.of("fixed_doctor", record.uuid, also={"nursing_home"})
+        return Done(Saved(record.uuid, record.version), changes)
 
 
 def _who(record: FixedDoctorArrangement) -> str:
     return f"{record.doctor_name}, {record.practice_name} (ydernr. {record.provider_number})"
 
 
-def change_arrangement(ctx: Context, uuid: str, version: int, data: ChangeInput) -> Saved:
+def change_arrangement(ctx: Context, uuid: str, version: int, data: ChangeInput) -> Done[Saved]:
     """A change of the doctor's details within the same arrangement (e.g. the practice or
     its provider number), kept in the history with its effective date."""
     require(ctx, "homes.edit")
@@ -166,7 +169,8 @@ def change_arrangement(ctx: Context, uuid: str, version: int, data: ChangeInput)
             )
             text = "; ".join(f"{k}: {old[k]} → {new[k]}" for k in new)
             event(session, ctx, record, rules.EventKind.CHANGED, data.effective_on, text)
-        return Saved(record.uuid, record.version)
+        changes = Changes.of("fixed_doctor", uuid, also={"nursing_home"}) if new else NOTHING
+        return Done(Saved(record.uuid, record.version), changes)
 
 
 def termination_date(registered_on: dt.date) -> dt.date:

@@ -16,6 +16,7 @@ from app.errors import InvalidInput
 from app.models import HomeSection, NursingHome
 from app.services.homes import common
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -73,7 +74,7 @@ def home_values(data: HomeInput) -> dict[str, object]:
     return values
 
 
-def create_home(ctx: Context, data: HomeInput, *, uuid: str | None = None) -> Saved:
+def create_home(ctx: Context, data: HomeInput, *, uuid: str | None = None) -> Done[Saved]:
     """A municipal nursing home, or a private one with an operating agreement."""
     require(ctx, "homes.edit")
     with ctx.store.session() as session:
@@ -85,10 +86,10 @@ def create_home(ctx: Context, data: HomeInput, *, uuid: str | None = None) -> Sa
         audit.insert(
             session, ctx, home, "nursing_home", after=audit.snapshot(home, HOME_FIELDS), uuid=uuid
         )
-        return Saved(home.uuid, home.version)
+        return Done(Saved(home.uuid, home.version), Changes.of("nursing_home", home.uuid))
 
 
-def update_home(ctx: Context, uuid: str, version: int, data: HomeInput) -> Saved:
+def update_home(ctx: Context, uuid: str, version: int, data: HomeInput) -> Done[Saved]:
     require(ctx, "homes.edit")
     with ctx.store.session() as session:
         home = common.home(session, uuid, version)
@@ -102,12 +103,13 @@ def update_home(ctx: Context, uuid: str, version: int, data: HomeInput) -> Saved
         if new:
             common.touch(session, ctx, home, common.HOME)
             audit.write(session, ctx, "update", "nursing_home", uuid, before=old, after=new)
-        return Saved(home.uuid, home.version)
+        changes = Changes.of("nursing_home", uuid) if new else NOTHING
+        return Done(Saved(home.uuid, home.version), changes)
 
 
 def add_section(
     ctx: Context, home_uuid: str, name: str, places: int, *, uuid: str | None = None
-) -> Saved:
+) -> Done[Saved]:
     """A section of a split home: at least 30 places, all sections within the home's places
     (001:13898–13902)."""
     require(ctx, "homes.edit")
@@ -125,10 +127,11 @@ def add_section(
             after={"home": home.uuid, "name": section.name, "places": places},
             uuid=uuid,
         )
-        return Saved(section.uuid, section.version)
+        changes = _section_changes(home.uuid, section.uuid)
+        return Done(Saved(section.uuid, section.version), changes)
 
 
-def update_section(ctx: Context, uuid: str, version: int, name: str, places: int) -> Saved:
+def update_section(ctx: Context, uuid: str, version: int, name: str, places: int) -> Done[Saved]:
     require(ctx, "homes.edit")
     with ctx.store.session() as session:
         record = common.load(session, HomeSection, uuid, common.SECTION, version)
@@ -142,7 +145,13 @@ def update_section(ctx: Context, uuid: str, version: int, name: str, places: int
         if new:
             common.touch(session, ctx, record, common.SECTION)
             audit.write(session, ctx, "update", "home_section", uuid, before=old, after=new)
-        return Saved(record.uuid, record.version)
+        changes = _section_changes(record.home.uuid, uuid) if new else NOTHING
+        return Done(Saved(record.uuid, record.version), changes)
+
+
+def _section_changes(home_uuid: str, section_uuid: str) -> Changes:
+    """A section moves its home's page too (the places of a split home)."""
+    return Changes.of("home_section", section_uuid) | Changes.of("nursing_home", home_uuid)
 
 
 def check_section(

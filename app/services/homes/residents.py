@@ -19,6 +19,7 @@ from app.models import Citizen, HomeSection, NursingHome, ResidentStay
 from app.services.homes import common
 from app.services.homes.register import Saved
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -81,7 +82,7 @@ def _load(session: Session, data: StayInput) -> tuple[Citizen, NursingHome, Home
     return citizen, home, common.section_of(session, home, data.section_uuid)
 
 
-def move_in(ctx: Context, data: StayInput, *, uuid: str | None = None) -> Saved:
+def move_in(ctx: Context, data: StayInput, *, uuid: str | None = None) -> Done[Saved]:
     """A citizen moves into a home on a permanent or temporary place (D33)."""
     require(ctx, "homes.residents")
     with ctx.store.session() as session:
@@ -100,10 +101,10 @@ def move_in(ctx: Context, data: StayInput, *, uuid: str | None = None) -> Saved:
         )
         after = audit.snapshot(stay, FIELDS) | {"citizen": citizen.uuid, "home": home.uuid}
         audit.insert(session, ctx, stay, "resident_stay", after=after, uuid=uuid)
-        return Saved(stay.uuid, stay.version)
+        return Done(Saved(stay.uuid, stay.version), _stay_changes(stay.uuid))
 
 
-def change_stay(ctx: Context, uuid: str, version: int, data: StayInput) -> Saved:
+def change_stay(ctx: Context, uuid: str, version: int, data: StayInput) -> Done[Saved]:
     """Change a stay: its place, section, dates (moving out) or the doctor choice."""
     require(ctx, "homes.residents")
     with ctx.store.session() as session:
@@ -123,10 +124,15 @@ def change_stay(ctx: Context, uuid: str, version: int, data: StayInput) -> Saved
         if new:
             common.touch(session, ctx, record, common.STAY)
             audit.write(session, ctx, "update", "resident_stay", uuid, before=old, after=new)
-        return Saved(record.uuid, record.version)
+        return Done(Saved(record.uuid, record.version), _stay_changes(uuid) if new else NOTHING)
 
 
-def move_out(ctx: Context, uuid: str, version: int, moved_out: dt.date) -> Saved:
+def _stay_changes(uuid: str) -> Changes:
+    """A stay is a resident of the home: the home's page counts them."""
+    return Changes.of("resident", uuid, also={"nursing_home"})
+
+
+def move_out(ctx: Context, uuid: str, version: int, moved_out: dt.date) -> Done[Saved]:
     require(ctx, "homes.residents")
     with ctx.store.read() as session:
         record = common.load(session, ResidentStay, uuid, common.STAY)

@@ -37,6 +37,7 @@ from app.services.invoices.post import (
     post_in_session,
     summary,
 )
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
@@ -204,7 +205,7 @@ def credit_invoice(
     line_nos: Sequence[int] | None = None,
     rebill: bool = False,
     renderer: Renderer | None = None,
-) -> PostedInvoice:
+) -> Done[PostedInvoice]:
     """A credit note for the whole invoice or the lines chosen (see the module docstring)."""
     require(ctx, "invoices.post")
     render = renderer or default_renderer(ctx)
@@ -224,7 +225,8 @@ def credit_invoice(
         session.flush()
         _release(session, [o.id for o in chosen], rebill)
         post_in_session(session, ctx, note, rows, sequence, render)
-        return summary(note, unit, len(rows))
+        posted = summary(note, unit, len(rows))
+    return Done(posted, Changes.of("invoice", posted.uuid, invoice_uuid))
 
 
 def _release(session: Session, line_ids: list[int], rebill: bool) -> None:

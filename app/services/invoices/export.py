@@ -28,6 +28,7 @@ from app.services.invoices.documents import stored_files
 from app.services.invoices.post import ENTITY, Progress, refuse
 from app.services.invoices.runs import parse_month
 from app.services.kernel import audit
+from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -84,12 +85,13 @@ def lines_csv(lines: list[InvoiceLine]) -> bytes:
 
 def export_month(
     ctx: Context, month: str | dt.date, out: Path, *, progress: Progress | None = None
-) -> ExportResult:
+) -> Done[ExportResult]:
     """Write the month's posted documents to ``out/YYYY-MM/`` and mark them exported."""
     require(ctx, "invoices.export")
     first, _ = parse_month(month)
     folder = Path(out) / first.strftime("%Y-%m")
     written: list[Path] = []
+    exported: list[str] = []
     with ctx.store.session() as session:
         invoices = list(session.scalars(
             select(Invoice).where(Invoice.period == first, Invoice.state != lifecycle.DRAFT)
@@ -102,11 +104,13 @@ def export_month(
             if invoice.state == lifecycle.POSTED:
                 lifecycle.check_transition(invoice.number or "", invoice.state, lifecycle.EXPORTED)
                 invoice.state, invoice.exported_at = lifecycle.EXPORTED, clock.now_utc()
+                exported.append(invoice.uuid)
                 audit.stamp_change(invoice, ctx)
                 audit.write(session, ctx, "export", ENTITY, invoice.uuid, after={"number": invoice.number, "folder": str(folder)})  # fmt: skip
             if progress:
                 progress(done, len(invoices))
-    return ExportResult(folder, len(invoices), tuple(written))
+    result = ExportResult(folder, len(invoices), tuple(written))
+    return Done(result, Changes.of(ENTITY, *exported) if exported else NOTHING)
 
 
 def _write(session: Session, invoice: Invoice, folder: Path) -> list[Path]:

@@ -45,6 +45,7 @@ from app.services.invoices.documents import (
 )
 from app.services.invoices.runs import UnitDraft, compute, parse_month
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -212,7 +213,7 @@ def post_month(
     expected: str | None = None,
     renderer: Renderer | None = None,
     progress: Progress | None = None,
-) -> list[PostedInvoice]:
+) -> Done[list[PostedInvoice]]:
     """Post the month's run: one invoice per hospital unit (D9). ``expected`` is the
     preview's fingerprint: when the run changed since the preview, posting is refused."""
     require(ctx, "invoices.post")
@@ -232,7 +233,7 @@ def post_month(
             posted.append(_post_unit(session, ctx, draft, first, sequence, render))
             if progress:
                 progress(done, len(preview.units))
-        return posted
+    return Done(posted, Changes.of(ENTITY, *(p.uuid for p in posted)))
 
 
 def _post_unit(

@@ -39,6 +39,7 @@ from app.services.invoices.post import (
     refuse,
     summary,
 )
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -139,7 +140,7 @@ def preview_regulation(ctx: Context) -> RegulationPreview:
 
 def post_regulation(
     ctx: Context, *, renderer: Renderer | None = None, progress: Progress | None = None
-) -> list[PostedInvoice]:
+) -> Done[list[PostedInvoice]]:
     """D14: supplementary invoices and credit notes per unit for the differences."""
     require(ctx, "invoices.post")
     render = renderer or default_renderer(ctx)
@@ -158,7 +159,7 @@ def post_regulation(
             if progress:
                 progress(done, len(batches))
         _move_ledger(session, every)
-        return posted
+    return Done(posted, Changes.of("invoice", *(p.uuid for p in posted)))
 
 
 def _originals(session: Session, ids: list[int]) -> dict[int, tuple[InvoiceLine, str]]:

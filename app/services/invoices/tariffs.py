@@ -33,7 +33,7 @@ def list_versions(ctx: Context) -> list[Version]:
         return load_versions(session)
 
 
-def add_version(ctx: Context, data: Mapping[str, Any]) -> Version:
+def add_version(ctx: Context, data: Mapping[str, Any]) -> Done[Version]:
     """Add a version from its JSON form (``app.billing.tariffs.parse_version``)."""
     require(ctx, "tariffs.edit")
     version, problems = parse_version(data)
@@ -58,7 +58,8 @@ def add_version(ctx: Context, data: Mapping[str, Any]) -> Version:
             for t in version.tariffs
         )  # fmt: skip
         session.flush()
-        return next(v for v in load_versions(session) if v.id == row.id)
+        added = next(v for v in load_versions(session) if v.id == row.id)
+    return Done(added, Changes.of("tariff_version", added.uuid, also={"invoice"}))  # D14
 
 
 def data_for_audit(version: Version) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from app import secrets
 from app.domain import clock
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.signing import store
@@ -44,7 +45,7 @@ class CertificateStatus:
 
 def import_certificate(
     ctx: Context, path: str | Path, passphrase: str, *, now: dt.datetime | None = None
-) -> CertificateStatus:
+) -> Done[CertificateStatus]:
     """Check and keep the organisation's PKCS#12 file (replaces an earlier one)."""
     require(ctx, "certificates.manage")
     now = now or clock.now_utc()
@@ -65,7 +66,7 @@ def import_certificate(
         )
         # Inside the transaction: no keyring (or a full disk) rolls the audit entry back.
         store.save("organisation", data, passphrase, loaded)
-    return certificate_status(ctx, now=now)
+    return Done(certificate_status(ctx, now=now), Changes.of("certificate", "organisation"))
 
 
 def _read(source: Path) -> bytes:

@@ -35,7 +35,7 @@ class TeamView:
     members: int
 
 
-def add_team(ctx: Context, name: str) -> TeamView:
+def add_team(ctx: Context, name: str) -> Done[TeamView]:
     require(ctx, "users.manage")
     name = " ".join(name.split())
     if not name:
@@ -45,7 +45,8 @@ def add_team(ctx: Context, name: str) -> TeamView:
             raise InvalidInput([problem("team_name", "team.taken", name=name)])
         team = Team(name=name, active=True)
         audit.insert(session, ctx, team, ENTITY, after={"name": name})
-        return TeamView(team.id, team.uuid, team.name, True, 0)
+        view = TeamView(team.id, team.uuid, team.name, True, 0)
+    return Done(view, Changes.of(ENTITY, view.uuid))
 
 
 def list_teams(ctx: Context) -> list[TeamView]:
@@ -67,7 +68,7 @@ def _team(session: Session, name: str) -> Team:
     return team
 
 
-def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> tuple[str, ...]:
+def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> Done[tuple[str, ...]]:
     """The teams a user works in (replacing the ones before)."""
     require(ctx, "users.manage")
     with ctx.store.session() as session:
@@ -81,7 +82,8 @@ def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> tuple[s
             session.execute(user_teams.insert().values(user_id=user.id, team_id=team.id))
         after = {"teams": [t.name for t in teams]}
         audit.write(session, ctx, "update", "user", user.uuid, after=after)
-        return tuple(t.name for t in teams)
+        chosen, uuid = tuple(t.name for t in teams), user.uuid
+    return Done(chosen, Changes.of("user", uuid, also={ENTITY}))  # a team's member count
 
 
 def set_citizen_team(ctx: Context, citizen_uuid: str, name: str | None) -> Done[None]:

@@ -152,14 +152,15 @@ def add_user_in_session(
 
 def add_user(
     ctx: Context, name: str, initials: str, roles: Iterable[str], password: str
-) -> UserView:
+) -> Done[UserView]:
     """An administrator adds a user with their roles and a first password (issue #7)."""
     require(ctx, "users.manage")
     problems = passwords.validate(password)
     if problems:
         raise InvalidInput(problems + validate_user(name, initials) + validate_roles(roles))
     with ctx.store.session() as session:
-        return _view(session, add_user_in_session(session, ctx, name, initials, roles, password))
+        view = _view(session, add_user_in_session(session, ctx, name, initials, roles, password))
+    return Done(view, Changes.of(ENTITY, view.uuid))
 
 
 def list_users(ctx: Context) -> list[UserView]:
@@ -189,7 +190,7 @@ def _other_active_administrators(session: Session, user: User) -> int:
     return sum(1 for u in others if "administrator" in role_list(u))
 
 
-def set_roles(ctx: Context, initials: str, roles: Iterable[str]) -> UserView:
+def set_roles(ctx: Context, initials: str, roles: Iterable[str]) -> Done[UserView]:
     """Change a user's roles; the last active administrator keeps that role."""
     require(ctx, "users.manage")
     roles = tuple(roles)
@@ -206,14 +207,15 @@ def set_roles(ctx: Context, initials: str, roles: Iterable[str]) -> UserView:
         user.roles = new
         audit.stamp_change(user, ctx)
         audit.write(session, ctx, "update", ENTITY, user.uuid, before=before, after={"roles": new})
-        return _view(session, user)
+        view = _view(session, user)
+    return Done(view, Changes.of(ENTITY, view.uuid))
 
 
 def _last_admin() -> Problem:
     return problem("roles", "user.last_admin")
 
 
-def set_active(ctx: Context, initials: str, active: bool) -> UserView:
+def set_active(ctx: Context, initials: str, active: bool) -> Done[UserView]:
     """Deactivate (or reactivate) a user: an inactive user cannot sign in."""
     require(ctx, "users.manage")
     with ctx.store.session() as session:
@@ -229,7 +231,8 @@ def set_active(ctx: Context, initials: str, active: bool) -> UserView:
         audit.write(
             session, ctx, "update", ENTITY, user.uuid, before=before, after={"active": active}
         )
-        return _view(session, user)
+        view = _view(session, user)
+    return Done(view, Changes.of(ENTITY, view.uuid))
 
 
 def set_password(ctx: Context, initials: str, new: str, current: str = "") -> Done[None]:
@@ -324,7 +327,7 @@ def idle_minutes(store: Store) -> int:
         return int(setting.value) if setting and isinstance(setting.value, int) else IDLE_DEFAULT
 
 
-def set_idle_minutes(ctx: Context, minutes: int) -> int:
+def set_idle_minutes(ctx: Context, minutes: int) -> Done[int]:
     require(ctx, "users.manage")
     if not 1 <= minutes <= 240:
         raise InvalidInput([problem("idle_minutes", "user.idle")])
@@ -339,4 +342,4 @@ def set_idle_minutes(ctx: Context, minutes: int) -> int:
             session, ctx, "update", "setting", IDLE_SETTING,
             before={"minutes": before}, after={"minutes": minutes},
         )  # fmt: skip
-    return minutes
+    return Done(minutes, Changes.of("setting", IDLE_SETTING))

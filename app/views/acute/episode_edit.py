@@ -16,7 +16,7 @@ from app.domain.problems import Problem
 from app.errors import InvalidInput
 from app.services.acute import episodes, units
 from app.services.acute.episodes import EpisodeInput
-from app.views.acute.episode_form import EpisodeFormDialog, changed, text_box
+from app.views.acute.episode_form import EpisodeFormDialog, text_box
 from app.views.components import acute_vocabulary as ev
 from app.views.components.citizen_picker import CitizenPicker
 from app.views.components.formatting import now_wall_clock
@@ -236,6 +236,3 @@ class EpisodeDialog(EpisodeFormDialog):
     @property
     def episode_uuid(self) -> str | None:
         return self.created or super().episode_uuid
-
-    def announces(self) -> set[str]:
-        return changed(self.episode_uuid) | {"acute_unit"}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.services.acute import episodes
 from app.services.acute.episodes import EndInput
-from app.views.acute.episode_form import EpisodeFormDialog, changed, text_box
+from app.views.acute.episode_form import EpisodeFormDialog, text_box
 from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import now_wall_clock
 from app.views.widgets.inputs import datetime_edit, moment_of
@@ -49,9 +49,6 @@ class EndEpisodeDialog(EpisodeFormDialog):
                 status_at_end=self.status_at_end.toPlainText(),
             ),
         )
-
-    def announces(self) -> set[str]:
-        return changed(self.episode_uuid) | {"acute_unit"}  # a place may be free now
 
 
 class ClosingTextsDialog(EpisodeFormDialog):

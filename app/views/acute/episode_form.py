@@ -18,19 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AkutDeskError, InvalidInput
-from app.services.kernel.changes import Changes, Done
+from app.services.kernel.changes import Done
 from app.views.acute.episode_header import EpisodeBanner
 from app.views.components.messages import error_text, problem_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 ENTITY = "acute_episode"
-
-
-def changed(uuid: str | None) -> set[str]:
-    """What a change to an episode announces: the entity, and which episode (an open
-    episode window reloads only for its own)."""
-    return {ENTITY, f"{ENTITY}:{uuid}"} if uuid else {ENTITY}
 
 
 def text_box(height: int = 56) -> QPlainTextEdit:
@@ -85,16 +79,11 @@ class EpisodeFormDialog(QDialog):
     def save(self) -> bool:
         saved: list[Any] = []
         self.say("")
-        run_op(self._store, parent=self, title=self.windowTitle(), on_done=saved.append,
+        run_op(self.store, parent=self, title=self.windowTitle(), on_done=saved.append,
                on_refused=self.refused)  # fmt: skip
         if saved:
             self.accept()
         return bool(saved)
-
-    def _store(self) -> Done[Any]:
-        """``store()`` returns the use case's result, which says what changed."""
-        result = self.store()
-        return result if isinstance(result, Done) else Done(result, Changes.named(self.announces()))
 
     def refused(self, exc: AkutDeskError) -> bool:
         """Problems at their fields; any other refusal (StaleRecord names who changed the
@@ -106,9 +95,6 @@ class EpisodeFormDialog(QDialog):
             form.clear_problems()
         self.say(error_text(exc))
         return True
-
-    def announces(self) -> set[str]:
-        return changed(self.episode_uuid)
 
     def show_problems(self, problems: Iterable[Any]) -> list[str]:
         """Problems at their fields; returns the texts that belong to no field here."""
@@ -137,5 +123,7 @@ class EpisodeFormDialog(QDialog):
         height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else 0
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
 
-    def store(self) -> Any:
+    def store(self) -> Done[Any]:
+        """Call the use case and return its result, which says what changed (run_op
+        announces it)."""
         raise NotImplementedError

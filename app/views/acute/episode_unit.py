@@ -32,12 +32,8 @@ class AcuteUnitDialog(EpisodeFormDialog):
             self.active.setChecked(unit.active)
         self.finish_layout()
 
-    def store(self) -> None:
+    def store(self) -> Any:
         data = AcuteUnitInput(self.form.text("name"), self.places.value(), self.active.isChecked())
         if self.unit is None:
-            units.save_acute_unit(self.ctx, data)
-        else:
-            units.save_acute_unit(self.ctx, data, self.unit.uuid, self.unit.version)
-
-    def announces(self) -> set[str]:
-        return {"acute_unit"}
+            return units.save_acute_unit(self.ctx, data)
+        return units.save_acute_unit(self.ctx, data, self.unit.uuid, self.unit.version)

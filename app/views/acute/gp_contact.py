@@ -136,10 +136,9 @@ class GpContactDialog(EpisodeFormDialog):
             staff_initials=text("staff"),
         )
 
-    def store(self) -> None:
+    def store(self) -> Any:
         if self.contact is None:
-            contacts.record_gp_contact(self.ctx, self.episode.uuid, self.input())
-        else:
-            contacts.update_gp_contact(
-                self.ctx, self.contact.uuid, self.contact.version, self.input()
-            )
+            return contacts.record_gp_contact(self.ctx, self.episode.uuid, self.input())
+        return contacts.update_gp_contact(
+            self.ctx, self.contact.uuid, self.contact.version, self.input()
+        )

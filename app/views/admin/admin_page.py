@@ -14,7 +14,7 @@ from app.views.components.page import Page
 
 
 class AdminPage(Page):
-    watches = frozenset({"hospital_unit", "department", "user", "municipality"})
+    watches = frozenset({"hospital_unit", "department", "user", "team", "setting", "municipality"})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

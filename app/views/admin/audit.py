@@ -1,7 +1,7 @@
 """The audit trail for administrators (issue #7): a tab of the Administration page with
 filters (dates, user, action, record type, citizen CPR), a lazily filled table, an export
-to CSV for the data protection officer and a check of the hash chain — both in the
-background (app/views/components/tasks.py)."""
+to CSV for the data protection officer and a check of the hash chain — both through
+run_op in the background (app/views/components/tasks.py): a refusal is said once, here."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from app.services.admin.audit_chain import ChainBreak, VerifyResult
 from app.services.admin.audit_log import AuditFilter
 from app.views.admin.audit_model import ACTIONS, ENTITIES, AuditTableModel, label
 from app.views.components.messages import error_text
-from app.views.components.tasks import run_in_background
+from app.views.components.tasks import run_op
 from app.views.widgets.inputs import OptionalDateEdit
 
 WIDTHS = (70, 125, 80, 130, 110, 150, 160, 300)
@@ -143,24 +143,26 @@ class AuditTab(QWidget):
 
     def export_to(self, path: str) -> None:
         f = self.current_filter()
-        run_in_background(
+        run_op(
             lambda: audit_log.export_csv(self.ctx, f, path),
-            lambda count: self._say(
+            parent=self,
+            title=self.tr("Export audit trail"),
+            on_done=lambda count: self._say(
                 self.tr("{count} entries exported to {path}.").format(count=count, path=path),
                 error=False,
             ),
-            self._failed,
-            parent=self,
+            on_refused=self._refused,
             label=self.tr("Exporting the audit trail…"),
         )
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        run_in_background(
+        run_op(
             lambda: audit_trail.verify(self.ctx),
-            self._verified,
-            self._failed,
             parent=self,
+            title=self.tr("Checking the audit chain…"),
+            on_done=self._verified,
+            on_refused=self._refused,
             label=self.tr("Checking the audit chain…"),
         )
 
@@ -187,16 +189,10 @@ class AuditTab(QWidget):
             "{previous})."
         ).format(first=b.sequence, last=last, previous=b.previous or "—")
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _refused(self, exc: AkutDeskError) -> bool:
         self.verify_button.setEnabled(True)
-        if isinstance(exc, AkutDeskError):
-            self._say(error_text(exc), error=True)
-            return
-        # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.components import crash
-
-        crash.log.error("audit task failed\n%s", details)
-        self._say(details.strip().splitlines()[-1], error=True)
+        self._say(error_text(exc), error=True)
+        return True
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "color: #1b6e2d;")

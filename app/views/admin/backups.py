@@ -1,6 +1,8 @@
 """Backups of this workstation's store: the list (time, reason, size, check), a backup now,
 and restoring one. After a restore AkutDesk closes and is started again: every open page
-would otherwise show the store as it was (app/services/admin/backup.py, docs/backups.md)."""
+would otherwise show the store as it was (app/services/admin/backup.py, docs/backups.md).
+Both run through run_op in the background: a refusal is said once, in the dialog; a bug
+goes to the crash dialog."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from app.errors import AkutDeskError
 from app.services.admin import backup, backup_actions
 from app.views.components.formatting import moment_text
 from app.views.components.messages import error_text
-from app.views.components.tasks import run_in_background
+from app.views.components.tasks import run_op
 
 REASONS = {
     "start": QT_TRANSLATE_NOOP("BackupsDialog", "at start"),
@@ -130,11 +132,12 @@ class BackupsDialog(QDialog):
 
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
-        run_in_background(
+        run_op(
             lambda: backup_actions.make_backup(self.ctx, "manual"),
-            self._backed_up,
-            self._failed,
             parent=self,
+            title=self.tr("Backups"),
+            on_done=self._backed_up,
+            on_refused=self._refused,
             label=self.tr("Backing up…"),
         )
 
@@ -149,11 +152,12 @@ class BackupsDialog(QDialog):
             return
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
-        run_in_background(
+        run_op(
             lambda: backup_actions.restore_as(self.ctx, chosen.path),
-            self._restored,
-            self._failed,
             parent=self,
+            title=self.tr("Restore backup"),
+            on_done=self._restored,
+            on_refused=self._refused,
             label=self.tr("Restoring…"),
         )
 
@@ -180,18 +184,12 @@ class BackupsDialog(QDialog):
     def tell(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Backups"), text)
 
-    def _failed(self, exc: BaseException, details: str) -> None:
+    def _refused(self, exc: AkutDeskError) -> bool:
         self._enable()
         self.backup_button.setEnabled(True)
-        if isinstance(exc, AkutDeskError):
-            self._say(error_text(exc), error=True)
-            self._load()
-            return
-        # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.components import crash
-
-        crash.log.error("backup or restore failed\n%s", details)
-        self._say(details.strip().splitlines()[-1], error=True)
+        self._say(error_text(exc), error=True)
+        self._load()
+        return True
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e2d;")

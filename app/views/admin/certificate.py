@@ -27,6 +27,7 @@ from app.services.kernel.permissions import allowed
 from app.services.security import certificates
 from app.services.security.certificates import CertificateStatus
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 
 ERROR, WARNING, OK = "#b00020", "#8a5a00", "#1b6e2d"
 
@@ -116,15 +117,23 @@ class CertificateTab(QWidget):
         if not path:
             self._say(self.tr("Choose the certificate file first."), ERROR)
             return
-        try:
-            status = certificates.import_certificate(self.ctx, path, self.passphrase.text())
-        except AkutDeskError as exc:
-            self._say(error_text(exc), ERROR)
-            return
-        finally:
-            self.passphrase.clear()
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        run_op(
+            lambda: certificates.import_certificate(self.ctx, path, passphrase),
+            parent=self,
+            title=self.tr("Import certificate"),
+            on_done=self._imported,
+            on_refused=self._refused,
+        )
+
+    def _imported(self, status: CertificateStatus) -> None:
         self.show_status(status)
         self._say(self.tr("Certificate imported. Invoices are signed with it from now on."), OK)
+
+    def _refused(self, exc: AkutDeskError) -> bool:
+        self._say(error_text(exc), ERROR)
+        return True
 
     def _say(self, text: str, colour: str) -> None:
         self.message.setStyleSheet(f"color: {colour};")

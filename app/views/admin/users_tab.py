@@ -1,9 +1,11 @@
 """Administration → Users (issue #7): users with their roles and teams, passwords set by
-the administrator, deactivation, teams and the idle lock. Every action goes through
-app/services/security/users.py and teams.py, which refuse anyone without ``users.manage``."""
+the administrator, deactivation, teams and the idle lock. Every action runs its use case of
+app/services/security/users.py and teams.py (which refuse anyone without ``users.manage``)
+through run_op: a refusal is shown once, under the form, and what changed is announced."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -21,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AkutDeskError, InvalidInput
+from app.services.kernel.changes import NOTHING, Done
 from app.services.kernel.permissions import ROLES, allowed
 from app.services.security import teams, users
-from app.views.components.hub import hub
 from app.views.components.messages import error_text
+from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 ROLE_NAMES = {
@@ -37,6 +40,14 @@ ROLE_NAMES = {
 
 def role_name(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLE_NAMES.get(role, role))
+
+
+def joined(value: Any, *results: Done[Any]) -> Done[Any]:
+    """One button that runs several use cases: ``value`` and what they all changed."""
+    changes = NOTHING
+    for result in results:
+        changes |= result.changes
+    return Done(value, changes)
 
 
 class UsersTab(QWidget):
@@ -142,30 +153,36 @@ class UsersTab(QWidget):
     def _teams(self) -> list[str]:
         return [t.strip() for t in self.teams.text().split(",") if t.strip()]
 
-    def _run(self, action: Any, done: str) -> bool:
-        try:
-            action()
-        except InvalidInput as exc:
-            rest = self.form.show_problems(exc.problems)
-            self._say("\n".join(rest), error=True)
-            return False
-        except AkutDeskError as exc:
+    def _run(self, action: Callable[[], Done[Any]], done: str) -> bool:
+        """Run the use case; the result's changes go out on the hub (the Administration
+        page reloads this list), a refusal is said here once."""
+        ran: list[Any] = []
+        run_op(action, parent=self, title=self.window().windowTitle(), on_done=ran.append,
+               on_refused=self._refused)  # fmt: skip
+        if ran:
+            self.form.clear_problems()
+            self._say(done, error=False)
+        return bool(ran)
+
+    def _refused(self, exc: AkutDeskError) -> bool:
+        if isinstance(exc, InvalidInput):
+            self._say("\n".join(self.form.show_problems(exc.problems)), error=True)
+        else:
             self._say(error_text(exc), error=True)
-            return False
-        self.form.clear_problems()
-        self._say(done, error=False)
-        hub.changed.emit({"user"})
         return True
 
     def add(self) -> None:
         initials = self.initials.text()
 
-        def action() -> None:
-            users.add_user(
+        def action() -> Done[Any]:
+            added = users.add_user(
                 self.ctx, self.name.text(), initials, self._roles(), self.password.text()
             )
-            if self._teams():
-                teams.set_user_teams(self.ctx, initials, self._teams())
+            if not self._teams():
+                return added
+            return joined(
+                added.value, added, teams.set_user_teams(self.ctx, initials, self._teams())
+            )
 
         if self._run(action, self.tr("User added.")):
             for field in (self.name, self.initials, self.password, self.teams):
@@ -174,9 +191,11 @@ class UsersTab(QWidget):
     def save_roles(self) -> None:
         initials = self.initials.text()
 
-        def action() -> None:
-            users.set_roles(self.ctx, initials, self._roles())
-            teams.set_user_teams(self.ctx, initials, self._teams())
+        def action() -> Done[Any]:
+            roles = users.set_roles(self.ctx, initials, self._roles())
+            return joined(
+                roles.value, roles, teams.set_user_teams(self.ctx, initials, self._teams())
+            )
 
         self._run(action, self.tr("Saved."))
 
@@ -194,8 +213,12 @@ class UsersTab(QWidget):
 
     def add_team(self) -> None:
         names = self._teams()
-        self._run(lambda: [teams.add_team(self.ctx, n) for n in names or [""]],
-                  self.tr("Team added."))  # fmt: skip
+
+        def action() -> Done[Any]:
+            added = [teams.add_team(self.ctx, n) for n in names or [""]]
+            return joined([a.value for a in added], *added)
+
+        self._run(action, self.tr("Team added."))
 
     def save_idle(self) -> None:
         self._run(lambda: users.set_idle_minutes(self.ctx, self.idle.value()), self.tr("Saved."))

@@ -19,8 +19,6 @@ from app.views.widgets.inputs import date_edit, date_of
 class ArrangementDialog(FormDialog):
     """New (``row`` None) or a change of the doctor's details (``row`` = the arrangement)."""
 
-    entities = frozenset({"nursing_home", "fixed_doctor"})
-
     def __init__(self, ctx: Any, page: Any, row: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.page, self.row = page, row
@@ -63,8 +61,6 @@ class ArrangementDialog(FormDialog):
 class TerminateDialog(FormDialog):
     """D32: the notice date and who gives notice; the effective date follows as typed and
     is confirmed once more before anything is written."""
-
-    entities = frozenset({"nursing_home", "fixed_doctor"})
 
     def __init__(self, ctx: Any, row: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
-from app.services.kernel.changes import Changes, Done
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
@@ -29,9 +28,6 @@ from app.views.widgets.inputs import OptionalDateEdit
 
 
 class FormDialog(QDialog):
-    #: what the hub announces after a save
-    entities: frozenset[str] = frozenset({"nursing_home"})
-
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -55,20 +51,17 @@ class FormDialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
     def run(self, action: Callable[[], Any]) -> bool:
-        """Call the use case; problems shown in place, nothing closes on an error."""
+        """Call the use case (it says what it changed, run_op announces it); problems
+        shown in place, nothing closes on an error."""
         self.message.hide()
         saved: list[Any] = []
-        run_op(lambda: self._as_done(action()), parent=self, title=self.windowTitle(),
+        run_op(action, parent=self, title=self.windowTitle(),
                on_done=saved.append, on_refused=self.refused)  # fmt: skip
         if not saved:
             return False
         self.result_ = saved[0]
         self.accept()
         return True
-
-    def _as_done(self, result: Any) -> Done[Any]:
-        """A use case that does not yet say what it changed announces ``entities``."""
-        return result if isinstance(result, Done) else Done(result, Changes.named(self.entities))
 
     def refused(self, exc: AkutDeskError) -> bool:
         """Problems at their fields and a stale save under the form (the input stays);

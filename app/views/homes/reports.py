@@ -150,8 +150,6 @@ class SentDialog(FormDialog):
     """When the report was sent, to whom (e.g. KLU, the region's practice department, PLO)
     and how."""
 
-    entities = frozenset({"home_report"})
-
     def __init__(self, ctx: Any, row: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.row = row

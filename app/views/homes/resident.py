@@ -19,8 +19,6 @@ from app.views.widgets.inputs import OptionalDateEdit, date_edit, date_of, qdate
 class StayDialog(FormDialog):
     """Move in (``stay`` None) or change a stay (``stay`` = the resident row)."""
 
-    entities = frozenset({"nursing_home", "resident"})
-
     def __init__(
         self, ctx: Any, page: Any, stay: Any = None, parent: QWidget | None = None
     ) -> None:

@@ -31,10 +31,8 @@ from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
 from app.services.kernel.permissions import allowed
-from app.views.components.hub import hub
-from app.views.components.tasks import run_in_background
+from app.views.components.tasks import Run, refusal_text, run_in_background, run_op
 from app.views.invoices.invoices_model import DraftLinesModel, ListModel, UnbillableModel, kr
-from app.views.invoices.progress import Run, refusal_text, run_with_progress
 
 LINE_WIDTHS = (92, 160, 135, 80, 80, 45, 140, 100, 100, 100, 190, 110)
 
@@ -216,15 +214,14 @@ class DraftPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         month, expected = preview.month, preview.fingerprint
-        self.last_run = run_with_progress(
-            self, self.tr("Posting and signing the invoices…"),
+        self.last_run = run_op(
             lambda progress: invoices_post.post_month(self.ctx, month, expected=expected, progress=progress),
-            self._posted, self.tr("Post invoices"),
+            parent=self, title=self.tr("Post invoices"), on_done=self._posted,
+            label=self.tr("Posting and signing the invoices…"), progress=True,
         )  # fmt: skip
 
     def _posted(self, posted: list[Any]) -> None:
         numbers = ", ".join(p.number for p in posted)
-        hub.changed.emit({"invoice"})
         QMessageBox.information(self, self.tr("Post invoices"),
                                 self.tr("Posted: {numbers}.").format(numbers=numbers))  # fmt: skip
 
@@ -235,14 +232,13 @@ class DraftPanel(QWidget):
         if not folder:
             return
         month = self.page.chosen_month()
-        self.last_run = run_with_progress(
-            self, self.tr("Writing the invoices…"),
+        self.last_run = run_op(
             lambda progress: invoices_export.export_month(self.ctx, month, Path(folder), progress=progress),
-            self._exported, self.tr("Export invoices"),
+            parent=self, title=self.tr("Export invoices"), on_done=self._exported,
+            label=self.tr("Writing the invoices…"), progress=True,
         )  # fmt: skip
 
     def _exported(self, result: Any) -> None:
-        hub.changed.emit({"invoice"})
         QMessageBox.information(self, self.tr("Export invoices"), self.tr(
             "{n} invoice(s) written to {folder} ({files} files).").format(
             n=result.exported, folder=str(result.folder), files=len(result.files)))  # fmt: skip

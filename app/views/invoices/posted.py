@@ -32,10 +32,9 @@ from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
 from app.services.kernel.permissions import allowed
 from app.views.components import documents
-from app.views.components.tasks import run_in_background
+from app.views.components.tasks import refusal_text, run_in_background
 from app.views.invoices.draft import make_table
 from app.views.invoices.invoices_model import PostedModel
-from app.views.invoices.progress import refusal_text
 
 PREVIEW_DPI = 90  # scaled down to the panel's width: sharper than rendering small
 SMOOTH = Qt.TransformationMode.SmoothTransformation

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from app.errors import AkutDeskError
 from app.services.invoices import regulation as invoices_regulation
 from app.services.kernel.permissions import allowed
-from app.views.components.hub import hub
+from app.views.components.tasks import Run, refusal_text, run_op
 from app.views.invoices.draft import make_table
 from app.views.invoices.invoices_model import RegulationModel, kr
-from app.views.invoices.progress import Run, refusal_text, run_with_progress
 
 
 class RegulationPanel(QWidget):
@@ -78,14 +77,13 @@ class RegulationPanel(QWidget):
         )
         if QMessageBox.question(self, self.tr("Regulation"), question) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
-        self.last_run = run_with_progress(
-            self, self.tr("Posting the regulation…"),
+        self.last_run = run_op(
             lambda progress: invoices_regulation.post_regulation(self.ctx, progress=progress),
-            self._posted, self.tr("Regulation"),
+            parent=self, title=self.tr("Regulation"), on_done=self._posted,
+            label=self.tr("Posting the regulation…"), progress=True,
         )  # fmt: skip
 
     def _posted(self, posted: list[Any]) -> None:
-        hub.changed.emit({"invoice"})
         numbers = ", ".join(p.number for p in posted) or "–"
         QMessageBox.information(self, self.tr("Regulation"),
                                 self.tr("Posted: {numbers}.").format(numbers=numbers))  # fmt: skip

@@ -15,8 +15,7 @@ from app.domain import clock
 from app.errors import AkutDeskError
 from app.services.invoices import tariffs as invoices_tariffs
 from app.services.kernel.permissions import allowed
-from app.views.components.tasks import run_op
-from app.views.invoices.progress import refusal_text
+from app.views.components.tasks import refusal_text, run_op
 
 
 def month_name(first: dt.date) -> str:

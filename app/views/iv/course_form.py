@@ -17,19 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AkutDeskError, InvalidInput
-from app.services.kernel.changes import Changes, Done
+from app.services.kernel.changes import Done
 from app.views.components.messages import error_text, problem_text
 from app.views.components.tasks import run_op
 from app.views.iv.course_header import CourseBanner
 from app.views.widgets.form import FieldForm
 
 ENTITY = "iv_course"
-
-
-def changed(uuid: str | None) -> set[str]:
-    """What a change to a course announces: the entity, and which course (so an open
-    course page reloads — and audit-logs opening it — only for its own course)."""
-    return {ENTITY, f"{ENTITY}:{uuid}"} if uuid else {ENTITY}
 
 
 class CourseFormDialog(QDialog):
@@ -103,20 +97,11 @@ class CourseFormDialog(QDialog):
         self.say("")
         if not self.confirmed():
             return False
-        run_op(self._store, parent=self, title=self.windowTitle(), on_done=saved.append,
+        run_op(self.store, parent=self, title=self.windowTitle(), on_done=saved.append,
                on_refused=self.refused)  # fmt: skip
         if saved:
             self.accept()
         return bool(saved)
-
-    def _store(self) -> Done[Any]:
-        """``store()`` returns the use case's result, which says what changed."""
-        result = self.store()
-        return (
-            result
-            if isinstance(result, Done)
-            else Done(result, Changes.named(changed(self.course_uuid)))
-        )
 
     def refused(self, exc: AkutDeskError) -> bool:
         """Problems at their fields; any other refusal (StaleRecord names who changed the
@@ -151,5 +136,7 @@ class CourseFormDialog(QDialog):
         height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else 0
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
 
-    def store(self) -> Any:
+    def store(self) -> Done[Any]:
+        """Call the use case and return its result, which says what changed (run_op
+        announces it)."""
         raise NotImplementedError
