@@ -21,7 +21,7 @@ from app.services.acute.episodes import EndInput
 from app.services.admin import reference
 from app.services.homes import arrangements, figures, reports
 from app.services.invoices import tariffs
-from app.services.iv import courses, crp, referrals
+from app.services.iv import corrections, courses, crp, referrals
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.kernel.changes import NOTHING, Changes, Done
@@ -196,6 +196,24 @@ def record_decision(ctx):
     return result, {"iv_course", f"iv_course:{uuid}", "iv_crp"}
 
 
+def correct_decision(ctx):
+    uuid = _course(ctx)
+    _give(ctx, uuid, -9, 15)
+    crp_uuid = crp.record_crp(ctx, uuid, CrpInput(iv_helpers.at(-8, 8), "38,5")).value
+    data = ConferenceInput("Læge K. Lund", iv_helpers.at(-8, 11), "phone", "readmit")
+    crp.record_decision(ctx, crp_uuid, _version(ctx, uuid), data)
+    result = corrections.correct_decision(ctx, crp_uuid, _version(ctx, uuid))
+    return result, {"iv_course", f"iv_course:{uuid}", "iv_crp"}
+
+
+def correct_end(ctx):
+    uuid = _course(ctx)
+    _give(ctx, uuid, -9, 15)
+    courses.end_course(ctx, uuid, _version(ctx, uuid), iv_helpers.day(-8), "completed")
+    result = corrections.correct_end(ctx, uuid, _version(ctx, uuid))
+    return result, {"iv_course", f"iv_course:{uuid}"}
+
+
 def record_crp_and_decision(ctx):
     uuid = _course(ctx)
     _give(ctx, uuid, -9, 15)
@@ -342,6 +360,8 @@ CASES = {
     "record_crp": record_crp,
     "record_crp_and_decision": record_crp_and_decision,
     "record_decision": record_decision,
+    "correct_decision": correct_decision,
+    "correct_end": correct_end,
     "register_episode": register_episode,
     "update_episode": update_episode,
     "end_episode": end_episode,
