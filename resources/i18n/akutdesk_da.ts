@@ -2265,11 +2265,11 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <name>Errors</name>
     <message>
         <source>The {what} was changed by {changed_by} at {changed_at} after you opened it. Your input is kept; reload to see their change, then save again.</source>
-        <translation>Posten blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
+        <translation>Posten ({what}) blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
     </message>
     <message>
-        <source>The record was not found; it may have been removed.</source>
-        <translation>Posten findes ikke; den kan være slettet.</translation>
+        <source>The {what} was not found; it may have been removed.</source>
+        <translation>Posten ({what}) findes ikke; den kan være slettet.</translation>
     </message>
     <message>
         <source>This store was written by a newer version of AkutDesk (schema {found}; this version knows up to {known}). Install the newer AkutDesk to open it.</source>
@@ -2298,6 +2298,54 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{name} cannot be restored: {detail}. Nothing was changed.</source>
         <translation>{name} kan ikke gendannes: {detail}. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>there is no store at {path}</source>
+        <translation>der er ingen database i {path}</translation>
+    </message>
+    <message>
+        <source>the copy fails its check: {check}</source>
+        <translation>kopien fejler kontrollen: {check}</translation>
+    </message>
+    <message>
+        <source>after the restore: {check}; the old store is {safety}</source>
+        <translation>efter gendannelsen: {check}; den gamle database er {safety}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>it is the store itself</source>
+        <translation>det er selve databasen</translation>
+    </message>
+    <message>
+        <source>it is encrypted and this store is not</source>
+        <translation>den er krypteret, og denne database er ikke</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key does not open it, or it is damaged ({check})</source>
+        <translation>denne databases nøgle åbner den ikke, eller den er beskadiget ({check})</translation>
+    </message>
+    <message>
+        <source>it fails the integrity check ({check})</source>
+        <translation>den fejler integritetskontrollen ({check})</translation>
+    </message>
+    <message>
+        <source>it is not an AkutDesk store</source>
+        <translation>det er ikke en AkutDesk-database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AkutDesk (schema {schema}); install that</source>
+        <translation>den er skrevet af en nyere AkutDesk (skema {schema}); installér den</translation>
+    </message>
+    <message>
+        <source>the current store could not be copied first ({detail}); if it is damaged, move {path} and its -wal and -shm files to another folder and restore again</source>
+        <translation>den nuværende database kunne ikke kopieres først ({detail}); er den beskadiget, så flyt {path} og dens -wal- og -shm-filer til en anden mappe, og gendan igen</translation>
     </message>
     <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
@@ -2329,7 +2377,7 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
     <message>
         <source>Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. Complete the municipality&apos;s details or the hospital unit&apos;s EAN under Administration.</source>
-        <translation>Faktura {number} kan ikke dannes som e-faktura: hospitalsenhedens EAN/GLN, kommunens CVR-nummer eller bankoplysninger mangler eller er ugyldige ({missing}). Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
+        <translation>Faktura {number} kan ikke dannes som e-faktura: {missing} mangler eller er ugyldigt. Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer (the operating system&apos;s password store). AkutDesk keeps secrets only there.</source>
@@ -2366,6 +2414,42 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
         <translation>Faktura {number} er bogført og kan ikke ændres ({detail}). Ret den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>{current} → {target} is not allowed</source>
+        <translation>{current} → {target} er ikke tilladt</translation>
+    </message>
+    <message>
+        <source>fields {fields}</source>
+        <translation>felterne {fields}</translation>
+    </message>
+    <message>
+        <source>it cannot be deleted</source>
+        <translation>den kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>its stored {kind} document</source>
+        <translation>dens gemte {kind}-dokument</translation>
+    </message>
+    <message>
+        <source>the hospital unit&apos;s EAN/GLN</source>
+        <translation>hospitalsenhedens EAN/GLN</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CVR number</source>
+        <translation>kommunens CVR-nummer</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s bank reg. no.</source>
+        <translation>kommunens bankregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s account no.</source>
+        <translation>kommunens kontonummer</translation>
     </message>
     <message>
         <source>The stored {filename} of invoice {number} does not match its checksum.</source>
@@ -4211,6 +4295,89 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>citizen</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>hospital unit</source>
+        <translation>hospitalsenhed</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>bruger</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>CRP check</source>
+        <translation>CRP-måling</translation>
+    </message>
+    <message>
+        <source>acute episode</source>
+        <translation>akutforløb</translation>
+    </message>
+    <message>
+        <source>acute unit</source>
+        <translation>akutenhed</translation>
+    </message>
+    <message>
+        <source>GP contact</source>
+        <translation>lægekontakt</translation>
+    </message>
+    <message>
+        <source>nursing home</source>
+        <translation>plejehjem</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>fixed-doctor arrangement</source>
+        <translation>fastlægeordning</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>ophold</translation>
+    </message>
+    <message>
+        <source>nursing-home report</source>
+        <translation>plejehjemsrapport</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>stored invoice document</source>
+        <translation>gemt fakturadokument</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en anden bruger</translation>
+    </message>
+    <message>
+        <source>the same moment</source>
+        <translation>i samme øjeblik</translation>
     </message>
 </context>
 <context>
