@@ -23,6 +23,7 @@ RECORDS: dict[str, Template] = {
     # acute episodes (app/services/acute)
     "record.acute_episode": QT_TRANSLATE_NOOP("Records", "acute episode"),
     "record.acute_unit": QT_TRANSLATE_NOOP("Records", "acute unit"),
+    "record.acute_measurement": QT_TRANSLATE_NOOP("Records", "measurement"),
     "record.acute_gp_contact": QT_TRANSLATE_NOOP("Records", "GP contact"),
     # nursing homes (app/services/homes)
     "record.nursing_home": QT_TRANSLATE_NOOP("Records", "nursing home"),

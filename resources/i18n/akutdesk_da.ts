@@ -4125,6 +4125,82 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>samme CPR-nummer som post {record}</translation>
     </message>
     <message>
+        <source>must be a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>skal være en dato og et klokkeslæt (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>&apos;{value}&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>skal være en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{value}&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>skal være en liste</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>skal være et tal</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>skal være en liste af koder</translation>
+    </message>
+    <message>
+        <source>same course as record {record}</source>
+        <translation>samme forløb som post {record}</translation>
+    </message>
+    <message>
+        <source>same episode as record {record}</source>
+        <translation>samme akutforløb som post {record}</translation>
+    </message>
+    <message>
+        <source>no user with initials {initials}</source>
+        <translation>ingen bruger med initialerne {initials}</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR {cpr} in the store or the file</source>
+        <translation>ingen borger med CPR-nummer {cpr} i databasen eller filen</translation>
+    </message>
+    <message>
+        <source>no citizen with this CPR in the file or the store</source>
+        <translation>ingen borger med dette CPR-nummer i filen eller databasen</translation>
+    </message>
+    <message>
+        <source>no department &apos;{name}&apos; at unit &apos;{unit}&apos; (add it under hospital_units)</source>
+        <translation>ingen afdeling &apos;{name}&apos; under enheden &apos;{unit}&apos; (tilføj den under hospital_units)</translation>
+    </message>
+    <message>
+        <source>no acute unit &apos;{name}&apos; (add it under acute_units)</source>
+        <translation>ingen akutenhed &apos;{name}&apos; (tilføj den under acute_units)</translation>
+    </message>
+    <message>
+        <source>the home has no section &apos;{name}&apos;</source>
+        <translation>plejehjemmet har intet afsnit &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this uuid belongs to another citizen&apos;s {what} in the store</source>
+        <translation>denne uuid tilhører en anden borgers {what} i databasen</translation>
+    </message>
+    <message>
+        <source>this uuid is already a {what} in the store, with other values</source>
+        <translation>denne uuid hører allerede til en {what} i databasen, med andre værdier</translation>
+    </message>
+    <message>
+        <source>must be &apos;accepted&apos; or &apos;rejected&apos;</source>
+        <translation>skal være &apos;accepted&apos; eller &apos;rejected&apos;</translation>
+    </message>
+    <message>
         <source>Moving out is before moving in.</source>
         <translation>Fraflytning er før indflytning.</translation>
     </message>
@@ -4338,6 +4414,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>acute unit</source>
         <translation>akutenhed</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>måling</translation>
     </message>
     <message>
         <source>GP contact</source>

@@ -20,7 +20,7 @@ from app.messages import linguist
 
 ROOT = Path(app.__file__).resolve().parent
 CORE = [p for p in ROOT.rglob("*.py") if "views" not in p.parts and "migrations" not in p.parts]
-CALLS = ("problem", "warning", "refuse")
+CALLS = ("problem", "warning", "refuse", "BadValue")
 
 
 def _name(node: ast.expr) -> str:
