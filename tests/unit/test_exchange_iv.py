@@ -311,7 +311,9 @@ def test_a_refused_course_file_is_said_in_danish(ctx, tmp_path):
         visitation={"decision": "maybe", "at": f"{day(-7)}T09:00", "by": "ZZ"},
     )
     with pytest.raises(ImportRejected) as caught:
-        exchange.import_file(ctx, write(tmp_path, [course(), course(), unknown, bad_day, undecided]))
+        exchange.import_file(
+            ctx, write(tmp_path, [course(), course(), unknown, bad_day, undecided])
+        )
     danish = caught.value.text(linguist.translator("da"), "da")
     assert "iv_courses post 2, felt uuid: samme forløb som post 1" in danish or (
         "iv_courses post 2, felt referred_at: samme forløb som post 1" in danish
