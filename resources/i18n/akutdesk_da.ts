@@ -136,29 +136,29 @@
         <translation>Video</translation>
     </message>
     <message>
-        <source>the hospital holds treatment responsibility (OK22 Bilag 3; D21)</source>
+        <source>the hospital holds treatment responsibility (OK22 Bilag 3)</source>
         <extracomment>why a GP contact does not count for the OK22 fee — said on the screen (D21–D23)</extracomment>
-        <translation>sygehuset har behandlingsansvaret (OK22 bilag 3; D21)</translation>
+        <translation>sygehuset har behandlingsansvaret (OK22 bilag 3)</translation>
     </message>
     <message>
-        <source>outside daytime: the agreement covers weekdays 08:00–16:00 (D21)</source>
-        <translation>uden for dagtid: aftalen dækker hverdage kl. 8–16 (D21)</translation>
+        <source>outside daytime: the agreement covers weekdays 08:00–16:00</source>
+        <translation>uden for dagtid: aftalen dækker hverdage kl. 8–16</translation>
     </message>
     <message>
-        <source>no medical assessment, treatment or follow-up took place (D21)</source>
-        <translation>der fandt ingen lægefaglig vurdering, behandling eller opfølgning sted (D21)</translation>
+        <source>no medical assessment, treatment or follow-up took place</source>
+        <translation>der fandt ingen lægefaglig vurdering, behandling eller opfølgning sted</translation>
     </message>
     <message>
-        <source>the citizen is under 18 (D23)</source>
-        <translation>borgeren er under 18 år (D23)</translation>
+        <source>the citizen is under 18</source>
+        <translation>borgeren er under 18 år</translation>
     </message>
     <message>
-        <source>the citizen is not group-1 insured (D23)</source>
-        <translation>borgeren er ikke sygesikringsgruppe 1 (D23)</translation>
+        <source>the citizen is not group-1 insured</source>
+        <translation>borgeren er ikke sygesikringsgruppe 1</translation>
     </message>
     <message>
-        <source>third contact that day: at most two a day count for the fee (D22)</source>
-        <translation>tredje kontakt samme dag: højst to om dagen giver honorar (D22)</translation>
+        <source>third contact that day: at most two a day count for the fee</source>
+        <translation>tredje kontakt samme dag: højst to om dagen giver honorar</translation>
     </message>
     <message>
         <source>hospital responsible</source>
@@ -1213,8 +1213,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Hvad blev vurderet, behandlet eller fulgt op</translation>
     </message>
     <message>
-        <source>Counts for the OK22 fee (D21–D23).</source>
-        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+        <source>Counts for the OK22 fee.</source>
+        <translation>Giver honorar efter OK22.</translation>
     </message>
     <message>
         <source>Does not count: {why}.</source>
@@ -1401,10 +1401,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n outside the agreement (D16)</source>
+        <source>, %n outside the agreement</source>
         <translation>
-            <numerusform>, %n uden for aftalen (D16)</numerusform>
-            <numerusform>, %n uden for aftalen (D16)</numerusform>
+            <numerusform>, %n uden for aftalen</numerusform>
+            <numerusform>, %n uden for aftalen</numerusform>
         </translation>
     </message>
     <message>
@@ -1988,8 +1988,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Henvisningens MedCom-reference, hvis den kom som XREF22</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Required:&lt;/b&gt; the treatment-responsible doctor or medical function and a phone number. The acute function must always know whom to call (D20).</source>
-        <translation>&lt;b&gt;Skal udfyldes:&lt;/b&gt; den behandlingsansvarlige læge eller lægefaglige funktion og et telefonnummer. Akutfunktionen skal altid vide, hvem der skal kontaktes (D20).</translation>
+        <source>&lt;b&gt;Required:&lt;/b&gt; the treatment-responsible doctor or medical function and a phone number. The acute function must always know whom to call.</source>
+        <translation>&lt;b&gt;Skal udfyldes:&lt;/b&gt; den behandlingsansvarlige læge eller lægefaglige funktion og et telefonnummer. Akutfunktionen skal altid vide, hvem der skal kontaktes.</translation>
     </message>
     <message>
         <source>Responsible doctor *</source>
@@ -2635,8 +2635,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Giver ikke honorar efter OK22: {why}.</translation>
     </message>
     <message>
-        <source>Will count for the OK22 fee (D21–D23).</source>
-        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+        <source>Will count for the OK22 fee.</source>
+        <translation>Giver honorar efter OK22.</translation>
     </message>
 </context>
 <context>
@@ -2942,24 +2942,24 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
 <context>
     <name>Invoices</name>
     <message>
-        <source>The hospital unit has no EAN/GLN: billed in the next run after it is entered (D9).</source>
-        <translation>Sygehusenheden har intet EAN/GLN-nummer: faktureres i første kørsel, efter at det er indtastet (D9).</translation>
-    </message>
-    <message>
-        <source>The course has not ended: its course tariff is billed in the month it ends (D11).</source>
-        <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter (D11).</translation>
-    </message>
-    <message>
-        <source>The course ended without a municipal administration: nothing to bill (D4).</source>
-        <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere (D4).</translation>
-    </message>
-    <message>
         <source>The referral awaits visitation.</source>
         <translation>Henvisningen afventer visitation.</translation>
     </message>
     <message>
-        <source>A rejected referral is never billed (D8).</source>
-        <translation>En afvist henvisning faktureres aldrig (D8).</translation>
+        <source>The hospital unit has no EAN/GLN: billed in the next run after it is entered.</source>
+        <translation>Sygehusenheden har intet EAN/GLN-nummer: faktureres i første kørsel, efter at det er indtastet.</translation>
+    </message>
+    <message>
+        <source>The course has not ended: its course tariff is billed in the month it ends.</source>
+        <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter.</translation>
+    </message>
+    <message>
+        <source>The course ended without a municipal administration: nothing to bill.</source>
+        <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere.</translation>
+    </message>
+    <message>
+        <source>A rejected referral is never billed.</source>
+        <translation>En afvist henvisning faktureres aldrig.</translation>
     </message>
     <message>
         <source>No tariff in the valid version applies to this course&apos;s type.</source>
@@ -4922,8 +4922,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Honoreringsaktivitet pr. lægepraksis</translation>
     </message>
     <message>
-        <source>Midtjylland trial: use against the annual cap (D25)</source>
-        <translation>Midtjylland-forsøget: forbrug af det årlige loft (D25)</translation>
+        <source>Midtjylland trial: use against the annual cap</source>
+        <translation>Midtjylland-forsøget: forbrug af det årlige loft</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -4954,8 +4954,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Kommunernes andel (50 %)</translation>
     </message>
     <message>
-        <source>Fee {fee} per counting contact at the price level of {month} (index {index}; 158,61 kr. at the April 2021 level, D24). At most two a day per citizen count.</source>
-        <translation>Honorar {fee} pr. honorarberettiget kontakt i pris- og lønniveauet for {month} (indeks {index}; 158,61 kr. i niveau april 2021, D24). Højst to om dagen pr. borger giver honorar.</translation>
+        <source>Fee {fee} per counting contact at the price level of {month} (index {index}; 158,61 kr. at the April 2021 level). At most two a day per citizen count.</source>
+        <translation>Honorar {fee} pr. honorarberettiget kontakt i pris- og lønniveauet for {month} (indeks {index}; 158,61 kr. i niveau april 2021). Højst to om dagen pr. borger giver honorar.</translation>
     </message>
     <message numerus="yes">
         <source>Total {month}: %n counting contact(s), {amount}</source>

@@ -153,7 +153,7 @@ class CourseDetails(QWidget):
         if view.late_administrations:
             text += self.tr(", %n recorded late", "", view.late_administrations)
         if view.flagged_administrations:
-            text += self.tr(", %n outside the agreement (D16)", "", view.flagged_administrations)
+            text += self.tr(", %n outside the agreement", "", view.flagged_administrations)
         return text
 
     def _end(self, view: Any) -> str:
