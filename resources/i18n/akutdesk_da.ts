@@ -664,9 +664,19 @@
         <source>Export audit trail</source>
         <translation>Eksportér revisionsspor</translation>
     </message>
-    <message>
-        <source>{count} entries exported to {path}.</source>
-        <translation>{count} poster er eksporteret til {path}.</translation>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n post er eksporteret til {path}.</numerusform>
+            <numerusform>%n poster er eksporteret til {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact. Chain head: {head}</source>
+        <translation>
+            <numerusform>%n post, kæden er intakt. Kædens hoved: {head}</numerusform>
+            <numerusform>%n poster, kæden er intakt. Kædens hoved: {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
@@ -675,10 +685,6 @@
     <message>
         <source>Checking the audit chain…</source>
         <translation>Kontrollerer revisionssporets kæde…</translation>
-    </message>
-    <message>
-        <source>{count} entries, chain intact. Chain head: {head}</source>
-        <translation>{count} poster, kæden er intakt. Kædens hoved: {head}</translation>
     </message>
     <message>
         <source>The audit chain is broken: entry {sequence} ({at}, {action}, {entity} {uuid}) was changed.</source>
@@ -964,9 +970,12 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>The passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
         <translation>Adgangskoden findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
     </message>
-    <message>
-        <source>The certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
-        <translation>Certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
+        <translation>
+            <numerusform>Certifikatet udløber om %n dag ({date}). Bestil det fornyede certifikat nu.</numerusform>
+            <numerusform>Certifikatet udløber om %n dage ({date}). Bestil det fornyede certifikat nu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices are signed with this certificate.</source>
@@ -1382,9 +1391,19 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>Not started: no municipal administration yet</source>
         <translation>Ikke startet: ingen kommunal administration endnu</translation>
     </message>
-    <message>
-        <source>{date} ({days} days planned)</source>
-        <translation>{date} ({days} dage planlagt)</translation>
+    <message numerus="yes">
+        <source>{date} (%n day(s) planned)</source>
+        <translation>
+            <numerusform>{date} (%n dag planlagt)</numerusform>
+            <numerusform>{date} (%n dage planlagt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n municipal day(s))</source>
+        <translation>
+            <numerusform> (%n kommunal dag)</numerusform>
+            <numerusform> (%n kommunale dage)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n given</source>
@@ -1410,10 +1429,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{date}: {reason}</source>
         <translation>{date}: {reason}</translation>
-    </message>
-    <message>
-        <source> ({days} municipal days)</source>
-        <translation> ({days} kommunale dage)</translation>
     </message>
     <message>
         <source>{state} (check day {date})</source>
@@ -1713,9 +1728,12 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>earlier period</source>
         <translation>tidligere periode</translation>
     </message>
-    <message>
-        <source>{n} long-course day(s) from day {day}</source>
-        <translation>{n} langtidsdag(e) fra dag {day}</translation>
+    <message numerus="yes">
+        <source>%n long-course day(s) from day {day}</source>
+        <translation>
+            <numerusform>%n langtidsdag fra dag {day}</numerusform>
+            <numerusform>%n langtidsdage fra dag {day}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1759,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Kan ikke faktureres i denne kørsel ({n})</translation>
     </message>
     <message>
-        <source>{month}: {invoices} draft invoice(s) with {lines} line(s). Nothing is posted until you post it.</source>
-        <translation>{month}: {invoices} fakturaudkast med {lines} linje(r). Intet er bogført, før du bogfører.</translation>
-    </message>
-    <message>
         <source>{month}: nothing to invoice.</source>
         <translation>{month}: intet at fakturere.</translation>
     </message>
@@ -1761,8 +1775,29 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Måned: {totals}</translation>
     </message>
     <message>
-        <source>Post {n} invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
-        <translation>Bogfør {n} faktura(er) for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</translation>
+        <source>{month}: {invoices} with {lines}. Nothing is posted until you post it.</source>
+        <translation>{month}: {invoices} med {lines}. Intet er bogført, før du bogfører.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s)</source>
+        <translation>
+            <numerusform>%n fakturaudkast</numerusform>
+            <numerusform>%n fakturaudkast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
+        <translation>
+            <numerusform>Bogfør %n faktura for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</numerusform>
+            <numerusform>Bogfør %n fakturaer for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Post invoices</source>
@@ -1788,9 +1823,19 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>Export invoices</source>
         <translation>Eksportér fakturaer</translation>
     </message>
-    <message>
-        <source>{n} invoice(s) written to {folder} ({files} files).</source>
-        <translation>{n} faktura(er) skrevet til {folder} ({files} filer).</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to {folder} ({files}).</source>
+        <translation>
+            <numerusform>%n faktura skrevet til {folder} ({files}).</numerusform>
+            <numerusform>%n fakturaer skrevet til {folder} ({files}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3044,9 +3089,12 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>Posting is not possible on this workstation: the certificate&apos;s passphrase is not in its keyring. Import the certificate again here.</source>
         <translation>Bogføring er ikke mulig på denne arbejdsstation: certifikatets adgangskode er ikke i dens nøglering. Importér certifikatet igen her.</translation>
     </message>
-    <message>
-        <source>Invoices are signed by {subject}; the certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
-        <translation>Fakturaer signeres af {subject}; certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    <message numerus="yes">
+        <source>Invoices are signed by {subject}; the certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
+        <translation>
+            <numerusform>Fakturaer signeres af {subject}; certifikatet udløber om %n dag ({date}). Bestil det fornyede certifikat nu.</numerusform>
+            <numerusform>Fakturaer signeres af {subject}; certifikatet udløber om %n dage ({date}). Bestil det fornyede certifikat nu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices are signed by {subject} (valid until {date}).</source>
@@ -3482,9 +3530,12 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>&amp;Credit note…</source>
         <translation>&amp;Kreditnota…</translation>
     </message>
-    <message>
-        <source>{n} posted document(s)</source>
-        <translation>{n} bogført(e) bilag</translation>
+    <message numerus="yes">
+        <source>%n posted document(s)</source>
+        <translation>
+            <numerusform>%n bogført bilag</numerusform>
+            <numerusform>%n bogførte bilag</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rendering page 1…</source>
@@ -4640,16 +4691,22 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Bogfør &amp;efterregulering…</translation>
     </message>
     <message>
-        <source>The region&apos;s difference in all is {total} over {n} line(s).</source>
-        <translation>Forskellen for regionen er i alt {total} fordelt på {n} linje(r).</translation>
-    </message>
-    <message>
         <source>Nothing to regulate: every invoiced line has the tariff that applies.</source>
         <translation>Intet at efterregulere: alle fakturerede linjer har den takst, der gælder.</translation>
     </message>
-    <message>
-        <source>{m} item(s) move to the new version at the same amount.</source>
-        <translation>{m} ydelse(r) flyttes til den nye version med samme beløb.</translation>
+    <message numerus="yes">
+        <source>The region&apos;s difference in all is {total} over %n line(s).</source>
+        <translation>
+            <numerusform>Forskellen for regionen er i alt {total} fordelt på %n linje.</numerusform>
+            <numerusform>Forskellen for regionen er i alt {total} fordelt på %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move to the new version at the same amount.</source>
+        <translation>
+            <numerusform>%n ydelse flyttes til den nye version med samme beløb.</numerusform>
+            <numerusform>%n ydelser flyttes til den nye version med samme beløb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Post the regulation now? Supplementary invoices and credit notes are numbered, signed and can never be changed.</source>

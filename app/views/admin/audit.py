@@ -146,7 +146,7 @@ class AuditTab(QWidget):
         run_in_background(
             lambda: audit_log.export_csv(self.ctx, f, path),
             lambda count: self._say(
-                self.tr("{count} entries exported to {path}.").format(count=count, path=path),
+                self.tr("%n entries exported to {path}.", "", count).format(path=path),
                 error=False,
             ),
             self._failed,
@@ -167,9 +167,8 @@ class AuditTab(QWidget):
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         if result.broken is None:
-            text = self.tr("{count} entries, chain intact. Chain head: {head}").format(
-                count=result.entries, head=str(result.head)
-            )
+            text = self.tr("%n entries, chain intact. Chain head: {head}", "", result.entries)
+            text = text.format(head=str(result.head))
             self._say(text, error=False)
             return
         self._say(self.break_text(result.broken), error=True)

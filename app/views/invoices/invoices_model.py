@@ -175,8 +175,8 @@ class DraftLinesModel(ListModel):
         if column == "tariff":
             return f"{row.tariff.description} ({row.tariff.version_label})"
         if column == "days" and row.kind == "day":
-            return self.tr("{n} long-course day(s) from day {day}").format(
-                n=row.quantity, day=row.tariff.from_day
+            return self.tr("%n long-course day(s) from day {day}", "", row.quantity).format(
+                day=row.tariff.from_day
             )
         return self.cell(row, column)
 
