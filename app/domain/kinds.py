@@ -224,7 +224,15 @@ ACUTE = CaseKind(
 HOMES = CaseKind(
     key="homes",
     package="homes",
-    records=("nursing_home", "resident_stay"),
+    records=(
+        "nursing_home",
+        "resident_stay",
+        "home_section",
+        "fixed_doctor_arrangement",
+        "arrangement_event",
+        "home_report",
+        "home_report_sending",
+    ),
     permissions=(
         Permission("homes.read", _ALL, "read nursing homes"),
         Permission("homes.edit", frozenset({_V, _M, _A}), "change nursing homes"),

@@ -45,4 +45,9 @@ RECORD_LABELS: dict[str, str] = {
     "acute_unit": QT_TRANSLATE_NOOP("AuditLabels", "Acute unit"),
     "nursing_home": QT_TRANSLATE_NOOP("AuditLabels", "Nursing home"),
     "resident_stay": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home stay"),
+    "home_section": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home section"),
+    "fixed_doctor_arrangement": QT_TRANSLATE_NOOP("AuditLabels", "Fixed-doctor arrangement"),
+    "arrangement_event": QT_TRANSLATE_NOOP("AuditLabels", "Arrangement event"),
+    "home_report": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home report"),
+    "home_report_sending": QT_TRANSLATE_NOOP("AuditLabels", "Report sent"),
 }

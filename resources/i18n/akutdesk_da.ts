@@ -590,8 +590,56 @@
         <translation>Plejehjemsophold</translation>
     </message>
     <message>
+        <source>Nursing-home section</source>
+        <translation>Plejehjemsafsnit</translation>
+    </message>
+    <message>
+        <source>Fixed-doctor arrangement</source>
+        <translation>Fastlægeordning</translation>
+    </message>
+    <message>
+        <source>Arrangement event</source>
+        <translation>Hændelse i fastlægeordning</translation>
+    </message>
+    <message>
+        <source>Nursing-home report</source>
+        <translation>Plejehjemsrapport</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport sendt</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Takstversion</translation>
+    </message>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Fakturaindstillinger</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Prisniveau</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
     </message>
     <message>
         <source>Store</source>

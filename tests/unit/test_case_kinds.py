@@ -21,6 +21,7 @@ from app.services.kernel import permissions
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS_KINDS = ROOT / "app" / "views" / "kinds.py"
+AUDIT_MODEL = ROOT / "app" / "views" / "admin" / "audit_model.py"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 BASE_SECTIONS = {"format", "version", "exported_at", "exported_by", "municipality",
                  "hospital_units", "citizens"}  # fmt: skip
@@ -159,6 +160,93 @@ def audit_label_problems(registry: Kinds) -> list[str]:
     return problems
 
 
+def _strings(path: Path) -> dict[str, str]:
+    """A module's top-level NAME = "text" constants (and NAME, NAME = "a", "b")."""
+    found: dict[str, str] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            pairs = (
+                zip(target.elts, value.elts, strict=False)
+                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                else [(target, value)]
+            )
+            found |= {n.id: v.value for n, v in pairs
+                      if isinstance(n, ast.Name) and isinstance(v, ast.Constant)}  # fmt: skip
+    return found
+
+
+def _module_path(module: str) -> Path:
+    path = ROOT.joinpath(*module.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def audit_entities(path: Path) -> set[str]:
+    """The record types a module writes audit entries for (audit.write / audit.insert): a
+    constant, or a constant of the module or of one it imports it from."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    own = _strings(path)
+    imported = {
+        alias.asname or alias.name: (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("write", "insert")
+            and getattr(node.func.value, "id", "") == "audit"
+            and len(node.args) > 3
+        ):
+            continue
+        arg = node.args[3]
+        if isinstance(arg, ast.Constant):
+            found.add(arg.value)
+        elif isinstance(arg, ast.Name) and arg.id in own:
+            found.add(own[arg.id])
+        elif isinstance(arg, ast.Name) and arg.id in imported:
+            module, name = imported[arg.id]
+            found.add(_strings(_module_path(module)).get(name, f"?{arg.id}"))
+        elif isinstance(arg, ast.Attribute) and getattr(arg.value, "id", "") in imported:
+            module, name = imported[arg.value.id]
+            found.add(_strings(_module_path(f"{module}.{name}")).get(arg.attr, f"?{arg.attr}"))
+    return found
+
+
+def _kind_modules(kind: CaseKind) -> list[Path]:
+    """The modules of a kind: its services, its part of the exchange file and its demo."""
+    services = ROOT / "app" / "services" / kind.package
+    found = sorted(services.rglob("*.py")) if services.is_dir() else [services.with_suffix(".py")]
+    for place in (ROOT / "app" / "services" / "exchange", ROOT / "app" / "demo"):
+        found += sorted(p for p in place.glob(f"{kind.package}*.py"))
+    return [p for p in found if p.exists()]
+
+
+def other_audit_labels() -> set[str]:
+    """The audit viewer's labels of the record types that belong to no case kind."""
+    for node in ast.parse(AUDIT_MODEL.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "ENTITIES":
+            assert isinstance(node.value, ast.Dict)
+            return {ast.literal_eval(k) for k in node.value.keys if k is not None}
+    raise AssertionError("no ENTITIES in the audit viewer")
+
+
+def audit_entry_problems(registry: Kinds) -> list[str]:
+    """Every record type a kind's modules write to the audit trail is one of its declared
+    records (so the audit viewer labels it), or a system record the viewer labels."""
+    others = other_audit_labels()
+    problems = []
+    for kind in registry:
+        for path in _kind_modules(kind):
+            for code in sorted(audit_entities(path) - set(kind.records) - others):
+                where = path.relative_to(ROOT)
+                problems.append(f"{kind.key}: {where} writes {code}, not in the kind's records")
+    return problems
+
+
 def reports_problems(registry: Kinds) -> list[str]:
     problems = []
     for kind in registry:
@@ -201,6 +289,7 @@ PLACES: dict[str, Callable[[Kinds], list[str]]] = {
     "navigation": navigation_problems,
     "today": today_problems,
     "audit labels": audit_label_problems,
+    "audit entries": audit_entry_problems,
     "reports": reports_problems,
     "docs": docs_problems,
 }
@@ -248,6 +337,17 @@ def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
     assert list(counts)[-len(names) :] == names
 
 
+def test_every_record_type_in_the_audit_trail_has_a_label():
+    """What any core module writes to the audit trail, the audit viewer labels."""
+    labels = other_audit_labels() | set(_views_part()["RECORD_LABELS"])
+    written: dict[str, str] = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if "views" not in path.parts:
+            written |= {code: str(path.relative_to(ROOT)) for code in audit_entities(path)}
+    assert len(written) > 25
+    assert {code: where for code, where in written.items() if code not in labels} == {}
+
+
 def test_a_hook_that_is_no_hook_is_refused():
     with pytest.raises(ValueError):
         kinds.resolve("app.services.exchange.iv")
@@ -276,6 +376,7 @@ MISSING = {
     "navigation": PN,  # app/views/kinds.py has no page for "pn"
     "today": PN.replace(today="app.services.today.worklist:no_such_list"),
     "audit labels": PN.replace(records=("pn_course",)),
+    "audit entries": PN,  # the IV modules write iv_administration and iv_crp too
     "reports": PN.replace(reports="app.services.no_such_reports:figures"),
     "docs": PN,  # docs/architecture.md's table has no "pn"
 }

@@ -44,6 +44,13 @@ ENTITIES = {
     "hospital_unit": QT_TRANSLATE_NOOP("AuditLabels", "Hospital unit"),
     "municipality": QT_TRANSLATE_NOOP("AuditLabels", "Municipality"),
     "user": QT_TRANSLATE_NOOP("AuditLabels", "User"),
+    "team": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
+    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
+    "invoice": QT_TRANSLATE_NOOP("AuditLabels", "Invoice"),
+    "tariff_version": QT_TRANSLATE_NOOP("AuditLabels", "Tariff version"),
+    "invoice_settings": QT_TRANSLATE_NOOP("AuditLabels", "Invoice settings"),
+    "price_index": QT_TRANSLATE_NOOP("AuditLabels", "Price level"),
+    "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
     "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
 }
