@@ -11,23 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# kind key -> (page key, title, module, class); the navigation lists the kinds' pages in
-# the registry's order, between Citizens and Invoices
-PAGES: dict[str, tuple[str, str, str, str]] = {
+# kind key -> (title, module, class) of the kind's page (its key: CaseKind.page); the
+# navigation lists the kinds' pages in the registry's order, between Citizens and Invoices
+PAGES: dict[str, tuple[str, str, str]] = {
     "iv": (
-        "iv_courses",
         QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
         "app.views.iv.courses_page",
         "IvCoursesPage",
     ),
     "acute": (
-        "episodes",
         QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
         "app.views.acute.episodes_page",
         "EpisodesPage",
     ),
     "homes": (
-        "nursing_homes",
         QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
         "app.views.homes.homes_page",
         "NursingHomesPage",

@@ -5,6 +5,7 @@ check really fails when a (fake) kind is missing from its place."""
 
 from __future__ import annotations
 
+import argparse
 import ast
 import inspect
 import json
@@ -31,7 +32,7 @@ Kinds = Sequence[CaseKind]
 
 def _views_part() -> dict[str, dict[str, Any]]:
     """The dict literals of app/views/kinds.py, read without importing Qt: the page entry
-    (page key, module, class) per kind key, and the record types' labels."""
+    (module, class) per kind key, and the record types' labels."""
     found: dict[str, dict[str, Any]] = {}
     for node in ast.parse(VIEWS_KINDS.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict):
@@ -125,7 +126,7 @@ def navigation_problems(registry: Kinds) -> list[str]:
         if kind.key not in pages:
             problems.append(f"{kind.key}: no page in app/views/kinds.py (navigation)")
             continue
-        _page_key, module, cls = pages[kind.key]
+        module, cls = pages[kind.key]
         path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
         classes = {
             n.name for n in ast.parse(path.read_text("utf-8")).body if isinstance(n, ast.ClassDef)
@@ -134,6 +135,24 @@ def navigation_problems(registry: Kinds) -> list[str]:
             problems.append(f"{kind.key}: page {module}.{cls} does not exist")
     if [k for k in pages if k in {kind.key for kind in registry}] != [k.key for k in registry]:
         problems.append("the navigation's order is not the registry's order")
+    return problems
+
+
+def screenshot_problems(registry: Kinds) -> list[str]:
+    """`akutdesk screenshot` takes each kind's page by its key and by its other names."""
+    from app.cli import main
+
+    problems, pages = [], [k.page for k in registry]
+    if len(set(pages)) != len(pages) or set(pages) & {"today", "citizens", "admin"}:
+        problems.append("the kinds' page keys are not their own")
+    for kind in registry:
+        for name in (kind.page, *kind.page_names):
+            try:
+                taken = main.page_name(name)
+            except argparse.ArgumentTypeError:
+                taken = None
+            if taken != kind.page:
+                problems.append(f"{kind.key}: `akutdesk screenshot {name}` is not its page")
     return problems
 
 
@@ -287,6 +306,7 @@ PLACES: dict[str, Callable[[Kinds], list[str]]] = {
     "demo": demo_problems,
     "permissions": permission_problems,
     "navigation": navigation_problems,
+    "screenshot": screenshot_problems,
     "today": today_problems,
     "audit labels": audit_label_problems,
     "audit entries": audit_entry_problems,
@@ -374,6 +394,7 @@ MISSING = {
     "demo": PN.replace(demo=None),
     "permissions": PN.replace(permissions=()),
     "navigation": PN,  # app/views/kinds.py has no page for "pn"
+    "screenshot": PN.replace(page="pn_courses", page_names=("pn",)),
     "today": PN.replace(today="app.services.today.worklist:no_such_list"),
     "audit labels": PN.replace(records=("pn_course",)),
     "audit entries": PN,  # the IV modules write iv_administration and iv_crp too
