@@ -31,6 +31,13 @@ PAGES: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+# kind key -> "module:Class" of its panel on the citizen page, for a kind with a citizen
+# hook (CaseKind.citizen): called as Class(ctx, rows_of, parent), rows_of the resolved hook;
+# .show_citizen(uuid, label) fills it
+CITIZEN: dict[str, str] = {
+    "iv": "app.views.iv.citizen_courses:CitizenCourses",
+}
+
 # record type (app.domain.kinds.CaseKind.records) -> its label in the audit viewer
 RECORD_LABELS: dict[str, str] = {
     "iv_course": QT_TRANSLATE_NOOP("AuditLabels", "IV course"),

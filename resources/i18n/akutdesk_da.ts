@@ -1031,6 +1031,29 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     </message>
 </context>
 <context>
+    <name>CitizenCourses</name>
+    <message>
+        <source>IV courses</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Open &amp;course</source>
+        <translation>Åbn &amp;forløb</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Ny &amp;henvisning…</translation>
+    </message>
+    <message>
+        <source>{status}: {drug}, {department}, first dose {date}</source>
+        <translation>{status}: {drug}, {department}, første dosis {date}</translation>
+    </message>
+    <message>
+        <source>No IV courses.</source>
+        <translation>Ingen IV-forløb.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenDialog</name>
     <message>
         <source>New citizen</source>
@@ -1103,26 +1126,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>GP&apos;s phone</source>
         <translation>Lægens telefon</translation>
-    </message>
-    <message>
-        <source>IV courses</source>
-        <translation>IV-forløb</translation>
-    </message>
-    <message>
-        <source>Open &amp;course</source>
-        <translation>Åbn &amp;forløb</translation>
-    </message>
-    <message>
-        <source>New &amp;referral…</source>
-        <translation>Ny &amp;henvisning…</translation>
-    </message>
-    <message>
-        <source>{status}: {drug}, {department}, first dose {date}</source>
-        <translation>{status}: {drug}, {department}, første dosis {date}</translation>
-    </message>
-    <message>
-        <source>No IV courses.</source>
-        <translation>Ingen IV-forløb.</translation>
     </message>
     <message>
         <source> — demo citizen (fictitious)</source>

@@ -32,7 +32,8 @@ Kinds = Sequence[CaseKind]
 
 def _views_part() -> dict[str, dict[str, Any]]:
     """The dict literals of app/views/kinds.py, read without importing Qt: the page entry
-    (module, class) per kind key, and the record types' labels."""
+    (module, class) per kind key, the citizen page's panel ("module:Class") per kind key,
+    and the record types' labels."""
     found: dict[str, dict[str, Any]] = {}
     for node in ast.parse(VIEWS_KINDS.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict):
@@ -41,6 +42,8 @@ def _views_part() -> dict[str, dict[str, Any]]:
             values = [
                 tuple(e.value for e in v.elts if isinstance(e, ast.Constant))
                 if isinstance(v, ast.Tuple)
+                else v.value
+                if isinstance(v, ast.Constant)
                 else None
                 for v in node.value.values
             ]
@@ -135,6 +138,33 @@ def navigation_problems(registry: Kinds) -> list[str]:
             problems.append(f"{kind.key}: page {module}.{cls} does not exist")
     if [k for k in pages if k in {kind.key for kind in registry}] != [k.key for k in registry]:
         problems.append("the navigation's order is not the registry's order")
+    return problems
+
+
+def _classes(module: str) -> set[str]:
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    if not path.exists():
+        return set()
+    tree = ast.parse(path.read_text("utf-8"))
+    return {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+
+
+def citizen_page_problems(registry: Kinds) -> list[str]:
+    """A kind with a citizen hook has its panel on the citizen page (app/views/kinds.py);
+    the citizen dialog shows the panels by looping over the registry."""
+    panels = _views_part()["CITIZEN"]
+    problems = []
+    for kind in registry:
+        if kind.citizen is None:
+            if kind.key in panels:
+                problems.append(f"{kind.key}: a citizen-page panel but no citizen hook")
+            continue
+        if kind.key not in panels:
+            problems.append(f"{kind.key}: no panel on the citizen page (app/views/kinds.py)")
+            continue
+        module, _, cls = panels[kind.key].partition(":")
+        if cls not in _classes(module):
+            problems.append(f"{kind.key}: citizen-page panel {panels[kind.key]} does not exist")
     return problems
 
 
@@ -307,6 +337,7 @@ PLACES: dict[str, Callable[[Kinds], list[str]]] = {
     "permissions": permission_problems,
     "navigation": navigation_problems,
     "screenshot": screenshot_problems,
+    "citizen page": citizen_page_problems,
     "today": today_problems,
     "audit labels": audit_label_problems,
     "audit entries": audit_entry_problems,
@@ -345,6 +376,8 @@ def test_the_places_loop_over_the_registry():
     rows = [p.name for k in KINDS for p in k.permissions]
     assert [name for name in permissions.MATRIX if name in rows] == rows
     assert "KINDS" in inspect.getsource(generate.load_demo)
+    dialog = (ROOT / "app" / "views" / "citizens" / "citizen_dialog.py").read_text("utf-8")
+    assert "for kind in KINDS" in dialog and "courses_of_citizen" not in dialog
 
 
 def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
@@ -395,6 +428,7 @@ MISSING = {
     "permissions": PN.replace(permissions=()),
     "navigation": PN,  # app/views/kinds.py has no page for "pn"
     "screenshot": PN.replace(page="pn_courses", page_names=("pn",)),
+    "citizen page": PN,  # a citizen hook, and no panel for "pn" in app/views/kinds.py
     "today": PN.replace(today="app.services.today.worklist:no_such_list"),
     "audit labels": PN.replace(records=("pn_course",)),
     "audit entries": PN,  # the IV modules write iv_administration and iv_crp too
