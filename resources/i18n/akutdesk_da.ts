@@ -538,6 +538,26 @@
         <translation>Demodata indlæst</translation>
     </message>
     <message>
+        <source>Changed settings</source>
+        <translation>Indstillinger ændret</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Bogført</translation>
+    </message>
+    <message>
+        <source>Fee judged again</source>
+        <translation>Honorar vurderet igen</translation>
+    </message>
+    <message>
+        <source>Store encrypted</source>
+        <translation>Database krypteret</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Logon afvist</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>

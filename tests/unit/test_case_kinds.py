@@ -274,13 +274,14 @@ def _kind_modules(kind: CaseKind) -> list[Path]:
     return [p for p in found if p.exists()]
 
 
-def other_audit_labels() -> set[str]:
-    """The audit viewer's labels of the record types that belong to no case kind."""
+def other_audit_labels(table: str = "ENTITIES") -> set[str]:
+    """The audit viewer's labels of the record types that belong to no case kind (or, with
+    ``table="ACTIONS"``, of the actions)."""
     for node in ast.parse(AUDIT_MODEL.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "ENTITIES":
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == table:
             assert isinstance(node.value, ast.Dict)
             return {ast.literal_eval(k) for k in node.value.keys if k is not None}
-    raise AssertionError("no ENTITIES in the audit viewer")
+    raise AssertionError(f"no {table} in the audit viewer")
 
 
 def audit_entry_problems(registry: Kinds) -> list[str]:
@@ -399,6 +400,26 @@ def test_every_record_type_in_the_audit_trail_has_a_label():
             written |= {code: str(path.relative_to(ROOT)) for code in audit_entities(path)}
     assert len(written) > 25
     assert {code: where for code, where in written.items() if code not in labels} == {}
+
+
+def test_every_action_in_the_audit_trail_has_a_label():
+    labels = other_audit_labels("ACTIONS")
+    written = {"create"}  # audit.insert's
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if "views" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "write"
+                and getattr(node.func.value, "id", "") == "audit"
+                and len(node.args) > 2
+                and isinstance(node.args[2], ast.Constant)
+            ):
+                written.add(node.args[2].value)
+    assert len(written) > 15
+    assert sorted(written - labels) == []
 
 
 def test_a_hook_that_is_no_hook_is_refused():
