@@ -32,7 +32,7 @@ class InvoiceNotModifiable(AkutDeskError):
 
     code = "invoice_not_modifiable"
 
-    def __init__(self, number: str, detail: messages.Phrase) -> None:
+    def __init__(self, number: str | messages.Phrase, detail: messages.Phrase) -> None:
         """``detail``: what was refused, a catalogue phrase (``invoice.*``)."""
         super().__init__(
             number=number,
@@ -43,7 +43,7 @@ class InvoiceNotModifiable(AkutDeskError):
 def check_transition(number: str, current: str, target: str) -> None:
     if not INVOICE.can_move(current, target):
         detail = messages.phrase("invoice.transition", current=current, target=target)
-        raise InvoiceNotModifiable(number or "(draft)", detail)
+        raise InvoiceNotModifiable(number or messages.phrase("invoice.unnumbered"), detail)
 
 
 def format_number(year: int, sequence: int) -> str:

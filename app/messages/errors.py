@@ -136,6 +136,16 @@ ERRORS: dict[str, Template] = {
     "store_already_encrypted": QT_TRANSLATE_NOOP(
         "Errors", "The store {path} is already encrypted."
     ),
+    # -- the command line's own refusals (app/cli/say.py Refusal) --------------------------------
+    "cli.no_password": QT_TRANSLATE_NOOP(
+        "Errors", "No password: set {env} or run the command in a terminal."
+    ),
+    "cli.no_new_password": QT_TRANSLATE_NOOP(
+        "Errors", "No new password: set {env} or use a terminal."
+    ),
+    "cli.passwords_differ": QT_TRANSLATE_NOOP(
+        "Errors", "The two passwords differ; nothing was changed."
+    ),
     # -- invoices (app/billing/lifecycle.py, app/services/invoices/documents.py) --------------
     "invoice_not_modifiable": QT_TRANSLATE_NOOP(
         "Errors",
@@ -144,6 +154,7 @@ ERRORS: dict[str, Template] = {
     ),
     # the {detail} of invoice_not_modifiable (app/billing/lifecycle.py, app/models/billing.py)
     "invoice.transition": QT_TRANSLATE_NOOP("Errors", "{current} → {target} is not allowed"),
+    "invoice.unnumbered": QT_TRANSLATE_NOOP("Errors", "(draft)"),
     "invoice.fields": QT_TRANSLATE_NOOP("Errors", "fields {fields}"),
     "invoice.delete": QT_TRANSLATE_NOOP("Errors", "it cannot be deleted"),
     "invoice.line": QT_TRANSLATE_NOOP("Errors", "line {line}"),

@@ -2528,12 +2528,28 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Databasen {path} er allerede krypteret.</translation>
     </message>
     <message>
+        <source>No password: set {env} or run the command in a terminal.</source>
+        <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
+    </message>
+    <message>
+        <source>No new password: set {env} or use a terminal.</source>
+        <translation>Ingen ny adgangskode: sæt {env}, eller brug en terminal.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De to adgangskoder er forskellige; intet er ændret.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
         <translation>Faktura {number} er bogført og kan ikke ændres ({detail}). Ret den med en kreditnota.</translation>
     </message>
     <message>
         <source>{current} → {target} is not allowed</source>
         <translation>{current} → {target} er ikke tilladt</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(kladde)</translation>
     </message>
     <message>
         <source>fields {fields}</source>

@@ -15,7 +15,9 @@ import pytest
 import app
 from app import messages
 from app.cli.main import main
+from app.cli.say import error_text
 from app.domain.problems import problem
+from app.errors import AkutDeskError
 from app.messages import linguist
 
 ROOT = Path(app.__file__).resolve().parent
@@ -311,3 +313,28 @@ def test_backup_and_e_invoice_details_are_said_in_danish():
     assert "kommunens CVR-nummer, kommunens bankregistreringsnummer mangler" in incomplete.text(
         da, "da"
     )
+
+
+def test_the_command_line_s_own_refusals_are_said_in_danish(data_dir, monkeypatch, capsys):
+    from app.cli.common import password
+
+    monkeypatch.delenv("AKUTDESK_PASSWORD")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    with pytest.raises(AkutDeskError) as caught:
+        password("KS")
+    assert caught.value.message == (
+        "No password: set AKUTDESK_PASSWORD or run the command in a terminal."
+    )
+    assert error_text(caught.value, "da") == (
+        "Ingen adgangskode: sæt AKUTDESK_PASSWORD, eller kør kommandoen i en terminal."
+    )
+
+
+def test_a_draft_invoice_s_refusal_names_no_english_in_danish():
+    from app.billing.lifecycle import check_transition
+
+    with pytest.raises(AkutDeskError) as caught:
+        check_transition("", "draft", "exported")
+    said = error_text(caught.value, "da")
+    assert said.startswith("Faktura (kladde) er bogført") and "is not allowed" not in said
+    assert "draft → exported er ikke tilladt" in said
