@@ -67,11 +67,23 @@ def problem_text(problem: Problem, translator: messages.Translator, language: st
         return problem.message
 
 
+def record_kind(what: str) -> messages.Phrase:
+    """The catalogue's name of a kind of record, by its code (``iv_course``; the ids are
+    ``record.<code>`` in app/messages/records.py): a KeyError for a code it lacks."""
+    id = f"record.{what}"
+    if id not in messages.CATALOGUE:
+        raise KeyError(f"no record kind {what!r} in app/messages/records.py")
+    return messages.phrase(id)
+
+
 class NotFound(AkutDeskError):
+    """No record of the kind ``what`` (its code: ``iv_course``, ``citizen``) has ``key``."""
+
     code = "not_found"
 
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"No {what} with {key}.", what=what, key=key)
+        record = record_kind(what)
+        super().__init__(f"No {record} with {key}.", what=record, key=key)
 
 
 class Forbidden(AkutDeskError):
@@ -89,13 +101,21 @@ class Forbidden(AkutDeskError):
 
 
 class StaleRecord(AkutDeskError):
-    """Optimistic locking: someone else saved the record since it was opened."""
+    """Optimistic locking: someone else saved the record since it was opened. ``what`` is
+    the record's code (as for NotFound); without ``changed_at`` the other save met this one
+    in the same moment and who made it is not known."""
 
     code = "stale_record"
 
-    def __init__(self, what: str, changed_by: str, changed_at: dt.datetime | None) -> None:
-        when = format_local(changed_at)
-        super().__init__(what=what, changed_by=changed_by, changed_at=when)
+    def __init__(
+        self, what: str, changed_by: str = "", changed_at: dt.datetime | None = None
+    ) -> None:
+        if changed_at is None:
+            by: object = messages.phrase("record.another_user")
+            when: object = messages.phrase("record.same_moment")
+        else:
+            by, when = changed_by, format_local(changed_at)
+        super().__init__(what=record_kind(what), changed_by=by, changed_at=when)
 
 
 class StoreTooNew(AkutDeskError):
@@ -160,18 +180,19 @@ class BackupNotSupported(AkutDeskError):
 
 
 class BackupFailed(AkutDeskError):
-    """A backup could not be written, or failed its check and was deleted."""
+    """A backup could not be written, or failed its check and was deleted; ``detail`` says
+    why (a catalogue phrase, ``backup.*``)."""
 
     code = "backup_failed"
 
-    def __init__(self, name: str, detail: str) -> None:
+    def __init__(self, name: str, detail: messages.Phrase) -> None:
         super().__init__(name=name, detail=detail)
 
 
 class RestoreRefused(AkutDeskError):
-    """The backup cannot be restored; nothing was changed."""
+    """The backup cannot be restored; nothing was changed. ``detail``: why (``restore.*``)."""
 
     code = "restore_refused"
 
-    def __init__(self, name: str, detail: str) -> None:
+    def __init__(self, name: str, detail: messages.Phrase) -> None:
         super().__init__(name=name, detail=detail)

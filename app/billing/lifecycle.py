@@ -10,6 +10,7 @@ Exporting again is allowed (it writes the stored bytes once more) and keeps the 
 
 from __future__ import annotations
 
+from app import messages
 from app.errors import AkutDeskError
 from app.workflows import DRAFT, EXPORTED, INVOICE, POSTED
 
@@ -31,7 +32,8 @@ class InvoiceNotModifiable(AkutDeskError):
 
     code = "invoice_not_modifiable"
 
-    def __init__(self, number: str, detail: str) -> None:
+    def __init__(self, number: str | messages.Phrase, detail: messages.Phrase) -> None:
+        """``detail``: what was refused, a catalogue phrase (``invoice.*``)."""
         super().__init__(
             number=number,
             detail=detail,
@@ -40,7 +42,8 @@ class InvoiceNotModifiable(AkutDeskError):
 
 def check_transition(number: str, current: str, target: str) -> None:
     if not INVOICE.can_move(current, target):
-        raise InvoiceNotModifiable(number or "(draft)", f"{current} → {target} is not allowed")
+        detail = messages.phrase("invoice.transition", current=current, target=target)
+        raise InvoiceNotModifiable(number or messages.phrase("invoice.unnumbered"), detail)
 
 
 def format_number(year: int, sequence: int) -> str:

@@ -14,7 +14,7 @@ from app.cli.store import context
 
 
 def add_parsers(sub: Any) -> None:
-    inv = sub.add_parser("invoices", help="monthly invoices to the hospital units (D9–D14)")
+    inv = sub.add_parser("invoices", help="monthly invoices to the hospital units")
     isub = inv.add_subparsers(dest="invoices_command", metavar="ACTION", required=True)
     for name, text in (
         ("preview", "the draft invoices per unit and what cannot be billed yet, and why"),
@@ -36,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     credit.add_argument("--lines", metavar="N,N,…", help="line numbers (default: every line)")
     credit.add_argument("--reason", required=True)
     credit.add_argument("--rebill", action="store_true", help="free the items for the next run")
-    reg = isub.add_parser("regulate", help="regulation run after a tariff version dated back (D14)")
+    reg = isub.add_parser("regulate", help="regulation run after a tariff version dated back")
     reg.add_argument("--post", action="store_true", help="post it (default: show the preview)")
     start = isub.add_parser("start", help="the first month AkutDesk invoices (older items never)")
     start.add_argument("--month", metavar="YYYY-MM", help="set it (default: show it)")
@@ -45,7 +45,7 @@ def add_parsers(sub: Any) -> None:
     reprint.add_argument("number", metavar="NUMBER")
     reprint.add_argument("--out", required=True, type=Path, metavar="FILE(.pdf|.xml)")
 
-    tar = sub.add_parser("tariffs", help="the tariff catalogue (D13, D16)")
+    tar = sub.add_parser("tariffs", help="the tariff catalogue")
     tsub = tar.add_subparsers(dest="tariffs_command", metavar="ACTION", required=True)
     tl = tsub.add_parser("list", help="every version and its tariffs")
     tl.add_argument("--json", action="store_true")
@@ -230,7 +230,7 @@ def cmd_tariffs(args: argparse.Namespace) -> int:
         print(
             f"Version {v.label} valid from {v.valid_from:%d.%m.%Y} added ({len(v.tariffs)} tariffs)."
         )
-        print("If it is dated back, run `akutdesk invoices regulate` (D14).")
+        print("If it is dated back, run `akutdesk invoices regulate`.")
         return 0
     versions = invoices_tariffs.list_versions(ctx)
     if args.json:

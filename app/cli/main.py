@@ -16,14 +16,15 @@ from typing import Any
 
 from app import __version__, paths
 from app.cli.common import database_url, password
+from app.domain.kinds import KINDS  # plain classes: cheap on the start-up path
 from app.options import LaunchOptions, ScreenshotOptions
 
+# The window's pages (app/views/shell/main_window.py): each case kind's in the registry's
+# order (app/domain/kinds.py) between Citizens and Invoices.
 PAGES = (
     "today",
     "citizens",
-    "iv_courses",
-    "episodes",
-    "nursing_homes",
+    *(kind.page for kind in KINDS),
     "invoices",
     "reports",
     "admin",
@@ -31,17 +32,11 @@ PAGES = (
 # Other names a person may use for a page (English titles, Danish titles, short forms).
 PAGE_ALIASES = {
     "administration": "admin",
-    "iv": "iv_courses",
-    "acute_episodes": "episodes",
-    "acute": "episodes",
-    "homes": "nursing_homes",
     "i_dag": "today",
     "borgere": "citizens",
-    "iv_forløb": "iv_courses",
-    "akutforløb": "episodes",
-    "plejehjem": "nursing_homes",
     "fakturaer": "invoices",
     "rapporter": "reports",
+    **{name: kind.page for kind in KINDS for name in kind.page_names},
 }
 
 

@@ -3,7 +3,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.errors import AkutDeskError
+
+
+class Refusal(AkutDeskError):
+    """The command line's own refusal, by its message id (app/messages/errors.py) and
+    typed parameters: Danish with ``--lang da`` like the core's errors."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        super().__init__(**params)
 
 
 def error_text(exc: AkutDeskError, language: str | None) -> str:

@@ -52,19 +52,19 @@ def _split(text: str) -> list[str]:
 
 def _new_password() -> str:
     # lazy: start-up (only argparse loads before a command is chosen)
-    from app.errors import AkutDeskError
+    from app.cli.say import Refusal
 
     given = os.environ.get(NEW_PASSWORD_ENV)
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise AkutDeskError(f"No new password: set {NEW_PASSWORD_ENV} or use a terminal.")
+        raise Refusal("cli.no_new_password", env=NEW_PASSWORD_ENV)
     # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
     first = getpass.getpass("New password: ")
     if getpass.getpass("New password again: ") != first:
-        raise AkutDeskError("The two passwords differ; nothing was changed.")
+        raise Refusal("cli.passwords_differ")
     return first
 
 

@@ -36,9 +36,7 @@ def add_parsers(sub: Any) -> None:
     note.add_argument("episode_uuid", metavar="EPISODE_UUID")
     note.add_argument("--out", required=True, type=Path, metavar="FILE(.pdf|.txt)")
 
-    gp_fees = sub.add_parser(
-        "gp-fees", help="OK22 GP-fee activity per practice for a month (D21–D24)"
-    )
+    gp_fees = sub.add_parser("gp-fees", help="OK22 GP-fee activity per practice for a month")
     gp_fees.add_argument("--month", required=True, metavar="YYYY-MM")
     gp_fees.add_argument("--json", action="store_true", help="machine-readable output")
 

@@ -413,7 +413,7 @@ OUTSIDE_WINDOW_REASONS = (
 )
 FOURTH_DOSE_REASON = (
     "Ordineret 4 gange i døgnet af afdelingen (benzylpenicillin 2 MIE ×4); 4. dosis givet "
-    "efter aftale (D16)."
+    "efter aftale."
 )
 PUMP_REMOVED_REASON = "Elastomerpumpe fjernet; fortsætter med Codan-mix Add 3 gange dagligt."
 # CRP (mg/L, tenths) by the conference's decision (D6).

@@ -33,7 +33,7 @@ def render_course_summary(municipality: str, view: CourseView, printed_at: dt.da
     story: list[Any] = []
     for title, pairs in _sections(view):
         story += [*heading(title), facts(pairs, width)]
-    story += [*heading("CRP og konference (D5/D6)"), _crp(view, width)]
+    story += [*heading("CRP og konference"), _crp(view, width)]
     story += [*heading("Tidslinje"), _timeline(view, width), gap()]
     return render(story, header)
 
@@ -119,7 +119,7 @@ def _course(view: CourseView) -> list[tuple[str, str]]:
     given = (
         f"{da.number(view.administrations)} i alt; {da.number(view.late_administrations)} "
         f"registreret for sent; {da.number(view.flagged_administrations)} med undtagelse "
-        "(over 3 i døgnet eller uden for kl. 07–23, D16)"
+        "(over 3 i døgnet eller uden for kl. 07–23)"
     )
     return [
         ("Status", da.label("status", view.status)),

@@ -13,8 +13,9 @@ Each is declared once in :data:`KINDS`; the places loop over it:
 - Today, the citizen page and the coming Reports feature: the kind's hook, or ``None`` where
   the place does not show the kind (yet);
 - the audit trail: the record types the kind writes (the window labels each of them);
-- the main window's navigation and the record labels: the views register their part keyed
-  by :attr:`CaseKind.key` (they hold the translatable texts);
+- the main window's navigation and the record labels: the kind's page key, and the views'
+  part keyed by :attr:`CaseKind.key` (they hold the translatable texts);
+- the command line's ``akutdesk screenshot``: the page key and the other names it accepts;
 - docs/architecture.md: the table of kinds and the checklist of files a new kind touches.
 
 tests/unit/test_case_kinds.py fails when a registered kind is missing from one of them.
@@ -111,6 +112,8 @@ class CaseKind(_Declaration):
         "exchange",
         "key",
         "package",
+        "page",
+        "page_names",
         "permissions",
         "records",
         "reports",
@@ -122,6 +125,8 @@ class CaseKind(_Declaration):
         *,
         key: str,
         package: str,
+        page: str,
+        page_names: tuple[str, ...],
         records: tuple[str, ...],
         permissions: tuple[Permission, ...],
         exchange: tuple[Section, ...],
@@ -132,6 +137,8 @@ class CaseKind(_Declaration):
     ) -> None:
         self.key = key  # stable code; the views key their part of the declaration by it
         self.package = package  # the kind's module/package name in each layer
+        self.page = page  # its page's key in the window's navigation and `akutdesk screenshot`
+        self.page_names = page_names  # other names `akutdesk screenshot` takes (English, Danish)
         self.records = records  # audit record types the kind writes; the first is the case
         self.permissions = permissions
         self.exchange = exchange
@@ -144,6 +151,8 @@ class CaseKind(_Declaration):
 IV = CaseKind(
     key="iv",
     package="iv",
+    page="iv_courses",
+    page_names=("iv", "iv_forløb"),
     records=("iv_course", "iv_administration", "iv_crp"),
     permissions=(
         Permission("iv.read", _CLINICAL, "read IV courses"),
@@ -180,6 +189,8 @@ IV = CaseKind(
 ACUTE = CaseKind(
     key="acute",
     package="acute",
+    page="episodes",
+    page_names=("acute", "acute_episodes", "akutforløb"),
     records=("acute_episode", "acute_measurement", "acute_gp_contact", "acute_unit"),
     permissions=(
         Permission("acute.read", _CLINICAL, "read acute episodes, occupancy, trends"),
@@ -224,7 +235,17 @@ ACUTE = CaseKind(
 HOMES = CaseKind(
     key="homes",
     package="homes",
-    records=("nursing_home", "resident_stay"),
+    page="nursing_homes",
+    page_names=("homes", "plejehjem"),
+    records=(
+        "nursing_home",
+        "resident_stay",
+        "home_section",
+        "fixed_doctor_arrangement",
+        "arrangement_event",
+        "home_report",
+        "home_report_sending",
+    ),
     permissions=(
         Permission("homes.read", _ALL, "read nursing homes"),
         Permission("homes.edit", frozenset({_V, _M, _A}), "change nursing homes"),

@@ -24,6 +24,7 @@ import re
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
+from app import messages
 from app.documents import labels as da
 from app.documents.invoice_data import InvoiceDocument, InvoiceLine, Seller
 from app.errors import AkutDeskError
@@ -75,23 +76,26 @@ class EInvoiceIncomplete(AkutDeskError):
     code = "einvoice_incomplete"
 
     def __init__(self, number: str, missing: list[str]) -> None:
+        """``missing``: the fields' codes (:func:`missing_details`), said through the
+        catalogue (``einvoice.<code>``)."""
         super().__init__(
             number=number,
-            missing=", ".join(missing),
+            missing=tuple(messages.phrase(f"einvoice.{code}") for code in missing),
         )
 
 
 def missing_details(doc: InvoiceDocument) -> list[str]:
     """What NemHandel needs: the unit's GLN (13 digits), the municipality's CVR (8 digits),
-    and for an invoice the bank reg. no. (4 digits) and account (up to 10 digits)."""
+    and for an invoice the bank reg. no. (4 digits) and account (up to 10 digits): the
+    codes of the fields that are missing or invalid."""
     checks = [
-        ("the hospital unit's EAN/GLN", doc.buyer.ean, 13, 13),
-        ("the municipality's CVR number", doc.seller.cvr, 8, 8),
+        ("buyer_gln", doc.buyer.ean, 13, 13),
+        ("seller_cvr", doc.seller.cvr, 8, 8),
     ]
     if doc.kind == "invoice":
         checks += [
-            ("the municipality's bank reg. no.", doc.seller.bank_reg, 4, 4),
-            ("the municipality's account no.", doc.seller.bank_account, 1, 10),
+            ("bank_reg", doc.seller.bank_reg, 4, 4),
+            ("bank_account", doc.seller.bank_account, 1, 10),
         ]
     return [name for name, value, low, high in checks if not _digits(value, low, high)]
 

@@ -28,6 +28,7 @@ from app.messages import (
     homes,
     invoices,
     iv,
+    records,
     reference,
     security,
 )
@@ -40,6 +41,7 @@ for _module in (common, citizens, reference, security, iv, acute, homes, invoice
     CATALOGUE.update(_module.PROBLEMS)
 CATALOGUE.update(errors.ERRORS)
 CATALOGUE.update(exchange.ERRORS)
+CATALOGUE.update(records.RECORDS)
 
 # (context, source, count or None) -> the translated template; the count picks a plural form.
 Translator = Callable[[str, str, "int | None"], str]
@@ -92,10 +94,13 @@ def english(id: str, params: Mapping[str, Any]) -> str:
 
 
 def value_text(value: object, translator: Translator, language: str) -> str:
-    """A parameter as text: nested phrases rendered in the same language, dates and times
+    """A parameter as text: nested phrases rendered in the same language (a tuple of them
+    comma-separated), dates and times
     Danish style in both languages (D42), decimals with the language's decimal sign (D41)."""
     if isinstance(value, Phrase):
         return render(value.id, value.params, translator, language)
+    if isinstance(value, tuple):  # a list of values (phrases, codes): comma-separated
+        return ", ".join(value_text(v, translator, language) for v in value)
     if isinstance(value, dt.datetime):
         moment = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
         return moment.astimezone(COPENHAGEN).strftime("%d.%m.%Y %H:%M")

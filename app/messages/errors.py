@@ -16,7 +16,7 @@ ERRORS: dict[str, Template] = {
         "The {what} was changed by {changed_by} at {changed_at} after you opened it. "
         "Your input is kept; reload to see their change, then save again.",
     ),
-    "not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been removed."),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "The {what} was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",
         "This store was written by a newer version of AkutDesk (schema {found}; this version "
@@ -42,6 +42,29 @@ ERRORS: dict[str, Template] = {
     ),
     "restore_refused": QT_TRANSLATE_NOOP(
         "Errors", "{name} cannot be restored: {detail}. Nothing was changed."
+    ),
+    # the {detail} of backup_failed and restore_refused (app/services/admin/backup.py)
+    "backup.no_store": QT_TRANSLATE_NOOP("Errors", "there is no store at {path}"),
+    "backup.check": QT_TRANSLATE_NOOP("Errors", "the copy fails its check: {check}"),
+    "backup.after_restore": QT_TRANSLATE_NOOP(
+        "Errors", "after the restore: {check}; the old store is {safety}"
+    ),
+    "backup.no_safety_copy": QT_TRANSLATE_NOOP("Errors", "(none)"),
+    "restore.no_file": QT_TRANSLATE_NOOP("Errors", "there is no such file"),
+    "restore.is_store": QT_TRANSLATE_NOOP("Errors", "it is the store itself"),
+    "restore.encrypted": QT_TRANSLATE_NOOP("Errors", "it is encrypted and this store is not"),
+    "restore.key_or_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "this store's key does not open it, or it is damaged ({check})"
+    ),
+    "restore.damaged": QT_TRANSLATE_NOOP("Errors", "it fails the integrity check ({check})"),
+    "restore.not_a_store": QT_TRANSLATE_NOOP("Errors", "it is not an AkutDesk store"),
+    "restore.newer": QT_TRANSLATE_NOOP(
+        "Errors", "it was written by a newer AkutDesk (schema {schema}); install that"
+    ),
+    "restore.no_safety_copy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the current store could not be copied first ({detail}); if it is damaged, move "
+        "{path} and its -wal and -shm files to another folder and restore again",
     ),
     # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
     "certificate_unreadable": QT_TRANSLATE_NOOP(
@@ -113,12 +136,34 @@ ERRORS: dict[str, Template] = {
     "store_already_encrypted": QT_TRANSLATE_NOOP(
         "Errors", "The store {path} is already encrypted."
     ),
+    # -- the command line's own refusals (app/cli/say.py Refusal) --------------------------------
+    "cli.no_password": QT_TRANSLATE_NOOP(
+        "Errors", "No password: set {env} or run the command in a terminal."
+    ),
+    "cli.no_new_password": QT_TRANSLATE_NOOP(
+        "Errors", "No new password: set {env} or use a terminal."
+    ),
+    "cli.passwords_differ": QT_TRANSLATE_NOOP(
+        "Errors", "The two passwords differ; nothing was changed."
+    ),
     # -- invoices (app/billing/lifecycle.py, app/services/invoices/documents.py) --------------
     "invoice_not_modifiable": QT_TRANSLATE_NOOP(
         "Errors",
         "Invoice {number} is posted and cannot be changed ({detail}). "
         "Correct it with a credit note.",
     ),
+    # the {detail} of invoice_not_modifiable (app/billing/lifecycle.py, app/models/billing.py)
+    "invoice.transition": QT_TRANSLATE_NOOP("Errors", "{current} → {target} is not allowed"),
+    "invoice.unnumbered": QT_TRANSLATE_NOOP("Errors", "(draft)"),
+    "invoice.fields": QT_TRANSLATE_NOOP("Errors", "fields {fields}"),
+    "invoice.delete": QT_TRANSLATE_NOOP("Errors", "it cannot be deleted"),
+    "invoice.line": QT_TRANSLATE_NOOP("Errors", "line {line}"),
+    "invoice.document": QT_TRANSLATE_NOOP("Errors", "its stored {kind} document"),
+    # the {missing} of einvoice_incomplete (app/einvoice/oioubl.py), one a field
+    "einvoice.buyer_gln": QT_TRANSLATE_NOOP("Errors", "the hospital unit's EAN/GLN"),
+    "einvoice.seller_cvr": QT_TRANSLATE_NOOP("Errors", "the municipality's CVR number"),
+    "einvoice.bank_reg": QT_TRANSLATE_NOOP("Errors", "the municipality's bank reg. no."),
+    "einvoice.bank_account": QT_TRANSLATE_NOOP("Errors", "the municipality's account no."),
     "invoice_document_damaged": QT_TRANSLATE_NOOP(
         "Errors", "The stored {filename} of invoice {number} does not match its checksum."
     ),

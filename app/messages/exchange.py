@@ -21,6 +21,43 @@ PROBLEMS: dict[str, Template] = {
     "exchange.not_list": QT_TRANSLATE_NOOP("Problems", "must be a list of records"),
     "exchange.not_uuid": QT_TRANSLATE_NOOP("Problems", "is not a UUID"),
     "exchange.same_cpr": QT_TRANSLATE_NOOP("Problems", "same CPR as record {record}"),
+    # app/services/exchange/values.py: a value of a case record
+    "exchange.not_moment": QT_TRANSLATE_NOOP(
+        "Problems", "must be a date and time (YYYY-MM-DDTHH:MM)"
+    ),
+    "exchange.bad_moment": QT_TRANSLATE_NOOP(
+        "Problems", "'{value}' is not a date and time (YYYY-MM-DDTHH:MM)"
+    ),
+    "exchange.not_day": QT_TRANSLATE_NOOP("Problems", "must be a date (YYYY-MM-DD)"),
+    "exchange.bad_day": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a date (YYYY-MM-DD)"),
+    "exchange.not_json_object": QT_TRANSLATE_NOOP("Problems", "must be a JSON object"),
+    "exchange.not_a_list": QT_TRANSLATE_NOOP("Problems", "must be a list"),
+    "exchange.not_number": QT_TRANSLATE_NOOP("Problems", "must be a number"),
+    "exchange.not_codes": QT_TRANSLATE_NOOP("Problems", "must be a list of codes"),
+    # app/services/exchange/iv.py, acute.py, homes.py: what the record refers to
+    "exchange.same_course": QT_TRANSLATE_NOOP("Problems", "same course as record {record}"),
+    "exchange.same_episode": QT_TRANSLATE_NOOP("Problems", "same episode as record {record}"),
+    "exchange.no_user": QT_TRANSLATE_NOOP("Problems", "no user with initials {initials}"),
+    "exchange.no_citizen": QT_TRANSLATE_NOOP(
+        "Problems", "no citizen with CPR {cpr} in the store or the file"
+    ),
+    "exchange.no_citizen_of_cpr": QT_TRANSLATE_NOOP(
+        "Problems", "no citizen with this CPR in the file or the store"
+    ),
+    "exchange.no_department": QT_TRANSLATE_NOOP(
+        "Problems", "no department '{name}' at unit '{unit}' (add it under hospital_units)"
+    ),
+    "exchange.no_acute_unit": QT_TRANSLATE_NOOP(
+        "Problems", "no acute unit '{name}' (add it under acute_units)"
+    ),
+    "exchange.no_section": QT_TRANSLATE_NOOP("Problems", "the home has no section '{name}'"),
+    "exchange.uuid_of_other_citizen": QT_TRANSLATE_NOOP(
+        "Problems", "this uuid belongs to another citizen's {what} in the store"
+    ),
+    "exchange.uuid_taken": QT_TRANSLATE_NOOP(
+        "Problems", "this uuid is already a {what} in the store, with other values"
+    ),
+    "exchange.decision": QT_TRANSLATE_NOOP("Problems", "must be 'accepted' or 'rejected'"),
 }
 
 ERRORS: dict[str, Template] = {

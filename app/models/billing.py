@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.billing.lifecycle import MUTABLE_AFTER_POSTING, InvoiceNotModifiable
+from app.messages import phrase
 from app.models.base import Base, CaseRecord
 from app.models.types import UTCDateTime
 
@@ -215,23 +216,25 @@ def _refuse_posted_change(_mapper: object, _connection: object, target: Invoice)
     moved = [a.key for a in state.attrs if a.history.has_changes() and a.key != "lines"]
     refused = [k for k in moved if k not in MUTABLE_AFTER_POSTING]
     if refused:
-        raise InvoiceNotModifiable(target.number or "", ", ".join(sorted(refused)))
+        fields = ", ".join(sorted(refused))  # the column names (codes)
+        raise InvoiceNotModifiable(target.number or "", phrase("invoice.fields", fields=fields))
 
 
 def _refuse_posted_delete(_mapper: object, _connection: object, target: Invoice) -> None:
     if target.state != "draft":
-        raise InvoiceNotModifiable(target.number or "", "delete")
+        raise InvoiceNotModifiable(target.number or "", phrase("invoice.delete"))
 
 
 def _refuse_line_change(_mapper: object, _connection: object, target: InvoiceLine) -> None:
     """Lines are written once, with their invoice, and never changed or deleted."""
     invoice = target.invoice
-    raise InvoiceNotModifiable(invoice.number or "" if invoice else "", f"line {target.line_no}")
+    number = invoice.number or "" if invoice else ""
+    raise InvoiceNotModifiable(number, phrase("invoice.line", line=target.line_no))
 
 
 def _refuse_file_change(_mapper: object, _connection: object, target: InvoiceFile) -> None:
     """The documents are made once, at posting; a reprint must be the same bytes."""
-    raise InvoiceNotModifiable(target.filename, f"stored {target.kind} document")
+    raise InvoiceNotModifiable(target.filename, phrase("invoice.document", kind=target.kind))
 
 
 event.listen(Invoice, "before_update", _refuse_posted_change)

@@ -11,27 +11,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# kind key -> (page key, title, module, class); the navigation lists the kinds' pages in
-# the registry's order, between Citizens and Invoices
-PAGES: dict[str, tuple[str, str, str, str]] = {
+# kind key -> (title, module, class) of the kind's page (its key: CaseKind.page); the
+# navigation lists the kinds' pages in the registry's order, between Citizens and Invoices
+PAGES: dict[str, tuple[str, str, str]] = {
     "iv": (
-        "iv_courses",
         QT_TRANSLATE_NOOP("MainWindow", "IV courses"),
         "app.views.iv.courses_page",
         "IvCoursesPage",
     ),
     "acute": (
-        "episodes",
         QT_TRANSLATE_NOOP("MainWindow", "Acute episodes"),
         "app.views.acute.episodes_page",
         "EpisodesPage",
     ),
     "homes": (
-        "nursing_homes",
         QT_TRANSLATE_NOOP("MainWindow", "Nursing homes"),
         "app.views.homes.homes_page",
         "NursingHomesPage",
     ),
+}
+
+# kind key -> "module:Class" of its panel on the citizen page, for a kind with a citizen
+# hook (CaseKind.citizen): called as Class(ctx, rows_of, parent), rows_of the resolved hook;
+# .show_citizen(uuid, label) fills it
+CITIZEN: dict[str, str] = {
+    "iv": "app.views.iv.citizen_courses:CitizenCourses",
 }
 
 # record type (app.domain.kinds.CaseKind.records) -> its label in the audit viewer
@@ -45,4 +49,9 @@ RECORD_LABELS: dict[str, str] = {
     "acute_unit": QT_TRANSLATE_NOOP("AuditLabels", "Acute unit"),
     "nursing_home": QT_TRANSLATE_NOOP("AuditLabels", "Nursing home"),
     "resident_stay": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home stay"),
+    "home_section": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home section"),
+    "fixed_doctor_arrangement": QT_TRANSLATE_NOOP("AuditLabels", "Fixed-doctor arrangement"),
+    "arrangement_event": QT_TRANSLATE_NOOP("AuditLabels", "Arrangement event"),
+    "home_report": QT_TRANSLATE_NOOP("AuditLabels", "Nursing-home report"),
+    "home_report_sending": QT_TRANSLATE_NOOP("AuditLabels", "Report sent"),
 }

@@ -136,29 +136,29 @@
         <translation>Video</translation>
     </message>
     <message>
-        <source>the hospital holds treatment responsibility (OK22 Bilag 3; D21)</source>
+        <source>the hospital holds treatment responsibility (OK22 Bilag 3)</source>
         <extracomment>why a GP contact does not count for the OK22 fee — said on the screen (D21–D23)</extracomment>
-        <translation>sygehuset har behandlingsansvaret (OK22 bilag 3; D21)</translation>
+        <translation>sygehuset har behandlingsansvaret (OK22 bilag 3)</translation>
     </message>
     <message>
-        <source>outside daytime: the agreement covers weekdays 08:00–16:00 (D21)</source>
-        <translation>uden for dagtid: aftalen dækker hverdage kl. 8–16 (D21)</translation>
+        <source>outside daytime: the agreement covers weekdays 08:00–16:00</source>
+        <translation>uden for dagtid: aftalen dækker hverdage kl. 8–16</translation>
     </message>
     <message>
-        <source>no medical assessment, treatment or follow-up took place (D21)</source>
-        <translation>der fandt ingen lægefaglig vurdering, behandling eller opfølgning sted (D21)</translation>
+        <source>no medical assessment, treatment or follow-up took place</source>
+        <translation>der fandt ingen lægefaglig vurdering, behandling eller opfølgning sted</translation>
     </message>
     <message>
-        <source>the citizen is under 18 (D23)</source>
-        <translation>borgeren er under 18 år (D23)</translation>
+        <source>the citizen is under 18</source>
+        <translation>borgeren er under 18 år</translation>
     </message>
     <message>
-        <source>the citizen is not group-1 insured (D23)</source>
-        <translation>borgeren er ikke sygesikringsgruppe 1 (D23)</translation>
+        <source>the citizen is not group-1 insured</source>
+        <translation>borgeren er ikke sygesikringsgruppe 1</translation>
     </message>
     <message>
-        <source>third contact that day: at most two a day count for the fee (D22)</source>
-        <translation>tredje kontakt samme dag: højst to om dagen giver honorar (D22)</translation>
+        <source>third contact that day: at most two a day count for the fee</source>
+        <translation>tredje kontakt samme dag: højst to om dagen giver honorar</translation>
     </message>
     <message>
         <source>hospital responsible</source>
@@ -538,6 +538,26 @@
         <translation>Demodata indlæst</translation>
     </message>
     <message>
+        <source>Changed settings</source>
+        <translation>Indstillinger ændret</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Bogført</translation>
+    </message>
+    <message>
+        <source>Fee judged again</source>
+        <translation>Honorar vurderet igen</translation>
+    </message>
+    <message>
+        <source>Store encrypted</source>
+        <translation>Database krypteret</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Logon afvist</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation>Borger</translation>
     </message>
@@ -590,8 +610,56 @@
         <translation>Plejehjemsophold</translation>
     </message>
     <message>
+        <source>Nursing-home section</source>
+        <translation>Plejehjemsafsnit</translation>
+    </message>
+    <message>
+        <source>Fixed-doctor arrangement</source>
+        <translation>Fastlægeordning</translation>
+    </message>
+    <message>
+        <source>Arrangement event</source>
+        <translation>Hændelse i fastlægeordning</translation>
+    </message>
+    <message>
+        <source>Nursing-home report</source>
+        <translation>Plejehjemsrapport</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Rapport sendt</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Takstversion</translation>
+    </message>
+    <message>
+        <source>Invoice settings</source>
+        <translation>Fakturaindstillinger</translation>
+    </message>
+    <message>
+        <source>Price level</source>
+        <translation>Prisniveau</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
     </message>
     <message>
         <source>Store</source>
@@ -664,9 +732,19 @@
         <source>Export audit trail</source>
         <translation>Eksportér revisionsspor</translation>
     </message>
-    <message>
-        <source>{count} entries exported to {path}.</source>
-        <translation>{count} poster er eksporteret til {path}.</translation>
+    <message numerus="yes">
+        <source>%n entries exported to {path}.</source>
+        <translation>
+            <numerusform>%n post er eksporteret til {path}.</numerusform>
+            <numerusform>%n poster er eksporteret til {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact. Chain head: {head}</source>
+        <translation>
+            <numerusform>%n post, kæden er intakt. Kædens hoved: {head}</numerusform>
+            <numerusform>%n poster, kæden er intakt. Kædens hoved: {head}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting the audit trail…</source>
@@ -675,10 +753,6 @@
     <message>
         <source>Checking the audit chain…</source>
         <translation>Kontrollerer revisionssporets kæde…</translation>
-    </message>
-    <message>
-        <source>{count} entries, chain intact. Chain head: {head}</source>
-        <translation>{count} poster, kæden er intakt. Kædens hoved: {head}</translation>
     </message>
     <message>
         <source>The audit chain is broken: entry {sequence} ({at}, {action}, {entity} {uuid}) was changed.</source>
@@ -964,13 +1038,39 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>The passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
         <translation>Adgangskoden findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
     </message>
-    <message>
-        <source>The certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
-        <translation>Certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
+        <translation>
+            <numerusform>Certifikatet udløber om %n dag ({date}). Bestil det fornyede certifikat nu.</numerusform>
+            <numerusform>Certifikatet udløber om %n dage ({date}). Bestil det fornyede certifikat nu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices are signed with this certificate.</source>
         <translation>Fakturaer signeres med dette certifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCourses</name>
+    <message>
+        <source>IV courses</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Open &amp;course</source>
+        <translation>Åbn &amp;forløb</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Ny &amp;henvisning…</translation>
+    </message>
+    <message>
+        <source>{status}: {drug}, {department}, first dose {date}</source>
+        <translation>{status}: {drug}, {department}, første dosis {date}</translation>
+    </message>
+    <message>
+        <source>No IV courses.</source>
+        <translation>Ingen IV-forløb.</translation>
     </message>
 </context>
 <context>
@@ -1046,26 +1146,6 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>GP&apos;s phone</source>
         <translation>Lægens telefon</translation>
-    </message>
-    <message>
-        <source>IV courses</source>
-        <translation>IV-forløb</translation>
-    </message>
-    <message>
-        <source>Open &amp;course</source>
-        <translation>Åbn &amp;forløb</translation>
-    </message>
-    <message>
-        <source>New &amp;referral…</source>
-        <translation>Ny &amp;henvisning…</translation>
-    </message>
-    <message>
-        <source>{status}: {drug}, {department}, first dose {date}</source>
-        <translation>{status}: {drug}, {department}, første dosis {date}</translation>
-    </message>
-    <message>
-        <source>No IV courses.</source>
-        <translation>Ingen IV-forløb.</translation>
     </message>
     <message>
         <source> — demo citizen (fictitious)</source>
@@ -1213,8 +1293,8 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Hvad blev vurderet, behandlet eller fulgt op</translation>
     </message>
     <message>
-        <source>Counts for the OK22 fee (D21–D23).</source>
-        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+        <source>Counts for the OK22 fee.</source>
+        <translation>Giver honorar efter OK22.</translation>
     </message>
     <message>
         <source>Does not count: {why}.</source>
@@ -1425,9 +1505,19 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <source>Not started: no municipal administration yet</source>
         <translation>Ikke startet: ingen kommunal administration endnu</translation>
     </message>
-    <message>
-        <source>{date} ({days} days planned)</source>
-        <translation>{date} ({days} dage planlagt)</translation>
+    <message numerus="yes">
+        <source>{date} (%n day(s) planned)</source>
+        <translation>
+            <numerusform>{date} (%n dag planlagt)</numerusform>
+            <numerusform>{date} (%n dage planlagt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n municipal day(s))</source>
+        <translation>
+            <numerusform> (%n kommunal dag)</numerusform>
+            <numerusform> (%n kommunale dage)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n given</source>
@@ -1444,19 +1534,15 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n outside the agreement (D16)</source>
+        <source>, %n outside the agreement</source>
         <translation>
-            <numerusform>, %n uden for aftalen (D16)</numerusform>
-            <numerusform>, %n uden for aftalen (D16)</numerusform>
+            <numerusform>, %n uden for aftalen</numerusform>
+            <numerusform>, %n uden for aftalen</numerusform>
         </translation>
     </message>
     <message>
         <source>{date}: {reason}</source>
         <translation>{date}: {reason}</translation>
-    </message>
-    <message>
-        <source> ({days} municipal days)</source>
-        <translation> ({days} kommunale dage)</translation>
     </message>
     <message>
         <source>{state} (check day {date})</source>
@@ -1784,9 +1870,12 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <source>earlier period</source>
         <translation>tidligere periode</translation>
     </message>
-    <message>
-        <source>{n} long-course day(s) from day {day}</source>
-        <translation>{n} langtidsdag(e) fra dag {day}</translation>
+    <message numerus="yes">
+        <source>%n long-course day(s) from day {day}</source>
+        <translation>
+            <numerusform>%n langtidsdag fra dag {day}</numerusform>
+            <numerusform>%n langtidsdage fra dag {day}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1812,10 +1901,6 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <translation>Kan ikke faktureres i denne kørsel ({n})</translation>
     </message>
     <message>
-        <source>{month}: {invoices} draft invoice(s) with {lines} line(s). Nothing is posted until you post it.</source>
-        <translation>{month}: {invoices} fakturaudkast med {lines} linje(r). Intet er bogført, før du bogfører.</translation>
-    </message>
-    <message>
         <source>{month}: nothing to invoice.</source>
         <translation>{month}: intet at fakturere.</translation>
     </message>
@@ -1832,8 +1917,29 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <translation>Måned: {totals}</translation>
     </message>
     <message>
-        <source>Post {n} invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
-        <translation>Bogfør {n} faktura(er) for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</translation>
+        <source>{month}: {invoices} with {lines}. Nothing is posted until you post it.</source>
+        <translation>{month}: {invoices} med {lines}. Intet er bogført, før du bogfører.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s)</source>
+        <translation>
+            <numerusform>%n fakturaudkast</numerusform>
+            <numerusform>%n fakturaudkast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
+        <translation>
+            <numerusform>Bogfør %n faktura for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</numerusform>
+            <numerusform>Bogfør %n fakturaer for {month}, i alt {total} til regionen? Bogførte fakturaer får deres numre, signeres og kan aldrig ændres; rettelser sker med kreditnotaer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Post invoices</source>
@@ -1859,9 +1965,19 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <source>Export invoices</source>
         <translation>Eksportér fakturaer</translation>
     </message>
-    <message>
-        <source>{n} invoice(s) written to {folder} ({files} files).</source>
-        <translation>{n} faktura(er) skrevet til {folder} ({files} filer).</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to {folder} ({files}).</source>
+        <translation>
+            <numerusform>%n faktura skrevet til {folder} ({files}).</numerusform>
+            <numerusform>%n fakturaer skrevet til {folder} ({files}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,8 +2187,8 @@ Det kan fortrydes i dag.</translation>
         <translation>Henvisningens MedCom-reference, hvis den kom som XREF22</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Required:&lt;/b&gt; the treatment-responsible doctor or medical function and a phone number. The acute function must always know whom to call (D20).</source>
-        <translation>&lt;b&gt;Skal udfyldes:&lt;/b&gt; den behandlingsansvarlige læge eller lægefaglige funktion og et telefonnummer. Akutfunktionen skal altid vide, hvem der skal kontaktes (D20).</translation>
+        <source>&lt;b&gt;Required:&lt;/b&gt; the treatment-responsible doctor or medical function and a phone number. The acute function must always know whom to call.</source>
+        <translation>&lt;b&gt;Skal udfyldes:&lt;/b&gt; den behandlingsansvarlige læge eller lægefaglige funktion og et telefonnummer. Akutfunktionen skal altid vide, hvem der skal kontaktes.</translation>
     </message>
     <message>
         <source>Responsible doctor *</source>
@@ -2348,11 +2464,11 @@ Det kan fortrydes i dag.</translation>
     <name>Errors</name>
     <message>
         <source>The {what} was changed by {changed_by} at {changed_at} after you opened it. Your input is kept; reload to see their change, then save again.</source>
-        <translation>Posten blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
+        <translation>Posten ({what}) blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
     </message>
     <message>
-        <source>The record was not found; it may have been removed.</source>
-        <translation>Posten findes ikke; den kan være slettet.</translation>
+        <source>The {what} was not found; it may have been removed.</source>
+        <translation>Posten ({what}) findes ikke; den kan være slettet.</translation>
     </message>
     <message>
         <source>This store was written by a newer version of AkutDesk (schema {found}; this version knows up to {known}). Install the newer AkutDesk to open it.</source>
@@ -2381,6 +2497,54 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{name} cannot be restored: {detail}. Nothing was changed.</source>
         <translation>{name} kan ikke gendannes: {detail}. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>there is no store at {path}</source>
+        <translation>der er ingen database i {path}</translation>
+    </message>
+    <message>
+        <source>the copy fails its check: {check}</source>
+        <translation>kopien fejler kontrollen: {check}</translation>
+    </message>
+    <message>
+        <source>after the restore: {check}; the old store is {safety}</source>
+        <translation>efter gendannelsen: {check}; den gamle database er {safety}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>it is the store itself</source>
+        <translation>det er selve databasen</translation>
+    </message>
+    <message>
+        <source>it is encrypted and this store is not</source>
+        <translation>den er krypteret, og denne database er ikke</translation>
+    </message>
+    <message>
+        <source>this store&apos;s key does not open it, or it is damaged ({check})</source>
+        <translation>denne databases nøgle åbner den ikke, eller den er beskadiget ({check})</translation>
+    </message>
+    <message>
+        <source>it fails the integrity check ({check})</source>
+        <translation>den fejler integritetskontrollen ({check})</translation>
+    </message>
+    <message>
+        <source>it is not an AkutDesk store</source>
+        <translation>det er ikke en AkutDesk-database</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AkutDesk (schema {schema}); install that</source>
+        <translation>den er skrevet af en nyere AkutDesk (skema {schema}); installér den</translation>
+    </message>
+    <message>
+        <source>the current store could not be copied first ({detail}); if it is damaged, move {path} and its -wal and -shm files to another folder and restore again</source>
+        <translation>den nuværende database kunne ikke kopieres først ({detail}); er den beskadiget, så flyt {path} og dens -wal- og -shm-filer til en anden mappe, og gendan igen</translation>
     </message>
     <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
@@ -2412,7 +2576,7 @@ Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. Complete the municipality&apos;s details or the hospital unit&apos;s EAN under Administration.</source>
-        <translation>Faktura {number} kan ikke dannes som e-faktura: hospitalsenhedens EAN/GLN, kommunens CVR-nummer eller bankoplysninger mangler eller er ugyldige ({missing}). Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
+        <translation>Faktura {number} kan ikke dannes som e-faktura: {missing} mangler eller er ugyldigt. Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
     </message>
     <message>
         <source>No usable keyring on this computer (the operating system&apos;s password store). AkutDesk keeps secrets only there.</source>
@@ -2447,8 +2611,60 @@ Det kan fortrydes i dag.</translation>
         <translation>Databasen {path} er allerede krypteret.</translation>
     </message>
     <message>
+        <source>No password: set {env} or run the command in a terminal.</source>
+        <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
+    </message>
+    <message>
+        <source>No new password: set {env} or use a terminal.</source>
+        <translation>Ingen ny adgangskode: sæt {env}, eller brug en terminal.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De to adgangskoder er forskellige; intet er ændret.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
         <translation>Faktura {number} er bogført og kan ikke ændres ({detail}). Ret den med en kreditnota.</translation>
+    </message>
+    <message>
+        <source>{current} → {target} is not allowed</source>
+        <translation>{current} → {target} er ikke tilladt</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(kladde)</translation>
+    </message>
+    <message>
+        <source>fields {fields}</source>
+        <translation>felterne {fields}</translation>
+    </message>
+    <message>
+        <source>it cannot be deleted</source>
+        <translation>den kan ikke slettes</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>its stored {kind} document</source>
+        <translation>dens gemte {kind}-dokument</translation>
+    </message>
+    <message>
+        <source>the hospital unit&apos;s EAN/GLN</source>
+        <translation>hospitalsenhedens EAN/GLN</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s CVR number</source>
+        <translation>kommunens CVR-nummer</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s bank reg. no.</source>
+        <translation>kommunens bankregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>the municipality&apos;s account no.</source>
+        <translation>kommunens kontonummer</translation>
     </message>
     <message>
         <source>The stored {filename} of invoice {number} does not match its checksum.</source>
@@ -2634,15 +2850,14 @@ Det kan fortrydes i dag.</translation>
         <translation>Giver ikke honorar efter OK22: {why}.</translation>
     </message>
     <message>
-        <source>Will count for the OK22 fee (D21–D23).</source>
-        <translation>Giver honorar efter OK22 (D21–D23).</translation>
+        <source>Will count for the OK22 fee.</source>
+        <translation>Giver honorar efter OK22.</translation>
     </message>
 </context>
 <context>
     <name>HomeDialog</name>
     <message>
         <source>Nursing home</source>
-        <extracomment>what the hub announces after a save</extracomment>
         <translation>Plejehjem</translation>
     </message>
     <message>
@@ -2941,24 +3156,24 @@ Det kan fortrydes i dag.</translation>
 <context>
     <name>Invoices</name>
     <message>
-        <source>The hospital unit has no EAN/GLN: billed in the next run after it is entered (D9).</source>
-        <translation>Sygehusenheden har intet EAN/GLN-nummer: faktureres i første kørsel, efter at det er indtastet (D9).</translation>
-    </message>
-    <message>
-        <source>The course has not ended: its course tariff is billed in the month it ends (D11).</source>
-        <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter (D11).</translation>
-    </message>
-    <message>
-        <source>The course ended without a municipal administration: nothing to bill (D4).</source>
-        <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere (D4).</translation>
-    </message>
-    <message>
         <source>The referral awaits visitation.</source>
         <translation>Henvisningen afventer visitation.</translation>
     </message>
     <message>
-        <source>A rejected referral is never billed (D8).</source>
-        <translation>En afvist henvisning faktureres aldrig (D8).</translation>
+        <source>The hospital unit has no EAN/GLN: billed in the next run after it is entered.</source>
+        <translation>Sygehusenheden har intet EAN/GLN-nummer: faktureres i første kørsel, efter at det er indtastet.</translation>
+    </message>
+    <message>
+        <source>The course has not ended: its course tariff is billed in the month it ends.</source>
+        <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter.</translation>
+    </message>
+    <message>
+        <source>The course ended without a municipal administration: nothing to bill.</source>
+        <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere.</translation>
+    </message>
+    <message>
+        <source>A rejected referral is never billed.</source>
+        <translation>En afvist henvisning faktureres aldrig.</translation>
     </message>
     <message>
         <source>No tariff in the valid version applies to this course&apos;s type.</source>
@@ -3043,9 +3258,12 @@ Det kan fortrydes i dag.</translation>
         <source>Posting is not possible on this workstation: the certificate&apos;s passphrase is not in its keyring. Import the certificate again here.</source>
         <translation>Bogføring er ikke mulig på denne arbejdsstation: certifikatets adgangskode er ikke i dens nøglering. Importér certifikatet igen her.</translation>
     </message>
-    <message>
-        <source>Invoices are signed by {subject}; the certificate expires in {days} days ({date}). Order the renewed certificate now.</source>
-        <translation>Fakturaer signeres af {subject}; certifikatet udløber om {days} dage ({date}). Bestil det fornyede certifikat nu.</translation>
+    <message numerus="yes">
+        <source>Invoices are signed by {subject}; the certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
+        <translation>
+            <numerusform>Fakturaer signeres af {subject}; certifikatet udløber om %n dag ({date}). Bestil det fornyede certifikat nu.</numerusform>
+            <numerusform>Fakturaer signeres af {subject}; certifikatet udløber om %n dage ({date}). Bestil det fornyede certifikat nu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invoices are signed by {subject} (valid until {date}).</source>
@@ -3481,9 +3699,12 @@ Det kan fortrydes i dag.</translation>
         <source>&amp;Credit note…</source>
         <translation>&amp;Kreditnota…</translation>
     </message>
-    <message>
-        <source>{n} posted document(s)</source>
-        <translation>{n} bogført(e) bilag</translation>
+    <message numerus="yes">
+        <source>%n posted document(s)</source>
+        <translation>
+            <numerusform>%n bogført bilag</numerusform>
+            <numerusform>%n bogførte bilag</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rendering page 1…</source>
@@ -4160,6 +4381,82 @@ Det kan fortrydes i dag.</translation>
         <translation>samme CPR-nummer som post {record}</translation>
     </message>
     <message>
+        <source>must be a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>skal være en dato og et klokkeslæt (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>&apos;{value}&apos; er ikke en dato og et klokkeslæt (ÅÅÅÅ-MM-DDTTT:MM)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>skal være en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{value}&apos; er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>skal være et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>skal være en liste</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>skal være et tal</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>skal være en liste af koder</translation>
+    </message>
+    <message>
+        <source>same course as record {record}</source>
+        <translation>samme forløb som post {record}</translation>
+    </message>
+    <message>
+        <source>same episode as record {record}</source>
+        <translation>samme akutforløb som post {record}</translation>
+    </message>
+    <message>
+        <source>no user with initials {initials}</source>
+        <translation>ingen bruger med initialerne {initials}</translation>
+    </message>
+    <message>
+        <source>no citizen with CPR {cpr} in the store or the file</source>
+        <translation>ingen borger med CPR-nummer {cpr} i databasen eller filen</translation>
+    </message>
+    <message>
+        <source>no citizen with this CPR in the file or the store</source>
+        <translation>ingen borger med dette CPR-nummer i filen eller databasen</translation>
+    </message>
+    <message>
+        <source>no department &apos;{name}&apos; at unit &apos;{unit}&apos; (add it under hospital_units)</source>
+        <translation>ingen afdeling &apos;{name}&apos; under enheden &apos;{unit}&apos; (tilføj den under hospital_units)</translation>
+    </message>
+    <message>
+        <source>no acute unit &apos;{name}&apos; (add it under acute_units)</source>
+        <translation>ingen akutenhed &apos;{name}&apos; (tilføj den under acute_units)</translation>
+    </message>
+    <message>
+        <source>the home has no section &apos;{name}&apos;</source>
+        <translation>plejehjemmet har intet afsnit &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this uuid belongs to another citizen&apos;s {what} in the store</source>
+        <translation>denne uuid tilhører en anden borgers {what} i databasen</translation>
+    </message>
+    <message>
+        <source>this uuid is already a {what} in the store, with other values</source>
+        <translation>denne uuid hører allerede til en {what} i databasen, med andre værdier</translation>
+    </message>
+    <message>
+        <source>must be &apos;accepted&apos; or &apos;rejected&apos;</source>
+        <translation>skal være &apos;accepted&apos; eller &apos;rejected&apos;</translation>
+    </message>
+    <message>
         <source>Moving out is before moving in.</source>
         <translation>Fraflytning er før indflytning.</translation>
     </message>
@@ -4330,6 +4627,93 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>citizen</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>hospital unit</source>
+        <translation>hospitalsenhed</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>bruger</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>CRP check</source>
+        <translation>CRP-måling</translation>
+    </message>
+    <message>
+        <source>acute episode</source>
+        <translation>akutforløb</translation>
+    </message>
+    <message>
+        <source>acute unit</source>
+        <translation>akutenhed</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>måling</translation>
+    </message>
+    <message>
+        <source>GP contact</source>
+        <translation>lægekontakt</translation>
+    </message>
+    <message>
+        <source>nursing home</source>
+        <translation>plejehjem</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>fixed-doctor arrangement</source>
+        <translation>fastlægeordning</translation>
+    </message>
+    <message>
+        <source>stay</source>
+        <translation>ophold</translation>
+    </message>
+    <message>
+        <source>nursing-home report</source>
+        <translation>plejehjemsrapport</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>stored invoice document</source>
+        <translation>gemt fakturadokument</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>en anden bruger</translation>
+    </message>
+    <message>
+        <source>the same moment</source>
+        <translation>i samme øjeblik</translation>
     </message>
 </context>
 <context>
@@ -4512,16 +4896,22 @@ Det kan fortrydes i dag.</translation>
         <translation>Bogfør &amp;efterregulering…</translation>
     </message>
     <message>
-        <source>The region&apos;s difference in all is {total} over {n} line(s).</source>
-        <translation>Forskellen for regionen er i alt {total} fordelt på {n} linje(r).</translation>
-    </message>
-    <message>
         <source>Nothing to regulate: every invoiced line has the tariff that applies.</source>
         <translation>Intet at efterregulere: alle fakturerede linjer har den takst, der gælder.</translation>
     </message>
-    <message>
-        <source>{m} item(s) move to the new version at the same amount.</source>
-        <translation>{m} ydelse(r) flyttes til den nye version med samme beløb.</translation>
+    <message numerus="yes">
+        <source>The region&apos;s difference in all is {total} over %n line(s).</source>
+        <translation>
+            <numerusform>Forskellen for regionen er i alt {total} fordelt på %n linje.</numerusform>
+            <numerusform>Forskellen for regionen er i alt {total} fordelt på %n linjer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move to the new version at the same amount.</source>
+        <translation>
+            <numerusform>%n ydelse flyttes til den nye version med samme beløb.</numerusform>
+            <numerusform>%n ydelser flyttes til den nye version med samme beløb.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Post the regulation now? Supplementary invoices and credit notes are numbered, signed and can never be changed.</source>
@@ -4794,8 +5184,8 @@ Det kan fortrydes i dag.</translation>
         <translation>Honoreringsaktivitet pr. lægepraksis</translation>
     </message>
     <message>
-        <source>Midtjylland trial: use against the annual cap (D25)</source>
-        <translation>Midtjylland-forsøget: forbrug af det årlige loft (D25)</translation>
+        <source>Midtjylland trial: use against the annual cap</source>
+        <translation>Midtjylland-forsøget: forbrug af det årlige loft</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -4826,8 +5216,8 @@ Det kan fortrydes i dag.</translation>
         <translation>Kommunernes andel (50 %)</translation>
     </message>
     <message>
-        <source>Fee {fee} per counting contact at the price level of {month} (index {index}; 158,61 kr. at the April 2021 level, D24). At most two a day per citizen count.</source>
-        <translation>Honorar {fee} pr. honorarberettiget kontakt i pris- og lønniveauet for {month} (indeks {index}; 158,61 kr. i niveau april 2021, D24). Højst to om dagen pr. borger giver honorar.</translation>
+        <source>Fee {fee} per counting contact at the price level of {month} (index {index}; 158,61 kr. at the April 2021 level). At most two a day per citizen count.</source>
+        <translation>Honorar {fee} pr. honorarberettiget kontakt i pris- og lønniveauet for {month} (indeks {index}; 158,61 kr. i niveau april 2021). Højst to om dagen pr. borger giver honorar.</translation>
     </message>
     <message numerus="yes">
         <source>Total {month}: %n counting contact(s), {amount}</source>

@@ -89,13 +89,15 @@ def test_a_failed_automatic_backup_is_said_out_loud(qtbot, danish, window, ctx, 
     from PySide6.QtWidgets import QMessageBox
 
     from app.errors import BackupFailed
+    from app.messages import phrase
     from app.views.shell.launch import start_automatic_backups
 
     if not ctx.store.is_sqlite:
         return
 
     def failing(store, *, at_start):
-        raise BackupFailed("akutdesk-x-start.sqlite3", "database disk image is malformed")
+        check = phrase("backup.check", check="database disk image is malformed")
+        raise BackupFailed("akutdesk-x-start.sqlite3", check)
 
     monkeypatch.setattr(backup, "automatic", failing)
     start_automatic_backups(window, ctx.store, delay_ms=0).stop()

@@ -61,7 +61,7 @@ def test_expiry_within_30_days_is_a_warning(qtbot, english, ctx, tmp_path):
     tab.path.setText(str(p12(tmp_path, valid_to=soon)))
     tab.passphrase.setText(PASSPHRASE)
     tab.import_certificate()
-    assert tab.state.text().startswith("The certificate expires in 10 days")
+    assert tab.state.text().startswith("The certificate expires in 10 day")
     assert "#8a5a00" in tab.state.styleSheet()
     assert tab.values["days"].text() == "10"
 

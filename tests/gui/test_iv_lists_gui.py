@@ -173,15 +173,16 @@ def test_citizen_dialog_lists_the_citizens_courses(qtbot, danish, ctx):
     uuid = referral(ctx, person, department(ctx))
     dialog = CitizenDialog(ctx, citizens.open_citizen(ctx, person))
     qtbot.addWidget(dialog)
-    item = dialog.courses.item(0)
+    panel = dialog.case_panel("iv")  # the IV kind's panel (app/views/kinds.py CITIZEN)
+    item = panel.courses.item(0)
     assert (
         item.text()
         == f"Henvist: Piperacillin/tazobactam, Infektionsmedicinsk Afdeling Q, første dosis {day(-10):%d.%m.%Y}"
     )
-    assert item.data(Qt.ItemDataRole.UserRole) == uuid and dialog.open_course_button.isEnabled()
+    assert item.data(Qt.ItemDataRole.UserRole) == uuid and panel.open_course_button.isEnabled()
     new = CitizenDialog(ctx)
     qtbot.addWidget(new)
-    assert new.courses_box.isHidden()  # a citizen not yet saved has no courses
+    assert new.case_panel("iv").isHidden()  # a citizen not yet saved has no courses
 
 
 def test_an_open_course_reloads_only_for_its_own_changes(qtbot, danish, ctx, monkeypatch):

@@ -5,6 +5,7 @@ check really fails when a (fake) kind is missing from its place."""
 
 from __future__ import annotations
 
+import argparse
 import ast
 import inspect
 import json
@@ -21,6 +22,7 @@ from app.services.kernel import permissions
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS_KINDS = ROOT / "app" / "views" / "kinds.py"
+AUDIT_MODEL = ROOT / "app" / "views" / "admin" / "audit_model.py"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 BASE_SECTIONS = {"format", "version", "exported_at", "exported_by", "municipality",
                  "hospital_units", "citizens"}  # fmt: skip
@@ -30,7 +32,8 @@ Kinds = Sequence[CaseKind]
 
 def _views_part() -> dict[str, dict[str, Any]]:
     """The dict literals of app/views/kinds.py, read without importing Qt: the page entry
-    (page key, module, class) per kind key, and the record types' labels."""
+    (module, class) per kind key, the citizen page's panel ("module:Class") per kind key,
+    and the record types' labels."""
     found: dict[str, dict[str, Any]] = {}
     for node in ast.parse(VIEWS_KINDS.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict):
@@ -39,6 +42,8 @@ def _views_part() -> dict[str, dict[str, Any]]:
             values = [
                 tuple(e.value for e in v.elts if isinstance(e, ast.Constant))
                 if isinstance(v, ast.Tuple)
+                else v.value
+                if isinstance(v, ast.Constant)
                 else None
                 for v in node.value.values
             ]
@@ -124,7 +129,7 @@ def navigation_problems(registry: Kinds) -> list[str]:
         if kind.key not in pages:
             problems.append(f"{kind.key}: no page in app/views/kinds.py (navigation)")
             continue
-        _page_key, module, cls = pages[kind.key]
+        module, cls = pages[kind.key]
         path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
         classes = {
             n.name for n in ast.parse(path.read_text("utf-8")).body if isinstance(n, ast.ClassDef)
@@ -133,6 +138,51 @@ def navigation_problems(registry: Kinds) -> list[str]:
             problems.append(f"{kind.key}: page {module}.{cls} does not exist")
     if [k for k in pages if k in {kind.key for kind in registry}] != [k.key for k in registry]:
         problems.append("the navigation's order is not the registry's order")
+    return problems
+
+
+def _classes(module: str) -> set[str]:
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    if not path.exists():
+        return set()
+    tree = ast.parse(path.read_text("utf-8"))
+    return {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+
+
+def citizen_page_problems(registry: Kinds) -> list[str]:
+    """A kind with a citizen hook has its panel on the citizen page (app/views/kinds.py);
+    the citizen dialog shows the panels by looping over the registry."""
+    panels = _views_part()["CITIZEN"]
+    problems = []
+    for kind in registry:
+        if kind.citizen is None:
+            if kind.key in panels:
+                problems.append(f"{kind.key}: a citizen-page panel but no citizen hook")
+            continue
+        if kind.key not in panels:
+            problems.append(f"{kind.key}: no panel on the citizen page (app/views/kinds.py)")
+            continue
+        module, _, cls = panels[kind.key].partition(":")
+        if cls not in _classes(module):
+            problems.append(f"{kind.key}: citizen-page panel {panels[kind.key]} does not exist")
+    return problems
+
+
+def screenshot_problems(registry: Kinds) -> list[str]:
+    """`akutdesk screenshot` takes each kind's page by its key and by its other names."""
+    from app.cli import main
+
+    problems, pages = [], [k.page for k in registry]
+    if len(set(pages)) != len(pages) or set(pages) & {"today", "citizens", "admin"}:
+        problems.append("the kinds' page keys are not their own")
+    for kind in registry:
+        for name in (kind.page, *kind.page_names):
+            try:
+                taken = main.page_name(name)
+            except argparse.ArgumentTypeError:
+                taken = None
+            if taken != kind.page:
+                problems.append(f"{kind.key}: `akutdesk screenshot {name}` is not its page")
     return problems
 
 
@@ -156,6 +206,94 @@ def audit_label_problems(registry: Kinds) -> list[str]:
             if code in seen:
                 problems.append(f"{kind.key}: record type {code} belongs to two kinds")
             seen.add(code)
+    return problems
+
+
+def _strings(path: Path) -> dict[str, str]:
+    """A module's top-level NAME = "text" constants (and NAME, NAME = "a", "b")."""
+    found: dict[str, str] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            pairs = (
+                zip(target.elts, value.elts, strict=False)
+                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                else [(target, value)]
+            )
+            found |= {n.id: v.value for n, v in pairs
+                      if isinstance(n, ast.Name) and isinstance(v, ast.Constant)}  # fmt: skip
+    return found
+
+
+def _module_path(module: str) -> Path:
+    path = ROOT.joinpath(*module.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def audit_entities(path: Path) -> set[str]:
+    """The record types a module writes audit entries for (audit.write / audit.insert): a
+    constant, or a constant of the module or of one it imports it from."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    own = _strings(path)
+    imported = {
+        alias.asname or alias.name: (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("write", "insert")
+            and getattr(node.func.value, "id", "") == "audit"
+            and len(node.args) > 3
+        ):
+            continue
+        arg = node.args[3]
+        if isinstance(arg, ast.Constant):
+            found.add(arg.value)
+        elif isinstance(arg, ast.Name) and arg.id in own:
+            found.add(own[arg.id])
+        elif isinstance(arg, ast.Name) and arg.id in imported:
+            module, name = imported[arg.id]
+            found.add(_strings(_module_path(module)).get(name, f"?{arg.id}"))
+        elif isinstance(arg, ast.Attribute) and getattr(arg.value, "id", "") in imported:
+            module, name = imported[arg.value.id]
+            found.add(_strings(_module_path(f"{module}.{name}")).get(arg.attr, f"?{arg.attr}"))
+    return found
+
+
+def _kind_modules(kind: CaseKind) -> list[Path]:
+    """The modules of a kind: its services, its part of the exchange file and its demo."""
+    services = ROOT / "app" / "services" / kind.package
+    found = sorted(services.rglob("*.py")) if services.is_dir() else [services.with_suffix(".py")]
+    for place in (ROOT / "app" / "services" / "exchange", ROOT / "app" / "demo"):
+        found += sorted(p for p in place.glob(f"{kind.package}*.py"))
+    return [p for p in found if p.exists()]
+
+
+def other_audit_labels(table: str = "ENTITIES") -> set[str]:
+    """The audit viewer's labels of the record types that belong to no case kind (or, with
+    ``table="ACTIONS"``, of the actions)."""
+    for node in ast.parse(AUDIT_MODEL.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == table:
+            assert isinstance(node.value, ast.Dict)
+            return {ast.literal_eval(k) for k in node.value.keys if k is not None}
+    raise AssertionError(f"no {table} in the audit viewer")
+
+
+def audit_entry_problems(registry: Kinds) -> list[str]:
+    """Every record type a kind's modules write to the audit trail is one of its declared
+    records (so the audit viewer labels it), or a system record the viewer labels."""
+    others = other_audit_labels()
+    problems = []
+    for kind in registry:
+        for path in _kind_modules(kind):
+            for code in sorted(audit_entities(path) - set(kind.records) - others):
+                where = path.relative_to(ROOT)
+                problems.append(f"{kind.key}: {where} writes {code}, not in the kind's records")
     return problems
 
 
@@ -199,8 +337,11 @@ PLACES: dict[str, Callable[[Kinds], list[str]]] = {
     "demo": demo_problems,
     "permissions": permission_problems,
     "navigation": navigation_problems,
+    "screenshot": screenshot_problems,
+    "citizen page": citizen_page_problems,
     "today": today_problems,
     "audit labels": audit_label_problems,
+    "audit entries": audit_entry_problems,
     "reports": reports_problems,
     "docs": docs_problems,
 }
@@ -236,6 +377,8 @@ def test_the_places_loop_over_the_registry():
     rows = [p.name for k in KINDS for p in k.permissions]
     assert [name for name in permissions.MATRIX if name in rows] == rows
     assert "KINDS" in inspect.getsource(generate.load_demo)
+    dialog = (ROOT / "app" / "views" / "citizens" / "citizen_dialog.py").read_text("utf-8")
+    assert "for kind in KINDS" in dialog and "courses_of_citizen" not in dialog
 
 
 def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
@@ -246,6 +389,37 @@ def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
     names = [s.name for s in transfer.SECTIONS]
     assert list(document)[-len(names) :] == names
     assert list(counts)[-len(names) :] == names
+
+
+def test_every_record_type_in_the_audit_trail_has_a_label():
+    """What any core module writes to the audit trail, the audit viewer labels."""
+    labels = other_audit_labels() | set(_views_part()["RECORD_LABELS"])
+    written: dict[str, str] = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if "views" not in path.parts:
+            written |= {code: str(path.relative_to(ROOT)) for code in audit_entities(path)}
+    assert len(written) > 25
+    assert {code: where for code, where in written.items() if code not in labels} == {}
+
+
+def test_every_action_in_the_audit_trail_has_a_label():
+    labels = other_audit_labels("ACTIONS")
+    written = {"create"}  # audit.insert's
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        if "views" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "write"
+                and getattr(node.func.value, "id", "") == "audit"
+                and len(node.args) > 2
+                and isinstance(node.args[2], ast.Constant)
+            ):
+                written.add(node.args[2].value)
+    assert len(written) > 15
+    assert sorted(written - labels) == []
 
 
 def test_a_hook_that_is_no_hook_is_refused():
@@ -274,8 +448,11 @@ MISSING = {
     "demo": PN.replace(demo=None),
     "permissions": PN.replace(permissions=()),
     "navigation": PN,  # app/views/kinds.py has no page for "pn"
+    "screenshot": PN.replace(page="pn_courses", page_names=("pn",)),
+    "citizen page": PN,  # a citizen hook, and no panel for "pn" in app/views/kinds.py
     "today": PN.replace(today="app.services.today.worklist:no_such_list"),
     "audit labels": PN.replace(records=("pn_course",)),
+    "audit entries": PN,  # the IV modules write iv_administration and iv_crp too
     "reports": PN.replace(reports="app.services.no_such_reports:figures"),
     "docs": PN,  # docs/architecture.md's table has no "pn"
 }

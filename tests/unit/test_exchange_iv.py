@@ -298,3 +298,30 @@ def test_a_refused_file_of_courses_only_leaves_nothing_behind(ctx, tmp_path):
     with pytest.raises(ImportRejected):
         exchange.import_file(ctx, path)
     assert count(ctx, IvCourse) == 0
+
+
+def test_a_refused_course_file_is_said_in_danish(ctx, tmp_path):
+    """Every refusal of the replay is a message id: the Danish catalogue says all of it."""
+    from app.messages import linguist
+
+    unknown = course(citizen_cpr="020260-0018", referred_at=f"{day(-9)}T10:00")
+    bad_day = course(referred_at="yesterday")
+    undecided = course(
+        referred_at=f"{day(-7)}T08:00",
+        visitation={"decision": "maybe", "at": f"{day(-7)}T09:00", "by": "ZZ"},
+    )
+    with pytest.raises(ImportRejected) as caught:
+        exchange.import_file(
+            ctx, write(tmp_path, [course(), course(), unknown, bad_day, undecided])
+        )
+    danish = caught.value.text(linguist.translator("da"), "da")
+    assert "iv_courses post 2, felt uuid: samme forløb som post 1" in danish or (
+        "iv_courses post 2, felt referred_at: samme forløb som post 1" in danish
+    )
+    assert "ingen borger med CPR-nummer 020260-xxxx i databasen eller filen" in danish
+    assert "'yesterday' er ikke en dato og et klokkeslæt" in danish
+    assert "iv_courses post 5, felt visitation.by: ingen bruger med initialerne ZZ" in danish
+    english = caught.value.message
+    assert "no citizen with CPR 020260-xxxx in the store or the file" in english
+    for word in ("same course", "no citizen", "is not a date", "must be", "cannot"):
+        assert word not in danish, danish

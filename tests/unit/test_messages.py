@@ -15,12 +15,14 @@ import pytest
 import app
 from app import messages
 from app.cli.main import main
+from app.cli.say import error_text
 from app.domain.problems import problem
+from app.errors import AkutDeskError
 from app.messages import linguist
 
 ROOT = Path(app.__file__).resolve().parent
 CORE = [p for p in ROOT.rglob("*.py") if "views" not in p.parts and "migrations" not in p.parts]
-CALLS = ("problem", "warning", "refuse")
+CALLS = ("problem", "warning", "refuse", "BadValue")
 
 
 def _name(node: ast.expr) -> str:
@@ -190,3 +192,149 @@ def test_the_files_shape_is_refused_in_danish_too(tmp_path, data_dir, capsys):
     assert main(["--lang", "da", "import", str(path)]) == 1
     danish = capsys.readouterr().err
     assert "citizens post 1, felt colour: ukendt felt" in danish
+
+
+# -- parameters are codes and phrases, never English (issue #11) -----------------------------
+
+RECORD_CALLS = ("NotFound", "StaleRecord", "get_by_uuid", "load_for_update", "flush_or_stale")
+
+
+def _module_strings(tree: ast.Module) -> dict[str, str]:
+    """The module's NAME = "text" constants (and NAME, NAME = "a", "b")."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+            pairs = (
+                zip(target.elts, value.elts, strict=False)
+                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple)
+                else [(target, value)]
+            )
+            for name, text in pairs:
+                if isinstance(name, ast.Name) and isinstance(text, ast.Constant):
+                    found[name.id] = text.value
+    return found
+
+
+def record_codes() -> list[tuple[str, object]]:
+    """(where, record code) of each record a NotFound/StaleRecord (or the record helpers
+    that raise them) names: a constant, or a module constant by name."""
+    found = []
+    for path in CORE:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _module_strings(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _name(node.func) in RECORD_CALLS):
+                continue
+            index = {"NotFound": 0, "StaleRecord": 0, "flush_or_stale": 2}.get(
+                _name(node.func), 3 if _name(node.func) == "get_by_uuid" else 4
+            )
+            if len(node.args) <= index:
+                continue
+            arg = node.args[index]
+            where = f"{path.name}:{node.lineno}"
+            if isinstance(arg, ast.Constant):
+                found.append((where, arg.value))
+            elif isinstance(arg, ast.Name) and arg.id in constants:
+                found.append((where, constants[arg.id]))
+            elif not isinstance(arg, ast.Name | ast.Attribute):
+                found.append((where, ast.unparse(arg)))  # an f-string: English at the call
+    return found
+
+
+def test_a_record_is_named_by_its_code_with_a_catalogue_name():
+    codes = record_codes()
+    assert len(codes) > 30
+    for where, code in codes:
+        assert isinstance(code, str) and f"record.{code}" in messages.CATALOGUE, (
+            f"{where}: {code!r} is not a record code of app/messages/records.py"
+        )
+
+
+def test_every_phrase_the_core_makes_has_a_template_with_its_parameters():
+    calls = 0
+    for path in CORE:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node.func) == "phrase" and node.args:
+                code = node.args[0]
+                if not isinstance(code, ast.Constant):
+                    continue
+                calls += 1
+                where = f"{path.name}:{node.lineno}"
+                assert code.value in messages.CATALOGUE, f"{where}: {code.value} has no template"
+                names = {k.arg for k in node.keywords if k.arg}
+                wanted = messages.placeholders(messages.source(code.value))
+                assert names == wanted, f"{where}: {code.value} passes {names}, needs {wanted}"
+    assert calls > 15
+
+
+def test_a_missing_or_changed_record_is_named_in_danish():
+    import datetime as dt
+
+    from app.errors import NotFound, StaleRecord
+
+    da = linguist.translator("da")
+    missing = NotFound("iv_course", "u1")
+    assert missing.message == "No IV course with u1."
+    assert missing.text(da, "da") == "Posten (IV-forløb) findes ikke; den kan være slettet."
+    when = dt.datetime(2026, 3, 2, 13, 5, tzinfo=dt.UTC)
+    stale = StaleRecord("resident_stay", "Peter Visitator (PV)", when)
+    assert stale.message.startswith(
+        "The stay was changed by Peter Visitator (PV) at 02.03.2026 14:05"
+    )
+    assert stale.text(da, "da").startswith("Posten (ophold) blev ændret af Peter Visitator (PV)")
+    same = StaleRecord("citizen")
+    assert same.message.startswith("The citizen was changed by another user at the same moment")
+    assert "af en anden bruger i samme øjeblik" in same.text(da, "da")
+    with pytest.raises(KeyError):
+        NotFound("IV course", "u1")  # English is no record code
+
+
+def test_backup_and_e_invoice_details_are_said_in_danish():
+    from app.einvoice.oioubl import EInvoiceIncomplete
+    from app.errors import BackupFailed, RestoreRefused
+
+    da = linguist.translator("da")
+    refused = RestoreRefused("x.sqlite3", messages.phrase("restore.newer", schema="0042"))
+    assert refused.message == (
+        "x.sqlite3 cannot be restored: it was written by a newer AkutDesk (schema 0042); "
+        "install that. Nothing was changed."
+    )
+    assert refused.text(da, "da") == (
+        "x.sqlite3 kan ikke gendannes: den er skrevet af en nyere AkutDesk (skema 0042); "
+        "installér den. Intet er ændret."
+    )
+    failed = BackupFailed("b.sqlite3", messages.phrase("backup.check", check="malformed"))
+    assert "(kopien fejler kontrollen: malformed)" in failed.text(da, "da")
+    incomplete = EInvoiceIncomplete("2026-0001", ["seller_cvr", "bank_reg"])
+    assert "the municipality's CVR number, the municipality's bank reg. no. missing" in (
+        incomplete.message
+    )
+    assert "kommunens CVR-nummer, kommunens bankregistreringsnummer mangler" in incomplete.text(
+        da, "da"
+    )
+
+
+def test_the_command_line_s_own_refusals_are_said_in_danish(data_dir, monkeypatch, capsys):
+    from app.cli.common import password
+
+    monkeypatch.delenv("AKUTDESK_PASSWORD")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    with pytest.raises(AkutDeskError) as caught:
+        password("KS")
+    assert caught.value.message == (
+        "No password: set AKUTDESK_PASSWORD or run the command in a terminal."
+    )
+    assert error_text(caught.value, "da") == (
+        "Ingen adgangskode: sæt AKUTDESK_PASSWORD, eller kør kommandoen i en terminal."
+    )
+
+
+def test_a_draft_invoice_s_refusal_names_no_english_in_danish():
+    from app.billing.lifecycle import check_transition
+
+    with pytest.raises(AkutDeskError) as caught:
+        check_transition("", "draft", "exported")
+    said = error_text(caught.value, "da")
+    assert said.startswith("Faktura (kladde) er bogført") and "is not allowed" not in said
+    assert "draft → exported er ikke tilladt" in said

@@ -13,17 +13,16 @@ from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_up
 __all__ = ["ENTITY", "as_utc", "episode", "local_date", "touch"]
 
 ENTITY = "acute_episode"
-WHAT = "acute episode"
 
 
 def episode(session: Session, uuid: str, expected_version: int | None = None) -> AcuteEpisode:
     """The episode by uuid; with ``expected_version`` a stale copy is refused (who/when)."""
     if expected_version is None:
-        return get_by_uuid(session, AcuteEpisode, uuid, WHAT)
-    return load_for_update(session, AcuteEpisode, uuid, expected_version, WHAT)
+        return get_by_uuid(session, AcuteEpisode, uuid, ENTITY)
+    return load_for_update(session, AcuteEpisode, uuid, expected_version, ENTITY)
 
 
 def touch(session: Session, ctx: Context, record: AcuteEpisode) -> None:
     """Every change to an episode's history bumps its version (optimistic lock)."""
     audit.stamp_change(record, ctx)
-    flush_or_stale(session, record, WHAT)
+    flush_or_stale(session, record, ENTITY)

@@ -131,7 +131,7 @@ def update_gp_contact(
     """Correct a contact; the old and the new day are both re-counted (D22)."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
-        contact = load_for_update(session, GpContact, contact_uuid, expected_version, "GP contact")
+        contact = load_for_update(session, GpContact, contact_uuid, expected_version, ENTITY)
         episode = contact.episode
         at = common.as_utc(data.at)
         problems = check_contact(episode, data, at)
@@ -143,7 +143,7 @@ def update_gp_contact(
             setattr(contact, name, value)
         contact.staff_id = _staff(session, ctx, data.staff_initials) or contact.staff_id
         audit.stamp_change(contact, ctx)
-        flush_or_stale(session, contact, "GP contact")
+        flush_or_stale(session, contact, ENTITY)
         old, new = audit.changed(before, audit.snapshot(contact, FIELDS))
         audit.write(session, ctx, "update", ENTITY, contact.uuid, before=old, after=new)
         common.touch(session, ctx, episode)
@@ -206,4 +206,4 @@ def _set(session: Session, ctx: Context | None, contact: GpContact, reason: str)
 
 
 def contact_by_uuid(session: Session, uuid: str) -> GpContact:
-    return get_by_uuid(session, GpContact, uuid, "GP contact")
+    return get_by_uuid(session, GpContact, uuid, ENTITY)

@@ -133,7 +133,7 @@ def update_unit_in_session(
     for name, value in new.items():
         setattr(unit, name, value)
     audit.stamp_change(unit, ctx)
-    flush_or_stale(session, unit, "acute unit")
+    flush_or_stale(session, unit, ENTITY)
     audit.write(session, ctx, "update", ENTITY, unit.uuid, before=old, after=new)
     return True
 
@@ -152,9 +152,9 @@ def save_acute_unit(
             view = _view(add_unit_in_session(session, ctx, data))
             return Done(view, Changes.of(ENTITY, view.uuid))
         unit = (
-            get_by_uuid(session, AcuteUnit, uuid, "acute unit")
+            get_by_uuid(session, AcuteUnit, uuid, ENTITY)
             if expected_version is None
-            else load_for_update(session, AcuteUnit, uuid, expected_version, "acute unit")
+            else load_for_update(session, AcuteUnit, uuid, expected_version, ENTITY)
         )
         moved = update_unit_in_session(session, ctx, unit, data)
         return Done(_view(unit), Changes.of(ENTITY, uuid) if moved else NOTHING)

@@ -109,7 +109,7 @@ def load(session: Session, uuid: str) -> AcuteEpisode:
         .options(selectinload(AcuteEpisode.measurements), selectinload(AcuteEpisode.gp_contacts))
     ).one_or_none()
     if episode is None:
-        raise NotFound("acute episode", uuid)
+        raise NotFound(common.ENTITY, uuid)
     return episode
 
 

@@ -46,6 +46,7 @@ from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_
 from app.db.store import connect_file as _connect
 from app.domain import clock
 from app.errors import BackupFailed, BackupNotSupported, RestoreRefused
+from app.messages import phrase
 from app.models import User
 from app.services.kernel import audit
 from app.services.kernel.context import Context
@@ -106,7 +107,7 @@ def create(
     target = _free_name(folder, created, reason)
     partial = target.with_name(target.name + ".partial")
     if not source.exists():
-        raise BackupFailed(target.name, f"there is no store at {source}")
+        raise BackupFailed(target.name, phrase("backup.no_store", path=str(source)))
     key = store.key
     try:
         copy_online(source, partial, key)
@@ -115,7 +116,7 @@ def create(
         check = f"{'SQLCipher' if key else 'SQLite'}: {exc}"
     if check != "ok":
         _remove(partial)
-        raise BackupFailed(target.name, check)
+        raise BackupFailed(target.name, phrase("backup.check", check=check))
     size, schema = partial.stat().st_size, _schema(partial, key)
     info = BackupInfo(target, created, reason, size, check, schema, key is not None)
     _write_meta(info)
@@ -284,12 +285,8 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
         try:
             safety = create(store, "before-restore")
         except BackupFailed as exc:
-            raise RestoreRefused(
-                chosen.name,
-                f"the current store could not be copied first ({exc.params['detail']}); if it "
-                f"is damaged, move {live} and its -wal and -shm files to another folder and "
-                "restore again",
-            ) from exc
+            detail = phrase("restore.no_safety_copy", detail=exc.params["detail"], path=str(live))
+            raise RestoreRefused(chosen.name, detail) from exc
     store.dispose()  # NullPool: nothing stays open; other sessions wait on the write lock
     with (
         _restore_source(chosen, live, key) as source,
@@ -301,8 +298,9 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     integrity = _live_integrity(live, key)
     if integrity != "ok":
-        safe = safety.path if safety else "(none)"
-        raise BackupFailed(live.name, f"after the restore: {integrity}; the old store is {safe}")
+        safe = str(safety.path) if safety else phrase("backup.no_safety_copy")
+        detail = phrase("backup.after_restore", check=integrity, safety=safe)
+        raise BackupFailed(live.name, detail)
     migration = migrate.ensure_current(store, before_migration(paths.backup_dir()))
     _audit_restore(store, chosen, safety, by)
     return RestoreResult(chosen, safety, integrity, migration.after if migration else None)
@@ -310,27 +308,23 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
 
 def _restorable(path: Path, live: Path, key: bytes | None) -> BackupInfo:
     if not path.is_file():
-        raise RestoreRefused(path.name, "there is no such file")
+        raise RestoreRefused(path.name, phrase("restore.no_file"))
     if live.exists() and path.samefile(live):
-        raise RestoreRefused(path.name, "it is the store itself")
+        raise RestoreRefused(path.name, phrase("restore.is_store"))
     encrypted = file_header(path) not in (b"", PLAIN_HEADER)
     if encrypted and key is None:
-        raise RestoreRefused(path.name, "it is encrypted and this store is not")
+        raise RestoreRefused(path.name, phrase("restore.encrypted"))
     backup_key = key if encrypted else None
     check = integrity_check(path, backup_key)
     if check != "ok" and encrypted:
-        raise RestoreRefused(
-            path.name, f"this store's key does not open it, or it is damaged ({check})"
-        )
+        raise RestoreRefused(path.name, phrase("restore.key_or_damaged", check=check))
     if check != "ok":
-        raise RestoreRefused(path.name, f"it fails the integrity check ({check})")
+        raise RestoreRefused(path.name, phrase("restore.damaged", check=check))
     schema = _schema(path, backup_key)
     if not schema:
-        raise RestoreRefused(path.name, "it is not an AkutDesk store")
+        raise RestoreRefused(path.name, phrase("restore.not_a_store"))
     if schema not in migrate.REVISIONS:
-        raise RestoreRefused(
-            path.name, f"it was written by a newer AkutDesk (schema {schema}); install that"
-        )
+        raise RestoreRefused(path.name, phrase("restore.newer", schema=schema))
     info = _info(path)
     return BackupInfo(path, info.created, info.reason, info.size, check, schema, encrypted)
 

@@ -290,7 +290,7 @@ def save_unit(
         if uuid is None:
             unit = add_unit_in_session(session, ctx, data)
         else:
-            unit = load_for_update(session, HospitalUnit, uuid, expected_version, "hospital unit")
+            unit = load_for_update(session, HospitalUnit, uuid, expected_version, "hospital_unit")
             update_record(session, ctx, unit, data, UNIT_FIELDS, "hospital_unit")
         session.refresh(unit)
         view = _unit_view(unit)
@@ -336,7 +336,7 @@ def save_department(
     data = normalise_department(data)
     problems = validate_department(data)
     with ctx.store.session() as session:
-        unit = get_by_uuid(session, HospitalUnit, unit_uuid, "hospital unit")
+        unit = get_by_uuid(session, HospitalUnit, unit_uuid, "hospital_unit")
         clash = session.scalars(
             select(Department).where(Department.unit_id == unit.id, Department.name == data.name)
         ).one_or_none()

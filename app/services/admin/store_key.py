@@ -45,6 +45,7 @@ from app.db.store import (
 )
 from app.errors import ENV_STORE_KEY as ENV_KEY
 from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded
+from app.messages import phrase
 from app.services.admin import backup
 from app.services.kernel import audit
 from app.services.kernel.context import Context
@@ -297,7 +298,7 @@ def _replace_encrypted(path: Path, key: bytes) -> None:
             conn.execute("PRAGMA journal_mode=WAL")
         check = backup.integrity_check(temp, key)
         if check != "ok":
-            raise BackupFailed(temp.name, check)
+            raise BackupFailed(temp.name, phrase("backup.check", check=check))
         _fsync(temp)
         os.replace(temp, path)  # one rename: the store is plain or encrypted, never half
     finally:

@@ -20,14 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain.identifiers import format_cpr, normalise_cpr
-from app.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput, record_kind
 from app.models import AcuteEpisode, AcuteMeasurement, AcuteUnit, Citizen, GpContact
 from app.services.acute import contacts, episodes, measurements, units
 from app.services.acute.contacts import GpContactInput
 from app.services.acute.episodes import EndInput, EpisodeInput
 from app.services.acute.measurements import MeasurementInput
 from app.services.acute.units import AcuteUnitInput
-from app.services.exchange.report import ImportReport, SectionCount
+from app.services.exchange.report import ImportReport, SectionCount, error_problem, said
 from app.services.exchange.values import (
     BadValue,
     get_int,
@@ -69,27 +69,29 @@ def replay_records(
     try:
         outcome = step()
     except BadValue as bad:
-        problems = [(bad.path, bad.message)]
+        problems = [record_problem(section, number, bad.path, bad.message, bad.problem)]
     except InvalidInput as exc:
         prefix = getattr(exc, "path", "")
-        problems = [(f"{prefix}{p.field}", p.message) for p in exc.problems]
+        problems = [
+            record_problem(section, number, f"{prefix}{p.field}", p.message, p)
+            for p in exc.problems
+        ]
     except AkutDeskError as exc:
-        problems = [(getattr(exc, "path", "-"), exc.message)]
+        problems = [error_problem(section, number, exc)]
     else:
         nested.commit()
         setattr(count, outcome, getattr(count, outcome) + 1)
         return
     nested.rollback()
     count.skipped += 1
-    for path, message in problems:
-        report.problems.append(record_problem(section, number, path, message))
+    report.problems.extend(problems)
 
 
 def section_records(records: Any, section: str, report: Report, record_problem: Any) -> list[Any]:
     if records is None:
         return []
     if not isinstance(records, list):
-        report.problems.append(record_problem(section, 0, "-", "must be a list of records"))
+        report.problems.append(said(section, 0, "-", "exchange.not_list"))
         return []
     return records
 
@@ -118,13 +120,13 @@ def _import_unit(session: Session, ctx: Context, record: Any) -> str:
     record = get_object(record, "-")
     for key in record:
         if key not in ("uuid", "name", "places", "active"):
-            raise BadValue(key, "unknown field")
+            raise BadValue(key, "exchange.unknown_field")
     places = get_int(record, "places", "")
     active = record.get("active", True)
     if places is None:
-        raise BadValue("places", "is required")
+        raise BadValue("places", "exchange.required")
     if not isinstance(active, bool):
-        raise BadValue("active", "must be true or false")
+        raise BadValue("active", "exchange.not_bool")
     data = AcuteUnitInput(get_text(record, "name", ""), places, active)
     unit = session.scalar(select(AcuteUnit).where(AcuteUnit.name == data.name.strip()))
     if unit is None:
@@ -147,7 +149,7 @@ def import_episodes(
         key = _file_key(record)
         if key and key in seen:
             report.problems.append(
-                record_problem(EPISODES, number, "uuid", f"same episode as record {seen[key]}")
+                said(EPISODES, number, "uuid", "exchange.same_episode", record=seen[key])
             )
             _count(report, EPISODES).skipped += 1
             continue
@@ -182,7 +184,7 @@ def _import_episode(session: Session, ctx: Context, record: Any) -> str:
     record = get_object(record, "-")
     for key in record:
         if key not in EPISODE_KEYS:
-            raise BadValue(key, "unknown field")
+            raise BadValue(key, "exchange.unknown_field")
     citizen, episode = _find(session, record)
     outcome = "unchanged"
     if episode is None:
@@ -204,17 +206,16 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, AcuteEpiso
     cpr = normalise_cpr(get_text(record, "citizen_cpr", ""))
     citizen = session.scalar(select(Citizen).where(Citizen.cpr == cpr))
     if citizen is None:
-        raise BadValue(
-            "citizen_cpr",
-            f"no citizen with CPR {format_cpr(cpr)[:6]}-xxxx in the store or the file",
-        )
+        raise BadValue("citizen_cpr", "exchange.no_citizen", cpr=f"{format_cpr(cpr)[:6]}-xxxx")
     query = select(AcuteEpisode).options(
         selectinload(AcuteEpisode.measurements), selectinload(AcuteEpisode.gp_contacts)
     )
     if record.get("uuid"):
         found = session.scalar(query.where(AcuteEpisode.uuid == str(record["uuid"])))
         if found is not None and found.citizen_id != citizen.id:
-            raise BadValue("uuid", "this uuid belongs to another citizen's episode in the store")
+            raise BadValue(
+                "uuid", "exchange.uuid_of_other_citizen", what=record_kind("acute_episode")
+            )
     else:
         referred = parse_moment(get_required(record, "referred_at", ""), "referred_at")
         found = session.scalar(
@@ -226,7 +227,7 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, AcuteEpiso
 def _bool(record: dict[str, Any], key: str, path: str, default: bool) -> bool:
     value = record.get(key, default)
     if not isinstance(value, bool):
-        raise BadValue(f"{path}{key}", "must be true or false")
+        raise BadValue(f"{path}{key}", "exchange.not_bool")
     return value
 
 
@@ -236,7 +237,7 @@ def _episode_input(session: Session, record: dict[str, Any], citizen: Citizen) -
     if unit_name:
         unit_uuid = session.scalar(select(AcuteUnit.uuid).where(AcuteUnit.name == unit_name)) or ""
         if not unit_uuid:
-            raise BadValue("acute_unit", f"no acute unit '{unit_name}' (add it under acute_units)")
+            raise BadValue("acute_unit", "exchange.no_acute_unit", name=unit_name)
     group = get_int(record, "target_group", "")
     start = record.get("start_at")
     expected = record.get("expected_end")
@@ -275,7 +276,7 @@ def _steps(
         at = parse_moment(get_required(item, "measured_at", path), f"{path}measured_at")
         if (data.kind, at) in have_values:
             continue
-        _new_uuid(session, AcuteMeasurement, item, path, "measurement")
+        _new_uuid(session, AcuteMeasurement, item, path, "acute_measurement")
         add = partial(
             measurements.add_in_session, session, ctx, episode, data, uuid=item.get("uuid")
         )
@@ -287,7 +288,7 @@ def _steps(
         at = parse_moment(get_required(item, "at", path), f"{path}at")
         if at in have_contacts:
             continue
-        _new_uuid(session, GpContact, item, path, "GP contact")
+        _new_uuid(session, GpContact, item, path, "acute_gp_contact")
         add_c = partial(
             contacts.add_in_session, session, ctx, episode, data_c, uuid=item.get("uuid")
         )
@@ -307,9 +308,7 @@ def _new_uuid(session: Session, model: Any, item: object, path: str, what: str) 
     (found by fuzzing: a changed time made the same measurement look new)."""
     uuid = item.get("uuid") if isinstance(item, dict) else None
     if uuid and session.scalar(select(model.id).where(model.uuid == str(uuid))) is not None:
-        raise BadValue(
-            f"{path}uuid", f"this uuid is already a {what} in the store, with other values"
-        )
+        raise BadValue(f"{path}uuid", "exchange.uuid_taken", what=record_kind(what))
 
 
 def _texts(episode: AcuteEpisode, texts: tuple[str, str]) -> None:
@@ -322,7 +321,7 @@ def _measurement(item: dict[str, Any], path: str) -> MeasurementInput:
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int | float | str)
         ):
-            raise BadValue(f"{path}{key}", "must be a number")
+            raise BadValue(f"{path}{key}", "exchange.not_number")
         return None if value is None else str(value)
 
     return MeasurementInput(

@@ -69,7 +69,7 @@ def import_homes(
 def _keys(record: dict[str, Any], allowed: set[str], path: str) -> None:
     for key in record:
         if key not in allowed:
-            raise BadValue(f"{path}{key}", "unknown field")
+            raise BadValue(f"{path}{key}", "exchange.unknown_field")
 
 
 def _optional_day(record: dict[str, Any], key: str, path: str) -> dt.date | None:
@@ -147,7 +147,7 @@ def _section_id(home: NursingHome, name: str, path: str) -> int | None:
         return None
     section = next((s for s in home.sections if s.name == name), None)
     if section is None:
-        raise BadValue(f"{path}section", f"the home has no section '{name}'")
+        raise BadValue(f"{path}section", "exchange.no_section", name=name)
     return section.id
 
 
@@ -203,7 +203,8 @@ def _termination(value: Any, path: str) -> tuple[dt.date | None, str]:
     _keys(item, {"registered_on", "terminated_by"}, sub)
     by = get_text(item, "terminated_by", sub)
     if choice_problem("terminated_by", by, list(rules.TerminatedBy)):
-        raise BadValue(f"{sub}terminated_by", f"'{by}' is not one of: municipality, doctor")
+        allowed = ", ".join(rules.TerminatedBy)
+        raise BadValue(f"{sub}terminated_by", "choice.invalid", value=by, allowed=allowed)
     return parse_day(get_required(item, "registered_on", sub), f"{sub}registered_on"), by
 
 
@@ -217,7 +218,8 @@ def _history(
         item = get_object(item, sub)
         kind = get_text(item, "kind", sub)
         if kind not in list(rules.EventKind):
-            raise BadValue(f"{sub}kind", f"'{kind}' is not one of: started, changed, terminated")
+            allowed = ", ".join(rules.EventKind)
+            raise BadValue(f"{sub}kind", "choice.invalid", value=kind, allowed=allowed)
         events.append((kind, parse_day(get_required(item, "registered_on", sub), f"{sub}registered_on"),
                        parse_day(get_required(item, "effective_on", sub), f"{sub}effective_on"),
                        get_text(item, "description", sub)))  # fmt: skip
@@ -250,12 +252,12 @@ def _resident(
     cpr = normalise_cpr(get_text(item, "citizen_cpr", path))
     citizen = session.scalars(select(Citizen).where(Citizen.cpr == cpr)).one_or_none()
     if citizen is None:
-        raise BadValue(f"{path}citizen_cpr", "no citizen with this CPR in the file or the store")
+        raise BadValue(f"{path}citizen_cpr", "exchange.no_citizen_of_cpr")
     name = get_text(item, "section", path)
     section = next((s for s in home.sections if s.name == name), None) if name else None
     fixed = item.get("fixed_doctor", False)
     if not isinstance(fixed, bool):
-        raise BadValue(f"{path}fixed_doctor", "must be true or false")
+        raise BadValue(f"{path}fixed_doctor", "exchange.not_bool")
     data = StayInput(
         citizen.uuid, home.uuid, get_text(item, "place_kind", path),
         parse_day(get_required(item, "moved_in", path), f"{path}moved_in"),

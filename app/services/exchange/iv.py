@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain import clock
 from app.domain.identifiers import format_cpr, normalise_cpr
-from app.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError, InvalidInput, record_kind
 from app.models import Citizen, Department, HospitalUnit, IvCourse, User
-from app.services.exchange.report import ImportReport, SectionCount
+from app.services.exchange.report import ImportReport, SectionCount, error_problem, said
 from app.services.exchange.values import (
     BadValue,
     get_int,
@@ -65,7 +65,7 @@ def import_courses(
         return
     count = report.counts.setdefault(SECTION, SectionCount())
     if not isinstance(records, list):
-        report.problems.append(record_problem(SECTION, 0, "-", "must be a list of records"))
+        report.problems.append(said(SECTION, 0, "-", "exchange.not_list"))
         return
     users = {u.initials: u.id for u in session.scalars(select(User))}
     seen: dict[tuple[str, str], int] = {}
@@ -73,7 +73,7 @@ def import_courses(
         key = _file_key(record)
         if key is not None and key in seen:
             report.problems.append(
-                record_problem(SECTION, number, key[0], f"same course as record {seen[key]}")
+                said(SECTION, number, key[0], "exchange.same_course", record=seen[key])
             )
             count.skipped += 1
             continue
@@ -84,7 +84,9 @@ def import_courses(
             outcome = _import_one(session, ctx, record, users)
         except BadValue as bad:
             nested.rollback()
-            report.problems.append(record_problem(SECTION, number, bad.path, bad.message))
+            report.problems.append(
+                record_problem(SECTION, number, bad.path, bad.message, bad.problem)
+            )
             count.skipped += 1
             continue
         except InvalidInput as exc:
@@ -92,15 +94,13 @@ def import_courses(
             prefix = getattr(exc, "path", "")
             for p in exc.problems:
                 report.problems.append(
-                    record_problem(SECTION, number, f"{prefix}{p.field}", p.message)
+                    record_problem(SECTION, number, f"{prefix}{p.field}", p.message, p)
                 )
             count.skipped += 1
             continue
         except AkutDeskError as exc:
             nested.rollback()
-            report.problems.append(
-                record_problem(SECTION, number, getattr(exc, "path", "-"), exc.message)
-            )
+            report.problems.append(error_problem(SECTION, number, exc))
             count.skipped += 1
             continue
         nested.commit()
@@ -125,7 +125,7 @@ def _as(ctx: Context, users: dict[str, int], initials: Any, path: str) -> Contex
         return ctx
     key = str(initials).strip().upper()
     if key not in users:
-        raise BadValue(path, f"no user with initials {key}")
+        raise BadValue(path, "exchange.no_user", initials=key)
     return Context(ctx.store, users[key], key, ctx.roles, ctx.teams)
 
 
@@ -133,10 +133,7 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department
     cpr = normalise_cpr(get_text(record, "citizen_cpr", ""))
     citizen = session.scalars(select(Citizen).where(Citizen.cpr == cpr)).one_or_none()
     if citizen is None:
-        raise BadValue(
-            "citizen_cpr",
-            f"no citizen with CPR {format_cpr(cpr)[:6]}-xxxx in the store or the file",
-        )
+        raise BadValue("citizen_cpr", "exchange.no_citizen", cpr=f"{format_cpr(cpr)[:6]}-xxxx")
     unit_code = get_text(record, "unit_code", "").strip().upper()
     dept_name = get_text(record, "department", "").strip()
     department = session.scalars(
@@ -145,10 +142,7 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department
         .where(HospitalUnit.code == unit_code, Department.name == dept_name)
     ).one_or_none()
     if department is None:
-        raise BadValue(
-            "department",
-            f"no department '{dept_name}' at unit '{unit_code}' (add it under hospital_units)",
-        )
+        raise BadValue("department", "exchange.no_department", name=dept_name, unit=unit_code)
     query = select(IvCourse).options(
         selectinload(IvCourse.administrations),
         selectinload(IvCourse.crp_checks),
@@ -158,7 +152,7 @@ def _find(session: Session, record: dict[str, Any]) -> tuple[Citizen, Department
     if uuid:
         existing = session.scalars(query.where(IvCourse.uuid == str(uuid))).one_or_none()
         if existing is not None and existing.citizen_id != citizen.id:
-            raise BadValue("uuid", "this uuid belongs to another citizen's course in the store")
+            raise BadValue("uuid", "exchange.uuid_of_other_citizen", what=record_kind("iv_course"))
     else:
         referred = parse_moment(get_required(record, "referred_at", ""), "referred_at")
         existing = session.scalars(
@@ -180,10 +174,10 @@ def _referral(record: dict[str, Any], citizen: Citizen, department: Department) 
         ("hospital_doses", hospital_doses),
     ):
         if value is None:
-            raise BadValue(key, "is required")
+            raise BadValue(key, "exchange.required")
     left = record.get("may_be_left_alone", False)
     if not isinstance(left, bool):
-        raise BadValue("may_be_left_alone", "must be true or false")
+        raise BadValue("may_be_left_alone", "exchange.not_bool")
     return ReferralInput(
         citizen_uuid=citizen.uuid,
         department_uuid=department.uuid,
@@ -228,7 +222,7 @@ def _import_one(session: Session, ctx: Context, record: Any, users: dict[str, in
     record = get_object(record, "-")
     for key in record:
         if key not in KNOWN:
-            raise BadValue(key, "unknown field")
+            raise BadValue(key, "exchange.unknown_field")
     citizen, department, course = _find(session, record)
     referral = _referral(record, citizen, department)
     outcome = "unchanged"
@@ -354,7 +348,7 @@ def _visitation(
             path,
             lambda: referrals.reject_in_session(session, actor, course, reason, text, at),
         )
-    raise BadValue(f"{path}decision", "must be 'accepted' or 'rejected'")
+    raise BadValue(f"{path}decision", "exchange.decision")
 
 
 def _administration(item: dict[str, Any], path: str) -> AdministrationInput:
@@ -362,13 +356,13 @@ def _administration(item: dict[str, Any], path: str) -> AdministrationInput:
     end = parse_moment(get_required(item, "end", path), f"{path}end")
     complications = item.get("complications", [])
     if not isinstance(complications, list) or not all(isinstance(c, str) for c in complications):
-        raise BadValue(f"{path}complications", "must be a list of codes")
+        raise BadValue(f"{path}complications", "exchange.not_codes")
     recorded = item.get("recorded_at")
     temperature = item.get("temperature")
     if temperature is not None and (
         isinstance(temperature, bool) or not isinstance(temperature, int | float | str)
     ):
-        raise BadValue(f"{path}temperature", "must be a number")
+        raise BadValue(f"{path}temperature", "exchange.not_number")
     return AdministrationInput(
         start=start,
         end=end,
@@ -402,7 +396,7 @@ def _crp_events(
     measured = parse_moment(get_required(item, "measured_at", path), f"{path}measured_at")
     value = get_required(item, "value", path)
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise BadValue(f"{path}value", "must be a number")
+        raise BadValue(f"{path}value", "exchange.not_number")
     data = CrpInput(
         measured_at=measured,
         value=str(value),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app import messages
 from app.domain.problems import Problem, problem
+from app.errors import AkutDeskError
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,17 @@ def said(section: str, record: int, field: str, code: str, /, **params: object) 
     """A problem with the file itself, by message id (app/messages/exchange.py)."""
     found = problem(field, code, **params)
     return RecordProblem(section, record, field, found.message, found)
+
+
+def error_problem(section: str, record: int, exc: AkutDeskError) -> RecordProblem:
+    """A typed error met while replaying a record (a workflow's refusal, a stale record) as
+    the record's problem, by its message id and parameters when the catalogue says it."""
+    path = getattr(exc, "path", "-")
+    known = exc.code in messages.CATALOGUE and (
+        messages.placeholders(messages.source(exc.code)) <= set(exc.params)
+    )
+    found = Problem(path, exc.code, exc.message, dict(exc.params)) if known else None
+    return RecordProblem(section, record, path, exc.message, found)
 
 
 @dataclass

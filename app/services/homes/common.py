@@ -18,7 +18,13 @@ from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.records import flush_or_stale, get_by_uuid, load_for_update
 
-HOME, SECTION, ARRANGEMENT, STAY = "nursing home", "section", "fixed-doctor arrangement", "stay"
+# the record codes (as in the audit trail; NotFound and StaleRecord name the record by them)
+HOME, SECTION, ARRANGEMENT, STAY = (
+    "nursing_home",
+    "home_section",
+    "fixed_doctor_arrangement",
+    "resident_stay",
+)
 
 
 def load(

@@ -28,7 +28,7 @@ from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import get_by_uuid
 
-WHAT = "nursing-home report"
+WHAT = "home_report"
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def get_document(ctx: Context, invoice_uuid: str, kind: str = "pdf") -> StoredFi
             raise NotFound("invoice", invoice_uuid)
         files = stored_files(session, invoice)
         if kind not in files:
-            raise NotFound(f"{kind} document of invoice {invoice.number}", invoice_uuid)
+            raise NotFound("invoice_file", f"{invoice.number} {kind}")
         return files[kind]
 
 

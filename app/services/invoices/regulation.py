@@ -180,7 +180,7 @@ def _post_batch(
     labels = sorted({x.new_tariff.version_label for x in lines if x.new_tariff})
     invoice = new_invoice(session, ctx, "invoice" if sign > 0 else "credit_note", unit,
                           clock.today().replace(day=1), refs=refs, regulation=True,
-                          reason=f"Efterregulering efter takstversion {', '.join(labels)} (D14).")  # fmt: skip
+                          reason=f"Efterregulering efter takstversion {', '.join(labels)}.")  # fmt: skip
     rows = [_row(invoice, n, x, *originals[x.line_id], sign) for n, x in enumerate(lines, start=1)]
     session.add_all(rows)
     session.flush()

@@ -62,11 +62,11 @@ class Unbillable:
 
 
 REASONS = {
-    "unit_no_ean": "The hospital unit has no EAN/GLN: billed in the next run after it is entered (D9).",
-    "not_ended": "The course has not ended: its course tariff is billed in the month it ends (D11).",
-    "not_started": "The course ended without a municipal administration: nothing to bill (D4).",
+    "unit_no_ean": "The hospital unit has no EAN/GLN: billed in the next run after it is entered.",
+    "not_ended": "The course has not ended: its course tariff is billed in the month it ends.",
+    "not_started": "The course ended without a municipal administration: nothing to bill.",
     "not_visited": "The referral awaits visitation.",
-    "rejected": "A rejected referral is never billed (D8).",
+    "rejected": "A rejected referral is never billed.",
     "no_tariff": "No tariff in the valid version applies to a {course_type} course ({kind}).",
 }
 

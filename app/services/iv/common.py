@@ -35,11 +35,11 @@ def local_date(moment: dt.datetime) -> dt.date:
 def course(session: Session, uuid: str, expected_version: int | None = None) -> IvCourse:
     """The course by uuid; with ``expected_version`` a stale copy is refused (who/when)."""
     if expected_version is None:
-        return get_by_uuid(session, IvCourse, uuid, "IV course")
-    return load_for_update(session, IvCourse, uuid, expected_version, "IV course")
+        return get_by_uuid(session, IvCourse, uuid, ENTITY)
+    return load_for_update(session, IvCourse, uuid, expected_version, ENTITY)
 
 
 def touch(session: Session, ctx: Context, record: IvCourse) -> None:
     """Every change to a course's history bumps the course's version (optimistic lock)."""
     audit.stamp_change(record, ctx)
-    flush_or_stale(session, record, "IV course")
+    flush_or_stale(session, record, ENTITY)

@@ -112,7 +112,7 @@ def correct_decision(
     course runs again. Same day, by its author or a nurse with a reason; audit-logged."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
-        check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
+        check = get_by_uuid(session, CrpCheck, crp_uuid, "iv_crp")
         course = common.course(session, check.course.uuid, expected_course_version)
         problems = IV_COURSE.check("correct_decision", course.status)
         if not check.decision:

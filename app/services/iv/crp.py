@@ -193,7 +193,7 @@ def record_decision(
     """D6: the conference with the responsible department and its decision."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
-        check = get_by_uuid(session, CrpCheck, crp_uuid, "CRP check")
+        check = get_by_uuid(session, CrpCheck, crp_uuid, "iv_crp")
         course_uuid = check.course.uuid
         common.course(session, course_uuid, expected_course_version)
         decide_in_session(session, ctx, check, data)

@@ -242,7 +242,7 @@ def _load(session: Session, uuid: str) -> IvCourse:
         )
     ).one_or_none()
     if course is None:
-        raise NotFound("IV course", uuid)
+        raise NotFound(common.ENTITY, uuid)
     return course
 
 

@@ -22,6 +22,7 @@ def user_label(session: Session, user_id: int | None) -> str:
 
 
 def get_by_uuid(session: Session, model: type[R], uuid: str, what: str) -> R:
+    """The record; NotFound names it by ``what``, its record code (app/messages/records.py)."""
     record = session.scalars(select(model).where(model.uuid == uuid)).one_or_none()
     if record is None:
         raise NotFound(what, uuid)
@@ -44,4 +45,4 @@ def flush_or_stale(session: Session, record: Any, what: str) -> None:
         session.flush()
     except StaleDataError as exc:
         session.rollback()
-        raise StaleRecord(what, "another user", None) from exc
+        raise StaleRecord(what) from exc

@@ -74,7 +74,7 @@ def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> Done[tu
     with ctx.store.session() as session:
         user = session.scalars(select(User).where(User.initials == initials.upper())).first()
         if user is None:
-            raise NotFound("user", f"initials {initials.upper()}")
+            raise NotFound("user", initials.upper())
         teams = sorted({t.id: t for t in (_team(session, n) for n in names)}.values(),
                        key=lambda t: t.name)  # fmt: skip
         session.execute(delete(user_teams).where(user_teams.c.user_id == user.id))

@@ -181,7 +181,7 @@ def me(ctx: Context) -> UserView:
 def _user_by_initials(session: Session, initials: str) -> User:
     user = session.scalars(select(User).where(User.initials == initials.strip().upper())).first()
     if user is None:
-        raise NotFound(ENTITY, f"initials {initials.strip().upper()}")
+        raise NotFound(ENTITY, initials.strip().upper())
     return user
 
 

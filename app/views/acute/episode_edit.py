@@ -99,7 +99,7 @@ class EpisodeDialog(EpisodeFormDialog):
         hint = QLabel(
             self.tr(
                 "<b>Required:</b> the treatment-responsible doctor or medical function and a "
-                "phone number. The acute function must always know whom to call (D20)."
+                "phone number. The acute function must always know whom to call."
             )
         )
         hint.setWordWrap(True)

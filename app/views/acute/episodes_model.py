@@ -205,7 +205,7 @@ class ContactTableModel(ListTableModel):
 
     def fee_reason(self, row: Any) -> str:
         if row.billable:
-            return self.tr("Counts for the OK22 fee (D21–D23).")
+            return self.tr("Counts for the OK22 fee.")
         return self.tr("Does not count: {why}.").format(
             why=ev.label(ev.NOT_BILLABLE, row.not_billable_reason)
         )

@@ -115,7 +115,7 @@ class GpContactDialog(EpisodeFormDialog):
                 why=ev.label(ev.NOT_BILLABLE, reason)
             )
         else:
-            text = self.tr("Will count for the OK22 fee (D21–D23).")
+            text = self.tr("Will count for the OK22 fee.")
         self.fee.setText(text)
         colour = DOES_NOT if reason else COUNTS
         self.fee.setStyleSheet(f"color: {colour}; font-weight: 600;")

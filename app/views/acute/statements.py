@@ -101,7 +101,7 @@ class StatementsView(QWidget):
         return self.month_box
 
     def _build_trial(self) -> QGroupBox:
-        self.trial_box = QGroupBox(self.tr("Midtjylland trial: use against the annual cap (D25)"))
+        self.trial_box = QGroupBox(self.tr("Midtjylland trial: use against the annual cap"))
         form = QFormLayout(self.trial_box)
         self.year = QSpinBox()
         self.year.setObjectName("trial_year")
@@ -164,7 +164,7 @@ class StatementsView(QWidget):
         self.fee_text.setText(
             self.tr(
                 "Fee {fee} per counting contact at the price level of {month} (index {index}; "
-                "158,61 kr. at the April 2021 level, D24). At most two a day per citizen count."
+                "158,61 kr. at the April 2021 level). At most two a day per citizen count."
             ).format(
                 fee=kr_text(statement.fee),
                 month=f"{statement.month:%m.%Y}",

@@ -148,7 +148,7 @@ class AuditTab(QWidget):
             parent=self,
             title=self.tr("Export audit trail"),
             on_done=lambda count: self._say(
-                self.tr("{count} entries exported to {path}.").format(count=count, path=path),
+                self.tr("%n entries exported to {path}.", "", count).format(path=path),
                 error=False,
             ),
             on_refused=self._refused,
@@ -169,9 +169,8 @@ class AuditTab(QWidget):
     def _verified(self, result: VerifyResult) -> None:
         self.verify_button.setEnabled(True)
         if result.broken is None:
-            text = self.tr("{count} entries, chain intact. Chain head: {head}").format(
-                count=result.entries, head=str(result.head)
-            )
+            text = self.tr("%n entries, chain intact. Chain head: {head}", "", result.entries)
+            text = text.format(head=str(result.head))
             self._say(text, error=False)
             return
         self._say(self.break_text(result.broken), error=True)

@@ -34,6 +34,11 @@ ACTIONS = {
     "decide": QT_TRANSLATE_NOOP("AuditLabels", "Decided"),
     "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
+    "change": QT_TRANSLATE_NOOP("AuditLabels", "Changed settings"),
+    "post": QT_TRANSLATE_NOOP("AuditLabels", "Posted"),
+    "rebill": QT_TRANSLATE_NOOP("AuditLabels", "Fee judged again"),
+    "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "Store encrypted"),
+    "sign_in_refused": QT_TRANSLATE_NOOP("AuditLabels", "Sign-in refused"),
 }
 # record type -> label: the citizen, each case kind's record types in the registry's order
 # (app.domain.kinds; their labels in app.views.kinds), then the reference and system records
@@ -44,6 +49,13 @@ ENTITIES = {
     "hospital_unit": QT_TRANSLATE_NOOP("AuditLabels", "Hospital unit"),
     "municipality": QT_TRANSLATE_NOOP("AuditLabels", "Municipality"),
     "user": QT_TRANSLATE_NOOP("AuditLabels", "User"),
+    "team": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
+    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
+    "invoice": QT_TRANSLATE_NOOP("AuditLabels", "Invoice"),
+    "tariff_version": QT_TRANSLATE_NOOP("AuditLabels", "Tariff version"),
+    "invoice_settings": QT_TRANSLATE_NOOP("AuditLabels", "Invoice settings"),
+    "price_index": QT_TRANSLATE_NOOP("AuditLabels", "Price level"),
+    "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
     "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
 }

@@ -203,7 +203,8 @@ class CertificateTab(QWidget):
             ), ERROR
         if status.expires_soon:
             return self.tr(
-                "The certificate expires in {days} days ({date}). Order the renewed "
-                "certificate now."
-            ).format(days=status.days_left, date=format_local(info.valid_to)), WARNING
+                "The certificate expires in %n day(s) ({date}). Order the renewed certificate now.",
+                "",
+                status.days_left,
+            ).format(date=format_local(info.valid_to)), WARNING
         return self.tr("Invoices are signed with this certificate."), OK

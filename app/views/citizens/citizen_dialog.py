@@ -5,26 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain import kinds
+from app.domain.kinds import KINDS
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services import citizens
 from app.services.citizens import CitizenDetail, CitizenInput
-from app.views.components import vocabulary as voc
-from app.views.components.formatting import date_text
+from app.views import kinds as kind_views
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
@@ -81,91 +78,41 @@ class CitizenDialog(QDialog):
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: #667;")
         layout.addWidget(self.meta)
-        self.courses_box = self._build_courses()
-        layout.addWidget(self.courses_box)
+        self.cases = self._build_cases()
+        for panel in self.cases.values():
+            layout.addWidget(panel)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         layout.addWidget(self.buttons)
 
-    def _build_courses(self) -> QGroupBox:
-        box = QGroupBox(self.tr("IV courses"))
-        column = QVBoxLayout(box)
-        self.courses = QListWidget()
-        self.courses.setObjectName("citizen_courses")
-        self.courses.setMaximumHeight(110)
-        self.courses.setWordWrap(True)
-        self.courses.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(self.courses)
-        row = QHBoxLayout()
-        self.open_course_button = QPushButton(self.tr("Open &course"))
-        self.referral_button = QPushButton(self.tr("New &referral…"))
-        row.addWidget(self.open_course_button)
-        row.addWidget(self.referral_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        return box
+    def _build_cases(self) -> dict[str, QWidget]:
+        """One panel per case kind the citizen page shows (a ``citizen`` hook in
+        app/domain/kinds.py, the panel in app/views/kinds.py), in the registry's order."""
+        panels: dict[str, QWidget] = {}
+        for kind in KINDS:
+            if kind.citizen is not None:
+                panel = kinds.resolve(kind_views.CITIZEN[kind.key])
+                panels[kind.key] = panel(self.ctx, kinds.resolve(kind.citizen), self)
+        return panels
 
-    def _load_courses(self) -> None:
-        # lazy: start-up (the window is shown before the core loads)
-        from app.services.iv import views
-
-        self.courses.clear()
-        for course in views.courses_of_citizen(self.ctx, self.detail.uuid):
-            item = QListWidgetItem(
-                self.tr("{status}: {drug}, {department}, first dose {date}").format(
-                    status=voc.label(voc.STATUSES_SHORT, course.status),
-                    drug=course.drug,
-                    department=course.department,
-                    date=date_text(course.first_dose_date),
-                )
-            )
-            item.setToolTip(voc.label(voc.COURSE_TYPES, course.course_type))
-            item.setData(Qt.ItemDataRole.UserRole, course.uuid)
-            self.courses.addItem(item)
-        if not self.courses.count():
-            self.courses.addItem(self.tr("No IV courses."))
-        self.open_course_button.setEnabled(
-            self.courses.item(0).data(Qt.ItemDataRole.UserRole) is not None
-        )
-
-    def open_course(self) -> None:
-        # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.iv.course_window import open_course
-
-        item = self.courses.currentItem() or self.courses.item(0)
-        uuid = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if uuid:
-            open_course(self.ctx, uuid, self, modal=True)
-            self._load_courses()
-
-    def new_referral(self) -> None:
-        # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.iv.course_window import open_course
-
-        # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.iv.referral import ReferralDialog
-
-        label = f"{self.detail.cpr_masked}  {self.detail.name}"
-        dialog = ReferralDialog(self.ctx, self, citizen=(self.detail.uuid, label))
-        if dialog.exec() and dialog.created:
-            open_course(self.ctx, dialog.created, self, modal=True)
-        self._load_courses()
+    def case_panel(self, key: str) -> Any:
+        """The panel of the case kind ``key`` (tests, and a caller that refreshes it)."""
+        return self.cases[key]
 
     def _connect_signals(self) -> None:
-        self.courses.itemActivated.connect(lambda _item: self.open_course())
-        self.open_course_button.clicked.connect(self.open_course)
-        self.referral_button.clicked.connect(self.new_referral)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.reveal.clicked.connect(self.reveal_cpr)
 
     def _load(self) -> None:
         self.reveal.setVisible(self.detail is not None)
-        self.courses_box.setVisible(self.detail is not None)
+        for panel in self.cases.values():
+            panel.setVisible(self.detail is not None)
         if self.detail is None:
             return
-        self._load_courses()
+        for panel in self.cases.values():
+            panel.show_citizen(self.detail.uuid, f"{self.detail.cpr_masked}  {self.detail.name}")
         for name in citizens.DATA_FIELDS:
             if name != "cpr":
                 self.form.set_text(name, getattr(self.detail.data, name))

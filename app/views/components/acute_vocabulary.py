@@ -67,18 +67,18 @@ CHANNELS = {
 #: why a GP contact does not count for the OK22 fee — said on the screen (D21–D23)
 NOT_BILLABLE = {
     "hospital_responsible": QT_TRANSLATE_NOOP(
-        "Acute", "the hospital holds treatment responsibility (OK22 Bilag 3; D21)"
+        "Acute", "the hospital holds treatment responsibility (OK22 Bilag 3)"
     ),
     "outside_daytime": QT_TRANSLATE_NOOP(
-        "Acute", "outside daytime: the agreement covers weekdays 08:00–16:00 (D21)"
+        "Acute", "outside daytime: the agreement covers weekdays 08:00–16:00"
     ),
     "no_assessment": QT_TRANSLATE_NOOP(
-        "Acute", "no medical assessment, treatment or follow-up took place (D21)"
+        "Acute", "no medical assessment, treatment or follow-up took place"
     ),
-    "under_18": QT_TRANSLATE_NOOP("Acute", "the citizen is under 18 (D23)"),
-    "not_group_1_insured": QT_TRANSLATE_NOOP("Acute", "the citizen is not group-1 insured (D23)"),
+    "under_18": QT_TRANSLATE_NOOP("Acute", "the citizen is under 18"),
+    "not_group_1_insured": QT_TRANSLATE_NOOP("Acute", "the citizen is not group-1 insured"),
     "limit": QT_TRANSLATE_NOOP(
-        "Acute", "third contact that day: at most two a day count for the fee (D22)"
+        "Acute", "third contact that day: at most two a day count for the fee"
     ),
 }
 #: short, for tables

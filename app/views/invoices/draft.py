@@ -163,11 +163,12 @@ class DraftPanel(QWidget):
         self._show_totals(preview)
         lines = sum(len(u.lines) for u in preview.units)
         if preview.units:
-            text = self.tr("{month}: {invoices} draft invoice(s) with {lines} line(s). Nothing is "
-                           "posted until you post it.")  # fmt: skip
+            text = self.tr("{month}: {invoices} with {lines}. Nothing is posted until you post it.")
         else:
             text = self.tr("{month}: nothing to invoice.")
-        self.state.setText(text.format(month=self.page.month_label(), invoices=len(preview.units), lines=lines))  # fmt: skip
+        self.state.setText(text.format(month=self.page.month_label(),
+                                       invoices=self.tr("%n draft invoice(s)", "", len(preview.units)),
+                                       lines=self.tr("%n line(s)", "", lines)))  # fmt: skip
         self.post_button.setEnabled(bool(preview.units) and allowed(self.ctx, "invoices.post")
                                     and bool(getattr(self.page, "can_sign", True)))  # fmt: skip
 
@@ -207,9 +208,10 @@ class DraftPanel(QWidget):
         if preview is None:
             return
         question = self.tr(
-            "Post {n} invoice(s) for {month}, {total} to the region in all? Posted invoices get "
-            "their numbers, are signed and can never be changed; corrections are credit notes."
-        ).format(n=len(preview.units), month=self.page.month_label(), total=kr(preview.totals.region))  # fmt: skip
+            "Post %n invoice(s) for {month}, {total} to the region in all? Posted invoices get "
+            "their numbers, are signed and can never be changed; corrections are credit notes.",
+            "", len(preview.units),
+        ).format(month=self.page.month_label(), total=kr(preview.totals.region))  # fmt: skip
         answer = QMessageBox.question(self, self.tr("Post invoices"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -239,6 +241,7 @@ class DraftPanel(QWidget):
         )  # fmt: skip
 
     def _exported(self, result: Any) -> None:
+        files = self.tr("%n file(s)", "", len(result.files))
         QMessageBox.information(self, self.tr("Export invoices"), self.tr(
-            "{n} invoice(s) written to {folder} ({files} files).").format(
-            n=result.exported, folder=str(result.folder), files=len(result.files)))  # fmt: skip
+            "%n invoice(s) written to {folder} ({files}).", "", result.exported).format(
+            folder=str(result.folder), files=files))  # fmt: skip

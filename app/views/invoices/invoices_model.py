@@ -31,17 +31,17 @@ EARLIER = "#8a5a00"
 REASONS = {
     "unit_no_ean": QT_TRANSLATE_NOOP(
         "Invoices",
-        "The hospital unit has no EAN/GLN: billed in the next run after it is entered (D9).",
+        "The hospital unit has no EAN/GLN: billed in the next run after it is entered.",
     ),
     "not_ended": QT_TRANSLATE_NOOP(
         "Invoices",
-        "The course has not ended: its course tariff is billed in the month it ends (D11).",
+        "The course has not ended: its course tariff is billed in the month it ends.",
     ),
     "not_started": QT_TRANSLATE_NOOP(
-        "Invoices", "The course ended without a municipal administration: nothing to bill (D4)."
+        "Invoices", "The course ended without a municipal administration: nothing to bill."
     ),
     "not_visited": QT_TRANSLATE_NOOP("Invoices", "The referral awaits visitation."),
-    "rejected": QT_TRANSLATE_NOOP("Invoices", "A rejected referral is never billed (D8)."),
+    "rejected": QT_TRANSLATE_NOOP("Invoices", "A rejected referral is never billed."),
     "no_tariff": QT_TRANSLATE_NOOP(
         "Invoices", "No tariff in the valid version applies to this course's type."
     ),
@@ -175,8 +175,8 @@ class DraftLinesModel(ListModel):
         if column == "tariff":
             return f"{row.tariff.description} ({row.tariff.version_label})"
         if column == "days" and row.kind == "day":
-            return self.tr("{n} long-course day(s) from day {day}").format(
-                n=row.quantity, day=row.tariff.from_day
+            return self.tr("%n long-course day(s) from day {day}", "", row.quantity).format(
+                day=row.tariff.from_day
             )
         return self.cell(row, column)
 

@@ -217,9 +217,11 @@ class InvoicesPage(Page):
         if status.expires_soon:
             return (
                 self.tr(
-                    "Invoices are signed by {subject}; the certificate expires in {days} days "
-                    "({date}). Order the renewed certificate now."
-                ).format(subject=info.subject, days=status.days_left, date=until),
+                    "Invoices are signed by {subject}; the certificate expires in %n day(s) "
+                    "({date}). Order the renewed certificate now.",
+                    "",
+                    status.days_left,
+                ).format(subject=info.subject, date=until),
                 WARNING,
                 True,
             )

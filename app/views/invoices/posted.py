@@ -117,7 +117,7 @@ class PostedPanel(QWidget):
             self.count.setText(refusal_text(exc))
             return
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{n} posted document(s)").format(n=len(rows)))
+        self.count.setText(self.tr("%n posted document(s)", "", len(rows)))
         self._shown = ""
         self.picture.setPixmap(QPixmap())
         self.picture.setText(self.tr("Choose an invoice to see its first page."))

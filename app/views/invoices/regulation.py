@@ -60,13 +60,16 @@ class RegulationPanel(QWidget):
             return
         self.model.set_rows(preview.lines)
         if preview.lines:
-            text = self.tr("The region's difference in all is {total} over {n} line(s).")
+            text = self.tr(
+                "The region's difference in all is {total} over %n line(s).", "", len(preview.lines)
+            )
         else:
             text = self.tr("Nothing to regulate: every invoiced line has the tariff that applies.")
         if preview.unchanged:
-            text += " " + self.tr("{m} item(s) move to the new version at the same amount.")
-        self.state.setText(text.format(n=len(preview.lines), total=kr(preview.total_region),
-                                       m=preview.unchanged))  # fmt: skip
+            text += " " + self.tr(
+                "%n item(s) move to the new version at the same amount.", "", preview.unchanged
+            )
+        self.state.setText(text.format(total=kr(preview.total_region)))
         self.post_button.setEnabled(allowed(self.ctx, "invoices.post")
                                     and bool(preview.lines or preview.unchanged))  # fmt: skip
 

@@ -139,8 +139,8 @@ class CourseDetails(QWidget):
             "planned_end",
             ""
             if rejected
-            else self.tr("{date} ({days} days planned)").format(
-                date=date_text(view.planned_end), days=view.planned_days
+            else self.tr("{date} (%n day(s) planned)", "", view.planned_days).format(
+                date=date_text(view.planned_end)
             ),
         )
         self._set("administrations", self._administrations(view))
@@ -153,7 +153,7 @@ class CourseDetails(QWidget):
         if view.late_administrations:
             text += self.tr(", %n recorded late", "", view.late_administrations)
         if view.flagged_administrations:
-            text += self.tr(", %n outside the agreement (D16)", "", view.flagged_administrations)
+            text += self.tr(", %n outside the agreement", "", view.flagged_administrations)
         return text
 
     def _end(self, view: Any) -> str:
@@ -165,7 +165,7 @@ class CourseDetails(QWidget):
         if view.end_text:
             text += f" — {view.end_text}"
         if view.length_days is not None:
-            text += self.tr(" ({days} municipal days)").format(days=view.length_days)
+            text += self.tr(" (%n municipal day(s))", "", view.length_days)
         return text
 
     def _show_crp(self, view: Any) -> None:

@@ -37,7 +37,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
         "app.views.citizens.citizens_page",
         "CitizensPage",
     ),
-    *(kind_views.PAGES[kind.key] for kind in KINDS),
+    *((kind.page, *kind_views.PAGES[kind.key]) for kind in KINDS),
     (
         "invoices",
         QT_TRANSLATE_NOOP("MainWindow", "Invoices"),
