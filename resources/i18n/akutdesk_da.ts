@@ -530,6 +530,10 @@
         <translation>Besluttet</translation>
     </message>
     <message>
+        <source>Taken back</source>
+        <translation>Fortrudt</translation>
+    </message>
+    <message>
         <source>Course type changed</source>
         <translation>Forløbstype ændret</translation>
     </message>

@@ -287,7 +287,10 @@ def import_file(ctx):
     assert result.value.written and result.value.counts["citizens"].created == 1
     every = {"citizen", "hospital_unit", "department", "iv_course", "acute_episode"}
     return result, every | {"acute_unit", "nursing_home", "resident_stay", "iv_crp",
-                            "iv_administration", "acute_measurement", "acute_gp_contact"}  # fmt: skip
+                            "iv_administration", "acute_measurement", "acute_gp_contact",
+                            # the nursing-home kind's other record types (app/domain/kinds.py)
+                            "home_section", "fixed_doctor_arrangement", "arrangement_event",
+                            "home_report", "home_report_sending"}  # fmt: skip
 
 
 def export_csv(ctx):

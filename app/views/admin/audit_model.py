@@ -32,6 +32,7 @@ ACTIONS = {
     "reject": QT_TRANSLATE_NOOP("AuditLabels", "Rejected"),
     "end": QT_TRANSLATE_NOOP("AuditLabels", "Ended"),
     "decide": QT_TRANSLATE_NOOP("AuditLabels", "Decided"),
+    "correct": QT_TRANSLATE_NOOP("AuditLabels", "Taken back"),
     "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
     "change": QT_TRANSLATE_NOOP("AuditLabels", "Changed settings"),
