@@ -94,8 +94,20 @@ class StaleRecord(AkutDeskError):
     code = "stale_record"
 
     def __init__(self, what: str, changed_by: str, changed_at: dt.datetime | None) -> None:
+        if changed_at is None:  # not known (the record is gone): said without a blank
+            self.code = "stale_record_unknown"
         when = format_local(changed_at)
         super().__init__(what=what, changed_by=changed_by, changed_at=when)
+
+
+class StoreBusy(AkutDeskError):
+    """Another process held the SQLite store's write lock for the whole busy timeout (an
+    import, a backup, another workstation's save): nothing was written (issue #13)."""
+
+    code = "store_busy"
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds=seconds)
 
 
 class StoreTooNew(AkutDeskError):
@@ -150,6 +162,40 @@ class StoreKeyNeeded(AkutDeskError):
             path=path,
             env=ENV_STORE_KEY,
         )
+
+
+# -- files the program writes (app/files.py, issue #13) -----------------------------------
+
+
+class FileNotWritten(AkutDeskError):
+    """A file could not be written; no part of it was left behind, and nothing was recorded
+    as written. ``code`` says why (each a message id)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
+
+
+class TargetIsFolder(FileNotWritten):
+    code = "file_is_folder"
+
+
+class FolderMissing(FileNotWritten):
+    code = "file_folder_missing"
+
+
+class DiskFull(FileNotWritten):
+    code = "file_disk_full"
+
+
+class FileNotAllowed(FileNotWritten):
+    code = "file_not_allowed"
+
+
+class FileWriteFailed(FileNotWritten):
+    code = "file_write_failed"
+
+    def __init__(self, path: str, detail: str) -> None:
+        AkutDeskError.__init__(self, path=path, detail=detail)
 
 
 class BackupNotSupported(AkutDeskError):
