@@ -183,6 +183,10 @@ class FolderMissing(FileNotWritten):
     code = "file_folder_missing"
 
 
+class NotAFolder(FileNotWritten):
+    code = "file_not_folder"
+
+
 class DiskFull(FileNotWritten):
     code = "file_disk_full"
 

@@ -39,6 +39,7 @@ from app.errors import (
     FileNotWritten,
     FileWriteFailed,
     FolderMissing,
+    NotAFolder,
     TargetIsFolder,
 )
 
@@ -228,6 +229,33 @@ def write_bytes(path: os.PathLike[str] | str, data: bytes) -> str:
 def write_text(path: os.PathLike[str] | str, text: str, *, encoding: str = "utf-8") -> str:
     """Write ``text`` to ``path`` as :func:`write_bytes` does; returns its SHA-256."""
     return write_bytes(path, text.encode(encoding))
+
+
+def private(path: os.PathLike[str] | str) -> Path:
+    """A new, empty file at ``path`` with mode 0600, for a writer that fills a file by name
+    (SQLite's backup API, SQLCipher's export: they would make it 0644) — created before
+    they open it. A folder or a missing folder is refused as by :func:`check_target`."""
+    target = check_target(path)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, MODE)
+    except OSError as exc:
+        raise refusal(exc, path) from exc
+    if sys.platform != "win32":
+        os.fchmod(fd, MODE)
+    os.close(fd)
+    return target
+
+
+def folder(path: os.PathLike[str] | str) -> Path:
+    """The folder ``path``, made (with its parents) when missing; a file there is refused."""
+    target = Path(os.path.abspath(os.fspath(path)))
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise NotAFolder(str(path)) from exc
+    except OSError as exc:
+        raise refusal(exc, path) from exc
+    return target
 
 
 @contextlib.contextmanager

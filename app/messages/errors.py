@@ -48,6 +48,9 @@ ERRORS: dict[str, Template] = {
     "file_folder_missing": QT_TRANSLATE_NOOP(
         "Errors", "The folder of {path} does not exist. Nothing was written."
     ),
+    "file_not_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a file, not a folder. Nothing was written."
+    ),
     "file_disk_full": QT_TRANSLATE_NOOP(
         "Errors", "The disk is full: {path} was not written and nothing of it was left behind."
     ),

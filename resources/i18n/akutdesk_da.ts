@@ -2304,6 +2304,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Mappen til {path} findes ikke. Intet blev skrevet.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder. Nothing was written.</source>
+        <translation>{path} er en fil, ikke en mappe. Intet blev skrevet.</translation>
+    </message>
+    <message>
         <source>The disk is full: {path} was not written and nothing of it was left behind.</source>
         <translation>Disken er fuld: {path} blev ikke skrevet, og intet af den er efterladt.</translation>
     </message>

@@ -229,3 +229,59 @@ def test_the_command_line_says_one_line_for_a_folder(data_dir, out, capsys):
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "is a folder" in err
     assert not any(p.name.endswith(".tmp") for p in out.parent.iterdir())
+
+
+# -- the other writers -----------------------------------------------------------------------
+
+
+def test_worklist_pdf_to_a_folder_or_a_missing_path_is_one_line(data_dir, out, capsys):
+    assert main(["demo", "--citizens", "3"]) == 0
+    capsys.readouterr()
+    for target, said in ((out, "is a folder"), (out / "gone" / "day.pdf", "does not exist")):
+        assert main(["worklist", "--pdf", str(target)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and said in err and "Traceback" not in err
+    assert _listing(out) == []
+
+
+def test_a_certificate_on_a_full_disk_leaves_no_p12_tmp_and_no_audit_entry(
+    ctx, tmp_path, monkeypatch
+):
+    from app.services.security import certificates
+    from app.signing import store as certificate_store
+
+    from .signing_helpers import NOW, PASSPHRASE, p12
+
+    source = p12(tmp_path)
+    _full_disk_at(monkeypatch, "fsync")
+    with pytest.raises(DiskFull):
+        certificates.import_certificate(ctx, source, PASSPHRASE, now=NOW)
+    monkeypatch.undo()
+    assert _listing(certificate_store.folder()) == []
+    with ctx.store.read() as session:
+        entity = AuditEntry.entity
+        assert session.scalars(select(AuditEntry).where(entity == "certificate")).all() == []
+
+
+@posix_only
+def test_a_backup_and_its_description_are_0600(ctx):
+    from app.services.admin import backup
+
+    if not ctx.store.is_sqlite:
+        pytest.skip("AkutDesk backs up SQLite stores")
+    os.umask(0o022)
+    info = backup.create(ctx.store, "manual")
+    assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+    meta = info.path.with_name(info.path.name + ".json")
+    assert stat.S_IMODE(meta.stat().st_mode) == 0o600
+    assert not any(p.name.endswith((".tmp", ".partial")) for p in info.path.parent.iterdir())
+
+
+def test_a_file_where_a_folder_is_wanted_is_refused(out):
+    from app.errors import NotAFolder
+
+    (out / "2026-01").write_text("in the way", encoding="utf-8")
+    with pytest.raises(NotAFolder) as refused:
+        files.folder(out / "2026-01")
+    assert refused.value.code == "file_not_folder"
+    assert files.folder(out / "a" / "b").is_dir()

@@ -32,7 +32,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import paths, secrets
+from app import files, paths, secrets
 from app.db.store import (
     PLAIN_HEADER,
     Store,
@@ -292,6 +292,7 @@ def _replace_encrypted(path: Path, key: bytes) -> None:
     with closing(connect_file(path, None, "rw")) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     try:
+        files.private(temp)  # mode 0600 before SQLCipher fills it (issue #13)
         export_encrypted(path, temp, key)
         with closing(connect_cipher(temp, key)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
