@@ -110,6 +110,15 @@ class StoreBusy(AkutDeskError):
         super().__init__(seconds=seconds)
 
 
+class StoreFull(AkutDeskError):
+    """SQLite could not write: the disk is full. The transaction was rolled back."""
+
+    code = "store_disk_full"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 class StoreTooNew(AkutDeskError):
     code = "store_too_new"
 

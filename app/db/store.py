@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from app.domain.problems import problem
-from app.errors import InvalidInput, NetworkStoreRefused, StoreBusy, StoreKeyNeeded
+from app.errors import InvalidInput, NetworkStoreRefused, StoreBusy, StoreFull, StoreKeyNeeded
 
 ENV_DATABASE_URL = "AKUTDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -115,11 +115,21 @@ def is_busy(error: BaseException) -> bool:
     )
 
 
-def _busy_store(context: Any) -> Any:
-    """The write lock was not free within the busy timeout: a calm refusal, the
-    transaction rolled back and nothing written (issue #13)."""
+def is_full(error: BaseException) -> bool:
+    """SQLITE_FULL: the disk (or the file's size limit) has no room for the write."""
+    return type(error).__name__ == "OperationalError" and "database or disk is full" in str(
+        error
+    )
+
+
+def _sqlite_refusal(context: Any) -> Any:
+    """SQLite errors a user can act on, as typed errors; the transaction is rolled back
+    and nothing written (issue #13): the write lock was not free within the busy timeout
+    (a calm "try again"), or the disk is full."""
     if is_busy(context.original_exception):
         return StoreBusy(BUSY_TIMEOUT_MS // 1000)
+    if is_full(context.original_exception):
+        return StoreFull()
     return None
 
 
@@ -245,13 +255,13 @@ class Store:
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "connect", _on_cipher_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
-            event.listen(engine, "handle_error", _busy_store)
+            event.listen(engine, "handle_error", _sqlite_refusal)
             return engine
         if self.is_sqlite:
             engine = create_engine(self.url, poolclass=NullPool, **self._cipher_args())
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
-            event.listen(engine, "handle_error", _busy_store)
+            event.listen(engine, "handle_error", _sqlite_refusal)
             return engine
         engine = create_engine(self.url, pool_pre_ping=True, pool_size=2, max_overflow=4)
         event.listen(engine, "handle_error", _nul_in_text)

@@ -26,6 +26,11 @@ ERRORS: dict[str, Template] = {
         "The store is busy: another user or task has been saving for {seconds} seconds "
         "(an import or a backup, perhaps). Nothing was saved; try again in a moment.",
     ),
+    "store_disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the store is full: nothing was saved. Free some space, then "
+        "try again.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",

@@ -2276,6 +2276,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Databasen er optaget: en anden bruger eller opgave har gemt i {seconds} sekunder (måske en import eller en sikkerhedskopi). Intet blev gemt; prøv igen om lidt.</translation>
     </message>
     <message>
+        <source>The disk holding the store is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Disken med databasen er fuld: intet blev gemt. Frigør plads, og prøv så igen.</translation>
+    </message>
+    <message>
         <source>The record was not found; it may have been removed.</source>
         <translation>Posten findes ikke; den kan være slettet.</translation>
     </message>
