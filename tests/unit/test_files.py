@@ -285,3 +285,20 @@ def test_a_file_where_a_folder_is_wanted_is_refused(out):
         files.folder(out / "2026-01")
     assert refused.value.code == "file_not_folder"
     assert files.folder(out / "a" / "b").is_dir()
+
+
+@posix_only
+def test_a_new_store_and_its_wal_are_0600(data_dir):
+    from app.services.admin import setup
+
+    os.umask(0o022)
+    store, _ = setup.open_store(None, data_dir)
+    try:
+        assert store.path is not None
+        with store.session() as session:  # a write: the -wal file exists
+            session.execute(select(AuditEntry.id).limit(1))
+        made = [store.path, store.path.with_name(store.path.name + "-wal")]
+        for path in made:
+            assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    finally:
+        store.dispose()

@@ -214,6 +214,8 @@ def _create(path: Path, key: bytes | None) -> Store:
     key = key or make_key()
     refuse_network_path(path)  # before a file is written
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():  # 0600 from the start; SQLite gives its -wal and -shm the same
+        files.private(path)
     with closing(connect_cipher(path, key)) as conn:
         conn.execute("PRAGMA journal_mode=WAL")  # writes the first page, and with it the salt
     remember(path, key)
