@@ -104,22 +104,18 @@ def _on_sqlite_begin(connection: Any) -> None:
 
 
 def is_busy(error: BaseException) -> bool:
-    """SQLITE_BUSY ("database is locked") or SQLITE_LOCKED, from sqlite3 or sqlcipher3."""
-    if type(error).__name__ != "OperationalError":
-        return False
-    text = str(error)
-    return (
-        "database is locked" in text
-        or "database table is locked" in text
-        or ("database is busy" in text)
-    )
+    """SQLITE_BUSY ("database is locked"), from sqlite3 or sqlcipher3 (two class trees:
+    matched by name and text, as sqlcipher3 has no ``sqlite_errorcode``)."""
+    return _sqlite_error(error, "database is locked")
 
 
 def is_full(error: BaseException) -> bool:
     """SQLITE_FULL: the disk (or the file's size limit) has no room for the write."""
-    return type(error).__name__ == "OperationalError" and "database or disk is full" in str(
-        error
-    )
+    return _sqlite_error(error, "database or disk is full")
+
+
+def _sqlite_error(error: BaseException, text: str) -> bool:
+    return type(error).__name__ == "OperationalError" and text in str(error)
 
 
 def _sqlite_refusal(context: Any) -> Any:
