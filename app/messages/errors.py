@@ -28,8 +28,7 @@ ERRORS: dict[str, Template] = {
     ),
     "store_disk_full": QT_TRANSLATE_NOOP(
         "Errors",
-        "The disk holding the store is full: nothing was saved. Free some space, then "
-        "try again.",
+        "The disk holding the store is full: nothing was saved. Free some space, then try again.",
     ),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
