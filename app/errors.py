@@ -102,20 +102,37 @@ class Forbidden(AkutDeskError):
 
 class StaleRecord(AkutDeskError):
     """Optimistic locking: someone else saved the record since it was opened. ``what`` is
-    the record's code (as for NotFound); without ``changed_at`` the other save met this one
-    in the same moment and who made it is not known."""
+    the record's code (as for NotFound); without ``changed_at`` who saved it and when is
+    not known (the record is gone) and the message names neither."""
 
     code = "stale_record"
 
     def __init__(
         self, what: str, changed_by: str = "", changed_at: dt.datetime | None = None
     ) -> None:
-        if changed_at is None:
-            by: object = messages.phrase("record.another_user")
-            when: object = messages.phrase("record.same_moment")
-        else:
-            by, when = changed_by, format_local(changed_at)
-        super().__init__(what=record_kind(what), changed_by=by, changed_at=when)
+        if changed_at is None:  # not known (the record is gone): said without a blank
+            self.code = "stale_record_unknown"
+        when = format_local(changed_at)
+        super().__init__(what=record_kind(what), changed_by=changed_by, changed_at=when)
+
+
+class StoreBusy(AkutDeskError):
+    """Another process held the SQLite store's write lock for the whole busy timeout (an
+    import, a backup, another workstation's save): nothing was written (issue #13)."""
+
+    code = "store_busy"
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds=seconds)
+
+
+class StoreFull(AkutDeskError):
+    """SQLite could not write: the disk is full. The transaction was rolled back."""
+
+    code = "store_disk_full"
+
+    def __init__(self) -> None:
+        super().__init__()
 
 
 class StoreTooNew(AkutDeskError):
@@ -170,6 +187,44 @@ class StoreKeyNeeded(AkutDeskError):
             path=path,
             env=ENV_STORE_KEY,
         )
+
+
+# -- files the program writes (app/files.py, issue #13) -----------------------------------
+
+
+class FileNotWritten(AkutDeskError):
+    """A file could not be written; no part of it was left behind, and nothing was recorded
+    as written. ``code`` says why (each a message id)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
+
+
+class TargetIsFolder(FileNotWritten):
+    code = "file_is_folder"
+
+
+class FolderMissing(FileNotWritten):
+    code = "file_folder_missing"
+
+
+class NotAFolder(FileNotWritten):
+    code = "file_not_folder"
+
+
+class DiskFull(FileNotWritten):
+    code = "file_disk_full"
+
+
+class FileNotAllowed(FileNotWritten):
+    code = "file_not_allowed"
+
+
+class FileWriteFailed(FileNotWritten):
+    code = "file_write_failed"
+
+    def __init__(self, path: str, detail: str) -> None:
+        AkutDeskError.__init__(self, path=path, detail=detail)
 
 
 class BackupNotSupported(AkutDeskError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from app import paths
+from app import files, paths
 
 
 class Setting(NamedTuple):
@@ -58,6 +58,4 @@ def put(key: str, value: Any) -> None:
     values = load()
     values[key] = value
     target = paths.settings_path()
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(values, indent=1), encoding="utf-8")
-    tmp.replace(target)
+    files.write_text(target, json.dumps(values, indent=1))  # temp file, fsync, rename

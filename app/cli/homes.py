@@ -74,6 +74,7 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
 
 def _report(ctx: Any, args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app import files
     from app.services.homes import reports
 
     quarter = args.quarter or (None, None)
@@ -81,10 +82,10 @@ def _report(ctx: Any, args: argparse.Namespace) -> int:
                                 quarter=quarter[1])  # fmt: skip
     made = reports.make_report(ctx, period).value
     pdf, text = reports.report_files(ctx, made.uuid)
-    args.out.mkdir(parents=True, exist_ok=True)
+    files.folder(args.out)
     stem = f"{FILE_KIND[args.kind]}-{made.period.replace(' ', '-').replace('.', '-')}"
-    (args.out / f"{stem}.pdf").write_bytes(pdf)
-    (args.out / f"{stem}.csv").write_text(text, encoding="utf-8")
+    files.write_bytes(args.out / f"{stem}.pdf", pdf)  # temp file, 0600, fsync, rename (#13)
+    files.write_text(args.out / f"{stem}.csv", text)
     state = "signed" if made.signed else "NOT signed (no signer in this store)"
     print(f"{made.uuid}  {args.out / stem}.pdf + .csv  ({state})")
     return 0

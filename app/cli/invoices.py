@@ -178,12 +178,14 @@ def _regulate(args: argparse.Namespace) -> int:
 
 def _reprint(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app import files
     from app.services.invoices.documents import get_document
 
+    files.check_target(args.out)
     ctx = _ctx(args)
     kind = "xml" if args.out.suffix.lower() == ".xml" else "pdf"
     stored = get_document(ctx, _by_number(ctx, args.number).uuid, kind)
-    args.out.write_bytes(stored.content)
+    files.write_bytes(args.out, stored.content)
     print(f"{stored.filename} (SHA-256 {stored.sha256}) written to {args.out}")
     return 0
 

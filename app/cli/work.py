@@ -55,13 +55,15 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     result = worklist(ctx, args.date or clock.today())
     if args.pdf:
         # lazy: start-up (only argparse loads before a command is chosen)
+        from app import files
         from app.documents.daylist import render_day_list
 
         # lazy: start-up (argparse only until a command runs)
         from app.services.admin.reference import get_municipality
 
+        files.check_target(args.pdf)  # a folder or a missing folder: one line, no PDF made
         name = get_municipality(ctx).data.name
-        args.pdf.write_bytes(render_day_list(name, result, clock.now_utc()))
+        files.write_bytes(args.pdf, render_day_list(name, result, clock.now_utc()))
         print(f"Day list {result.date:%d.%m.%Y} written to {args.pdf}")
         return 0
     if args.json:
@@ -96,23 +98,28 @@ def cmd_worklist(args: argparse.Namespace) -> int:
 
 def cmd_course_summary(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app import files
     from app.services.iv.summary import course_summary_pdf
 
-    args.out.write_bytes(course_summary_pdf(context(args), args.course_uuid, reason=args.reason))
+    files.check_target(args.out)
+    files.write_bytes(
+        args.out, course_summary_pdf(context(args), args.course_uuid, reason=args.reason)
+    )
     print(f"Course summary written to {args.out}")
     return 0
 
 
 def cmd_closing_note(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app import files
     from app.services.acute import closing_note
 
     ctx = context(args)
+    files.check_target(args.out)
     if args.out.suffix.lower() == ".txt":
-        text = closing_note.closing_note_text(ctx, args.episode_uuid)
-        args.out.write_text(text, encoding="utf-8")
+        files.write_text(args.out, closing_note.closing_note_text(ctx, args.episode_uuid))
     else:
-        args.out.write_bytes(closing_note.closing_note_pdf(ctx, args.episode_uuid))
+        files.write_bytes(args.out, closing_note.closing_note_pdf(ctx, args.episode_uuid))
     print(f"Closing note written to {args.out}")
     return 0
 

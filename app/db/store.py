@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from app.domain.problems import problem
-from app.errors import InvalidInput, NetworkStoreRefused, StoreKeyNeeded
+from app.errors import InvalidInput, NetworkStoreRefused, StoreBusy, StoreFull, StoreKeyNeeded
 
 ENV_DATABASE_URL = "AKUTDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -85,8 +85,48 @@ def _on_cipher_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+#: the execution option of a session that writes (:meth:`Store.session`): its SQLite
+#: transaction starts with BEGIN IMMEDIATE
+WRITES = "akutdesk_writes"
+
+
 def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    """A session that writes takes SQLite's write lock at its start (BEGIN IMMEDIATE), and
+    waits for it up to the busy timeout while another process writes (issue #13). A
+    deferred BEGIN would read first and upgrade at its first write: in WAL mode that
+    upgrade fails at once ("database is locked", the busy handler is not called) when
+    another process committed in between — the work of every writer but one was lost.
+    Reading sessions (:meth:`Store.read`) begin deferred and never wait."""
+    if connection.get_execution_options().get(WRITES):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLITE_BUSY ("database is locked"), from sqlite3 or sqlcipher3 (two class trees:
+    matched by name and text, as sqlcipher3 has no ``sqlite_errorcode``)."""
+    return _sqlite_error(error, "database is locked")
+
+
+def is_full(error: BaseException) -> bool:
+    """SQLITE_FULL: the disk (or the file's size limit) has no room for the write."""
+    return _sqlite_error(error, "database or disk is full")
+
+
+def _sqlite_error(error: BaseException, text: str) -> bool:
+    return type(error).__name__ == "OperationalError" and text in str(error)
+
+
+def _sqlite_refusal(context: Any) -> Any:
+    """SQLite errors a user can act on, as typed errors; the transaction is rolled back
+    and nothing written (issue #13): the write lock was not free within the busy timeout
+    (a calm "try again"), or the disk is full."""
+    if is_busy(context.original_exception):
+        return StoreBusy(BUSY_TIMEOUT_MS // 1000)
+    if is_full(context.original_exception):
+        return StoreFull()
+    return None
 
 
 #: the first 16 bytes of every plain SQLite file; an SQLCipher file starts with its salt
@@ -177,6 +217,10 @@ class Store:
                 raise StoreKeyNeeded(str(self.path))
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # The same engine and pool; on SQLite its transactions begin IMMEDIATE
+        # (_on_sqlite_begin). PostgreSQL ignores the option.
+        writer = self.engine.execution_options(**{WRITES: True})
+        self._writes = sessionmaker(writer, expire_on_commit=False)
 
     @classmethod
     def sqlite(cls, path: Path, *, key: bytes | None = None) -> Store:
@@ -207,11 +251,13 @@ class Store:
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "connect", _on_cipher_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
+            event.listen(engine, "handle_error", _sqlite_refusal)
             return engine
         if self.is_sqlite:
             engine = create_engine(self.url, poolclass=NullPool, **self._cipher_args())
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
+            event.listen(engine, "handle_error", _sqlite_refusal)
             return engine
         engine = create_engine(self.url, pool_pre_ping=True, pool_size=2, max_overflow=4)
         event.listen(engine, "handle_error", _nul_in_text)
@@ -247,8 +293,10 @@ class Store:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        session = self._sessions()
+        """One writing transaction: committed when the block ends, rolled back on any
+        exception. On SQLite it waits its turn behind another process's write (up to
+        ``BUSY_TIMEOUT_MS``), then refuses with :class:`~app.errors.StoreBusy`."""
+        session = self._writes()
         try:
             yield session
             session.commit()

@@ -16,6 +16,20 @@ ERRORS: dict[str, Template] = {
         "The {what} was changed by {changed_by} at {changed_at} after you opened it. "
         "Your input is kept; reload to see their change, then save again.",
     ),
+    "stale_record_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The {what} was changed by another user after you opened it. "
+        "Your input is kept; reload to see their change, then save again.",
+    ),
+    "store_busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store is busy: another user or task has been saving for {seconds} seconds "
+        "(an import or a backup, perhaps). Nothing was saved; try again in a moment.",
+    ),
+    "store_disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk holding the store is full: nothing was saved. Free some space, then try again.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The {what} was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",
@@ -30,6 +44,25 @@ ERRORS: dict[str, Template] = {
         "The store {path} is on a network drive. SQLite is not safe on a network drive: the "
         "store could be damaged. Keep the store on this computer's own disk, or use "
         "PostgreSQL (--database-url) when several workstations share the data.",
+    ),
+    # -- files the program writes (app/files.py) ---------------------------------------------
+    "file_is_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a folder. Give the name of the file to write; nothing was written."
+    ),
+    "file_folder_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The folder of {path} does not exist. Nothing was written."
+    ),
+    "file_not_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a file, not a folder. Nothing was written."
+    ),
+    "file_disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full: {path} was not written and nothing of it was left behind."
+    ),
+    "file_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "AkutDesk may not write {path} (no permission). Nothing was written."
+    ),
+    "file_write_failed": QT_TRANSLATE_NOOP(
+        "Errors", "{path} could not be written ({detail}). Nothing was written."
     ),
     "backup_postgres": QT_TRANSLATE_NOOP(
         "Errors",

@@ -34,7 +34,4 @@ RECORDS: dict[str, Template] = {
     # invoices (app/services/invoices)
     "record.invoice": QT_TRANSLATE_NOOP("Records", "invoice"),
     "record.invoice_file": QT_TRANSLATE_NOOP("Records", "stored invoice document"),
-    # who and when, for a save that met another one in the same moment (flush_or_stale)
-    "record.another_user": QT_TRANSLATE_NOOP("Records", "another user"),
-    "record.same_moment": QT_TRANSLATE_NOOP("Records", "the same moment"),
 }

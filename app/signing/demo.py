@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from app import secrets
+from app import files, secrets
 from app.domain import clock
 from app.signing import store
 from app.signing.store import CertificateInfo
@@ -144,7 +144,7 @@ def ensure_demo_certificate(
     data = pkcs12_bytes(issued, ca, passphrase, "AkutDesk TEST")
     loaded = store.read_pkcs12(data, passphrase, "demo.p12", "demo")
     info = store.save("demo", data, passphrase, loaded)
-    (store.folder() / CA_FILE).write_bytes(ca.cert.public_bytes(serialization.Encoding.PEM))
+    files.write_bytes(store.folder() / CA_FILE, ca.cert.public_bytes(serialization.Encoding.PEM))
     return info
 
 

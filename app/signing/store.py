@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from app import paths, secrets
+from app import files, paths, secrets
 from app.domain import clock
 from app.signing.errors import (
     CertificateExpired,
@@ -151,11 +150,8 @@ def save(slot: Slot, data: bytes, passphrase: str, loaded: Loaded) -> Certificat
 
 
 def _write(path: Path, data: bytes) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_bytes(data)
-    if os.name != "nt":
-        temporary.chmod(0o600)
-    os.replace(temporary, path)
+    """Mode 0600, fsynced, renamed into place; nothing left on a full disk (issue #13)."""
+    files.write_bytes(path, data)
 
 
 def info(slot: Slot) -> CertificateInfo | None:

@@ -2471,6 +2471,18 @@ Det kan fortrydes i dag.</translation>
         <translation>Posten ({what}) blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
     </message>
     <message>
+        <source>The {what} was changed by another user after you opened it. Your input is kept; reload to see their change, then save again.</source>
+        <translation>Posten blev ændret af en anden bruger, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
+    </message>
+    <message>
+        <source>The store is busy: another user or task has been saving for {seconds} seconds (an import or a backup, perhaps). Nothing was saved; try again in a moment.</source>
+        <translation>Databasen er optaget: en anden bruger eller opgave har gemt i {seconds} sekunder (måske en import eller en sikkerhedskopi). Intet blev gemt; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Disken med databasen er fuld: intet blev gemt. Frigør plads, og prøv så igen.</translation>
+    </message>
+    <message>
         <source>The {what} was not found; it may have been removed.</source>
         <translation>Posten ({what}) findes ikke; den kan være slettet.</translation>
     </message>
@@ -2489,6 +2501,30 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The store {path} is on a network drive. SQLite is not safe on a network drive: the store could be damaged. Keep the store on this computer&apos;s own disk, or use PostgreSQL (--database-url) when several workstations share the data.</source>
         <translation>Databasen {path} ligger på et netværksdrev. SQLite er ikke sikker på et netværksdrev: databasen kan blive beskadiget. Hav databasen på computerens egen disk, eller brug PostgreSQL (--database-url), når flere arbejdsstationer deler data.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of the file to write; nothing was written.</source>
+        <translation>{path} er en mappe. Angiv navnet på den fil, der skal skrives; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist. Nothing was written.</source>
+        <translation>Mappen til {path} findes ikke. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Nothing was written.</source>
+        <translation>{path} er en fil, ikke en mappe. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written and nothing of it was left behind.</source>
+        <translation>Disken er fuld: {path} blev ikke skrevet, og intet af den er efterladt.</translation>
+    </message>
+    <message>
+        <source>AkutDesk may not write {path} (no permission). Nothing was written.</source>
+        <translation>AkutDesk må ikke skrive {path} (ingen tilladelse). Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}). Nothing was written.</source>
+        <translation>{path} kunne ikke skrives ({detail}). Intet blev skrevet.</translation>
     </message>
     <message>
         <source>AkutDesk backs up its SQLite store only. A PostgreSQL database is backed up on the server with pg_dump and restored with pg_restore: see {docs}.</source>
@@ -4710,14 +4746,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>stored invoice document</source>
         <translation>gemt fakturadokument</translation>
-    </message>
-    <message>
-        <source>another user</source>
-        <translation>en anden bruger</translation>
-    </message>
-    <message>
-        <source>the same moment</source>
-        <translation>i samme øjeblik</translation>
     </message>
 </context>
 <context>

@@ -283,9 +283,9 @@ def test_a_missing_or_changed_record_is_named_in_danish():
         "The stay was changed by Peter Visitator (PV) at 02.03.2026 14:05"
     )
     assert stale.text(da, "da").startswith("Posten (ophold) blev ændret af Peter Visitator (PV)")
-    same = StaleRecord("citizen")
-    assert same.message.startswith("The citizen was changed by another user at the same moment")
-    assert "af en anden bruger i samme øjeblik" in same.text(da, "da")
+    same = StaleRecord("citizen")  # who is not known: said without a blank (issue #13)
+    assert same.message.startswith("The citizen was changed by another user after you opened")
+    assert "af en anden bruger" in same.text(da, "da")
     with pytest.raises(KeyError):
         NotFound("IV course", "u1")  # English is no record code
 

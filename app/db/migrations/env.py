@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from app.db.store import WRITES
 from app.models import Base
 
 config = context.config
@@ -11,7 +12,8 @@ store = config.attributes["store"]
 
 
 def run() -> None:
-    with store.engine.begin() as connection:
+    # BEGIN IMMEDIATE on SQLite: a migration waits for, and then holds, the write lock
+    with store.engine.execution_options(**{WRITES: True}).begin() as connection:
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,

@@ -13,15 +13,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Select, false, or_, select
 from sqlalchemy.orm import Session
 
+from app import files
 from app.domain import clock
 from app.domain.identifiers import check_cpr, normalise_cpr
 from app.errors import InvalidInput
@@ -167,20 +167,27 @@ def _csv_line(row: AuditRow) -> list[str]:
 def export_csv(ctx: Context, f: AuditFilter, path: Path) -> Done[int]:
     """Write the filtered entries, oldest first, to a CSV file for the data protection
     officer: UTF-8 with BOM and ";" so Danish Excel opens it in columns. The export itself
-    is an audit entry (the only change). Returns the number of entries written."""
+    is an audit entry (the only change), with the file's SHA-256, made in the same step as
+    the file appears (app/files.py; issue #13 §2). Returns the number of entries written."""
     require(ctx, "audit.export")
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
+    files.check_target(path)  # a folder or a missing folder: refused before any work
     count = 0
-    with ctx.store.read() as session, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+
+    def write(out: TextIO) -> None:
+        nonlocal count
         writer = csv.writer(out, delimiter=";")
         writer.writerow(CSV_HEADER)
-        for rows in _stream(session, f):
-            writer.writerows(_csv_line(row) for row in rows)
-            count += len(rows)
-    os.replace(tmp, path)
-    with ctx.store.session() as session:
+        with ctx.store.read() as session:
+            for rows in _stream(session, f):
+                writer.writerows(_csv_line(row) for row in rows)
+                count += len(rows)
+
+    staged = files.stage_text(path, write, encoding="utf-8-sig", newline="")
+    with staged, ctx.store.session() as session:
         filters = {k: str(v) for k, v in asdict(f).items() if v}
         audit.write(session, ctx, "export", "audit_log",
-                    after={"file": str(path), "entries": count, "filter": filters})  # fmt: skip
+                    after={"file": str(path), "entries": count, "filter": filters,
+                           "sha256": staged.sha256})  # fmt: skip
+        session.flush()
+        staged.publish()  # committed when the block ends; a failed commit removes the file
     return Done(count, Changes.of("audit_log"))

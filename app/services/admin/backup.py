@@ -40,12 +40,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import paths, settings
+from app import files, paths, settings
 from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_header
 from app.db.store import connect_file as _connect
 from app.domain import clock
-from app.errors import BackupFailed, BackupNotSupported, RestoreRefused
+from app.errors import BackupFailed, BackupNotSupported, FileNotWritten, RestoreRefused
 from app.messages import phrase
 from app.models import User
 from app.services.kernel import audit
@@ -110,16 +110,24 @@ def create(
         raise BackupFailed(target.name, phrase("backup.no_store", path=str(source)))
     key = store.key
     try:
+        files.private(partial)  # mode 0600 before SQLite fills it (it would make it 0644)
         copy_online(source, partial, key)
         check = quick_check(partial, key)
     except db_errors() as exc:
         check = f"{'SQLCipher' if key else 'SQLite'}: {exc}"
+    except FileNotWritten:
+        _remove(partial)
+        raise
     if check != "ok":
         _remove(partial)
         raise BackupFailed(target.name, phrase("backup.check", check=check))
     size, schema = partial.stat().st_size, _schema(partial, key)
     info = BackupInfo(target, created, reason, size, check, schema, key is not None)
-    _write_meta(info)
+    try:
+        _write_meta(info)
+    except FileNotWritten:
+        _remove(partial)
+        raise
     os.replace(partial, target)
     _sync_folder(folder)
     if reason in ROTATED:
@@ -266,7 +274,7 @@ def _write_meta(info: BackupInfo) -> None:
         "schema": info.schema,
         "encrypted": info.encrypted,
     }
-    _meta_path(info.path).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    files.write_text(_meta_path(info.path), json.dumps(meta, indent=1))
 
 
 # -- restoring -----------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import paths, secrets
+from app import files, paths, secrets
 from app.db.store import (
     PLAIN_HEADER,
     Store,
@@ -215,6 +215,8 @@ def _create(path: Path, key: bytes | None) -> Store:
     key = key or make_key()
     refuse_network_path(path)  # before a file is written
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():  # 0600 from the start; SQLite gives its -wal and -shm the same
+        files.private(path)
     with closing(connect_cipher(path, key)) as conn:
         conn.execute("PRAGMA journal_mode=WAL")  # writes the first page, and with it the salt
     remember(path, key)
@@ -293,6 +295,7 @@ def _replace_encrypted(path: Path, key: bytes) -> None:
     with closing(connect_file(path, None, "rw")) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     try:
+        files.private(temp)  # mode 0600 before SQLCipher fills it (issue #13)
         export_encrypted(path, temp, key)
         with closing(connect_cipher(temp, key)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 import app
-from app import messages
+from app import files, messages
 from app.domain import clock, kinds
 from app.errors import AkutDeskError
 from app.models import Citizen, Department, HospitalUnit
@@ -70,8 +70,14 @@ class ImportRejected(AkutDeskError):
 
 
 def export_store(ctx: Context, path: Path) -> dict[str, int]:
-    """Write the whole store in the exchange format; returns counts per section."""
+    """Write the whole store in the exchange format; returns counts per section.
+
+    The file is written through app/files.py (a temporary file beside it, mode 0600,
+    fsynced, renamed into place; nothing left on a failure), and the audit records the
+    export with the file's SHA-256 in the same step as the file appears: no entry for an
+    export that did not happen, no file without its entry (issue #13 §2)."""
     require(ctx, "exchange.export")
+    files.check_target(path)  # a folder or a missing folder: refused before any work
     with ctx.store.read() as session:
         municipality = reference.municipality_row(session)
         units = session.scalars(
@@ -101,13 +107,12 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             ],
             **sections,
         }
-        audit.write(
-            session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
-        )
-        session.commit()
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    with files.stage(path, data) as staged, ctx.store.session() as session:
+        after = {"citizens": len(people), "file": str(path), "sha256": staged.sha256}
+        audit.write(session, ctx, "export", "store", after=after)
+        session.flush()
+        staged.publish()  # committed when the block ends; a failed commit removes the file
     return {
         "hospital_units": len(units),
         "citizens": len(people),

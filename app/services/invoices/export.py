@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import files
 from app.billing import lifecycle
 from app.documents.labels import LABELS
 from app.domain import clock
@@ -98,7 +99,7 @@ def export_month(
             .order_by(Invoice.number)))  # fmt: skip
         if not invoices:
             raise refuse("month", "invoice.nothing_to_export", month=first.strftime("%Y-%m"))  # fmt: skip
-        folder.mkdir(parents=True, exist_ok=True)
+        files.folder(folder)  # a file in its place: one typed refusal, nothing exported
         for done, invoice in enumerate(invoices, start=1):
             written += _write(session, invoice, folder)
             if invoice.state == lifecycle.POSTED:
@@ -114,14 +115,16 @@ def export_month(
 
 
 def _write(session: Session, invoice: Invoice, folder: Path) -> list[Path]:
-    files = stored_files(session, invoice)
+    documents = stored_files(session, invoice)
     paths = []
-    for stored in files.values():
+    for stored in documents.values():
         path = folder / stored.filename
-        path.write_bytes(stored.content)
+        files.write_bytes(path, stored.content)  # temp file, 0600, fsync, rename (#13)
         paths.append(path)
-    stem = Path(files["pdf"].filename).stem if "pdf" in files else f"faktura-{invoice.number}"
+    stem = (
+        Path(documents["pdf"].filename).stem if "pdf" in documents else f"faktura-{invoice.number}"
+    )
     lines = list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.line_no)))  # fmt: skip
     csv_path = folder / f"{stem}.csv"
-    csv_path.write_bytes(lines_csv(lines))
+    files.write_bytes(csv_path, lines_csv(lines))
     return [*paths, csv_path]

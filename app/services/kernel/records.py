@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -44,5 +44,20 @@ def flush_or_stale(session: Session, record: Any, what: str) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
+        model, identity = type(record), inspect(record).identity  # both kept after rollback
         session.rollback()
-        raise StaleRecord(what) from exc
+        raise _stale_now(session, model, identity, what) from exc
+
+
+def _stale_now(session: Session, model: Any, identity: Any, what: str) -> StaleRecord:
+    """Who saved the record last and when, read after the rollback (issue #13 §11: the
+    message named neither: "changed by another user at  after you opened it"). A record
+    that is gone by now has no one to name: the message then says neither."""
+    row = None
+    if identity:
+        row = session.execute(
+            select(model.updated_by_id, model.updated_at).where(model.id == identity[0])
+        ).one_or_none()
+    if row is None:
+        return StaleRecord(what, "", None)
+    return StaleRecord(what, user_label(session, row.updated_by_id), row.updated_at)

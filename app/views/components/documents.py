@@ -45,10 +45,17 @@ def export(parent: QWidget, make: Callable[[], bytes], path: str, label: str) ->
     """Render in the background, write ``path`` and open it with the system's viewer."""
 
     def done(data: bytes) -> None:
+        # lazy: start-up (the window is shown before the core loads)
+        from app import files
+        from app.errors import FileNotWritten
+
+        # lazy: start-up (a screen's dialogs load when first opened)
+        from app.views.components.messages import error_text
+
         try:
-            Path(path).write_bytes(data)
-        except OSError as exc:
-            _warn(parent, str(exc))
+            files.write_bytes(path, data)  # temp file, 0600, fsync, rename (issue #13)
+        except FileNotWritten as exc:
+            _warn(parent, error_text(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import files
 from app.domain import clock
 from app.domain import homes as rules
-from app.errors import AkutDeskError
+from app.errors import AkutDeskError, FileNotWritten
 from app.services.homes import reports
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
@@ -127,8 +128,17 @@ class ReportsPanel(QWidget):
             return
         pdf, _ = reports.report_files(self.ctx, row.uuid)
         path = Path(tempfile.gettempdir()) / f"akutdesk-{self.file_stem(row)}.pdf"
-        path.write_bytes(pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if self.write(lambda: files.write_bytes(path, pdf)):  # 0600: not for other users
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def write(self, writing: Any) -> bool:
+        """Run ``writing``; a file that cannot be written is one message (issue #13)."""
+        try:
+            writing()
+        except FileNotWritten as exc:
+            QMessageBox.warning(self, self.tr("Reports"), error_text(exc))
+            return False
+        return True
 
     def save_csv(self) -> None:
         row = self.chosen()
@@ -138,7 +148,8 @@ class ReportsPanel(QWidget):
                                               str(Path.home() / f"{self.file_stem(row)}.csv"),
                                               "CSV (*.csv)")  # fmt: skip
         if path:
-            Path(path).write_text(reports.report_files(self.ctx, row.uuid)[1], encoding="utf-8")
+            text = reports.report_files(self.ctx, row.uuid)[1]
+            self.write(lambda: files.write_text(path, text))
 
     def mark_sent(self) -> None:
         row = self.chosen()

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.errors import AkutDeskError
+from app import files
+from app.errors import AkutDeskError, FileNotWritten
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
 from app.services.kernel.permissions import allowed
@@ -47,7 +48,10 @@ def first_page_png(pdf: bytes) -> bytes:
         return b""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "invoice.pdf"
-        source.write_bytes(pdf)
+        try:
+            files.write_bytes(source, pdf)
+        except FileNotWritten:  # a full disk: no preview, nothing left behind
+            return b""
         out = Path(folder) / "page"
         done = subprocess.run(
             [tool, "-png", "-r", str(PREVIEW_DPI), "-f", "1", "-l", "1", "-singlefile",
