@@ -51,7 +51,7 @@ def run(index: int, data_dir: str, jobs: list[tuple[Any, ...]], barrier: Any, re
                 outcome = ("saved", done.value)
             else:
                 report = transfer.import_file(ctx, Path(job[1]))
-                outcome = ("saved", report.written)
+                outcome = ("saved", report.value.written)
         except StoreBusy as exc:
             outcome = ("busy", exc.code)
         except BaseException:

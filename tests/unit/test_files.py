@@ -211,7 +211,7 @@ def test_audit_export_to_a_folder_or_full_disk_writes_and_audits_nothing(person,
 @posix_only
 def test_an_audit_export_is_0600_and_audited_with_its_sha256(person, out):
     path = out / "audit.csv"
-    count = audit_log.export_csv(person, AuditFilter(), path)
+    count = audit_log.export_csv(person, AuditFilter(), path).value
     assert count > 0 and stat.S_IMODE(path.stat().st_mode) == 0o600
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Danish Excel wants
     (entry,) = _exports(person)
