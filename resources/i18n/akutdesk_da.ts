@@ -542,6 +542,26 @@
         <translation>Borger</translation>
     </message>
     <message>
+        <source>receiver, dates or references</source>
+        <translation>modtager, datoer eller henvisninger</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>beløb i alt</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>linjer</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>OIOUBL XML</source>
+        <translation>OIOUBL-XML</translation>
+    </message>
+    <message>
         <source>IV course</source>
         <translation>IV-forløb</translation>
     </message>
@@ -679,6 +699,14 @@
     <message>
         <source>{count} entries, chain intact. Chain head: {head}</source>
         <translation>{count} poster, kæden er intakt. Kædens hoved: {head}</translation>
+    </message>
+    <message>
+        <source>Posted invoice {number} was removed.</source>
+        <translation>Den bogførte faktura {number} er fjernet.</translation>
+    </message>
+    <message>
+        <source>Posted invoice {number} was changed since posting: {parts}.</source>
+        <translation>Den bogførte faktura {number} er ændret efter bogføringen: {parts}.</translation>
     </message>
     <message>
         <source>The audit chain is broken: entry {sequence} ({at}, {action}, {entity} {uuid}) was changed.</source>

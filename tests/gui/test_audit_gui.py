@@ -80,6 +80,21 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_verify_names_a_posted_invoice_changed_since(qtbot, english, ctx):
+    from app.models import Invoice
+    from tests.unit.test_invoice_integrity import _post_two
+
+    [posted, _other] = _post_two(ctx)
+    with ctx.store.session() as s:
+        s.execute(update(Invoice).where(Invoice.number == posted.number).values(total_region=1))
+    tab = AuditTab(ctx)
+    qtbot.addWidget(tab)
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: tab.verify_button.isEnabled() and "chain intact" in tab.status.text())
+    assert f"Posted invoice {posted.number} was changed since posting: totals." in tab.status.text()
+    assert "#b00020" in tab.status.styleSheet()
+
+
 def test_the_tab_is_for_administrators_only(qtbot, danish, admin):
     from app.views.admin.admin_page import AdminPage
 

@@ -26,7 +26,8 @@ from app.services.admin import audit_chain as audit_trail
 from app.services.admin import audit_log
 from app.services.admin.audit_chain import ChainBreak, VerifyResult
 from app.services.admin.audit_log import AuditFilter
-from app.views.admin.audit_model import ACTIONS, ENTITIES, AuditTableModel, label
+from app.services.invoices.integrity import InvoiceMismatch
+from app.views.admin.audit_model import ACTIONS, ENTITIES, INVOICE_PARTS, AuditTableModel, label
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
 from app.views.widgets.inputs import OptionalDateEdit
@@ -170,9 +171,18 @@ class AuditTab(QWidget):
             text = self.tr("{count} entries, chain intact. Chain head: {head}").format(
                 count=result.entries, head=str(result.head)
             )
-            self._say(text, error=False)
+            changed = [self.invoice_text(m) for m in result.invoices.mismatches]
+            self._say("\n".join([text, *changed]), error=bool(changed))
             return
         self._say(self.break_text(result.broken), error=True)
+
+    def invoice_text(self, m: InvoiceMismatch) -> str:
+        if m.parts == ("missing",):
+            return self.tr("Posted invoice {number} was removed.").format(number=m.number)
+        parts = ", ".join(label(INVOICE_PARTS, part) for part in m.parts)
+        return self.tr("Posted invoice {number} was changed since posting: {parts}.").format(
+            number=m.number, parts=parts
+        )
 
     def break_text(self, b: ChainBreak) -> str:
         if b.kind == "changed":
