@@ -43,6 +43,12 @@ ERRORS: dict[str, Template] = {
     "restore_refused": QT_TRANSLATE_NOOP(
         "Errors", "{name} cannot be restored: {detail}. Nothing was changed."
     ),
+    "restore_drops_invoices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} lacks {count} posted invoices that this store has issued: {invoices}. "
+        "Restoring it would drop them (their numbers are never issued again). Restore it only "
+        "if the store is damaged, and confirm that it is; nothing was changed.",
+    ),
     # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
     "certificate_unreadable": QT_TRANSLATE_NOOP(
         "Errors",

@@ -841,10 +841,26 @@
     <message>
         <source>Restore the backup made {made}?
 
-Everything saved after that moment is replaced. The store as it is now is backed up first, so this can be undone. AkutDesk then closes and must be started again.</source>
+Everything saved after that moment is replaced. The store as it is now is backed up first, so this can be undone. Posted invoices the backup lacks are named first and are never dropped without your word; invoice numbers go on after the highest ever issued. AkutDesk then closes and must be started again.</source>
         <translation>Gendan sikkerhedskopien fra {made}?
 
-Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er nu, sikkerhedskopieres først, så gendannelsen kan fortrydes. Derefter lukker AkutDesk og skal startes igen.</translation>
+Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er nu, sikkerhedskopieres først, så gendannelsen kan fortrydes. Bogførte fakturaer, som sikkerhedskopien mangler, bliver nævnt først og fjernes aldrig uden dit ja; fakturanumrene fortsætter efter det højeste, der nogensinde er udstedt. Derefter lukker AkutDesk og skal startes igen.</translation>
+    </message>
+    <message>
+        <source>Posted invoices would be dropped</source>
+        <translation>Bogførte fakturaer ville forsvinde</translation>
+    </message>
+    <message>
+        <source>The backup lacks {count} posted invoices that this store has issued: {invoices}.
+
+Restoring it drops them from the store (their documents stay in the copy of the store made first, and their numbers are never issued again). Restore it only if the store is damaged.
+
+Is the store damaged?</source>
+        <translation>Sikkerhedskopien mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}.
+
+Gendannes den, forsvinder de fra databasen (deres dokumenter bliver i kopien af databasen, der tages først, og deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
+
+Er databasen beskadiget?</translation>
     </message>
     <message>
         <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
@@ -2326,6 +2342,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
     <message>
         <source>{name} cannot be restored: {detail}. Nothing was changed.</source>
         <translation>{name} kan ikke gendannes: {detail}. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>{name} lacks {count} posted invoices that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
+        <translation>{name} mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</translation>
     </message>
     <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>

@@ -24,7 +24,16 @@ def list_backups(ctx: Context) -> list[backup.BackupInfo]:
     return backup.list_backups(ctx.store)
 
 
-def restore_as(ctx: Context, backup_path: Path) -> backup.RestoreResult:
-    """Restore as the signed-in user; the audit entry names their initials."""
+def restore_as(
+    ctx: Context, backup_path: Path, *, store_damaged: bool = False
+) -> backup.RestoreResult:
+    """Restore as the signed-in user; the audit entry names their initials. A backup that
+    lacks posted invoices is refused unless the user confirms the store is damaged (D44)."""
     require(ctx, "backup.restore")
-    return backup.restore(ctx.store, backup_path, by=ctx.initials)
+    return backup.restore(ctx.store, backup_path, by=ctx.initials, store_damaged=store_damaged)
+
+
+def invoices_dropped(ctx: Context, backup_path: Path) -> list[str]:
+    """The posted invoices restoring ``backup_path`` would drop (D44), for the warning."""
+    require(ctx, "backup.restore")
+    return backup.invoices_dropped(ctx.store, backup_path)

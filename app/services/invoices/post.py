@@ -39,7 +39,7 @@ from app.models import (
     Municipality,
     StoreSetting,
 )
-from app.services.invoices import integrity
+from app.services.invoices import integrity, numbering
 from app.services.invoices.documents import (
     Renderer,
     SignedRenderer,
@@ -97,7 +97,9 @@ def default_renderer(ctx: Context) -> Renderer:
 
 
 def lock_sequence(session: Session, year: int) -> InvoiceSequence:
-    """The year's sequence row, locked until the transaction ends (gapless numbers)."""
+    """The year's sequence row, locked until the transaction ends (gapless numbers); the
+    year's last number is kept outside the store file when the transaction commits, so a
+    restore never issues a number twice (D44)."""
     touch = update(InvoiceSequence).where(InvoiceSequence.year == year)
     session.execute(
         touch.values(last_number=InvoiceSequence.last_number).execution_options(
@@ -113,6 +115,7 @@ def lock_sequence(session: Session, year: int) -> InvoiceSequence:
         except IntegrityError:
             pass  # another posting made the row meanwhile; lock theirs
         row = session.scalars(query.execution_options(populate_existing=True)).one()
+    numbering.watch(session, row)  # D44: the mark outside the store file, raised at commit
     return row
 
 
