@@ -4053,6 +4053,10 @@ Er databasen beskadiget?</translation>
         <translation>Opsigelsen udløber før starten.</translation>
     </message>
     <message>
+        <source>say why the whole store is exported (it is kept in the audit trail)</source>
+        <translation>skriv, hvorfor hele databasen eksporteres (det gemmes i revisionssporet)</translation>
+    </message>
+    <message>
         <source>the record is not a JSON object</source>
         <translation>posten er ikke et JSON-objekt</translation>
     </message>
@@ -4629,6 +4633,10 @@ Er databasen beskadiget?</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,27 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_an_administrator_sees_which_fields_of_a_patient_record_changed_not_the_values(
+    english, admin
+):
+    """D43 (issue #13): masked in the service, so the table shows what the service gives."""
+    only_admin = dataclasses.replace(admin, roles=frozenset({"administrator"}))
+    model = AuditTableModel(only_admin)
+    model.set_filter(model.filter)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    changes = [model.data(model.index(r, 7)) for r in range(model.rowCount())]
+    created = next(text for row, text in zip(model.rows, changes, strict=True)
+                   if row.entity == "citizen" and row.action == "create")  # fmt: skip
+    assert "cpr: ***" in created and "last_name: ***" in created
+    assert not any("0202600001" in text or "Hansen" in text for text in changes)
+    dpo = AuditTableModel(dataclasses.replace(admin, roles=frozenset({"dpo"})))
+    dpo.set_filter(dpo.filter)
+    while dpo.canFetchMore(QModelIndex()):
+        dpo.fetchMore(QModelIndex())
+    assert any("0202600001" in str(dpo.data(dpo.index(r, 7))) for r in range(dpo.rowCount()))
+
+
 def test_verify_names_a_posted_invoice_changed_since(qtbot, english, ctx):
     from app.models import Invoice
     from tests.unit.test_invoice_integrity import _post_two

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 import app
 from app import messages
 from app.domain import clock, kinds
-from app.errors import AkutDeskError
+from app.domain.problems import problem
+from app.errors import AkutDeskError, InvalidInput
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
 from app.services.admin import reference
@@ -68,9 +69,13 @@ class ImportRejected(AkutDeskError):
 # -- export ----------------------------------------------------------------------------------
 
 
-def export_store(ctx: Context, path: Path) -> dict[str, int]:
-    """Write the whole store in the exchange format; returns counts per section."""
+def export_store(ctx: Context, path: Path, *, reason: str) -> dict[str, int]:
+    """Write the whole store in the exchange format; returns counts per section. Every
+    citizen's data leaves the store: only the data protection officer's role may, with a
+    reason kept in the audit entry (D43); a blank reason is refused, nothing written."""
     require(ctx, "exchange.export")
+    if not reason.strip():
+        raise InvalidInput([problem("reason", "exchange.export_reason")])
     with ctx.store.read() as session:
         municipality = reference.municipality_row(session)
         units = session.scalars(
@@ -101,8 +106,9 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
             **sections,
         }
         audit.write(
-            session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)}
-        )
+            session, ctx, "export", "store", after={"citizens": len(people), "file": str(path)},
+            reason=reason.strip(),
+        )  # fmt: skip
         session.commit()
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
