@@ -153,3 +153,18 @@ def test_on_the_command_line(ctx, story, tmp_path, capsys):
     assert "(audit.full)" in capsys.readouterr().err
     assert main([*base, "--user", "DPOX", "export", str(out), "--reason", "Til tilsynet"]) == 0
     assert CPR in out.read_text(encoding="utf-8")
+
+
+def test_the_administrator_reads_no_invoice_but_keeps_the_tariff_catalogue(ctx):
+    """Invoice lines and documents name patients (CPR, name): the managers' (D43)."""
+    from app.services.invoices import documents, runs, tariffs
+    from tests.unit.test_invoice_integrity import LAST_MONTH, _post_two
+
+    [posted, _other] = _post_two(ctx)
+    admin = _as(ctx, "administrator")
+    with pytest.raises(Forbidden):
+        documents.get_document(admin, posted.uuid, "pdf")
+    with pytest.raises(Forbidden):
+        runs.preview_month(admin, LAST_MONTH)
+    assert tariffs.list_versions(admin)  # the catalogue has no patient in it
+    assert documents.get_document(_as(ctx, "manager"), posted.uuid, "pdf").content

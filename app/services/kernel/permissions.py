@@ -54,9 +54,13 @@ _BEFORE_KINDS: dict[str, tuple[frozenset[str], str]] = {
     "worklist.read": (CLINICAL, "today's overview, worklist and day list"),
 }
 _AFTER_KINDS: dict[str, tuple[frozenset[str], str]] = {
-    "invoices.read": (frozenset({M, A}), "read invoices and billing runs"),
+    "invoices.read": (
+        frozenset({M}),
+        "read invoices and billing runs (their lines name patients, D43)",
+    ),
     "invoices.post": (frozenset({M}), "preview, post and credit invoices"),
     "invoices.export": (frozenset({M}), "export invoice PDF and OIOUBL"),
+    "tariffs.read": (frozenset({M, A}), "read the tariff catalogue and the billing start"),
     "tariffs.edit": (frozenset({M, A}), "the tariff catalogue"),
     "certificates.manage": (frozenset({A}), "the signing certificate"),
     "exchange.export": (
