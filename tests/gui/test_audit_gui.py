@@ -101,6 +101,20 @@ def test_an_administrator_sees_which_fields_of_a_patient_record_changed_not_the_
     assert any("0202600001" in str(dpo.data(dpo.index(r, 7))) for r in range(dpo.rowCount()))
 
 
+def test_the_citizen_filter_is_off_for_an_administrator_and_a_refusal_is_one_line(
+    qtbot, english, admin
+):
+    only_admin = dataclasses.replace(admin, roles=frozenset({"administrator"}))
+    tab = AuditTab(only_admin)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.cpr.isEnabled()
+    tab.cpr.setText("010150-0007")  # typed anyway (e.g. enabled by a stale state)
+    tab.apply_filter()
+    assert "audit.full" in tab.status.text() and "#b00020" in tab.status.styleSheet()
+    assert AuditTab(admin).cpr.isEnabled()  # administrator + nurse: citizens.read
+
+
 def test_verify_names_a_posted_invoice_changed_since(qtbot, english, ctx):
     from app.models import Invoice
     from tests.unit.test_invoice_integrity import _post_two

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError
 from app.services.admin import audit_chain as audit_trail
 from app.services.admin import audit_log
 from app.services.admin.audit_chain import ChainBreak, VerifyResult
 from app.services.admin.audit_log import AuditFilter
 from app.services.invoices.integrity import InvoiceMismatch
+from app.services.kernel.permissions import allowed
 from app.views.admin.audit_model import ACTIONS, ENTITIES, INVOICE_PARTS, AuditTableModel, label
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
@@ -57,6 +58,8 @@ class AuditTab(QWidget):
         self.cpr = QLineEdit(placeholderText=self.tr("CPR (ddmmyy-xxxx)"), maxLength=11)
         self.user.setMaximumWidth(90)
         self.cpr.setMinimumWidth(150)
+        # D43: a CPR number names a patient; the service refuses the filter to the others
+        self.cpr.setEnabled(allowed(self.ctx, "audit.full") or allowed(self.ctx, "citizens.read"))
         for caption, widget in (
             (self.tr("From:"), self.date_from), (self.tr("To:"), self.date_to),
             (self.tr("User:"), self.user), (self.tr("Action:"), self.action),
@@ -124,7 +127,7 @@ class AuditTab(QWidget):
     def apply_filter(self) -> None:
         try:
             self.model.set_filter(self.current_filter())
-        except InvalidInput as exc:
+        except AkutDeskError as exc:  # a wrong CPR, or a filter the role may not use
             self._say(error_text(exc), error=True)
             return
         shown = self.model.rowCount()
