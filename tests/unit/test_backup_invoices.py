@@ -148,3 +148,22 @@ def test_cli_restore_names_the_invoices_and_needs_store_damaged(sqlite_ctx, caps
     with ctx.store.read() as s:
         assert s.scalar(select(func.count()).select_from(Invoice)) == 0
     assert [p.number for p in _post_two(ctx)] == [_n(3), _n(4)]
+
+
+def test_a_mark_that_cannot_be_kept_refuses_the_restore_and_changes_nothing(
+    sqlite_ctx, monkeypatch
+):
+    from app.errors import RestoreRefused
+
+    ctx = sqlite_ctx
+    _post_two(ctx)
+    chosen = backup.create(ctx.store, "manual")
+
+    def read_only(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(numbering, "raise_mark", read_only)
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore(ctx.store, chosen.path)
+    assert "Permission denied" in refused.value.message
+    assert [b.name for b in backup.list_backups(ctx.store)] == [chosen.name]

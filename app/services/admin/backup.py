@@ -297,7 +297,13 @@ def restore(
     issued, dropped = _invoices_dropped(chosen, live, key)
     if dropped and not store_damaged:
         raise RestoreDropsInvoices(chosen.name, dropped)
-    numbering.raise_mark(live, issued)  # before the file is replaced: a crash keeps it
+    try:  # before the file is replaced: a crash keeps the mark
+        numbering.raise_mark(live, issued)
+    except OSError as exc:
+        raise RestoreRefused(
+            chosen.name,
+            f"the highest invoice numbers cannot be kept beside the store ({exc.strerror or exc})",
+        ) from exc
     safety = None
     if live.exists() and live.stat().st_size > 0:
         try:
