@@ -132,3 +132,27 @@ def test_audit_verify_on_the_command_line_names_the_invoice_and_fails(ctx, capsy
     captured = capsys.readouterr()
     assert f"Posted invoice CHANGED: Invoice {posted.number}: totals changed" in captured.err
     assert "0 of 1 posted invoices match" in captured.out
+
+
+def test_invoices_verify_is_the_managers_check(ctx, capsys):
+    import dataclasses
+
+    import pytest
+
+    from app.errors import Forbidden
+
+    [a, _b] = _post_two(ctx)
+    manager = dataclasses.replace(ctx, roles=frozenset({"manager"}))
+    assert integrity.verify_invoices(manager) == integrity.InvoiceCheck(2, 0, ())
+    with pytest.raises(Forbidden):
+        integrity.verify_invoices(dataclasses.replace(ctx, roles=frozenset({"nurse"})))
+    _tamper(ctx, update(InvoiceLine).where(InvoiceLine.invoice_id == _invoice_id(ctx, a.number))
+            .values(municipality_share=1))  # fmt: skip
+    from app.cli.main import main
+
+    base = ["--database-url", ctx.store.url.render_as_string(hide_password=False), "--user", "KS"]
+    capsys.readouterr()
+    assert main([*base, "invoices", "verify"]) == 1
+    captured = capsys.readouterr()
+    assert f"Invoice {a.number}: lines changed" in captured.err
+    assert "1 of 2 posted invoices match what was posted." in captured.out

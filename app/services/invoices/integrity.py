@@ -29,6 +29,8 @@ from sqlalchemy.orm import Session
 from app.billing.lifecycle import MUTABLE_AFTER_POSTING
 from app.models import Invoice, InvoiceFile, InvoiceLine
 from app.models.audit import AuditEntry
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 
 ENTITY = "invoice"  # the audit entity of invoices
 POST = "post"
@@ -129,3 +131,12 @@ def check(session: Session) -> InvoiceCheck:
         if parts:
             mismatches.append(InvoiceMismatch(number, uuid, parts))
     return InvoiceCheck(checked, unbound, tuple(mismatches))
+
+
+def verify_invoices(ctx: Context) -> InvoiceCheck:
+    """``akutdesk invoices verify``: every posted invoice against its post entry, for the
+    managers who read invoices (``audit verify`` also checks the chain that vouches for the
+    entries)."""
+    require(ctx, "invoices.read")
+    with ctx.store.read() as session:
+        return check(session)
