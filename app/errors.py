@@ -251,3 +251,15 @@ class RestoreRefused(AkutDeskError):
 
     def __init__(self, name: str, detail: messages.Phrase) -> None:
         super().__init__(name=name, detail=detail)
+
+
+class RestoreDropsInvoices(AkutDeskError):
+    """The backup lacks posted invoices the store has issued (D44): refused unless the user
+    confirms that the store is damaged; nothing was changed."""
+
+    code = "restore_drops_invoices"
+
+    def __init__(self, name: str, invoices: Sequence[str]) -> None:
+        self.invoices = tuple(invoices)
+        shown = ", ".join(self.invoices[:12]) + (" …" if len(self.invoices) > 12 else "")
+        super().__init__(name=name, count=len(self.invoices), invoices=shown)

@@ -67,8 +67,14 @@ def _verify(ctx: Any, args: argparse.Namespace) -> int:
               f"{result.broken.message}", file=sys.stderr)  # fmt: skip
         return 1
     print(f"{result.entries} entries, chain intact.")
+    invoices = result.invoices
+    for mismatch in invoices.mismatches:
+        print(f"Posted invoice CHANGED: {mismatch.message}", file=sys.stderr)
+    bound = invoices.checked - len(invoices.mismatches)
+    unbound = f"; {invoices.unbound} posted before they were bound" if invoices.unbound else ""
+    print(f"{bound} of {invoices.checked} posted invoices match what was posted{unbound}.")
     print(f"Chain head (keep it to detect a cut-off tail later): {result.head}")
-    return 0
+    return 0 if result.intact else 1
 
 
 def _list(ctx: Any, args: argparse.Namespace) -> int:

@@ -22,6 +22,12 @@ def add_parsers(sub: Any) -> None:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--store-damaged",
+        action="store_true",
+        help="the store is damaged: restore even a backup that lacks posted invoices "
+        "(they are named; their numbers are never issued again)",
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -84,9 +90,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     store = remember(restore_target(args))
     backup.require_sqlite(store)  # PostgreSQL: refused with the pg_restore advice
     by = _restorer(store, args)
+    dropped = backup.invoices_dropped(store, args.file)
+    if dropped and not args.store_damaged:
+        print(f"{args.file} lacks {len(dropped)} posted invoices this store has issued: "
+              f"{', '.join(dropped)}. Restore it only if the store is damaged "
+              "(--store-damaged); nothing was changed.", file=sys.stderr)  # fmt: skip
+        return 1
     if not args.yes:
         print(f"Replace {store.describe()} by {args.file}? Work saved after that backup is lost;")
         print("the current store is backed up first. Close AkutDesk on this store before.")
+        if dropped:
+            print(f"Posted invoices dropped: {', '.join(dropped)} (kept in the copy of the "
+                  "store made first; numbering continues after the highest number issued).")  # fmt: skip
+        else:
+            print("The backup holds every posted invoice; numbering continues after the "
+                  "highest number ever issued.")  # fmt: skip
         try:
             answer = input("Type yes to restore: ")
         except EOFError:
@@ -94,11 +112,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("yes", "ja"):
             print("Nothing restored.", file=sys.stderr)
             return 1
-    done = backup.restore(store, args.file, by=by)
+    done = backup.restore(store, args.file, by=by, store_damaged=args.store_damaged)
     made = format_local(done.restored.created)
     print(f"Restored {done.restored.name} (made {made}); integrity_check: {done.integrity}")
     if done.safety:
         print(f"The store as it was is kept as {done.safety.path}")
+    if done.dropped:
+        print(f"Posted invoices dropped: {', '.join(done.dropped)}")
     return 0
 
 

@@ -21,8 +21,13 @@ def add_parsers(sub: Any) -> None:
         "--skip-invalid", action="store_true", help="import the valid records, list the rest"
     )
 
-    exp = sub.add_parser("export", help="export the store to an exchange file")
+    exp = sub.add_parser(
+        "export", help="export the whole store to an exchange file (data protection officer)"
+    )
     exp.add_argument("file", type=Path)
+    exp.add_argument(
+        "--reason", required=True, help="why the store is exported (kept in the audit trail)"
+    )
 
     sub.add_parser("info", help="show the store, its schema version and what it holds")
 
@@ -63,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.exchange import transfer as exchange
 
-    counts = exchange.export_store(context(args), args.file)
+    counts = exchange.export_store(context(args), args.file, reason=args.reason).value
     print(f"Exported to {args.file}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 0
 

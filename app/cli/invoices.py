@@ -41,6 +41,8 @@ def add_parsers(sub: Any) -> None:
     start = isub.add_parser("start", help="the first month AkutDesk invoices (older items never)")
     start.add_argument("--month", metavar="YYYY-MM", help="set it (default: show it)")
     start.add_argument("--clear", action="store_true", help="bill everything since 2021-10")
+    isub.add_parser("verify", help="name every posted invoice whose lines, totals or "
+                    "documents changed since posting")  # fmt: skip
     reprint = isub.add_parser("reprint", help="write the stored PDF or XML of an invoice")
     reprint.add_argument("number", metavar="NUMBER")
     reprint.add_argument("--out", required=True, type=Path, metavar="FILE(.pdf|.xml)")
@@ -206,9 +208,22 @@ def _start(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.services.invoices.integrity import verify_invoices
+
+    found = verify_invoices(_ctx(args))
+    for mismatch in found.mismatches:
+        print(f"Posted invoice CHANGED: {mismatch.message}", file=sys.stderr)
+    bound = found.checked - len(found.mismatches)
+    unbound = f"; {found.unbound} posted before they were bound" if found.unbound else ""
+    print(f"{bound} of {found.checked} posted invoices match what was posted{unbound}.")
+    return 1 if found.mismatches else 0
+
+
 INVOICE_ACTIONS = {"preview": _preview, "post": _post, "export": _export, "list": _list,
                    "credit": _credit, "regulate": _regulate, "reprint": _reprint,
-                   "start": _start}  # fmt: skip
+                   "start": _start, "verify": _verify}  # fmt: skip
 
 
 def cmd_tariffs(args: argparse.Namespace) -> int:

@@ -43,7 +43,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _roles_help() -> str:
-    return "nurse, visitator, manager, administrator (comma between)"
+    return "nurse, visitator, manager, administrator, dpo (comma between)"
 
 
 def _split(text: str) -> list[str]:

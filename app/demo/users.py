@@ -17,6 +17,7 @@ DEMO_USERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("VIS", "Vibeke Visitator", ("visitator",)),
     ("LED", "Lars Leder", ("manager",)),
     ("ADM", "Anders Administrator", ("administrator",)),
+    ("DPO", "Dorthe Databeskyttelse", ("dpo",)),
 )
 
 

@@ -99,6 +99,15 @@ ERRORS: dict[str, Template] = {
         "the current store could not be copied first ({detail}); if it is damaged, move "
         "{path} and its -wal and -shm files to another folder and restore again",
     ),
+    "restore.no_mark": QT_TRANSLATE_NOOP(
+        "Errors", "the highest invoice numbers cannot be kept beside the store ({reason})"
+    ),
+    "restore_drops_invoices": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} lacks {count} posted invoices that this store has issued: {invoices}. "
+        "Restoring it would drop them (their numbers are never issued again). Restore it only "
+        "if the store is damaged, and confirm that it is; nothing was changed.",
+    ),
     # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
     "certificate_unreadable": QT_TRANSLATE_NOOP(
         "Errors",

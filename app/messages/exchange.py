@@ -12,6 +12,9 @@ PROBLEMS: dict[str, Template] = {
     # app/services/exchange/homes.py
     "homes.notice_before_start": QT_TRANSLATE_NOOP("Problems", "The notice ends before the start."),
     # app/services/exchange/transfer.py: the file's shape
+    "exchange.export_reason": QT_TRANSLATE_NOOP(
+        "Problems", "say why the whole store is exported (it is kept in the audit trail)"
+    ),
     "exchange.not_object": QT_TRANSLATE_NOOP("Problems", "the record is not a JSON object"),
     "exchange.unknown_field": QT_TRANSLATE_NOOP("Problems", "unknown field"),
     "exchange.not_bool": QT_TRANSLATE_NOOP("Problems", "must be true or false"),

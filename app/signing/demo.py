@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from app import files, secrets
+from app import files
 from app.domain import clock
 from app.signing import store
 from app.signing.store import CertificateInfo
@@ -151,7 +151,7 @@ def ensure_demo_certificate(
 def _usable(info: CertificateInfo, now: dt.datetime) -> bool:
     if not (info.valid_from <= now and info.days_left(now) >= store.EXPIRY_WARNING_DAYS):
         return False
-    return secrets.get(store.secret_name("demo")) is not None
+    return store.passphrase("demo") is not None
 
 
 def demo_ca() -> x509.Certificate | None:

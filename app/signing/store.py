@@ -6,6 +6,12 @@ never in the database or a plain file.
 Two slots: ``organisation`` (the municipality's real certificate, imported by an
 administrator) and ``demo`` (a fictitious test certificate for demo stores, see
 :mod:`app.signing.demo`). Each workstation keeps its own: the keyring is per user account.
+
+The passphrase is kept per store (issue #13): its keyring entry is named after the
+certificate file it opens (the file's SHA-256), and each store's data folder holds its own
+file, so a second store's certificate never replaces the first's passphrase. An entry of
+the machine-wide name AkutDesk used before (``certificate.<slot>.passphrase``) is read
+once when the file's own entry is missing, and kept under the file's name if it opens it.
 """
 
 from __future__ import annotations
@@ -73,8 +79,39 @@ def folder() -> Path:
     return path
 
 
-def secret_name(slot: str) -> str:
+def secret_name(slot: str, data: bytes) -> str:
+    """The keyring entry of the passphrase that opens ``data`` (a PKCS#12 file): one per
+    certificate file, so per store."""
+    return f"certificate.{slot}.{hashlib.sha256(data).hexdigest()[:32]}.passphrase"
+
+
+def legacy_secret_name(slot: str) -> str:
+    """The one machine-wide entry of AkutDesk before issue #13 (read, never written)."""
     return f"certificate.{slot}.passphrase"
+
+
+def passphrase(slot: Slot) -> str | None:
+    """The passphrase of the stored certificate of ``slot``, or None when there is none
+    (no file, or no keyring entry that opens it)."""
+    path = folder() / f"{slot}.p12"
+    if not path.exists():
+        return None
+    return _passphrase(slot, path.read_bytes())
+
+
+def _passphrase(slot: Slot, data: bytes) -> str | None:
+    found = secrets.get(secret_name(slot, data))
+    if found is not None:
+        return found
+    legacy = secrets.get(legacy_secret_name(slot))
+    if legacy is None:
+        return None
+    try:  # the old entry may belong to another store's certificate
+        read_pkcs12(data, legacy, f"{slot}.p12", slot)
+    except (WrongPassphrase, CertificateUnreadable):
+        return None
+    secrets.put(secret_name(slot, data), legacy)
+    return legacy
 
 
 def _name(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
@@ -142,7 +179,7 @@ def check(loaded: Loaded, now: dt.datetime) -> None:
 def save(slot: Slot, data: bytes, passphrase: str, loaded: Loaded) -> CertificateInfo:
     """Keep the file and its public certificate; the passphrase goes to the keyring first,
     so nothing is written when there is no keyring (KeyringUnavailable)."""
-    secrets.put(secret_name(slot), passphrase)
+    secrets.put(secret_name(slot, data), passphrase)
     pem = loaded.cert.public_bytes(serialization.Encoding.PEM)
     _write(folder() / f"{slot}.p12", data)
     _write(folder() / f"{slot}.pem", pem)
@@ -167,13 +204,16 @@ def load(slot: Slot) -> Loaded:
     path = folder() / f"{slot}.p12"
     if not path.exists():
         raise NoCertificate()
-    passphrase = secrets.get(secret_name(slot))
-    if passphrase is None:
+    data = path.read_bytes()
+    found = _passphrase(slot, data)
+    if found is None:
         raise PassphraseMissing()
-    return read_pkcs12(path.read_bytes(), passphrase, path.name, slot)
+    return read_pkcs12(data, found, path.name, slot)
 
 
 def remove(slot: Slot) -> None:
+    path = folder() / f"{slot}.p12"
+    if path.exists():
+        secrets.delete(secret_name(slot, path.read_bytes()))
     for suffix in (".p12", ".pem"):
         (folder() / f"{slot}{suffix}").unlink(missing_ok=True)
-    secrets.delete(secret_name(slot))

@@ -566,6 +566,26 @@
         <translation>Borger</translation>
     </message>
     <message>
+        <source>receiver, dates or references</source>
+        <translation>modtager, datoer eller henvisninger</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>beløb i alt</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>linjer</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>OIOUBL XML</source>
+        <translation>OIOUBL-XML</translation>
+    </message>
+    <message>
         <source>IV course</source>
         <translation>IV-forløb</translation>
     </message>
@@ -759,6 +779,14 @@
         <translation>Kontrollerer revisionssporets kæde…</translation>
     </message>
     <message>
+        <source>Posted invoice {number} was removed.</source>
+        <translation>Den bogførte faktura {number} er fjernet.</translation>
+    </message>
+    <message>
+        <source>Posted invoice {number} was changed since posting: {parts}.</source>
+        <translation>Den bogførte faktura {number} er ændret efter bogføringen: {parts}.</translation>
+    </message>
+    <message>
         <source>The audit chain is broken: entry {sequence} ({at}, {action}, {entity} {uuid}) was changed.</source>
         <translation>Revisionssporets kæde er brudt: post {sequence} ({at}, {action}, {entity} {uuid}) er blevet ændret.</translation>
     </message>
@@ -885,16 +913,32 @@
         <translation>Gendanner…</translation>
     </message>
     <message>
-        <source>Restore backup</source>
-        <translation>Gendan sikkerhedskopi</translation>
-    </message>
-    <message>
         <source>Restore the backup made {made}?
 
-Everything saved after that moment is replaced. The store as it is now is backed up first, so this can be undone. AkutDesk then closes and must be started again.</source>
+Everything saved after that moment is replaced. The store as it is now is backed up first, so this can be undone. Posted invoices the backup lacks are named first and are never dropped without your word; invoice numbers go on after the highest ever issued. AkutDesk then closes and must be started again.</source>
         <translation>Gendan sikkerhedskopien fra {made}?
 
-Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er nu, sikkerhedskopieres først, så gendannelsen kan fortrydes. Derefter lukker AkutDesk og skal startes igen.</translation>
+Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er nu, sikkerhedskopieres først, så gendannelsen kan fortrydes. Bogførte fakturaer, som sikkerhedskopien mangler, bliver nævnt først og fjernes aldrig uden dit ja; fakturanumrene fortsætter efter det højeste, der nogensinde er udstedt. Derefter lukker AkutDesk og skal startes igen.</translation>
+    </message>
+    <message>
+        <source>Posted invoices would be dropped</source>
+        <translation>Bogførte fakturaer ville forsvinde</translation>
+    </message>
+    <message>
+        <source>The backup lacks {count} posted invoices that this store has issued: {invoices}.
+
+Restoring it drops them from the store (their documents stay in the copy of the store made first, and their numbers are never issued again). Restore it only if the store is damaged.
+
+Is the store damaged?</source>
+        <translation>Sikkerhedskopien mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}.
+
+Gendannes den, forsvinder de fra databasen (deres dokumenter bliver i kopien af databasen, der tages først, og deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
+
+Er databasen beskadiget?</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
         <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
@@ -2585,6 +2629,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>the current store could not be copied first ({detail}); if it is damaged, move {path} and its -wal and -shm files to another folder and restore again</source>
         <translation>den nuværende database kunne ikke kopieres først ({detail}); er den beskadiget, så flyt {path} og dens -wal- og -shm-filer til en anden mappe, og gendan igen</translation>
+    </message>
+    <message>
+        <source>the highest invoice numbers cannot be kept beside the store ({reason})</source>
+        <translation>de højeste fakturanumre kan ikke gemmes ved siden af databasen ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} lacks {count} posted invoices that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
+        <translation>{name} mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</translation>
     </message>
     <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
@@ -4385,6 +4437,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Opsigelsen udløber før starten.</translation>
     </message>
     <message>
+        <source>say why the whole store is exported (it is kept in the audit trail)</source>
+        <translation>skriv, hvorfor hele databasen eksporteres (det gemmes i revisionssporet)</translation>
+    </message>
+    <message>
         <source>the record is not a JSON object</source>
         <translation>posten er ikke et JSON-objekt</translation>
     </message>
@@ -5122,6 +5178,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
     </message>
 </context>
 <context>

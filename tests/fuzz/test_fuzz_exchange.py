@@ -60,7 +60,7 @@ def exported(admin, tmp_path) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """A valid exchange file of a small demo store (citizens, units, IV courses, episodes)."""
     demo.load_demo(admin, citizens=6, courses=3, episodes=2, seed=7)
     path = tmp_path / "valid.json"
-    exchange.export_store(admin, path)
+    exchange.export_store(admin, path, reason="test")
     document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return document
 

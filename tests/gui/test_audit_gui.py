@@ -80,6 +80,56 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_an_administrator_sees_which_fields_of_a_patient_record_changed_not_the_values(
+    english, admin
+):
+    """D43 (issue #13): masked in the service, so the table shows what the service gives."""
+    only_admin = dataclasses.replace(admin, roles=frozenset({"administrator"}))
+    model = AuditTableModel(only_admin)
+    model.set_filter(model.filter)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    changes = [model.data(model.index(r, 7)) for r in range(model.rowCount())]
+    created = next(text for row, text in zip(model.rows, changes, strict=True)
+                   if row.entity == "citizen" and row.action == "create")  # fmt: skip
+    assert "cpr: ***" in created and "last_name: ***" in created
+    assert not any("0202600001" in text or "Hansen" in text for text in changes)
+    dpo = AuditTableModel(dataclasses.replace(admin, roles=frozenset({"dpo"})))
+    dpo.set_filter(dpo.filter)
+    while dpo.canFetchMore(QModelIndex()):
+        dpo.fetchMore(QModelIndex())
+    assert any("0202600001" in str(dpo.data(dpo.index(r, 7))) for r in range(dpo.rowCount()))
+
+
+def test_the_citizen_filter_is_off_for_an_administrator_and_a_refusal_is_one_line(
+    qtbot, english, admin
+):
+    only_admin = dataclasses.replace(admin, roles=frozenset({"administrator"}))
+    tab = AuditTab(only_admin)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert not tab.cpr.isEnabled()
+    tab.cpr.setText("010150-0007")  # typed anyway (e.g. enabled by a stale state)
+    tab.apply_filter()
+    assert "audit.full" in tab.status.text() and "#b00020" in tab.status.styleSheet()
+    assert AuditTab(admin).cpr.isEnabled()  # administrator + nurse: citizens.read
+
+
+def test_verify_names_a_posted_invoice_changed_since(qtbot, english, ctx):
+    from app.models import Invoice
+    from tests.unit.test_invoice_integrity import _post_two
+
+    [posted, _other] = _post_two(ctx)
+    with ctx.store.session() as s:
+        s.execute(update(Invoice).where(Invoice.number == posted.number).values(total_region=1))
+    tab = AuditTab(ctx)
+    qtbot.addWidget(tab)
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: tab.verify_button.isEnabled() and "chain intact" in tab.status.text())
+    assert f"Posted invoice {posted.number} was changed since posting: totals." in tab.status.text()
+    assert "#b00020" in tab.status.styleSheet()
+
+
 def test_the_tab_is_for_administrators_only(qtbot, danish, admin):
     from app.views.admin.admin_page import AdminPage
 

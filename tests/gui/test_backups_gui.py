@@ -71,6 +71,35 @@ def test_a_refused_restore_is_shown_in_the_dialog(qtbot, danish, ctx, data_dir):
     assert "kan ikke gendannes" in dialog.message.text()
 
 
+def test_a_restore_that_drops_posted_invoices_asks_whether_the_store_is_damaged(qtbot, danish, ctx):
+    """D44 (issue #13): the invoices are named; "no" keeps the store, "yes" restores."""
+    if not ctx.store.is_sqlite:
+        return
+    from tests.unit.test_invoice_integrity import _post_two
+
+    chosen = backup.create(ctx.store, "manual")
+    numbers = [p.number for p in _post_two(ctx)]
+    dialog = BackupsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    asked, quit_calls = [], []
+    dialog.confirm = lambda _chosen: True
+    dialog.confirm_damaged = lambda refused: asked.append(refused.invoices) or False
+    dialog.tell = lambda _text: None
+    dialog.quit_app = lambda: quit_calls.append(1)
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5000)
+    assert asked == [tuple(numbers)] and ", ".join(numbers) in dialog.message.text()
+    assert "#b00020" in dialog.message.styleSheet() and not quit_calls
+    assert [b.name for b in backup.list_backups(ctx.store)] == [chosen.name]  # nothing done
+    dialog.confirm_damaged = lambda refused: asked.append(refused.invoices) or True
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: quit_calls == [1], timeout=10000)
+    assert backup.list_backups(ctx.store)[0].reason == "before-restore"
+    assert _post_two(ctx)[0].number.endswith("-0003")
+
+
 def test_automatic_backup_after_the_window_is_up(qtbot, window, ctx):
     from app.views.shell.launch import start_automatic_backups
 

@@ -64,7 +64,7 @@ def _shape(ctx):
 def test_export_import_round_trip_and_idempotent(ctx, store, tmp_path, database_url, data_dir):
     _fill(ctx)
     path = tmp_path / "out.json"
-    counts = exchange.export_store(ctx, path)
+    counts = exchange.export_store(ctx, path, reason="test").value
     assert (counts["acute_units"], counts["acute_episodes"]) == (1, 2)
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["version"] == exchange.VERSION >= 3
@@ -136,7 +136,7 @@ def test_a_changed_time_with_a_known_uuid_is_refused_not_a_crash(ctx, tmp_path):
     looked new, but its uuid is already in the store — a named problem, nothing written."""
     _fill(ctx)
     path = tmp_path / "x.json"
-    exchange.export_store(ctx, path)
+    exchange.export_store(ctx, path, reason="test")
     data = json.loads(path.read_text(encoding="utf-8"))
     record = next(e for e in data["acute_episodes"] if e.get("measurements"))
     record["measurements"][0]["measured_at"] = "2026-01-05T09:30:00+01:00"

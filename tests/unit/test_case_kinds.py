@@ -384,7 +384,7 @@ def test_the_places_loop_over_the_registry():
 def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
     from app.services.exchange import transfer
 
-    counts = transfer.export_store(ctx, tmp_path / "store.json")
+    counts = transfer.export_store(ctx, tmp_path / "store.json", reason="test").value
     document = json.loads((tmp_path / "store.json").read_text(encoding="utf-8"))
     names = [s.name for s in transfer.SECTIONS]
     assert list(document)[-len(names) :] == names

@@ -25,7 +25,7 @@ def test_demo_info_export_import(tmp_path, data_dir, capsys):
     out = capsys.readouterr().out
     assert "Citizens: 120" in out and "Demo data: yes" in out and migrate.HEAD in out
     exported = tmp_path / "all.json"
-    assert main(["export", str(exported)]) == 0
+    assert main(["export", str(exported), "--reason", "flytning til ny server"]) == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
     assert len(document["citizens"]) == 120
     assert main(["import", str(exported)]) == 0
@@ -57,7 +57,7 @@ def test_import_with_an_error_exits_1_and_names_the_record(tmp_path, data_dir, c
 
 
 def test_commands_on_an_empty_store_say_what_to_do(tmp_path, data_dir, capsys):
-    assert main(["export", str(tmp_path / "x.json")]) == 1
+    assert main(["export", str(tmp_path / "x.json"), "--reason", "test"]) == 1
     assert "Start AkutDesk once" in capsys.readouterr().err
 
 

@@ -181,7 +181,7 @@ def test_a_department_without_24_7_phone_is_refused(ctx, tmp_path):
 def test_export_then_import_into_a_new_store(ctx, tmp_path, data_dir):
     demo.load_demo(ctx, citizens=40)
     out = tmp_path / "export.json"
-    counts = exchange.export_store(ctx, out)
+    counts = exchange.export_store(ctx, out, reason="test").value
     assert (counts["hospital_units"], counts["citizens"]) == (4, 40)
     other, _ = setup.open_store(f"sqlite:///{tmp_path / 'other.sqlite3'}", data_dir)
     other_ctx = setup.first_start(other, first_start_input())

@@ -249,13 +249,13 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
     )
     waiting = referral(ctx, person, dept, referred_at=at(-1))
     out = tmp_path / "out.json"
-    exchange.export_store(ctx, out)
+    exchange.export_store(ctx, out, reason="test")
     other, _ = setup.open_store(f"sqlite:///{tmp_path / 'other.sqlite3'}", data_dir)
     other_ctx = setup.first_start(other, first_start_input())
     report = exchange.import_file(other_ctx, out).value
     assert report.counts["iv_courses"].created == 2
     again = tmp_path / "again.json"
-    exchange.export_store(other_ctx, again)
+    exchange.export_store(other_ctx, again, reason="test")
     mine, theirs = (json.loads(p.read_text(encoding="utf-8"))["iv_courses"] for p in (out, again))
     for records in (mine, theirs):
         for record in records:

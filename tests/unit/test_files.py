@@ -162,14 +162,14 @@ def test_export_to_a_folder_writes_no_plaintext_and_audits_nothing(person, out):
     folder = out / "exports"
     folder.mkdir()
     with pytest.raises(TargetIsFolder):
-        transfer.export_store(person, folder)
+        transfer.export_store(person, folder, reason="test")
     assert _listing(folder) == [] and _listing(out) == ["exports"]
     assert _exports(person) == []
 
 
 def test_export_to_a_missing_folder_audits_nothing(person, out):
     with pytest.raises(FolderMissing):
-        transfer.export_store(person, out / "gone" / "all.json")
+        transfer.export_store(person, out / "gone" / "all.json", reason="test")
     assert _listing(out) == []
     assert _exports(person) == []
 
@@ -177,7 +177,7 @@ def test_export_to_a_missing_folder_audits_nothing(person, out):
 def test_export_on_a_full_disk_leaves_nothing_and_audits_nothing(person, out, monkeypatch):
     _full_disk_at(monkeypatch, "fsync")
     with pytest.raises(DiskFull):
-        transfer.export_store(person, out / "all.json")
+        transfer.export_store(person, out / "all.json", reason="test")
     monkeypatch.undo()
     assert _listing(out) == []
     assert _exports(person) == []
@@ -186,7 +186,7 @@ def test_export_on_a_full_disk_leaves_nothing_and_audits_nothing(person, out, mo
 @posix_only
 def test_an_export_is_0600_and_its_audit_entry_holds_its_sha256(person, out):
     path = out / "all.json"
-    transfer.export_store(person, path)
+    transfer.export_store(person, path, reason="test")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert _listing(out) == ["all.json"]
     assert json.loads(path.read_text(encoding="utf-8"))["citizens"][0]["cpr"] == "0101500007"
@@ -222,7 +222,7 @@ def test_an_audit_export_is_0600_and_audited_with_its_sha256(person, out):
 def test_the_command_line_says_one_line_for_a_folder(data_dir, out, capsys):
     assert main(["demo", "--citizens", "3"]) == 0
     capsys.readouterr()
-    assert main(["export", str(out)]) == 1
+    assert main(["export", str(out), "--reason", "test"]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "is a folder" in err and "Traceback" not in err
     assert main(["audit", "export", "--out", str(out)]) == 1

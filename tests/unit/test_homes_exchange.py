@@ -49,7 +49,7 @@ def _shape(ctx):
 def test_export_import_round_trip_and_idempotent(ctx, tmp_path):
     _fill(ctx)
     path = tmp_path / "out.json"
-    assert exchange.export_store(ctx, path)["nursing_homes"] == 2
+    assert exchange.export_store(ctx, path, reason="test").value["nursing_homes"] == 2
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["version"] == 4
     assert "end_date" not in json.dumps(document["nursing_homes"])  # D32: computed on import

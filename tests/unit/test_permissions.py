@@ -175,7 +175,7 @@ def test_a_refused_service_call_names_who_and_what(role_ctx):
     from app.services.exchange import transfer as exchange
 
     with pytest.raises(Forbidden) as caught:
-        exchange.export_store(role_ctx["nurse"], Path("x.json"))
+        exchange.export_store(role_ctx["nurse"], Path("x.json"), reason="test")
     assert "NURX (nurse) may not do this (exchange.export)" in caught.value.message
 
 
@@ -189,7 +189,7 @@ def test_through_the_command_line_a_nurse_cannot_post_an_invoice(role_ctx, monke
     for argv, permission in (
         (["invoices", "post", "--month", "2026-10"], "invoices.post"),
         (["users", "add", "Ny Bruger", "NY", "--roles", "administrator"], "users.manage"),
-        (["export", "out.json"], "exchange.export"),
+        (["export", "out.json", "--reason", "test"], "exchange.export"),
     ):
         monkeypatch.setenv("AKUTDESK_NEW_PASSWORD", PASSWORD)
         assert main(["--user", "NURX", *argv]) == 1

@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from app import secrets
+from app import paths, secrets
 from app.documents.invoice_pdf import STAMP_BOX, invoice_pdf
 from app.errors import Forbidden
 from app.services.security import certificates
@@ -70,7 +70,8 @@ def test_import_keeps_the_file_in_the_data_dir_and_the_passphrase_only_in_the_ke
     assert status.days_left == 700
     folder = data_dir / "certificates"
     assert sorted(p.name for p in folder.iterdir()) == ["organisation.p12", "organisation.pem"]
-    assert _certificate_secrets(memory_keyring) == {store.secret_name("organisation"): PASSPHRASE}
+    name = store.secret_name("organisation", (folder / "organisation.p12").read_bytes())
+    assert _certificate_secrets(memory_keyring) == {name: PASSPHRASE}
     for path in folder.iterdir():
         assert PASSPHRASE.encode() not in path.read_bytes()
     entry = _audit_entries(ctx)[-1]
@@ -242,7 +243,8 @@ def test_demo_certificate_is_a_named_test_stored_like_an_import_and_made_once(
     assert info.test and info.subject == "AkutDesk TEST – ikke gyldig: Odense Kommune"
     assert "TEST" in info.issuer
     assert (data_dir / "certificates" / "demo.p12").exists()
-    assert ("AkutDesk", store.secret_name("demo")) in memory_keyring.secrets
+    name = store.secret_name("demo", (data_dir / "certificates" / "demo.p12").read_bytes())
+    assert ("AkutDesk", name) in memory_keyring.secrets
     assert demo.ensure_demo_certificate("Odense Kommune", now=NOW).fingerprint == info.fingerprint
     assert store.info("organisation") is None  # never the organisation's slot
 
@@ -310,3 +312,51 @@ def test_the_posting_renderer_signs_and_embeds_the_signed_pdf():
     assert status.intact and status.valid and status.trusted
     embedded = etree.fromstring(xml.content).findtext(".//{*}EmbeddedDocumentBinaryObject")
     assert base64.b64decode(embedded) == pdf.content
+
+
+# -- one passphrase per store (issue #13) -----------------------------------------------------
+
+
+def test_a_second_store_keeps_its_own_passphrase_and_the_first_still_signs(
+    tmp_path, data_dir, memory_keyring
+):
+    first = demo.ensure_demo_certificate("Odense Kommune", now=NOW)
+    paths.init(tmp_path / "second")
+    second = demo.ensure_demo_certificate("Svendborg Kommune", now=NOW)
+    assert second.fingerprint != first.fingerprint
+    assert load_signer("demo", now=NOW).info.fingerprint == second.fingerprint
+    paths.init(data_dir)  # back in the first store: its certificate still opens and signs
+    signer = load_signer("demo", now=NOW)
+    assert signer.info.fingerprint == first.fingerprint
+    assert sign_pdf(invoice_pdf(document()), signer, when=WHEN)[:5] == b"%PDF-"
+
+
+def test_two_stores_with_their_own_organisation_certificates(ctx, tmp_path, data_dir):
+    certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE, now=NOW)
+    paths.init(tmp_path / "second")
+    other = tmp_path / "other"
+    other.mkdir()
+    certificates.import_certificate(ctx, p12(other, passphrase="another-secret"),
+                                    "another-secret", now=NOW)  # fmt: skip
+    assert certificates.certificate_status(ctx, now=NOW).can_sign
+    paths.init(data_dir)
+    assert certificates.certificate_status(ctx, now=NOW).can_sign
+    assert store.load("organisation").info.subject == SUBJECT
+
+
+def test_the_machine_wide_passphrase_of_before_is_read_once_and_kept_per_store(
+    tmp_path, data_dir, memory_keyring
+):
+    demo.ensure_demo_certificate("Odense Kommune", now=NOW)
+    data = (data_dir / "certificates" / "demo.p12").read_bytes()
+    kept = secrets.get(store.secret_name("demo", data))
+    secrets.delete(store.secret_name("demo", data))  # as AkutDesk before issue #13 kept it
+    secrets.put(store.legacy_secret_name("demo"), kept)
+    assert store.load("demo").info.test
+    assert secrets.get(store.secret_name("demo", data)) == kept
+    secrets.put(store.legacy_secret_name("demo"), "another store's passphrase")
+    secrets.delete(store.secret_name("demo", data))
+    with pytest.raises(PassphraseMissing):  # an old entry that does not open this file
+        store.load("demo")
+    assert store.passphrase("demo") is None
+    assert secrets.get(store.secret_name("demo", data)) is None

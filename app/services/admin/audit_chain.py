@@ -11,6 +11,11 @@ millions), recomputes each hash and checks each link. It reports the first break
 The chain head (last sequence number and hash) is the anchor: kept outside the store
 (printed by ``akutdesk audit verify``), it also catches a rewritten chain and a cut-off
 tail that the head row alone cannot.
+
+An intact chain vouches for the post entries of the invoices, which hold the SHA-256 of
+each posted invoice's header, totals, lines and documents: :func:`verify` then checks every
+posted invoice against them and names those changed since (app/services/invoices/integrity.py,
+issue #13).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from app.domain.hash_chain import Chained, entry_hash
 from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
+from app.services.invoices import integrity
+from app.services.invoices.integrity import InvoiceCheck
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -88,15 +95,20 @@ class ChainBreak:
         return f"{missing} removed{tail}: missing {where}."
 
 
+NOT_CHECKED = InvoiceCheck(0, 0, ())
+
+
 @dataclass(frozen=True)
 class VerifyResult:
     entries: int
     head: Anchor
     broken: ChainBreak | None
+    invoices: InvoiceCheck = NOT_CHECKED  # checked only when the chain is intact
 
     @property
     def intact(self) -> bool:
-        return self.broken is None
+        """The chain, and every posted invoice it binds."""
+        return self.broken is None and not self.invoices.mismatches
 
 
 def _changed(row: Any) -> ChainBreak:
@@ -169,7 +181,10 @@ def verify(ctx: Context, anchor: Anchor | None = None) -> VerifyResult:
                 if broken is not None:
                     return VerifyResult(walk.count, _head(walk, stored), broken)
         head = _head(walk, stored)
-        return VerifyResult(walk.count, head, walk.end(head))
+        broken = walk.end(head)
+        if broken is not None:
+            return VerifyResult(walk.count, head, broken)
+        return VerifyResult(walk.count, head, None, integrity.check(session))
 
 
 def _head(walk: _Walk, stored: AuditChainHead | None) -> Anchor:

@@ -22,6 +22,14 @@ An encrypted store's backups are encrypted with its key (SQLCipher's backup API,
 keyed; issue 7 §3, docs/encryption.md); a plain backup from before encryption is restored
 through an encrypted temporary copy; one with another store's key is refused.
 PostgreSQL is backed up with pg_dump on the server; here it is refused with that advice.
+
+Posted invoices (D44, issue #13): a restore never lets an invoice number be issued twice
+and never drops posted invoices silently. The posted invoices of the live store (and the
+numbers the high-water mark beside the store file says were issued,
+app/services/invoices/numbering.py) that the backup lacks are named, and the restore is
+refused unless the user confirms that the store is damaged (``store_damaged``); then each
+year's numbering continues after the highest number ever issued, and the dropped
+invoices' stored documents remain in the before-restore copy.
 """
 
 from __future__ import annotations
@@ -41,13 +49,21 @@ from typing import Any
 from sqlalchemy import select
 
 from app import files, paths, settings
+from app.billing.lifecycle import format_number
 from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_header
 from app.db.store import connect_file as _connect
 from app.domain import clock
-from app.errors import BackupFailed, BackupNotSupported, FileNotWritten, RestoreRefused
+from app.errors import (
+    BackupFailed,
+    BackupNotSupported,
+    FileNotWritten,
+    RestoreDropsInvoices,
+    RestoreRefused,
+)
 from app.messages import phrase
-from app.models import User
+from app.models import Invoice, InvoiceSequence, User
+from app.services.invoices import numbering
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 
@@ -89,6 +105,7 @@ class RestoreResult:
     safety: BackupInfo | None  # the copy of the store as it was before the restore
     integrity: str
     migrated_to: str | None  # the schema it was brought up to, when the backup was older
+    dropped: tuple[str, ...] = ()  # posted invoices the backup lacked (confirmed, D44)
 
 
 # -- making backups ------------------------------------------------------------------------
@@ -280,14 +297,26 @@ def _write_meta(info: BackupInfo) -> None:
 # -- restoring -----------------------------------------------------------------------------
 
 
-def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
+def restore(
+    store: Store, backup_path: Path, *, by: str = "", store_damaged: bool = False
+) -> RestoreResult:
     """Put a backup back as the store. Order: check the backup (integrity_check, a schema
-    this AkutDesk knows), copy the current store ("before-restore"), write the backup into
-    the live file in one transaction, integrity_check, migrate if the backup is older, and
-    an audit entry naming the backup and ``by`` (initials)."""
+    this AkutDesk knows), refuse it when it lacks posted invoices unless ``store_damaged``
+    (D44), copy the current store ("before-restore"), write the backup into the live file
+    in one transaction, integrity_check, migrate if the backup is older, raise the invoice
+    numbering above every number ever issued, and an audit entry naming the backup, the
+    dropped invoices and ``by`` (initials)."""
     live = require_sqlite(store)
     key = store.key
     chosen = _restorable(Path(backup_path).resolve(), live, key)
+    issued, dropped = _invoices_dropped(chosen, live, key)
+    if dropped and not store_damaged:
+        raise RestoreDropsInvoices(chosen.name, dropped)
+    try:  # before the file is replaced: a crash keeps the mark
+        numbering.raise_mark(live, issued)
+    except OSError as exc:
+        detail = phrase("restore.no_mark", reason=str(exc.strerror or exc))
+        raise RestoreRefused(chosen.name, detail) from exc
     safety = None
     if live.exists() and live.stat().st_size > 0:
         try:
@@ -310,8 +339,55 @@ def restore(store: Store, backup_path: Path, *, by: str = "") -> RestoreResult:
         detail = phrase("backup.after_restore", check=integrity, safety=safe)
         raise BackupFailed(live.name, detail)
     migration = migrate.ensure_current(store, before_migration(paths.backup_dir()))
-    _audit_restore(store, chosen, safety, by)
-    return RestoreResult(chosen, safety, integrity, migration.after if migration else None)
+    _audit_restore(store, chosen, safety, by, issued, dropped)
+    after = migration.after if migration else None
+    return RestoreResult(chosen, safety, integrity, after, tuple(dropped))
+
+
+def invoices_dropped(store: Store, backup_path: Path) -> list[str]:
+    """The posted invoices a restore of ``backup_path`` would drop (D44): for the warning
+    before a restore; an unusable backup is the restore's to refuse, here it drops none."""
+    live = require_sqlite(store)
+    try:
+        chosen = _restorable(Path(backup_path).resolve(), live, store.key)
+    except RestoreRefused:
+        return []
+    return _invoices_dropped(chosen, live, store.key)[1]
+
+
+def _issued(path: Path, key: bytes | None) -> tuple[set[str], dict[int, int]]:
+    """The numbers of the invoices in a store file, and its last number per year (none
+    for a file that cannot be read or has no invoices yet)."""
+    if not path.exists():
+        return set(), {}
+    try:
+        with closing(_connect(path, key, "ro", timeout=BUSY_TIMEOUT_S)) as conn:
+            numbers = {row[0] for row in conn.execute(
+                f"SELECT number FROM {Invoice.__tablename__} WHERE number IS NOT NULL")}  # fmt: skip
+            years = dict(conn.execute(
+                f"SELECT year, last_number FROM {InvoiceSequence.__tablename__}").fetchall())  # fmt: skip
+    except db_errors():  # damaged, another key, or a schema from before invoices
+        return set(), {}
+    return numbers, {int(y): int(n) for y, n in years.items()}
+
+
+def _invoices_dropped(
+    chosen: BackupInfo, live: Path, key: bytes | None
+) -> tuple[dict[int, int], list[str]]:
+    """The highest number ever issued per year (the mark beside the store file, the live
+    store, the backup) and the posted invoices the backup lacks: those of the live store,
+    and those the mark says were issued after the backup's last number."""
+    kept, kept_years = _issued(chosen.path, key if chosen.encrypted else None)
+    present, present_years = _issued(live, key)
+    issued = numbering.high_water(live)
+    for years in (present_years, kept_years):
+        for year, number in years.items():
+            issued[year] = max(number, issued.get(year, 0))
+    dropped = set(present) - kept
+    for year, number in issued.items():
+        first = kept_years.get(year, 0) + 1
+        dropped |= {format_number(year, n) for n in range(first, number + 1)} - kept
+    return issued, sorted(dropped)
 
 
 def _restorable(path: Path, live: Path, key: bytes | None) -> BackupInfo:
@@ -357,8 +433,21 @@ def _live_integrity(live: Path, key: bytes | None) -> str:
     return _check(live, "integrity_check", key, "rw")
 
 
-def _audit_restore(store: Store, chosen: BackupInfo, safety: BackupInfo | None, by: str) -> None:
+def _audit_restore(
+    store: Store,
+    chosen: BackupInfo,
+    safety: BackupInfo | None,
+    by: str,
+    issued: dict[int, int],
+    dropped: list[str],
+) -> None:
     with store.session() as session:
+        for year, number in issued.items():  # D44: never a number issued twice
+            sequence = session.get(InvoiceSequence, year)
+            if sequence is None:
+                session.add(InvoiceSequence(year=year, last_number=number))
+            elif sequence.last_number < number:
+                sequence.last_number = number
         # The restored store has its own users: find the person by initials, not by id.
         user_id = (
             session.scalars(select(User.id).where(User.initials == by)).first() if by else None
@@ -374,6 +463,8 @@ def _audit_restore(store: Store, chosen: BackupInfo, safety: BackupInfo | None, 
                 "backup_reason": chosen.reason,
                 "safety_backup": safety.name if safety else None,
                 "by": by,
+                "invoices_dropped": dropped,
+                "numbering": {str(y): n for y, n in sorted(issued.items())},
             },
         )
 

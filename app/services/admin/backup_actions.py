@@ -30,9 +30,18 @@ def list_backups(ctx: Context) -> list[backup.BackupInfo]:
     return backup.list_backups(ctx.store)
 
 
-def restore_as(ctx: Context, backup_path: Path) -> Done[backup.RestoreResult]:
-    """Restore as the signed-in user; the audit entry names their initials."""
+def restore_as(
+    ctx: Context, backup_path: Path, *, store_damaged: bool = False
+) -> Done[backup.RestoreResult]:
+    """Restore as the signed-in user; the audit entry names their initials. A backup that
+    lacks posted invoices is refused unless the user confirms the store is damaged (D44)."""
     require(ctx, "backup.restore")
-    result = backup.restore(ctx.store, backup_path, by=ctx.initials)
+    result = backup.restore(ctx.store, backup_path, by=ctx.initials, store_damaged=store_damaged)
     safety = result.safety.name if result.safety else None
     return Done(result, Changes.of("backup", safety, also={"store"}))
+
+
+def invoices_dropped(ctx: Context, backup_path: Path) -> list[str]:
+    """The posted invoices restoring ``backup_path`` would drop (D44), for the warning."""
+    require(ctx, "backup.restore")
+    return backup.invoices_dropped(ctx.store, backup_path)

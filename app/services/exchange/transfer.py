@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 import app
 from app import files, messages
 from app.domain import clock, kinds
-from app.errors import AkutDeskError
+from app.domain.problems import problem
+from app.errors import AkutDeskError, InvalidInput
 from app.models import Citizen, Department, HospitalUnit
 from app.services import citizens
 from app.services.admin import reference
@@ -69,14 +70,19 @@ class ImportRejected(AkutDeskError):
 # -- export ----------------------------------------------------------------------------------
 
 
-def export_store(ctx: Context, path: Path) -> dict[str, int]:
-    """Write the whole store in the exchange format; returns counts per section.
+def export_store(ctx: Context, path: Path, *, reason: str) -> Done[dict[str, int]]:
+    """Write the whole store in the exchange format; its value is the counts per section,
+    and the one change is the export's audit entry. Every citizen's data leaves the store:
+    only the data protection officer's role may, with a reason kept in the audit entry
+    (D43); a blank reason is refused, nothing written.
 
     The file is written through app/files.py (a temporary file beside it, mode 0600,
     fsynced, renamed into place; nothing left on a failure), and the audit records the
     export with the file's SHA-256 in the same step as the file appears: no entry for an
     export that did not happen, no file without its entry (issue #13 §2)."""
     require(ctx, "exchange.export")
+    if not reason.strip():
+        raise InvalidInput([problem("reason", "exchange.export_reason")])
     files.check_target(path)  # a folder or a missing folder: refused before any work
     with ctx.store.read() as session:
         municipality = reference.municipality_row(session)
@@ -110,14 +116,15 @@ def export_store(ctx: Context, path: Path) -> dict[str, int]:
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     with files.stage(path, data) as staged, ctx.store.session() as session:
         after = {"citizens": len(people), "file": str(path), "sha256": staged.sha256}
-        audit.write(session, ctx, "export", "store", after=after)
+        audit.write(session, ctx, "export", "store", after=after, reason=reason.strip())
         session.flush()
         staged.publish()  # committed when the block ends; a failed commit removes the file
-    return {
+    counts = {
         "hospital_units": len(units),
         "citizens": len(people),
         **{name: len(records) for name, records in sections.items()},
     }
+    return Done(counts, Changes.of("audit_log"))
 
 
 # -- import: reading and checking ------------------------------------------------------------

@@ -6,7 +6,10 @@ recomputes the run — so a concurrent posting of the same month finds the items
 billed — writes one invoice per hospital unit with its lines and its billed items (the
 UNIQUE item key refuses a second billing, D12), gives each invoice the next gapless number
 "YYYY-NNNN", makes the signed PDF and the OIOUBL XML from the stored content and stores
-them with their SHA-256. Any refusal leaves nothing written and no number used.
+them with their SHA-256. Any refusal leaves nothing written and no number used. The post
+entry of the audit chain holds the SHA-256 of the invoice's header, totals, lines and
+documents (app/services/invoices/integrity.py, issue #13), so ``audit verify`` names an
+invoice changed afterwards.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from app.models import (
     Municipality,
     StoreSetting,
 )
+from app.services.invoices import integrity, numbering
 from app.services.invoices.documents import (
     Renderer,
     SignedRenderer,
@@ -43,6 +47,7 @@ from app.services.invoices.documents import (
     seller_of,
     store_files,
 )
+from app.services.invoices.integrity import ENTITY
 from app.services.invoices.runs import UnitDraft, compute, parse_month
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -50,7 +55,6 @@ from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
 Progress = Callable[[int, int], None]
-ENTITY = "invoice"
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,9 @@ def default_renderer(ctx: Context) -> Renderer:
 
 
 def lock_sequence(session: Session, year: int) -> InvoiceSequence:
-    """The year's sequence row, locked until the transaction ends (gapless numbers)."""
+    """The year's sequence row, locked until the transaction ends (gapless numbers); the
+    year's last number is kept outside the store file when the transaction commits, so a
+    restore never issues a number twice (D44)."""
     touch = update(InvoiceSequence).where(InvoiceSequence.year == year)
     session.execute(
         touch.values(last_number=InvoiceSequence.last_number).execution_options(
@@ -110,6 +116,7 @@ def lock_sequence(session: Session, year: int) -> InvoiceSequence:
         except IntegrityError:
             pass  # another posting made the row meanwhile; lock theirs
         row = session.scalars(query.execution_options(populate_existing=True)).one()
+    numbering.watch(session, row)  # D44: the mark outside the store file, raised at commit
     return row
 
 
@@ -155,9 +162,11 @@ def post_in_session(
     dates = dict(session.execute(select(Invoice.number, Invoice.issue_date).where(Invoice.number.in_(refs))).all())  # fmt: skip
     document = document_of(invoice, list(rows), tuple(d for n in refs if (d := dates.get(n))))
     store_files(session, invoice, render(document))
-    audit.write(session, ctx, "post", ENTITY, invoice.uuid, after={
+    session.flush()
+    audit.write(session, ctx, integrity.POST, ENTITY, invoice.uuid, after={
         "number": invoice.number, "kind": invoice.kind, "lines": len(rows),
-        "total_region": str(invoice.total_region), "refs": refs})  # fmt: skip
+        "total_region": str(invoice.total_region), "refs": refs,
+        "sha256": integrity.digests(session, invoice.id)})  # fmt: skip
 
 
 def line_values(invoice: Invoice, line_no: int, draft: DraftLine) -> dict[str, Any]:

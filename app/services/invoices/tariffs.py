@@ -27,8 +27,9 @@ from app.services.kernel.permissions import require
 
 
 def list_versions(ctx: Context) -> list[Version]:
-    """Every version, oldest first, with its tariffs."""
-    require(ctx, "invoices.read")
+    """Every version, oldest first, with its tariffs (``tariffs.read``: the managers, and the
+    administrator who keeps the catalogue but reads no invoice, D43)."""
+    require(ctx, "tariffs.read")
     with ctx.store.read() as session:
         return load_versions(session)
 
@@ -68,7 +69,7 @@ def data_for_audit(version: Version) -> dict[str, Any]:
 
 def get_billing_start(ctx: Context) -> dt.date | None:
     """The first month AkutDesk invoices (None: every item since the agreement started)."""
-    require(ctx, "invoices.read")
+    require(ctx, "tariffs.read")
     with ctx.store.read() as session:
         return billing_start(session)
 

@@ -14,8 +14,12 @@ of the user's roles holds it. Roles (least privilege):
 - ``manager``: the leader — reads the clinical records, invoices (preview, post, export,
   credit), tariffs, fees and statements, reports; records no treatment;
 - ``administrator``: the system — users and teams, reference data, certificates, backups
-  and restore, exchange files, the audit trail, the idle lock; reads no patient record
-  (give the same person the nurse role as well where that is the practice).
+  and restore, importing exchange files, the audit trail with patient data masked, the
+  idle lock; reads no patient data (give the same person the nurse role as well where
+  that is the practice);
+- ``dpo``: the data protection officer (D43) — the full audit trail (before/after values
+  unmasked), and exporting the whole store to an exchange file with a recorded reason
+  (a data-processing act); granted to named users only.
 
 The matrix lives in :data:`MATRIX`; each case kind's rows (``iv.*``, ``acute.*``,
 ``homes.*``) are declared with the kind in app.domain.kinds (STYLE §12) and read from there.
@@ -33,9 +37,9 @@ from app.errors import Forbidden
 if TYPE_CHECKING:
     from app.services.kernel.context import Context
 
-ROLES: tuple[str, ...] = ("nurse", "visitator", "manager", "administrator")
+ROLES: tuple[str, ...] = ("nurse", "visitator", "manager", "administrator", "dpo")
 
-N, V, M, A = "nurse", "visitator", "manager", "administrator"
+N, V, M, A, D = "nurse", "visitator", "manager", "administrator", "dpo"
 CLINICAL = frozenset({N, V, M})
 
 # permission -> (roles holding it, what it allows; the text goes into docs/permissions.md):
@@ -50,21 +54,29 @@ _BEFORE_KINDS: dict[str, tuple[frozenset[str], str]] = {
     "worklist.read": (CLINICAL, "today's overview, worklist and day list"),
 }
 _AFTER_KINDS: dict[str, tuple[frozenset[str], str]] = {
-    "invoices.read": (frozenset({M, A}), "read invoices and billing runs"),
+    "invoices.read": (
+        frozenset({M}),
+        "read invoices and billing runs (their lines name patients, D43)",
+    ),
     "invoices.post": (frozenset({M}), "preview, post and credit invoices"),
     "invoices.export": (frozenset({M}), "export invoice PDF and OIOUBL"),
+    "tariffs.read": (frozenset({M, A}), "read the tariff catalogue and the billing start"),
     "tariffs.edit": (frozenset({M, A}), "the tariff catalogue"),
     "certificates.manage": (frozenset({A}), "the signing certificate"),
-    "exchange.export": (frozenset({A}), "export the store to an exchange file"),
+    "exchange.export": (
+        frozenset({D}),
+        "export the whole store to an exchange file, with a reason (D43)",
+    ),
     "exchange.import": (frozenset({A}), "import an exchange file"),
     "backup.create": (frozenset({A}), "make a backup, list backups"),
     "backup.restore": (frozenset({A}), "restore a backup"),
     "store.encrypt": (frozenset({A}), "encrypt a plain SQLite store (SQLCipher)"),
     "users.read": (frozenset({A}), "list users and teams"),
     "users.manage": (frozenset({A}), "add users, roles, teams, passwords; the idle lock"),
-    "audit.read": (frozenset({A}), "read the audit trail"),
-    "audit.verify": (frozenset({A}), "verify the audit chain"),
-    "audit.export": (frozenset({A}), "export the audit trail"),
+    "audit.read": (frozenset({A, D}), "read the audit trail (patient data masked, D43)"),
+    "audit.full": (frozenset({D}), "the audit trail's patient data unmasked (D43)"),
+    "audit.verify": (frozenset({A, D}), "verify the audit chain"),
+    "audit.export": (frozenset({A, D}), "export the audit trail"),
     "demo.load": (frozenset({A}), "load fictitious demo data into the store"),
 }
 PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {

@@ -98,7 +98,7 @@ def certificate_status(ctx: Context, *, now: dt.datetime | None = None) -> Certi
     info = store.info("organisation")
     if info is None:
         return CertificateStatus(False, keyring, secrets.backend_name(), demo=demo)
-    stored = keyring and secrets.get(store.secret_name("organisation")) is not None
+    stored = keyring and store.passphrase("organisation") is not None
     return CertificateStatus(
         present=True,
         keyring_available=keyring,

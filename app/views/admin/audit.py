@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AkutDeskError, InvalidInput
+from app.errors import AkutDeskError
 from app.services.admin import audit_chain as audit_trail
 from app.services.admin import audit_log
 from app.services.admin.audit_chain import ChainBreak, VerifyResult
 from app.services.admin.audit_log import AuditFilter
-from app.views.admin.audit_model import ACTIONS, ENTITIES, AuditTableModel, label
+from app.services.invoices.integrity import InvoiceMismatch
+from app.services.kernel.permissions import allowed
+from app.views.admin.audit_model import ACTIONS, ENTITIES, INVOICE_PARTS, AuditTableModel, label
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.widgets.inputs import OptionalDateEdit
@@ -56,6 +58,8 @@ class AuditTab(QWidget):
         self.cpr = QLineEdit(placeholderText=self.tr("CPR (ddmmyy-xxxx)"), maxLength=11)
         self.user.setMaximumWidth(90)
         self.cpr.setMinimumWidth(150)
+        # D43: a CPR number names a patient; the service refuses the filter to the others
+        self.cpr.setEnabled(allowed(self.ctx, "audit.full") or allowed(self.ctx, "citizens.read"))
         for caption, widget in (
             (self.tr("From:"), self.date_from), (self.tr("To:"), self.date_to),
             (self.tr("User:"), self.user), (self.tr("Action:"), self.action),
@@ -123,7 +127,7 @@ class AuditTab(QWidget):
     def apply_filter(self) -> None:
         try:
             self.model.set_filter(self.current_filter())
-        except InvalidInput as exc:
+        except AkutDeskError as exc:  # a wrong CPR, or a filter the role may not use
             self._say(error_text(exc), error=True)
             return
         shown = self.model.rowCount()
@@ -171,9 +175,18 @@ class AuditTab(QWidget):
         if result.broken is None:
             text = self.tr("%n entries, chain intact. Chain head: {head}", "", result.entries)
             text = text.format(head=str(result.head))
-            self._say(text, error=False)
+            changed = [self.invoice_text(m) for m in result.invoices.mismatches]
+            self._say("\n".join([text, *changed]), error=bool(changed))
             return
         self._say(self.break_text(result.broken), error=True)
+
+    def invoice_text(self, m: InvoiceMismatch) -> str:
+        if m.parts == ("missing",):
+            return self.tr("Posted invoice {number} was removed.").format(number=m.number)
+        parts = ", ".join(label(INVOICE_PARTS, part) for part in m.parts)
+        return self.tr("Posted invoice {number} was changed since posting: {parts}.").format(
+            number=m.number, parts=parts
+        )
 
     def break_text(self, b: ChainBreak) -> str:
         if b.kind == "changed":

@@ -62,6 +62,16 @@ ENTITIES = {
 }
 
 
+# the parts of a posted invoice that `audit verify` names (app/services/invoices/integrity.py)
+INVOICE_PARTS = {
+    "header": QT_TRANSLATE_NOOP("AuditLabels", "receiver, dates or references"),
+    "totals": QT_TRANSLATE_NOOP("AuditLabels", "totals"),
+    "lines": QT_TRANSLATE_NOOP("AuditLabels", "lines"),
+    "pdf": QT_TRANSLATE_NOOP("AuditLabels", "PDF"),
+    "xml": QT_TRANSLATE_NOOP("AuditLabels", "OIOUBL XML"),
+}
+
+
 def label(table: dict[str, str], code: str) -> str:
     """A code's translated label; a code without one is shown as it is."""
     return QCoreApplication.translate(CONTEXT, table[code]) if code in table else code

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import AkutDeskError
+from app.errors import AkutDeskError, RestoreDropsInvoices
 from app.services.admin import backup, backup_actions
 from app.views.components.formatting import moment_text
 from app.views.components.messages import error_text
@@ -48,6 +48,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.backups: list[backup.BackupInfo] = []
+        self.restoring: backup.BackupInfo | None = None  # the backup being restored
         # called after a restore; tests replace it
         self.quit_app = QApplication.quit
         self._build_ui()
@@ -150,10 +151,14 @@ class BackupsDialog(QDialog):
         chosen = self.selected()
         if chosen is None or not self.confirm(chosen):
             return
+        self._restore(chosen, store_damaged=False)
+
+    def _restore(self, chosen: backup.BackupInfo, *, store_damaged: bool) -> None:
+        self.restoring = chosen
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         run_op(
-            lambda: backup_actions.restore_as(self.ctx, chosen.path),
+            lambda: backup_actions.restore_as(self.ctx, chosen.path, store_damaged=store_damaged),
             parent=self,
             title=self.tr("Restore backup"),
             on_done=self._restored,
@@ -168,8 +173,26 @@ class BackupsDialog(QDialog):
             self.tr(
                 "Restore the backup made {made}?\n\nEverything saved after that moment is "
                 "replaced. The store as it is now is backed up first, so this can be undone. "
+                "Posted invoices the backup lacks are named first and are never dropped "
+                "without your word; invoice numbers go on after the highest ever issued. "
                 "AkutDesk then closes and must be started again."
             ).format(made=moment_text(chosen.created)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_damaged(self, refused: RestoreDropsInvoices) -> bool:
+        """D44: a backup that lacks posted invoices is restored only into a damaged store."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Posted invoices would be dropped"),
+            self.tr(
+                "The backup lacks {count} posted invoices that this store has issued: "
+                "{invoices}.\n\nRestoring it drops them from the store (their documents stay "
+                "in the copy of the store made first, and their numbers are never issued "
+                "again). Restore it only if the store is damaged.\n\nIs the store damaged?"
+            ).format(count=len(refused.invoices), invoices=", ".join(refused.invoices)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -187,6 +210,10 @@ class BackupsDialog(QDialog):
     def _refused(self, exc: AkutDeskError) -> bool:
         self._enable()
         self.backup_button.setEnabled(True)
+        chosen = self.restoring
+        if isinstance(exc, RestoreDropsInvoices) and chosen and self.confirm_damaged(exc):
+            self._restore(chosen, store_damaged=True)
+            return True
         self._say(error_text(exc), error=True)
         self._load()
         return True

@@ -35,6 +35,7 @@ ROLE_NAMES = {
     "visitator": QT_TRANSLATE_NOOP("Roles", "Visitator"),
     "manager": QT_TRANSLATE_NOOP("Roles", "Manager"),
     "administrator": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    "dpo": QT_TRANSLATE_NOOP("Roles", "Data protection officer"),
 }
 
 
