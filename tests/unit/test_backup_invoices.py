@@ -49,7 +49,7 @@ def _post_more(ctx) -> list[str]:
     h.give_units_ean(ctx)
     h.course(ctx, h.department(ctx, "SVS", "Medicinsk Afdeling S"), LAST_MONTH,
              LAST_MONTH + dt.timedelta(days=3))  # fmt: skip
-    posted = invoices_post.post_month(ctx, LAST_MONTH, renderer=h.fake_renderer)
+    posted = invoices_post.post_month(ctx, LAST_MONTH, renderer=h.fake_renderer).value
     return [p.number for p in posted]
 
 
@@ -94,7 +94,7 @@ def test_a_confirmed_restore_continues_the_numbering_after_the_highest_issued(sq
     ctx = sqlite_ctx
     chosen = backup.create(ctx.store, "manual")
     _post_two(ctx)
-    done = backup_actions.restore_as(ctx, chosen.path, store_damaged=True)
+    done = backup_actions.restore_as(ctx, chosen.path, store_damaged=True).value
     assert done.dropped == (_n(1), _n(2))
     assert _numbers(ctx) == []
     with closing(connect_file(done.safety.path, ctx.store.key)) as conn:
@@ -112,7 +112,7 @@ def test_a_backup_with_every_posted_invoice_restores_without_asking(sqlite_ctx):
     ctx = sqlite_ctx
     _post_two(ctx)
     chosen = backup.create(ctx.store, "manual")
-    done = backup_actions.restore_as(ctx, chosen.path)
+    done = backup_actions.restore_as(ctx, chosen.path).value
     assert done.dropped == () and _numbers(ctx) == [_n(1), _n(2)]
 
 

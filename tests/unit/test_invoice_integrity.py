@@ -25,7 +25,7 @@ def _post_two(ctx):
     second = h.department(ctx, "SLB", "Medicinsk Afdeling")
     for dept in (first, second):
         h.course(ctx, dept, LAST_MONTH, LAST_MONTH + dt.timedelta(days=4))
-    return invoices_post.post_month(ctx, LAST_MONTH, renderer=h.fake_renderer)
+    return invoices_post.post_month(ctx, LAST_MONTH, renderer=h.fake_renderer).value
 
 
 def _invoice_id(ctx, number: str) -> int:
@@ -97,7 +97,7 @@ def test_a_changed_receiver_a_removed_document_and_a_removed_invoice_are_named(c
 
 def test_credit_notes_are_bound_too_and_old_post_entries_are_counted_unbound(ctx):
     [a, _b] = _post_two(ctx)
-    note = credit.credit_invoice(ctx, a.uuid, reason="Fejl", renderer=h.fake_renderer)
+    note = credit.credit_invoice(ctx, a.uuid, reason="Fejl", renderer=h.fake_renderer).value
     with ctx.store.read() as s:
         old = s.scalars(select(AuditEntry).where(AuditEntry.entity_uuid == a.uuid,
                                                  AuditEntry.action == "post")).one()  # fmt: skip
@@ -119,7 +119,7 @@ def test_credit_notes_are_bound_too_and_old_post_entries_are_counted_unbound(ctx
 
 def test_audit_verify_on_the_command_line_names_the_invoice_and_fails(ctx, capsys):
     _ready(ctx, demo=True)  # the product's renderer: signed PDF, OIOUBL XML
-    [posted] = invoices_post.post_month(ctx, LAST_MONTH)
+    [posted] = invoices_post.post_month(ctx, LAST_MONTH).value
     base = ["--database-url", ctx.store.url.render_as_string(hide_password=False), "--user", "KS"]
     from app.cli.main import main
 
