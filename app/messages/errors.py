@@ -16,6 +16,11 @@ ERRORS: dict[str, Template] = {
         "The {what} was changed by {changed_by} at {changed_at} after you opened it. "
         "Your input is kept; reload to see their change, then save again.",
     ),
+    "database_roles_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database's roles for this version of AkutDesk are not set up yet. Ask the "
+        "database administrator to open the store once with the owner's connection.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The record was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",

@@ -2268,6 +2268,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Posten blev ændret af {changed_by} {changed_at}, efter du åbnede den. Dine indtastninger er bevaret; genindlæs for at se ændringen, og gem så igen.</translation>
     </message>
     <message>
+        <source>The database&apos;s roles for this version of AkutDesk are not set up yet. Ask the database administrator to open the store once with the owner&apos;s connection.</source>
+        <translation>Databasens roller til denne version af AkutDesk er ikke sat op endnu. Bed databaseadministratoren om at åbne databasen én gang med ejerens forbindelse.</translation>
+    </message>
+    <message>
         <source>The record was not found; it may have been removed.</source>
         <translation>Posten findes ikke; den kan være slettet.</translation>
     </message>
