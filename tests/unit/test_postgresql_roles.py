@@ -179,6 +179,48 @@ def test_the_audit_trail_is_append_only_for_every_role(billable):
             s.execute(text("DELETE FROM audit_log"))
 
 
+@on_postgres
+def test_each_role_does_its_own_work_through_its_database_role(billable):
+    """What each role's use cases write, each user alone (not the fixtures' every-role
+    user): the grants hold no less than the matrix."""
+    from app.demo import generate
+    from app.services.acute import units
+    from app.services.security import teams
+    from tests.unit import acute_helpers, homes_helpers
+
+    nurse, visitator = signed_in(billable, "nurse"), signed_in(billable, "visitator")
+    manager, admin = signed_in(billable, "manager"), signed_in(billable, "administrator")
+    dept = h.department(billable, "OUH", "Medicinsk Afdeling M")
+    h.course(nurse, dept, MONTH + dt.timedelta(days=1), MONTH + dt.timedelta(days=3))
+    person = acute_helpers.citizen(visitator, cpr="0202500008")
+    episode = acute_helpers.episode(visitator, person)
+    acute_helpers.contact(nurse, episode, acute_helpers.on(acute_helpers.weekday(1, 1), 10))
+    teams.add_team(admin, "Akutteam Nord")
+    teams.set_citizen_team(visitator, person, "Akutteam Nord")
+    units.save_acute_unit(visitator, units.AcuteUnitInput(name="Akutpladser Syd", places=4))
+    home = homes_helpers.home(manager)
+    homes_helpers.arrangement(manager, home)
+    homes_helpers.residents_at(nurse, home, 1)
+    generate.load_demo(admin, citizens=12)
+    assert len(post(manager)) >= 1
+
+
+@on_postgres
+def test_a_manager_given_the_nurse_role_by_hand_records_no_treatment(billable):
+    from app.services.iv.administrations import AdministrationInput, record_administration
+
+    forged = dataclasses.replace(signed_in(billable, "manager"), roles=frozenset({"nurse"}))
+    with billable.store.read() as s:
+        course = s.scalar(text("SELECT uuid FROM iv_courses LIMIT 1"))
+    start = dt.datetime.combine(MONTH + dt.timedelta(days=3), dt.time(13))
+    data = AdministrationInput(start=start, end=start + dt.timedelta(minutes=30), place="home")
+    with pytest.raises(Forbidden) as refused:
+        record_administration(forged, course, data)
+    assert refused.value.params["permission"] == "iv.administer", refused.value
+    with pytest.raises(Forbidden):
+        h.citizen(forged)
+
+
 # -- the login role the workstations use ----------------------------------------------------
 
 
