@@ -161,13 +161,9 @@ def test_user_management_only_by_the_administrator_role(billable):
     users.add_user(admin, "Ny Bruger", "NYB", ["manager"], PASSWORD)
     users.set_roles(admin, "NYB", ["manager", "nurse"])
     users.set_password(admin, "SYG", "new-password-1")
-    users.set_password(signed_in_as(billable, "SYG", "new-password-1"), "SYG", PASSWORD,
-                       current="new-password-1")  # fmt: skip
+    again = users.sign_in(billable.store, "SYG", "new-password-1")
+    users.set_password(again, "SYG", PASSWORD, current="new-password-1")
     assert users.sign_in(billable.store, "NYB", PASSWORD).roles == {"manager", "nurse"}
-
-
-def signed_in_as(ctx, initials: str, password: str) -> Context:
-    return users.sign_in(ctx.store, initials, password)
 
 
 @on_postgres
