@@ -142,6 +142,16 @@ class StoreTooNew(AkutDeskError):
         super().__init__(found=found, known=known)
 
 
+class DatabaseRolesNeeded(AkutDeskError):
+    """PostgreSQL: this version's database roles and grants are not in place, and the
+    connecting role may not set them up (docs/postgresql-roles.md)."""
+
+    code = "database_roles_needed"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 class NotInitialised(AkutDeskError):
     code = "not_initialised"
 

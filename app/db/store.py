@@ -16,6 +16,12 @@ the raw key (``PRAGMA key = "x'…'"``) before anything else touches the file: a
 SQLCipher's PBKDF2 (~150 ms), which matters because ``NullPool`` opens a connection per
 session (keyed open + first query ≈ 0.3 ms). Which key, and where it is kept, is
 ``app.services.admin.store_key``'s business; without a key the file is plain SQLite.
+
+PostgreSQL roles (issue #13 §6, docs/postgresql-roles.md): :meth:`Store.as_role` gives the
+same database seen through a NOLOGIN role of the permission matrix — each connection says
+``SET ROLE`` before anything else, and the server's "permission denied" comes back as the
+refusal the caller supplies. Which role a signed-in user gets, and its grants, is
+``app.services.kernel.db_roles``'s business.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import re
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +42,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 from app.domain.problems import problem
-from app.errors import InvalidInput, NetworkStoreRefused, StoreBusy, StoreFull, StoreKeyNeeded
+from app.errors import (
+    Forbidden,
+    InvalidInput,
+    NetworkStoreRefused,
+    StoreBusy,
+    StoreFull,
+    StoreKeyNeeded,
+)
 
 ENV_DATABASE_URL = "AKUTDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -191,6 +204,60 @@ def export_encrypted(plain: Path, target: Path, key: bytes, *, mode: str = "rw")
         conn.close()
 
 
+#: a database role the store may take (ours are akutdesk_…, lower case): quoted as it is
+ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+#: PostgreSQL's SQLSTATE for "permission denied" (a missing grant, or our triggers' refusal)
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _pg_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4)
+    event.listen(engine, "handle_error", _nul_in_text)
+    login = url.username or "?"
+    event.listen(
+        engine,
+        "handle_error",
+        _refused_by_server(lambda m: Forbidden(_denied(m), "database", login)),
+    )
+    return engine
+
+
+def _denied(message: str) -> str:
+    """What the server refused: "table invoices" from its "permission denied for …"."""
+    found = re.search(r"permission denied for (\w+ \w+)", message)
+    return found.group(1) if found else "database"
+
+
+def _set_role_on_connect(role: str, settings: Mapping[str, str]) -> Callable[[Any, Any], None]:
+    """Every new connection takes ``role`` (and the ``settings``, e.g. who signed in) for the
+    whole of its life, committed before the pool hands it out."""
+
+    def bind(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f'SET ROLE "{role}"')
+            for name, value in settings.items():
+                cursor.execute("SELECT set_config(%s, %s, false)", (name, value))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
+
+    return bind
+
+
+def _refused_by_server(refusal: Callable[[str], Exception]) -> Callable[[Any], Any]:
+    """The server's "permission denied" (SQLSTATE 42501) as the caller's refusal: the
+    transaction rolls back, nothing is written."""
+
+    def handle(context: Any) -> Any:
+        original = context.original_exception
+        if getattr(original, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            return refusal(str(original).splitlines()[0] if str(original) else "")
+        return None
+
+    return handle
+
+
 def _nul_in_text(context: Any) -> Any:
     """PostgreSQL refuses a NUL character in text (SQLite stores it): typed or pasted into any
     field or search, it is refused as input — the transaction rolls back, nothing is
@@ -221,6 +288,11 @@ class Store:
         # (_on_sqlite_begin). PostgreSQL ignores the option.
         writer = self.engine.execution_options(**{WRITES: True})
         self._writes = sessionmaker(writer, expire_on_commit=False)
+        #: PostgreSQL: the database role this store's connections take (None: the URL's own)
+        self.role: str | None = None
+        #: the store with the URL's own role (itself, unless made by :meth:`as_role`)
+        self.origin: Store = self
+        self._as_roles: dict[tuple[str, tuple[tuple[str, str], ...]], Store] = {}
 
     @classmethod
     def sqlite(cls, path: Path, *, key: bytes | None = None) -> Store:
@@ -259,9 +331,30 @@ class Store:
             event.listen(engine, "begin", _on_sqlite_begin)
             event.listen(engine, "handle_error", _sqlite_refusal)
             return engine
-        engine = create_engine(self.url, pool_pre_ping=True, pool_size=2, max_overflow=4)
-        event.listen(engine, "handle_error", _nul_in_text)
-        return engine
+        return _pg_engine(self.url)
+
+    def as_role(
+        self, role: str, settings: Mapping[str, str], refusal: Callable[[str], Exception]
+    ) -> Store:
+        """PostgreSQL: this database through the NOLOGIN role ``role`` — every connection
+        says ``SET ROLE`` first and sets ``settings`` (custom parameters such as
+        ``akutdesk.user_id``); a "permission denied" from the server is raised as
+        ``refusal(message)``. One store per role and settings, kept until :meth:`dispose`."""
+        if self.is_sqlite:
+            raise ValueError("database roles are PostgreSQL's")
+        if self.origin is not self:
+            return self.origin.as_role(role, settings, refusal)
+        if not ROLE_NAME.fullmatch(role):
+            raise ValueError(f"not a role name AkutDesk makes: {role!r}")
+        key = (role, tuple(sorted(settings.items())))
+        found = self._as_roles.get(key)
+        if found is None:
+            found = Store(self.url.render_as_string(hide_password=False))  # no connection yet
+            event.listen(found.engine, "connect", _set_role_on_connect(role, dict(settings)))
+            event.listen(found.engine, "handle_error", _refused_by_server(refusal))
+            found.role, found.origin = role, self
+            self._as_roles[key] = found
+        return found
 
     def _cipher_args(self) -> dict[str, Any]:
         """The pysqlite dialect on ``sqlcipher3``, each connection keyed as it is made."""
@@ -317,6 +410,8 @@ class Store:
             session.close()
 
     def dispose(self) -> None:
+        for bound in self._as_roles.values():
+            bound.dispose()
         self.engine.dispose()
 
 

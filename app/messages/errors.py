@@ -30,6 +30,11 @@ ERRORS: dict[str, Template] = {
         "Errors",
         "The disk holding the store is full: nothing was saved. Free some space, then try again.",
     ),
+    "database_roles_needed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database's roles for this version of AkutDesk are not set up yet. Ask the "
+        "database administrator to open the store once with the owner's connection.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("Errors", "The {what} was not found; it may have been removed."),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",

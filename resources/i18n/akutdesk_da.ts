@@ -2527,6 +2527,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Disken med databasen er fuld: intet blev gemt. Frigør plads, og prøv så igen.</translation>
     </message>
     <message>
+        <source>The database&apos;s roles for this version of AkutDesk are not set up yet. Ask the database administrator to open the store once with the owner&apos;s connection.</source>
+        <translation>Databasens roller til denne version af AkutDesk er ikke sat op endnu. Bed databaseadministratoren om at åbne databasen én gang med ejerens forbindelse.</translation>
+    </message>
+    <message>
         <source>The {what} was not found; it may have been removed.</source>
         <translation>Posten ({what}) findes ikke; den kan være slettet.</translation>
     </message>

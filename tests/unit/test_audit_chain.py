@@ -22,6 +22,8 @@ from app.services.kernel import audit
 
 @pytest.fixture
 def admin(ctx):  # type: ignore[no-untyped-def]
+    """The tampering below goes through ``admin.store.origin``: the database owner's own
+    connection, since no application role may change the trail (issue #13 §6)."""
     return dataclasses.replace(ctx, roles=frozenset({"administrator", "nurse"}))
 
 
@@ -57,7 +59,7 @@ def test_every_entry_is_chained_to_the_one_before(admin):
 
 def test_a_changed_entry_is_named(admin):
     uuid = _some_entries(admin)[1]
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         target = s.scalars(select(AuditEntry).where(AuditEntry.entity_uuid == uuid)).one()
         target.reason = "nobody saw this"
         sequence, entry_id = target.sequence, target.id
@@ -71,7 +73,7 @@ def test_a_changed_and_rehashed_entry_is_caught_by_the_next_link(admin):
     _some_entries(admin)
     rows = _rows(admin)
     victim = rows[2]
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         entry = s.get(AuditEntry, victim.id)
         entry.after = {"first_name": "Someone else"}
         entry.hash = audit.entry_hash(entry, entry.prev_hash)
@@ -82,7 +84,7 @@ def test_a_changed_and_rehashed_entry_is_caught_by_the_next_link(admin):
 def test_a_changed_and_rehashed_last_entry_is_caught_by_the_head(admin):
     _some_entries(admin)
     last = _rows(admin)[-1]
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         entry = s.get(AuditEntry, last.id)
         entry.reason = "x"
         entry.hash = audit.entry_hash(entry, entry.prev_hash)
@@ -93,7 +95,7 @@ def test_a_changed_and_rehashed_last_entry_is_caught_by_the_head(admin):
 def test_a_removed_entry_is_named_with_its_neighbours(admin):
     _some_entries(admin)
     rows = _rows(admin)
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         s.execute(delete(AuditEntry).where(AuditEntry.sequence.in_([3, 4])))
     result = audit_trail.verify(admin)
     broken = result.broken
@@ -105,7 +107,7 @@ def test_a_removed_entry_is_named_with_its_neighbours(admin):
 
 def test_removing_the_first_entry_is_detected(admin):
     _some_entries(admin, 1)
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         s.execute(delete(AuditEntry).where(AuditEntry.sequence == 1))
     broken = audit_trail.verify(admin).broken
     assert broken is not None and (broken.kind, broken.sequence, broken.previous) == (
@@ -119,7 +121,7 @@ def test_removing_the_first_entry_is_detected(admin):
 def test_a_cut_off_tail_is_caught_by_the_head_and_by_a_kept_anchor(admin):
     _some_entries(admin)
     anchor = audit_trail.verify(admin).head
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         s.execute(delete(AuditEntry).where(AuditEntry.sequence == anchor.sequence))
     broken = audit_trail.verify(admin).broken
     assert broken is not None and (broken.kind, broken.sequence) == (
@@ -127,7 +129,7 @@ def test_a_cut_off_tail_is_caught_by_the_head_and_by_a_kept_anchor(admin):
         anchor.sequence,
     )
     # The intruder also winds the head back: only the anchor kept outside still tells.
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.sequence.desc())).first()
         s.execute(update(AuditChainHead).values(sequence=last.sequence, hash=last.hash))
     assert audit_trail.verify(admin).intact

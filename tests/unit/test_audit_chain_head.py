@@ -23,7 +23,7 @@ def admin(ctx):  # type: ignore[no-untyped-def]
 
 
 def _remove_head(ctx) -> None:  # type: ignore[no-untyped-def]
-    with ctx.store.session() as s:
+    with ctx.store.origin.session() as s:  # the owner's connection (issue #13 §6)
         s.execute(delete(AuditChainHead))
 
 
@@ -33,7 +33,7 @@ def _last(ctx) -> AuditEntry:  # type: ignore[no-untyped-def]
 
 
 def test_without_a_head_row_verify_takes_the_last_entry_as_the_head(admin):
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         audit.write(s, admin, "open", "citizen", "u1")
         audit.write(s, admin, "open", "citizen", "u2")
     last = _last(admin)
@@ -44,11 +44,11 @@ def test_without_a_head_row_verify_takes_the_last_entry_as_the_head(admin):
 
 
 def test_without_a_head_row_a_cut_off_tail_is_caught_by_a_kept_anchor(admin):
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         for i in range(3):
             audit.write(s, admin, "open", "citizen", f"u{i}")
     anchor = audit_chain.verify(admin).head
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         s.execute(delete(AuditEntry).where(AuditEntry.sequence == anchor.sequence))
     _remove_head(admin)
     assert audit_chain.verify(admin).intact  # the store alone cannot tell
@@ -58,11 +58,11 @@ def test_without_a_head_row_a_cut_off_tail_is_caught_by_a_kept_anchor(admin):
 
 
 def test_the_next_entry_rebuilds_the_head_from_the_last_entry(admin):
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         audit.write(s, admin, "open", "citizen", "u1")
     before = _last(admin)
     _remove_head(admin)
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         audit.write(s, admin, "open", "citizen", "u2")
     after = _last(admin)
     assert (after.sequence, after.prev_hash) == (before.sequence + 1, before.hash)
@@ -73,12 +73,12 @@ def test_the_next_entry_rebuilds_the_head_from_the_last_entry(admin):
 
 
 def test_an_empty_chain_without_a_head_row_starts_from_genesis(admin):
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         s.execute(delete(AuditEntry))
     _remove_head(admin)
     result = audit_chain.verify(admin)
     assert result.intact and result.entries == 0 and result.head == Anchor(0, GENESIS)
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:
         audit.write(s, admin, "open", "citizen", "u1")
     first = _last(admin)
     assert (first.sequence, first.prev_hash) == (1, GENESIS)

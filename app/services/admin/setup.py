@@ -18,6 +18,7 @@ from app.errors import AlreadyInitialised, InvalidInput
 from app.models import Municipality, StoreSetting, User
 from app.services.admin import backup, reference, store_key
 from app.services.admin.reference import MunicipalityInput
+from app.services.kernel import db_roles
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES
 from app.services.security import passwords, users
@@ -43,6 +44,7 @@ def open_store(
     store = _open(url, data_dir, key)
     try:
         result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
+        db_roles.ensure(store)  # PostgreSQL: the roles of the matrix (issue #13 §6)
     except BaseException:
         store.dispose()
         raise
@@ -92,7 +94,8 @@ def first_start(
             session, Context(store, None), data.user_name, data.initials, ROLES, data.password
         )
         user.created_by_id = user.updated_by_id = user.id
-        ctx = Context(store, user.id, user.initials, frozenset(ROLES))
+        bound = db_roles.bind(store, user.id, user.initials, frozenset(ROLES))
+        ctx = Context(bound, user.id, user.initials, frozenset(ROLES))
         reference.create_municipality_in_session(session, ctx, municipality)
         reference.add_default_units(session, ctx)
         session.add(StoreSetting(key="demo", value=bool(data.load_demo)))

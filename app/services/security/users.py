@@ -22,7 +22,7 @@ from app.domain import clock
 from app.domain.problems import Problem, problem
 from app.errors import AkutDeskError, InvalidInput, NotFound, NotInitialised
 from app.models import StoreSetting, Team, User, user_teams
-from app.services.kernel import audit
+from app.services.kernel import audit, db_roles
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import ROLES, require
@@ -257,7 +257,9 @@ def set_password(ctx: Context, initials: str, new: str, current: str = "") -> Do
 
 def sign_in(store: Store, initials: str | None, password: str) -> Context:
     """The context for an active user whose password matches (the first active user when
-    no initials are named); refused with one message whatever was wrong."""
+    no initials are named); refused with one message whatever was wrong. On PostgreSQL the
+    context's store connects as the database role of the user's stored roles."""
+    store = store.origin
     with store.session() as session:
         user = _find_active(session, initials)
         now = clock.now_utc()
@@ -300,7 +302,10 @@ def _context(session: Session, store: Store, user: User) -> Context:
     if user.failed_logins or user.locked_until is not None:
         user.failed_logins, user.locked_until = 0, None
     teams = session.scalars(select(user_teams.c.team_id).where(user_teams.c.user_id == user.id))
-    return Context(store, user.id, user.initials, role_list(user), frozenset(teams))
+    roles = role_list(user)
+    # on PostgreSQL the server holds the user to the roles stored for them (issue #13 §6)
+    bound = db_roles.bind(store, user.id, user.initials, roles)
+    return Context(bound, user.id, user.initials, roles, frozenset(teams))
 
 
 def _failed(
