@@ -17,7 +17,7 @@ FILE_KIND = {"klu": "KLU-liste", "coverage": "daekningsgrad", "changes": "aendri
 
 
 def _quarter(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})-?[QqKk]([1-4])", text.strip())
+    match = re.fullmatch(r"([0-9]{4})-?[QqKk]([1-4])", text.strip())
     if not match:
         raise argparse.ArgumentTypeError(f"'{text}' is not a quarter (YYYY-Q1 … YYYY-Q4)")
     return int(match.group(1)), int(match.group(2))

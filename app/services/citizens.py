@@ -22,6 +22,7 @@ from app.domain.identifiers import (
     normalise_cpr,
     normalise_phone,
 )
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, phrase, problem
 from app.errors import InvalidInput
 from app.models import Citizen, CitizenNameWord
@@ -271,7 +272,7 @@ def search_terms(text: str) -> tuple[list[str], list[str]]:
         if not token:
             continue
         compact = token.replace("-", "")
-        if compact.isdigit():
+        if ascii_digits(compact):
             digits.append(compact[:10])
         else:
             words += [w for w in re.split(r"-+", token) if w]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import acute as rules
 from app.domain.money import round_kr
+from app.domain.numerals import ascii_decimal
 from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models import GpContact, PriceIndex, StoreSetting
@@ -94,7 +95,7 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
     require(ctx, "acute.fees")
     try:
-        value = Decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
+        value = ascii_decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
     except InvalidOperation:
         value = Decimal(0)
     problems = []
