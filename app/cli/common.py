@@ -38,13 +38,13 @@ def sign_in(store: Any, args: argparse.Namespace) -> Any:
 
 def password(initials: str | None) -> str:
     # lazy: start-up (only argparse loads before a command is chosen)
-    from app.errors import AkutDeskError
+    from app.errors import PasswordNoTerminal
 
     given = os.environ.get("AKUTDESK_PASSWORD")
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise AkutDeskError("No password: set AKUTDESK_PASSWORD or run the command in a terminal.")
+        raise PasswordNoTerminal()
     # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 

@@ -218,11 +218,10 @@ def cmd_tariffs(args: argparse.Namespace) -> int:
 
     ctx = _ctx(args)
     if args.tariffs_command == "add-version":
-        try:
-            data = json.loads(args.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            print(f"akutdesk: {args.file}: {exc}", file=sys.stderr)
-            return 1
+        # lazy: start-up (argparse only until a command runs)
+        from app.services.kernel import json_file
+
+        data = json_file.read(args.file)  # a BOM read; deep, duplicate keys refused (#13)
         if not isinstance(data, dict):
             print(f"akutdesk: {args.file}: a JSON object is expected", file=sys.stderr)
             return 1

@@ -101,7 +101,7 @@ def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Proble
         value = getattr(data, name).strip()
         if not value:
             found.append(problem(name, "name.missing", label=label))
-        elif len(value) > 100 or re.search(r"[\d@<>{}]", value):
+        elif len(value) > 100 or re.search(r"[\d@<>{}\x00-\x1f\x7f]", value):  # control: #13
             found.append(problem(name, "name.invalid", value=value))
     found += check_postcode(data.postcode)
     for name in ("phone", "contact_phone", "gp_phone"):

@@ -19,9 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import acute as rules
+from app.domain import clock
 from app.domain.money import round_kr
 from app.domain.numerals import ascii_decimal
-from app.domain.problems import problem
+from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import GpContact, PriceIndex, StoreSetting
 from app.services.kernel import audit
@@ -171,11 +172,15 @@ def set_fee_scheme(ctx: Context, scheme: str) -> Done[None]:
 
 def parse_month(month: dt.date | str) -> dt.date:
     if isinstance(month, dt.date):
-        return month.replace(day=1)
-    try:
-        return dt.date.fromisoformat(f"{month.strip()}-01")
-    except ValueError:
-        raise InvalidInput([problem("month", "month.invalid", m=month)]) from None
+        first = month.replace(day=1)
+    else:
+        try:
+            first = dt.date.fromisoformat(f"{month.strip()}-01")
+        except ValueError:
+            raise InvalidInput([problem("month", "month.invalid", m=month)]) from None
+    if not clock.plausible_day(first):
+        raise InvalidInput([clock_range("month", first.isoformat()[:7])])
+    return first
 
 
 def _next_month(first: dt.date) -> dt.date:

@@ -11,10 +11,17 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.db import migrate
 from app.db.store import Store
-from app.errors import AlreadyInitialised, InvalidInput
+from app.errors import (
+    AlreadyInitialised,
+    DatabaseUnreachable,
+    DatabaseUrlInvalid,
+    InvalidInput,
+    StoreUnopenable,
+)
 from app.models import Municipality, StoreSetting, User
 from app.services.admin import backup, reference, store_key
 from app.services.admin.reference import MunicipalityInput
@@ -43,6 +50,12 @@ def open_store(
     store = _open(url, data_dir, key)
     try:
         result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
+    except OperationalError as exc:  # issue #13: one line, not the driver's traceback
+        store.dispose()
+        detail = str(exc.orig or exc).strip().splitlines()[0]
+        if store.path is not None:
+            raise StoreUnopenable(str(store.path), detail) from exc
+        raise DatabaseUnreachable(store.describe(), detail) from exc
     except BaseException:
         store.dispose()
         raise
@@ -50,7 +63,14 @@ def open_store(
 
 
 def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
-    parsed = make_url(url) if url else None
+    """The store: SQLite (the data folder's file, or a sqlite:/// URL) or PostgreSQL; any
+    other address is refused naming only its scheme (the rest may hold a password)."""
+    try:
+        parsed = make_url(url) if url else None
+    except ArgumentError:
+        raise DatabaseUrlInvalid(url.partition("://")[0] if url else "") from None
+    if parsed is not None and parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUrlInvalid(parsed.drivername)
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
         path = Path(parsed.database) if parsed and parsed.database else None
         return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)

@@ -30,7 +30,7 @@ from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
 from app.services.exchange.report import ImportReport, RecordProblem, SectionCount, said
-from app.services.kernel import audit
+from app.services.kernel import audit, json_file
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -176,31 +176,40 @@ class _Plan:
     citizens: list[tuple[int, str | None, CitizenInput]] = field(default_factory=list)
 
 
+class NotExchangeFile(AkutDeskError):
+    code = "exchange.not_exchange_file"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path=str(path), format=FORMAT)
+
+
+class NoVersion(AkutDeskError):
+    code = "exchange.no_version"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path=str(path))
+
+
+class VersionTooNew(AkutDeskError):
+    code = "exchange.too_new"
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(path=str(path), version=version, known=VERSION)
+
+
 def read_document(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AkutDeskError(f"Cannot read {path}: {exc.strerror}.") from exc
-    except UnicodeDecodeError as exc:
-        raise AkutDeskError(f"{path} is not UTF-8 text.") from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AkutDeskError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from exc
+    """The exchange file's document: any file ends in it or in one typed refusal
+    (app/services/kernel/json_file.py: a byte-order mark is read, a duplicate key, a deep
+    nesting or a 5,000-digit number refused; issue #13). ``"version": true`` is no
+    version (JSON's true is Python's 1)."""
+    document = json_file.read(path)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AkutDeskError(
-            f'{path} is not an AkutDesk exchange file ("format": "{FORMAT}" is missing).'
-        )
+        raise NotExchangeFile(path)
     version = document.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise AkutDeskError(f"{path} has no valid format version.")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NoVersion(path)
     if version > VERSION:
-        raise AkutDeskError(
-            f"{path} uses exchange format version {version}; this AkutDesk reads up to {VERSION}. "
-            "Update AkutDesk to import it."
-        )
+        raise VersionTooNew(path, version)
     return document
 
 

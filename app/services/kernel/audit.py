@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.hash_chain import entry_hash
+from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
 from app.services.kernel.context import Context
 
@@ -140,8 +142,13 @@ def insert(
     uuid: str | None = None,
 ) -> None:
     """Add a new case record with its created by/at stamp and its "create" audit entry (an
-    exchange file's ``uuid`` is kept, so a record is the same in every store)."""
+    exchange file's ``uuid`` is kept, so a record is the same in every store). A uuid
+    another record of the kind already has is refused as input (issue #13: a file reusing
+    an administration's uuid crashed the import with an IntegrityError)."""
     if uuid:
+        model = type(record)
+        if session.scalar(select(model.uuid).where(model.uuid == uuid)) is not None:
+            raise InvalidInput([problem("uuid", "record.uuid_taken", uuid=uuid)])
         record.uuid = uuid
     stamp_new(record, ctx)
     session.add(record)
