@@ -93,6 +93,9 @@ CASES = [
     (["certificate", "import", "{tmp}/x.p12"], "passphrase_no_terminal"),
     (["--database-url", "garbage://x", "info"], "database_url_invalid"),
     (["--database-url", "mysql://u:secret@h/x", "info"], "database_url_invalid"),
+    (["--database-url", "postgresql://u:secret@h:x1/x", "info"], "database_url_invalid"),
+    (["--database-url", "sqlite://", "info"], "database_url_invalid"),  # in memory: lost
+    (["--database-url", "x", "store-key"], "database_url_invalid"),
     (["--database-url", "postgresql://u:secret@127.0.0.1:1/x", "info"], "database_unreachable"),
 ]
 

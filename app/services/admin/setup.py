@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.db import migrate
@@ -62,15 +62,23 @@ def open_store(
     return store, result
 
 
-def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
-    """The store: SQLite (the data folder's file, or a sqlite:/// URL) or PostgreSQL; any
-    other address is refused naming only its scheme (the rest may hold a password)."""
+def parse_url(url: str) -> URL:
+    """A database address AkutDesk can use — SQLite or PostgreSQL; any other is refused
+    naming only its scheme (the rest may hold a password; issue #13)."""
     try:
-        parsed = make_url(url) if url else None
-    except ArgumentError:
-        raise DatabaseUrlInvalid(url.partition("://")[0] if url else "") from None
-    if parsed is not None and parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
+        raise DatabaseUrlInvalid(url.partition("://")[0]) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseUrlInvalid(parsed.drivername)
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise DatabaseUrlInvalid(parsed.drivername)  # a store in memory: gone when it closes
+    return parsed
+
+
+def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
+    """The store: SQLite (the data folder's file, or a sqlite:/// URL) or PostgreSQL."""
+    parsed = parse_url(url) if url else None
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
         path = Path(parsed.database) if parsed and parsed.database else None
         return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)
