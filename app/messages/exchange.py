@@ -21,6 +21,7 @@ PROBLEMS: dict[str, Template] = {
     "exchange.not_list": QT_TRANSLATE_NOOP("Problems", "must be a list of records"),
     "exchange.not_uuid": QT_TRANSLATE_NOOP("Problems", "is not a UUID"),
     "exchange.same_cpr": QT_TRANSLATE_NOOP("Problems", "same CPR as record {record}"),
+    "exchange.same_uuid": QT_TRANSLATE_NOOP("Problems", "same uuid as record {record}"),
 }
 
 ERRORS: dict[str, Template] = {

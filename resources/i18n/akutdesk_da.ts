@@ -4125,6 +4125,10 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>samme CPR-nummer som post {record}</translation>
     </message>
     <message>
+        <source>same uuid as record {record}</source>
+        <translation>samme UUID som post {record}</translation>
+    </message>
+    <message>
         <source>Moving out is before moving in.</source>
         <translation>Fraflytning er før indflytning.</translation>
     </message>

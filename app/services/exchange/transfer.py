@@ -40,6 +40,9 @@ VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_unit
 
 # The case kinds' sections, after the municipality, units and citizens, in the registry's
 # order (app.domain.kinds; STYLE §12): the order of the file and of the import.
+#: the keys looked up in the store per query (SQLite takes at most 32,766 parameters)
+CHUNK = 5000
+
 SECTIONS: tuple[kinds.Section, ...] = tuple(s for kind in kinds.KINDS for s in kind.exchange)
 
 
@@ -262,6 +265,7 @@ def _check_citizens(
     warnings: list[RecordProblem],
 ) -> None:
     seen: dict[str, int] = {}
+    seen_uuids: dict[str, int] = {}
     for number, record in enumerate(_as_list(document, "citizens", problems), start=1):
         values = _fields_of(record, CitizenInput, "citizens", number, ("uuid",), problems)
         if values is None:
@@ -279,6 +283,12 @@ def _check_citizens(
         if uuid is not None and not _is_uuid(uuid):
             problems.append(said("citizens", number, "uuid", "exchange.not_uuid"))
             uuid = None
+        if uuid is not None and uuid in seen_uuids:
+            problems.append(
+                said("citizens", number, "uuid", "exchange.same_uuid", record=seen_uuids[uuid])
+            )
+        elif uuid is not None:
+            seen_uuids[uuid] = number
         plan.citizens.append((number, uuid, data))
 
 
@@ -336,14 +346,15 @@ def _record_key(p: RecordProblem) -> tuple[str, int]:
 
 def _check_against_store(session: Session, plan: _Plan, problems: list[RecordProblem]) -> None:
     uuids = [u for _, u, _ in plan.citizens if u]
-    by_uuid = (
-        {c.uuid: c for c in session.scalars(select(Citizen).where(Citizen.uuid.in_(uuids)))}
-        if uuids
-        else {}
-    )
+    by_uuid: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(uuids), CHUNK):  # SQLite takes at most 32,766 parameters
+        query = select(Citizen.uuid, Citizen.cpr).where(
+            Citizen.uuid.in_(uuids[start : start + CHUNK])
+        )
+        by_uuid.update({u: (u, cpr) for u, cpr in session.execute(query)})
     for number, uuid, data in plan.citizens:
         other = by_uuid.get(uuid or "")
-        if other is not None and other.cpr != data.cpr:
+        if other is not None and other[1] != data.cpr:
             problems.append(
                 RecordProblem(
                     "citizens", number, "uuid", "this uuid belongs to another citizen in the store"
@@ -408,15 +419,18 @@ def _write_citizens(
 ) -> None:
     count = _count(report, "citizens")
     existing = citizens.existing_by_cpr(session, [d.cpr for _, _, d in plan.citizens])
+    new: list[tuple[CitizenInput, str | None]] = []
     for number, uuid, data in plan.citizens:
         if ("citizens", number) in bad:
             count.skipped += 1
             continue
         current = existing.get(data.cpr)
         if current is None:
-            existing[data.cpr] = citizens.add_in_session(session, ctx, data, uuid=uuid)
+            new.append((data, uuid))
             count.created += 1
         elif citizens.update_in_session(session, ctx, current, data):
             count.updated += 1
         else:
             count.unchanged += 1
+    if new:
+        citizens.add_many_in_session(session, ctx, new)
