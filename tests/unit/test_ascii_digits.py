@@ -98,3 +98,23 @@ def test_a_tariff_in_other_digits_or_with_true_as_a_number_is_refused():
     assert [p.code for p in parse_version(arabic)[1]] == ["tariff.amount"]
     true_day = {**data, "tariffs": [{**entry, "from_day": True}]}
     assert [p.code for p in parse_version(true_day)[1]] == ["tariff.numbers"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["audit", "list", "--limit", "٣"],
+        ["users", "idle-minutes", "١٥"],
+        ["homes", "report", "coverage", "--year", "٢٠٢٦"],
+        ["invoices", "credit", "2026-0001", "--lines", "1,x", "--reason", "r"],
+        ["invoices", "credit", "2026-0001", "--lines", "١", "--reason", "r"],
+    ],
+)
+def test_whole_numbers_on_the_command_line_are_ascii(argv, capsys):
+    """argparse's ``type=int`` took Arabic-Indic digits; ``--lines 1,x`` was a ValueError."""
+    from app.cli.main import build_parser
+
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(argv)
+    assert exit_.value.code == 2
+    assert "is not a whole number (digits 0-9)" in capsys.readouterr().err
