@@ -140,6 +140,7 @@ SUBCOMMANDS = st.one_of(
     st.builds(lambda v: ["invoices", "preview", "--month", v], JUNK | st.dates().map(str)),
     st.builds(lambda v: ["invoices", "list", "--month", v], JUNK),
     st.builds(lambda v: ["audit", "verify", "--anchor", v], JUNK),
+    st.builds(lambda a, b: ["audit", "list", "--from", a, "--to", b], st.dates().map(str), st.dates().map(str)),
 )  # fmt: skip
 ENVIRONMENT = st.fixed_dictionaries({}, optional={
     "AKUTDESK_DATA_DIR": DATA_DIRS, "AKUTDESK_DATABASE_URL": URLS, "AKUTDESK_STORE_KEY": KEYS,
@@ -162,6 +163,7 @@ ISSUE_13 = [
     ([], ["invoices", "preview", "--month", "0001-01"], {}, b""),
     ([], ["tariffs", "add-version", "{tmp}/in.json"], {}, b"[" * 200_000 + b"]" * 200_000),
     ([], ["certificate", "import", "{tmp}/in.json"], {}, b""),
+    ([], ["audit", "list", "--to", "9999-12-31"], {}, b""),
     (["--database-url", "garbage://x"], ["info"], {}, b""),
     (["--database-url", "postgresql://u@127.0.0.1:1/x"], ["info"], {}, b""),
     (["--data-dir", "/etc/passwd"], ["info"], {}, b""),
