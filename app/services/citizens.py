@@ -180,7 +180,7 @@ def add_many_in_session(
         })  # fmt: skip
     if not rows:
         return
-    session.execute(insert(Citizen.__table__), rows)  # no RETURNING: SQLite's is row by row
+    session.execute(insert(Citizen), rows)  # no RETURNING: SQLite's is row by row
     ids: dict[str, int] = {}
     made = [r["uuid"] for r in rows]
     for start in range(0, len(made), BATCH):
@@ -194,7 +194,7 @@ def add_many_in_session(
         for w in name_words(r["first_name"], r["last_name"])
     ]
     if words:
-        session.execute(insert(CitizenNameWord.__table__), words)
+        session.execute(insert(CitizenNameWord), words)
     audit.write_created(
         session, ctx, ENTITY, ((r["uuid"], {n: r[n] for n in DATA_FIELDS}) for r in rows)
     )

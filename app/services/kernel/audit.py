@@ -139,7 +139,7 @@ def write_created(
         head.sequence, head.hash = entry.sequence, entry.hash
         rows.append({c: getattr(entry, c) for c in _ENTRY_COLUMNS})
     if rows:
-        session.execute(sqlalchemy.insert(AuditEntry.__table__), rows)
+        session.execute(sqlalchemy.insert(AuditEntry), rows)
 
 
 _ENTRY_COLUMNS = tuple(c.key for c in AuditEntry.__table__.columns if c.key != "id")
