@@ -273,3 +273,76 @@ class RestoreDropsInvoices(AkutDeskError):
         self.invoices = tuple(invoices)
         shown = ", ".join(self.invoices[:12]) + (" …" if len(self.invoices) > 12 else "")
         super().__init__(name=name, count=len(self.invoices), invoices=shown)
+
+
+# -- where the store is and how it is reached (issue #13: one line, not a traceback) ----------
+
+
+class DataDirUnusable(AkutDeskError):
+    """``--data-dir`` (or AKUTDESK_DATA_DIR) names a file, or a folder that cannot be made."""
+
+    code = "data_dir_unusable"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(path=path, reason=reason)
+
+
+class DataDirIsFile(AkutDeskError):
+    code = "data_dir_is_file"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
+
+
+class DatabaseUrlInvalid(AkutDeskError):
+    """``--database-url`` is no PostgreSQL or SQLite address (only its scheme is repeated:
+    the rest may hold a password)."""
+
+    code = "database_url_invalid"
+
+    def __init__(self, scheme: str) -> None:
+        super().__init__(scheme=scheme)
+
+
+class DatabaseUnreachable(AkutDeskError):
+    """The PostgreSQL server does not answer, or refuses the connection."""
+
+    code = "database_unreachable"
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(where=where, detail=detail)
+
+
+class StoreUnopenable(AkutDeskError):
+    """The SQLite file exists but cannot be opened or written (a read-only folder or file,
+    a file of another program) — not a wrong key."""
+
+    code = "store_unopenable"
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(path=path, detail=detail)
+
+
+class PasswordNoTerminal(AkutDeskError):
+    """The password would be typed at a prompt, but there is no terminal."""
+
+    code = "password_no_terminal"
+
+    def __init__(self) -> None:
+        super().__init__(env="AKUTDESK_PASSWORD")
+
+
+class PassphraseNoTerminal(AkutDeskError):
+    """The certificate's passphrase would be typed at a prompt, but there is no terminal."""
+
+    code = "passphrase_no_terminal"
+
+    def __init__(self) -> None:
+        super().__init__(option="--passphrase-env")
+
+
+class PassphraseEnvMissing(AkutDeskError):
+    code = "passphrase_env_missing"
+
+    def __init__(self, env: str) -> None:
+        super().__init__(env=env)

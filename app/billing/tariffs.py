@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.iv import CourseType
+from app.domain.numerals import ascii_decimal
 from app.domain.problems import Problem, problem
 
 UNITS = ("course", "day")
@@ -126,7 +127,7 @@ def _date(value: object, problems: list[Problem]) -> dt.date | None:
 
 def _decimal(value: object) -> Decimal | None:
     try:
-        number = Decimal(str(value))
+        number = ascii_decimal(value)
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
@@ -156,7 +157,8 @@ def _tariff(i: int, entry: object, problems: list[Problem]) -> Tariff | None:
     if not isinstance(types, list) or not types or not set(map(str, types)) <= known:
         found.append(problem(where, "tariff.types", known=", ".join(sorted(known))))  # fmt: skip
     from_day, doses = entry.get("from_day", 1), entry.get("min_doses_per_day", 0)
-    if not isinstance(from_day, int) or from_day < 1 or not isinstance(doses, int) or doses < 0:
+    whole = all(isinstance(n, int) and not isinstance(n, bool) for n in (from_day, doses))
+    if not whole or from_day < 1 or doses < 0:  # JSON's true is no number (issue #13)
         found.append(problem(where, "tariff.numbers"))  # fmt: skip
     problems += found
     if found or amount is None or percent is None or not isinstance(types, list):

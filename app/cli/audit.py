@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import iso_date
+from app.cli.common import iso_date, whole_number
 from app.cli.store import context
 
 
@@ -31,7 +31,7 @@ def add_parsers(sub: Any) -> None:
         parser.add_argument("--entity", default="", help="e.g. citizen, iv_course")
         parser.add_argument("--citizen", default="", metavar="CPR",
                             help="the citizen's entries and those of their records")  # fmt: skip
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=whole_number, default=50)
     export.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
 
 

@@ -38,12 +38,19 @@ def cmd_certificate(args: argparse.Namespace) -> int:
     return _show(ctx)
 
 
-def _passphrase(args: argparse.Namespace) -> str | None:
+def _passphrase(args: argparse.Namespace) -> str:
+    """From ``--passphrase-env``, else typed at a prompt; no terminal to type it at is one
+    line, not getpass's EOFError (issue #13)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.errors import PassphraseEnvMissing, PassphraseNoTerminal
+
     if args.passphrase_env:
         value = os.environ.get(args.passphrase_env)
         if value is None:
-            print(f"akutdesk: the variable {args.passphrase_env} is not set", file=sys.stderr)
+            raise PassphraseEnvMissing(args.passphrase_env)
         return value
+    if not sys.stdin.isatty():
+        raise PassphraseNoTerminal()
     # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 
@@ -55,8 +62,6 @@ def _import(ctx: Any, args: argparse.Namespace) -> int:
     from app.services.security.certificates import import_certificate
 
     passphrase = _passphrase(args)
-    if passphrase is None:
-        return 2
     status = import_certificate(ctx, args.file, passphrase).value
     print(f"Imported {status.certificate.subject if status.certificate else args.file.name}.")
     _print(status)

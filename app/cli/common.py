@@ -19,6 +19,22 @@ def iso_date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def whole_number(text: str) -> int:
+    """An argparse type: ``0``–``9`` only (``type=int`` reads Arabic-Indic digits too, and
+    a minus sign; issue #13, D40)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.domain.numerals import ascii_digits
+
+    if not ascii_digits(text.strip()):
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number (digits 0-9)")
+    return int(text.strip())
+
+
+def whole_numbers(text: str) -> list[int]:
+    """An argparse type: ``N,N,…`` of :func:`whole_number`."""
+    return [whole_number(part) for part in text.split(",")]
+
+
 def database_url(args: argparse.Namespace) -> str | None:
     return args.database_url or os.environ.get("AKUTDESK_DATABASE_URL") or None
 
@@ -38,13 +54,13 @@ def sign_in(store: Any, args: argparse.Namespace) -> Any:
 
 def password(initials: str | None) -> str:
     # lazy: start-up (only argparse loads before a command is chosen)
-    from app.cli.say import Refusal
+    from app.errors import PasswordNoTerminal
 
     given = os.environ.get("AKUTDESK_PASSWORD")
     if given is not None:
         return given
     if not sys.stdin.isatty():
-        raise Refusal("cli.no_password", env="AKUTDESK_PASSWORD")
+        raise PasswordNoTerminal()
     # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 

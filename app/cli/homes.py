@@ -10,14 +10,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import iso_date
+from app.cli.common import iso_date, whole_number
 from app.cli.store import context
 
 FILE_KIND = {"klu": "KLU-liste", "coverage": "daekningsgrad", "changes": "aendringer"}
 
 
 def _quarter(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{4})-?[QqKk]([1-4])", text.strip())
+    match = re.fullmatch(r"([0-9]{4})-?[QqKk]([1-4])", text.strip())
     if not match:
         raise argparse.ArgumentTypeError(f"'{text}' is not a quarter (YYYY-Q1 … YYYY-Q4)")
     return int(match.group(1)), int(match.group(2))
@@ -31,7 +31,7 @@ def add_parsers(sub: Any) -> None:
     report = actions.add_parser("report", help="make a report: signed PDF + CSV, kept in the store")
     report.add_argument("kind", choices=("klu", "coverage", "changes"))
     report.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="klu: as of (today)")
-    report.add_argument("--year", type=int, help="coverage: as of 1 January of the year")
+    report.add_argument("--year", type=whole_number, help="coverage: as of 1 January of the year")
     report.add_argument("--quarter", type=_quarter, metavar="YYYY-QN", help="changes: the quarter")
     report.add_argument("--out", required=True, type=Path, metavar="DIR")
     sent = actions.add_parser("report-sent", help="register that a report was sent, and to whom")

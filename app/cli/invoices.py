@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import whole_numbers
 from app.cli.store import context
 
 
@@ -33,7 +34,9 @@ def add_parsers(sub: Any) -> None:
     lst.add_argument("--json", action="store_true")
     credit = isub.add_parser("credit", help="a credit note for an invoice (whole or lines)")
     credit.add_argument("number", metavar="NUMBER", help="e.g. 2026-0007")
-    credit.add_argument("--lines", metavar="N,N,…", help="line numbers (default: every line)")
+    credit.add_argument(
+        "--lines", type=whole_numbers, metavar="N,N,…", help="line numbers (default: every line)"
+    )
     credit.add_argument("--reason", required=True)
     credit.add_argument("--rebill", action="store_true", help="free the items for the next run")
     reg = isub.add_parser("regulate", help="regulation run after a tariff version dated back")
@@ -157,7 +160,7 @@ def _credit(args: argparse.Namespace) -> int:
     from app.services.invoices.credit import credit_invoice
 
     ctx = _ctx(args)
-    lines = [int(x) for x in args.lines.split(",")] if args.lines else None
+    lines = args.lines or None
     note = credit_invoice(ctx, _by_number(ctx, args.number).uuid, reason=args.reason,
                           line_nos=lines, rebill=args.rebill).value  # fmt: skip
     _posted([note], False)
@@ -235,11 +238,10 @@ def cmd_tariffs(args: argparse.Namespace) -> int:
 
     ctx = _ctx(args)
     if args.tariffs_command == "add-version":
-        try:
-            data = json.loads(args.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            print(f"akutdesk: {args.file}: {exc}", file=sys.stderr)
-            return 1
+        # lazy: start-up (argparse only until a command runs)
+        from app.services.kernel import json_file
+
+        data = json_file.read(args.file)  # a BOM read; deep, duplicate keys refused (#13)
         if not isinstance(data, dict):
             print(f"akutdesk: {args.file}: a JSON object is expected", file=sys.stderr)
             return 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -118,7 +119,16 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    paths.init(args.data_dir)
+    try:
+        paths.init(args.data_dir)
+    except OSError as exc:  # a file (--data-dir /etc/passwd), or no right to make the folder
+        # lazy: start-up (only argparse loads before a command is chosen)
+        from app.errors import DataDirIsFile, DataDirUnusable
+
+        chosen = args.data_dir or os.environ.get(paths.ENV_DATA_DIR, "")
+        if isinstance(exc, FileExistsError | NotADirectoryError):
+            return _refused(DataDirIsFile(chosen), args)
+        return _refused(DataDirUnusable(chosen, exc.strerror or type(exc).__name__), args)
     if args.command is None:
         # lazy: start-up (only argparse loads before a command is chosen)
         from app.views.shell.launch import run_gui
@@ -137,13 +147,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except AkutDeskError as exc:
-        # lazy: start-up (argparse only until a command runs)
-        from app.cli.say import error_text
-
-        print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
-        return 1
+        return _refused(exc, args)
     finally:
         store.close_opened()
+
+
+def _refused(exc: Any, args: argparse.Namespace) -> int:
+    """An AkutDeskError as one line on stderr in the chosen language; exit code 1."""
+    # lazy: start-up (argparse only until a command runs)
+    from app.cli.say import error_text
+
+    print(f"akutdesk: {error_text(exc, args.lang)}", file=sys.stderr)
+    return 1
 
 
 def launch_options(args: argparse.Namespace) -> LaunchOptions:

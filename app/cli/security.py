@@ -10,6 +10,7 @@ import os
 import sys
 from typing import Any
 
+from app.cli.common import whole_number
 from app.cli.store import context
 
 NEW_PASSWORD_ENV = "AKUTDESK_NEW_PASSWORD"
@@ -35,7 +36,7 @@ def add_parsers(sub: Any) -> None:
     for name in ("deactivate", "activate"):
         usub.add_parser(name, help=f"{name} a user").add_argument("initials")
     idle = usub.add_parser("idle-minutes", help="show or set the idle lock of the store")
-    idle.add_argument("minutes", type=int, nargs="?")
+    idle.add_argument("minutes", type=whole_number, nargs="?")
     team = sub.add_parser("teams", help="the acute teams (e.g. one per district)")
     tsub = team.add_subparsers(dest="teams_command", metavar="ACTION", required=True)
     tsub.add_parser("list", help="every team and its number of members")

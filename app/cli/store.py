@@ -209,15 +209,15 @@ def sqlite_path(args: argparse.Namespace) -> Any:
     from pathlib import Path
 
     # lazy: start-up (argparse only until a command runs)
-    from sqlalchemy.engine import make_url
+    from app import paths
 
     # lazy: start-up (argparse only until a command runs)
-    from app import paths
+    from app.services.admin import setup
 
     url = database_url(args)
     if not url:
         return paths.store_path()
-    parsed = make_url(url)
+    parsed = setup.parse_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     return Path(parsed.database)

@@ -267,6 +267,20 @@ def _nul_in_text(context: Any) -> Any:
     return None
 
 
+def _refuse_nul(
+    _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, many: bool
+) -> None:
+    """SQLite stores a NUL character in text where PostgreSQL refuses it (:func:`_nul_in_text`):
+    refused alike on both, before the statement runs, so a name with a NUL is never
+    stored (issue #13). Raised as input, the session's transaction rolls back."""
+    del many  # a batch comes as rows, or (insertmanyvalues) as one flat row
+    for item in parameters.values() if isinstance(parameters, dict) else parameters or ():
+        row = item.values() if isinstance(item, dict) else item
+        values = row if isinstance(row, tuple | list) else (row,)
+        if any(isinstance(v, str) and "\x00" in v for v in values):
+            raise InvalidInput([problem("-", "text.nul")])
+
+
 class Store:
     """Where the data lives. Services open short sessions with :meth:`session`."""
 
@@ -283,6 +297,8 @@ class Store:
             if key is None and file_header(self.path) not in (b"", PLAIN_HEADER):
                 raise StoreKeyNeeded(str(self.path))
         self.engine: Engine = self._make_engine()
+        if self.is_sqlite:
+            event.listen(self.engine, "before_cursor_execute", _refuse_nul)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The same engine and pool; on SQLite its transactions begin IMMEDIATE
         # (_on_sqlite_begin). PostgreSQL ignores the option.

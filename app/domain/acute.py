@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from app.domain.money import round_kr
+from app.domain.numerals import ascii_decimal
 from app.domain.problems import Phrase, Problem, choice_problem, phrase, problem
 
 # -- vocabularies ----------------------------------------------------------------------------
@@ -204,7 +205,7 @@ def _number(
     value: object, field: str, kind: str, decimals: int
 ) -> tuple[Decimal | None, Phrase | None]:
     try:
-        number = Decimal(str(value).replace(",", ".").strip())
+        number = ascii_decimal(str(value).replace(",", ".").strip())
     except (InvalidOperation, ValueError):
         return None, phrase("measure.not_a_number", value=value)
     if not number.is_finite():

@@ -10,6 +10,15 @@ from zoneinfo import ZoneInfo
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
+#: the years a day list, a month's fees or invoices may be asked for: past them a day's
+#: arithmetic (the next day, a month's last day, a Copenhagen midnight in UTC) overflows
+#: Python's dates (issue #13: ``worklist --date 9999-12-31``, ``--month 0001-01``)
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def plausible_day(day: dt.date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
+
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.money import round_kr
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, choice_problem, problem
 
 FEE_2_HOURS_APRIL_2021 = Decimal("1935.27")  # D31, 001:13980
@@ -240,7 +241,7 @@ def check_sections(home_places: int, section_places: Sequence[int]) -> list[Prob
 def check_provider_number(value: str) -> list[Problem]:
     """The practice's provider number (ydernummer): 6 digits."""
     digits = value.strip()
-    if len(digits) == PROVIDER_NUMBER_DIGITS and digits.isdigit():
+    if len(digits) == PROVIDER_NUMBER_DIGITS and ascii_digits(digits):
         return []
     return [
         problem(

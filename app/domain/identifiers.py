@@ -8,6 +8,8 @@ Built on python-stdnum, with its gaps closed (DECISIONS D40):
   The modulus-11 test only *warns*: numbers issued since 2007 may fail it.
 * ``stdnum.ean`` accepts 8, 12, 13 and 14 digits; an EAN location number (GLN) used as
   the e-invoice endpoint has exactly 13.
+* Only ASCII digits (D40): ``str.isdigit()`` and ``\\d`` also take Arabic-Indic and other
+  scripts' digits (app/domain/numerals.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from stdnum.dk import cvr as std_cvr
 from stdnum.exceptions import ValidationError
 
 from app.domain import clock
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, problem, warning
 
 CPR_MASK = "xxxx"
@@ -33,6 +36,8 @@ def normalise_cpr(value: str) -> str:
 
 def cpr_birth_date(cpr: str) -> dt.date | None:
     """The birth date the CPR number encodes, or None when it is no real date."""
+    if not ascii_digits(cpr):  # int() reads other scripts' digits too (D40)
+        return None
     try:
         return std_cpr.get_birth_date(cpr)
     except (ValidationError, ValueError, IndexError):
@@ -40,14 +45,14 @@ def cpr_birth_date(cpr: str) -> dt.date | None:
 
 
 def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -> list[Problem]:
-    """D40: ten digits, a real date with the century from the 7th digit, not in the future.
+    """D40: ten ASCII digits, a real date with the century from the 7th digit, not in the future.
 
     Returns errors and (as a warning) a failed modulus-11 check.
     """
     number = normalise_cpr(value)
     if not number:
         return [problem(field, "cpr.missing")]
-    if not number.isdigit() or len(number) != 10:
+    if not ascii_digits(number) or len(number) != 10:
         return [
             problem(
                 field,
@@ -112,7 +117,7 @@ def check_gln(value: str, field: str = "ean", *, required: bool = False) -> list
     number = normalise_digits(value)
     if not number:
         return [problem(field, "ean.missing")] if required else []
-    if not number.isdigit() or len(number) != 13:
+    if not ascii_digits(number) or len(number) != 13:
         return [
             problem(
                 field,
@@ -149,7 +154,7 @@ def check_cvr(value: str, field: str = "cvr", *, required: bool = True) -> list[
     return []
 
 
-_PHONE = re.compile(r"^(\+45|0045)?(\d{8})$")
+_PHONE = re.compile(r"^(\+45|0045)?([0-9]{8})$")
 
 
 def normalise_phone(value: str) -> str:
@@ -163,7 +168,7 @@ def check_phone(value: str, field: str, *, required: bool = False) -> list[Probl
     compact = re.sub(r"[\s()-]", "", value or "")
     if not compact:
         return [problem(field, "phone.missing")] if required else []
-    if _PHONE.match(compact) or re.fullmatch(r"\+\d{7,15}", compact):
+    if _PHONE.match(compact) or re.fullmatch(r"\+[0-9]{7,15}", compact):
         return []
     return [
         problem(
@@ -178,6 +183,6 @@ def check_postcode(value: str, field: str = "postcode", *, required: bool = Fals
     code = (value or "").strip()
     if not code:
         return [problem(field, "postcode.missing")] if required else []
-    if re.fullmatch(r"\d{4}", code) and code[0] != "0":
+    if re.fullmatch(r"[0-9]{4}", code) and code[0] != "0":
         return []
     return [problem(field, "postcode.invalid", value=value)]

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import messages
+from app.domain.clock import FIRST_YEAR, LAST_YEAR
 from app.messages import Phrase, phrase
 
-__all__ = ["Phrase", "Problem", "choice_problem", "phrase", "problem", "warning"]
+__all__ = ["Phrase", "Problem", "choice_problem", "clock_range", "phrase", "problem", "warning"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,11 @@ class Problem:
 def problem(field_name: str, code: str, /, **params: Any) -> Problem:
     """The problem ``code`` (a catalogue id) with its parameters."""
     return Problem(field_name, code, messages.english(code, params), params)
+
+
+def clock_range(field_name: str, day: str) -> Problem:
+    """``day`` (ISO, as typed) lies outside the years AkutDesk works with (app/domain/clock.py)."""
+    return problem(field_name, "date.range", value=day, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def warning(field_name: str, code: str, /, **params: Any) -> Problem:

@@ -93,10 +93,28 @@ def english(id: str, params: Mapping[str, Any]) -> str:
     return render(id, params)
 
 
+#: a text parameter longer than this is shown cut, with "…" (issue #13: a 20 MB name typed or
+#: imported was echoed whole to the screen and to stderr)
+MAX_SHOWN = 200
+
+
+#: control characters (a NUL, an escape sequence) are shown as U+FFFD, never sent to a terminal
+_CONTROLS = {c: "\ufffd" for c in (*range(0x20), 0x7F) if chr(c) not in "\n\t"}
+
+
+def shown(text: str) -> str:
+    """``text`` as a message shows it: at most :data:`MAX_SHOWN` characters, its control
+    characters replaced."""
+    cut = text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+    return cut.translate(_CONTROLS)
+
+
 def value_text(value: object, translator: Translator, language: str) -> str:
     """A parameter as text: nested phrases rendered in the same language (a tuple of them
-    comma-separated), dates and times
-    Danish style in both languages (D42), decimals with the language's decimal sign (D41)."""
+    comma-separated), dates and times Danish style in both languages (D42), decimals with
+    the language's decimal sign (D41), a long text cut to :data:`MAX_SHOWN` characters."""
+    if isinstance(value, str):
+        return shown(value)
     if isinstance(value, Phrase):
         return render(value.id, value.params, translator, language)
     if isinstance(value, tuple):  # a list of values (phrases, codes): comma-separated
@@ -108,4 +126,4 @@ def value_text(value: object, translator: Translator, language: str) -> str:
         return value.strftime("%d.%m.%Y")
     if isinstance(value, Decimal | float) and language == "da":
         return str(value).replace(".", ",")
-    return str(value)
+    return shown(str(value))

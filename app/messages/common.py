@@ -12,6 +12,14 @@ PROBLEMS: dict[str, Template] = {
     "text.nul": QT_TRANSLATE_NOOP("Problems", "Text may not contain a NUL character."),
     # app/domain/problems.py
     "choice.invalid": QT_TRANSLATE_NOOP("Problems", "'{value}' is not one of: {allowed}."),
+    # app/services/today/worklist.py, app/services/acute/fees.py, app/services/invoices/runs.py
+    "date.range": QT_TRANSLATE_NOOP(
+        "Problems", "{value} is outside the years AkutDesk works with ({first}–{last})."
+    ),
+    # app/services/kernel/audit.py: a record's uuid from an exchange file
+    "record.uuid_taken": QT_TRANSLATE_NOOP(
+        "Problems", "The uuid {uuid} already belongs to another record in the store."
+    ),
     # app/services/iv/common.py
     "moment.range": QT_TRANSLATE_NOOP("Problems", "{value} is not a plausible date and time."),
 }

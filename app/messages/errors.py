@@ -42,6 +42,36 @@ ERRORS: dict[str, Template] = {
         "knows up to {known}). Install the newer AkutDesk to open it.",
     ),
     "not_initialised": QT_TRANSLATE_NOOP("Errors", "The store is not set up yet."),
+    # -- where the store is and how it is reached (app/errors.py; issue #13) -----------------
+    "data_dir_unusable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data folder {path} cannot be used ({reason}). Give a folder with --data-dir.",
+    ),
+    "data_dir_is_file": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a file, not a folder. Give a folder with --data-dir."
+    ),
+    "database_url_invalid": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database address ({scheme}://…) is not one AkutDesk can use. Give "
+        "postgresql://user@host/database, or leave it out for the store in the data folder.",
+    ),
+    "database_unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot connect to the database {where} ({detail}). Check the address, that the "
+        "server runs and that this computer may reach it. Nothing was changed.",
+    ),
+    "store_unopenable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} cannot be opened ({detail}). Check that this user may read and "
+        "write the file and its folder. Nothing was changed.",
+    ),
+    "password_no_terminal": QT_TRANSLATE_NOOP(
+        "Errors", "No password: set {env} or run the command in a terminal."
+    ),
+    "passphrase_no_terminal": QT_TRANSLATE_NOOP(
+        "Errors", "No passphrase: give {option} VARIABLE or run the command in a terminal."
+    ),
+    "passphrase_env_missing": QT_TRANSLATE_NOOP("Errors", "The variable {env} is not set."),
     "already_initialised": QT_TRANSLATE_NOOP("Errors", "The store is already set up."),
     # -- backups and the store's place (app/services/admin/backup.py, app/db/store.py) ----------
     "network_store": QT_TRANSLATE_NOOP(
@@ -184,9 +214,6 @@ ERRORS: dict[str, Template] = {
         "Errors", "The store {path} is already encrypted."
     ),
     # -- the command line's own refusals (app/cli/say.py Refusal) --------------------------------
-    "cli.no_password": QT_TRANSLATE_NOOP(
-        "Errors", "No password: set {env} or run the command in a terminal."
-    ),
     "cli.no_new_password": QT_TRANSLATE_NOOP(
         "Errors", "No new password: set {env} or use a terminal."
     ),

@@ -61,6 +61,7 @@ PROBLEMS: dict[str, Template] = {
         "Problems", "this uuid is already a {what} in the store, with other values"
     ),
     "exchange.decision": QT_TRANSLATE_NOOP("Problems", "must be 'accepted' or 'rejected'"),
+    "exchange.same_uuid": QT_TRANSLATE_NOOP("Problems", "same uuid as record {record}"),
 }
 
 ERRORS: dict[str, Template] = {
@@ -73,5 +74,37 @@ ERRORS: dict[str, Template] = {
     "import.file_problem": QT_TRANSLATE_NOOP("Errors", "{section}: {message}"),
     "import.record_problem": QT_TRANSLATE_NOOP(
         "Errors", "{section} record {record}, field {field}: {message}"
+    ),
+    # app/services/kernel/json_file.py: a JSON file handed in (exchange file, tariff version)
+    "file.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+    "file.is_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."),
+    "file.not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
+    "file.not_json": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not valid JSON (line {line}, column {column}: {reason})."
+    ),
+    "file.too_deep": QT_TRANSLATE_NOOP(
+        "Errors", "{path} nests lists and objects more than {n} levels deep; nothing was read."
+    ),
+    "file.number_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "{path} holds a number of more than {n} digits; nothing was read."
+    ),
+    "file.not_a_number": QT_TRANSLATE_NOOP(
+        "Errors", "{path} holds {word}, which is not a number in JSON; nothing was read."
+    ),
+    "file.duplicate_key": QT_TRANSLATE_NOOP(
+        "Errors", '{path} names the key "{key}" twice in one object; nothing was read.'
+    ),
+    # app/services/exchange/transfer.py: read_document
+    "exchange.not_exchange_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        '{path} is not an AkutDesk exchange file ("format": "{format}" is missing).',
+    ),
+    "exchange.no_version": QT_TRANSLATE_NOOP(
+        "Errors", "{path} has no valid format version (a whole number from 1)."
+    ),
+    "exchange.too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} uses exchange format version {version}; this AkutDesk reads up to {known}. "
+        "Update AkutDesk to import it.",
     ),
 }

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, SQLCoreOperations
 
@@ -22,9 +22,11 @@ from app.domain.identifiers import (
     normalise_cpr,
     normalise_phone,
 )
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, phrase, problem
 from app.errors import InvalidInput
 from app.models import Citizen, CitizenNameWord
+from app.models.base import new_uuid
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -100,7 +102,7 @@ def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Proble
         value = getattr(data, name).strip()
         if not value:
             found.append(problem(name, "name.missing", label=label))
-        elif len(value) > 100 or re.search(r"[\d@<>{}]", value):
+        elif len(value) > 100 or re.search(r"[\d@<>{}\x00-\x1f\x7f]", value):  # control: #13
             found.append(problem(name, "name.invalid", value=value))
     found += check_postcode(data.postcode)
     for name in ("phone", "contact_phone", "gp_phone"):
@@ -158,6 +160,48 @@ def add_in_session(
     )
     _write_words(session, citizen)
     return citizen
+
+
+def add_many_in_session(
+    session: Session, ctx: Context, items: Sequence[tuple[CitizenInput, str | None]]
+) -> None:
+    """Insert many validated citizens (an import) with no statement per citizen: one
+    executemany for the citizens, one for their name words, one for their "create" audit
+    entries (chained in order). The caller has checked their CPR numbers and uuids against
+    the store and each other (issue #13: 120,000 citizens took over 20 minutes one by one)."""
+    now = clock.now_utc()
+    rows = []
+    for data, uuid in items:
+        row = {name: getattr(data, name) for name in DATA_FIELDS}
+        rows.append({
+            **row, "first_key": name_key(data.first_name), "last_key": name_key(data.last_name),
+            "uuid": uuid or new_uuid(), "version": 1, "demo": False, "created_at": now,
+            "updated_at": now, "created_by_id": ctx.user_id, "updated_by_id": ctx.user_id,
+        })  # fmt: skip
+    if not rows:
+        return
+    session.execute(insert(Citizen), rows)  # no RETURNING: SQLite's is row by row
+    ids: dict[str, int] = {}
+    made = [r["uuid"] for r in rows]
+    for start in range(0, len(made), BATCH):
+        query = select(Citizen.uuid, Citizen.id).where(
+            Citizen.uuid.in_(made[start : start + BATCH])
+        )
+        ids.update({uuid: id_ for uuid, id_ in session.execute(query)})
+    words = [
+        {"citizen_id": ids[r["uuid"]], "word": w}
+        for r in rows
+        for w in name_words(r["first_name"], r["last_name"])
+    ]
+    if words:
+        session.execute(insert(CitizenNameWord), words)
+    audit.write_created(
+        session, ctx, ENTITY, ((r["uuid"], {n: r[n] for n in DATA_FIELDS}) for r in rows)
+    )
+
+
+#: keys per IN (...) query: SQLite takes at most 32,766 parameters
+BATCH = 5000
 
 
 def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: CitizenInput) -> bool:
@@ -271,7 +315,7 @@ def search_terms(text: str) -> tuple[list[str], list[str]]:
         if not token:
             continue
         compact = token.replace("-", "")
-        if compact.isdigit():
+        if ascii_digits(compact):
             digits.append(compact[:10])
         else:
             words += [w for w in re.split(r"-+", token) if w]

@@ -2543,6 +2543,34 @@ Det kan fortrydes i dag.</translation>
         <translation>Databasen er ikke sat op endnu.</translation>
     </message>
     <message>
+        <source>The data folder {path} cannot be used ({reason}). Give a folder with --data-dir.</source>
+        <translation>Datamappen {path} kan ikke bruges ({reason}). Angiv en mappe med --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Give a folder with --data-dir.</source>
+        <translation>{path} er en fil, ikke en mappe. Angiv en mappe med --data-dir.</translation>
+    </message>
+    <message>
+        <source>The database address ({scheme}://…) is not one AkutDesk can use. Give postgresql://user@host/database, or leave it out for the store in the data folder.</source>
+        <translation>Databaseadressen ({scheme}://…) kan AkutDesk ikke bruge. Angiv postgresql://bruger@vært/database, eller udelad den for at bruge databasen i datamappen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database {where} ({detail}). Check the address, that the server runs and that this computer may reach it. Nothing was changed.</source>
+        <translation>Kan ikke forbinde til databasen {where} ({detail}). Kontrollér adressen, at serveren kører, og at denne computer må nå den. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The store {path} cannot be opened ({detail}). Check that this user may read and write the file and its folder. Nothing was changed.</source>
+        <translation>Databasen {path} kan ikke åbnes ({detail}). Kontrollér, at denne bruger må læse og skrive filen og dens mappe. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>No passphrase: give {option} VARIABLE or run the command in a terminal.</source>
+        <translation>Ingen adgangsfrase: angiv {option} VARIABEL, eller kør kommandoen i en terminal.</translation>
+    </message>
+    <message>
+        <source>The variable {env} is not set.</source>
+        <translation>Variablen {env} er ikke sat.</translation>
+    </message>
+    <message>
         <source>The store is already set up.</source>
         <translation>Databasen er allerede sat op.</translation>
     </message>
@@ -2791,6 +2819,50 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{section} record {record}, field {field}: {message}</source>
         <translation>{section} post {record}, felt {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan ikke læse {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{path} er ikke gyldig JSON (linje {line}, kolonne {column}: {reason}).</translation>
+    </message>
+    <message>
+        <source>{path} nests lists and objects more than {n} levels deep; nothing was read.</source>
+        <translation>{path} indlejrer lister og objekter mere end {n} niveauer dybt; intet blev læst.</translation>
+    </message>
+    <message>
+        <source>{path} holds a number of more than {n} digits; nothing was read.</source>
+        <translation>{path} indeholder et tal med mere end {n} cifre; intet blev læst.</translation>
+    </message>
+    <message>
+        <source>{path} holds {word}, which is not a number in JSON; nothing was read.</source>
+        <translation>{path} indeholder {word}, som ikke er et tal i JSON; intet blev læst.</translation>
+    </message>
+    <message>
+        <source>{path} names the key &quot;{key}&quot; twice in one object; nothing was read.</source>
+        <translation>{path} angiver nøglen &quot;{key}&quot; to gange i samme objekt; intet blev læst.</translation>
+    </message>
+    <message>
+        <source>{path} is not an AkutDesk exchange file (&quot;format&quot;: &quot;{format}&quot; is missing).</source>
+        <translation>{path} er ikke en AkutDesk-udvekslingsfil (&quot;format&quot;: &quot;{format}&quot; mangler).</translation>
+    </message>
+    <message>
+        <source>{path} has no valid format version (a whole number from 1).</source>
+        <translation>{path} har ingen gyldig formatversion (et helt tal fra 1).</translation>
+    </message>
+    <message>
+        <source>{path} uses exchange format version {version}; this AkutDesk reads up to {known}. Update AkutDesk to import it.</source>
+        <translation>{path} bruger udvekslingsformat version {version}; denne AkutDesk læser op til {known}. Opdatér AkutDesk for at importere den.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4078,14 @@ Det kan fortrydes i dag.</translation>
         <translation>&apos;{value}&apos; er ikke en af: {allowed}.</translation>
     </message>
     <message>
+        <source>{value} is outside the years AkutDesk works with ({first}–{last}).</source>
+        <translation>{value} ligger uden for de år, AkutDesk arbejder med ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>The uuid {uuid} already belongs to another record in the store.</source>
+        <translation>UUID&apos;en {uuid} tilhører allerede en anden post i databasen.</translation>
+    </message>
+    <message>
         <source>Doses per day must be 1 to 6.</source>
         <translation>Antal doser i døgnet skal være 1 til 6.</translation>
     </message>
@@ -4555,6 +4635,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>must be &apos;accepted&apos; or &apos;rejected&apos;</source>
         <translation>skal være &apos;accepted&apos; eller &apos;rejected&apos;</translation>
+    </message>
+    <message>
+        <source>same uuid as record {record}</source>
+        <translation>samme UUID som post {record}</translation>
     </message>
     <message>
         <source>Moving out is before moving in.</source>

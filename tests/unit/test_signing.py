@@ -293,7 +293,8 @@ def test_command_line_imports_with_the_passphrase_from_the_environment_and_shows
     assert main(["certificate", "show"]) == 0
     assert "OK: invoices are signed with this certificate." in capsys.readouterr().out
     monkeypatch.delenv("P12_PASS")
-    assert main(["certificate", "import", str(path), "--passphrase-env", "P12_PASS"]) == 2
+    assert main(["certificate", "import", str(path), "--passphrase-env", "P12_PASS"]) == 1
+    assert capsys.readouterr().err == "akutdesk: The variable P12_PASS is not set.\n"
 
 
 def test_the_posting_renderer_signs_and_embeds_the_signed_pdf():

@@ -19,8 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import acute as rules
+from app.domain import clock
 from app.domain.money import round_kr
-from app.domain.problems import problem
+from app.domain.numerals import ascii_decimal
+from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import GpContact, PriceIndex, StoreSetting
 from app.services.kernel import audit
@@ -94,7 +96,7 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
     require(ctx, "acute.fees")
     try:
-        value = Decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
+        value = ascii_decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
     except InvalidOperation:
         value = Decimal(0)
     problems = []
@@ -171,11 +173,15 @@ def set_fee_scheme(ctx: Context, scheme: str) -> Done[None]:
 
 def parse_month(month: dt.date | str) -> dt.date:
     if isinstance(month, dt.date):
-        return month.replace(day=1)
-    try:
-        return dt.date.fromisoformat(f"{month.strip()}-01")
-    except ValueError:
-        raise InvalidInput([problem("month", "month.invalid", m=month)]) from None
+        first = month.replace(day=1)
+    else:
+        try:
+            first = dt.date.fromisoformat(f"{month.strip()}-01")
+        except ValueError:
+            raise InvalidInput([problem("month", "month.invalid", m=month)]) from None
+    if not clock.plausible_day(first):
+        raise InvalidInput([clock_range("month", first.isoformat()[:7])])
+    return first
 
 
 def _next_month(first: dt.date) -> dt.date:

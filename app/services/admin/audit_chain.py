@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.hash_chain import Chained, entry_hash
+from app.domain.numerals import ascii_digits
 from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
@@ -57,7 +58,7 @@ class Anchor:
         number, _, digest = text.strip().partition(":")
         digest = digest.strip().lower()
         valid = len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)
-        if not number.strip().isdigit() or not valid:
+        if not ascii_digits(number.strip()) or not valid:
             raise InvalidInput([problem("anchor", "anchor_invalid")])
         return cls(int(number), digest)
 

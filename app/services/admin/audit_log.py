@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from app import files
 from app.domain import clock
 from app.domain.identifiers import check_cpr, mask_cpr, normalise_cpr
+from app.domain.problems import clock_range
 from app.errors import InvalidInput
 from app.models import Base, Citizen, User
 from app.models.audit import AuditEntry
@@ -117,6 +118,9 @@ def _citizen_records(session: Session, cpr: str) -> list[str]:
 
 
 def _query(session: Session, f: AuditFilter) -> Select[AuditEntry, str]:
+    for name, day in (("date_from", f.date_from), ("date_to", f.date_to)):
+        if day and not clock.plausible_day(day):  # its next day or midnight overflows (#13)
+            raise InvalidInput([clock_range(name, day.isoformat())])
     query = select(AuditEntry, User.initials).outerjoin(User, User.id == AuditEntry.user_id)
     if f.date_from:
         query = query.where(AuditEntry.at >= _day_start(f.date_from))

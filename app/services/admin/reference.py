@@ -16,6 +16,7 @@ from app.domain.identifiers import (
     normalise_digits,
     normalise_phone,
 )
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, problem
 from app.domain.reference import REGION_NAME, RSD_HOSPITAL_UNITS
 from app.errors import InvalidInput, NotFound, NotInitialised
@@ -76,9 +77,9 @@ def validate_municipality(data: MunicipalityInput) -> list[Problem]:
     found += check_gln(data.ean)
     found += check_postcode(data.postcode)
     found += check_phone(data.phone, "phone")
-    if data.bank_reg and not (data.bank_reg.isdigit() and len(data.bank_reg) == 4):
+    if data.bank_reg and not (ascii_digits(data.bank_reg) and len(data.bank_reg) == 4):
         found.append(problem("bank_reg", "bank.reg"))
-    if data.bank_account and not (data.bank_account.isdigit() and len(data.bank_account) <= 10):
+    if data.bank_account and not (ascii_digits(data.bank_account) and len(data.bank_account) <= 10):
         found.append(problem("bank_account", "bank.account"))
     if not 0 < int(data.payment_days) <= 90:
         found.append(problem("payment_days", "payment.days"))

@@ -10,11 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.db import migrate
 from app.db.store import Store
-from app.errors import AlreadyInitialised, InvalidInput
+from app.errors import (
+    AlreadyInitialised,
+    DatabaseUnreachable,
+    DatabaseUrlInvalid,
+    InvalidInput,
+    StoreUnopenable,
+)
 from app.models import Municipality, StoreSetting, User
 from app.services.admin import backup, reference, store_key
 from app.services.admin.reference import MunicipalityInput
@@ -45,14 +52,35 @@ def open_store(
     try:
         result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
         db_roles.ensure(store)  # PostgreSQL: the roles of the matrix (issue #13 §6)
+    except OperationalError as exc:  # issue #13: one line, not the driver's traceback
+        store.dispose()
+        detail = str(exc.orig or exc).strip().splitlines()[0]
+        if store.path is not None:
+            raise StoreUnopenable(str(store.path), detail) from exc
+        raise DatabaseUnreachable(store.describe(), detail) from exc
     except BaseException:
         store.dispose()
         raise
     return store, result
 
 
+def parse_url(url: str) -> URL:
+    """A database address AkutDesk can use — SQLite or PostgreSQL; any other is refused
+    naming only its scheme (the rest may hold a password; issue #13)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
+        raise DatabaseUrlInvalid(url.partition("://")[0]) from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUrlInvalid(parsed.drivername)
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise DatabaseUrlInvalid(parsed.drivername)  # a store in memory: gone when it closes
+    return parsed
+
+
 def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
-    parsed = make_url(url) if url else None
+    """The store: SQLite (the data folder's file, or a sqlite:/// URL) or PostgreSQL."""
+    parsed = parse_url(url) if url else None
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
         path = Path(parsed.database) if parsed and parsed.database else None
         return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)

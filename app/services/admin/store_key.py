@@ -44,7 +44,7 @@ from app.db.store import (
     refuse_network_path,
 )
 from app.errors import ENV_STORE_KEY as ENV_KEY
-from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded
+from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded, StoreUnopenable
 from app.messages import phrase
 from app.services.admin import backup
 from app.services.kernel import audit
@@ -225,15 +225,23 @@ def _create(path: Path, key: bytes | None) -> Store:
     return store
 
 
+#: SQLite's answer to a page it cannot read: a wrong key (or no SQLite file at all)
+NOT_A_DATABASE = "file is not a database"
+
+
 def verify(store: Store) -> None:
-    """Raise :class:`StoreKeyWrong` unless the key opens the file."""
+    """Raise :class:`StoreKeyWrong` unless the key opens the file; a file that cannot be
+    opened at all (a read-only folder: no journal can be made) is :class:`StoreUnopenable`,
+    not a wrong key (issue #13)."""
     assert store.path is not None and store.key is not None
     try:
         with closing(connect_cipher(store.path, store.key)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except db_errors() as exc:  # "file is not a database"
+    except db_errors() as exc:
         store.dispose()
-        raise StoreKeyWrong(str(store.path)) from exc
+        if NOT_A_DATABASE in str(exc):
+            raise StoreKeyWrong(str(store.path)) from exc
+        raise StoreUnopenable(str(store.path), str(exc)) from exc
 
 
 def plain_readable(path: Path) -> bool:

@@ -31,7 +31,7 @@ from app.services.admin import reference
 from app.services.admin.reference import DepartmentInput, UnitInput
 from app.services.citizens import CitizenInput
 from app.services.exchange.report import ImportReport, RecordProblem, SectionCount, said
-from app.services.kernel import audit
+from app.services.kernel import audit, json_file
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -42,6 +42,9 @@ VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_unit
 
 # The case kinds' sections, after the municipality, units and citizens, in the registry's
 # order (app.domain.kinds; STYLE §12): the order of the file and of the import.
+#: the keys looked up in the store per query (SQLite takes at most 32,766 parameters)
+CHUNK = 5000
+
 SECTIONS: tuple[kinds.Section, ...] = tuple(s for kind in kinds.KINDS for s in kind.exchange)
 
 
@@ -189,31 +192,40 @@ class _Plan:
     citizens: list[tuple[int, str | None, CitizenInput]] = field(default_factory=list)
 
 
+class NotExchangeFile(AkutDeskError):
+    code = "exchange.not_exchange_file"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path=str(path), format=FORMAT)
+
+
+class NoVersion(AkutDeskError):
+    code = "exchange.no_version"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path=str(path))
+
+
+class VersionTooNew(AkutDeskError):
+    code = "exchange.too_new"
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(path=str(path), version=version, known=VERSION)
+
+
 def read_document(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AkutDeskError(f"Cannot read {path}: {exc.strerror}.") from exc
-    except UnicodeDecodeError as exc:
-        raise AkutDeskError(f"{path} is not UTF-8 text.") from exc
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AkutDeskError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from exc
+    """The exchange file's document: any file ends in it or in one typed refusal
+    (app/services/kernel/json_file.py: a byte-order mark is read, a duplicate key, a deep
+    nesting or a 5,000-digit number refused; issue #13). ``"version": true`` is no
+    version (JSON's true is Python's 1)."""
+    document = json_file.read(path)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise AkutDeskError(
-            f'{path} is not an AkutDesk exchange file ("format": "{FORMAT}" is missing).'
-        )
+        raise NotExchangeFile(path)
     version = document.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise AkutDeskError(f"{path} has no valid format version.")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise NoVersion(path)
     if version > VERSION:
-        raise AkutDeskError(
-            f"{path} uses exchange format version {version}; this AkutDesk reads up to {VERSION}. "
-            "Update AkutDesk to import it."
-        )
+        raise VersionTooNew(path, version)
     return document
 
 
@@ -266,6 +278,7 @@ def _check_citizens(
     warnings: list[RecordProblem],
 ) -> None:
     seen: dict[str, int] = {}
+    seen_uuids: dict[str, int] = {}
     for number, record in enumerate(_as_list(document, "citizens", problems), start=1):
         values = _fields_of(record, CitizenInput, "citizens", number, ("uuid",), problems)
         if values is None:
@@ -283,6 +296,12 @@ def _check_citizens(
         if uuid is not None and not _is_uuid(uuid):
             problems.append(said("citizens", number, "uuid", "exchange.not_uuid"))
             uuid = None
+        if uuid is not None and uuid in seen_uuids:
+            problems.append(
+                said("citizens", number, "uuid", "exchange.same_uuid", record=seen_uuids[uuid])
+            )
+        elif uuid is not None:
+            seen_uuids[uuid] = number
         plan.citizens.append((number, uuid, data))
 
 
@@ -348,14 +367,15 @@ def _record_key(p: RecordProblem) -> tuple[str, int]:
 
 def _check_against_store(session: Session, plan: _Plan, problems: list[RecordProblem]) -> None:
     uuids = [u for _, u, _ in plan.citizens if u]
-    by_uuid = (
-        {c.uuid: c for c in session.scalars(select(Citizen).where(Citizen.uuid.in_(uuids)))}
-        if uuids
-        else {}
-    )
+    by_uuid: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(uuids), CHUNK):  # SQLite takes at most 32,766 parameters
+        query = select(Citizen.uuid, Citizen.cpr).where(
+            Citizen.uuid.in_(uuids[start : start + CHUNK])
+        )
+        by_uuid.update({u: (u, cpr) for u, cpr in session.execute(query)})
     for number, uuid, data in plan.citizens:
         other = by_uuid.get(uuid or "")
-        if other is not None and other.cpr != data.cpr:
+        if other is not None and other[1] != data.cpr:
             problems.append(
                 RecordProblem(
                     "citizens", number, "uuid", "this uuid belongs to another citizen in the store"
@@ -420,15 +440,18 @@ def _write_citizens(
 ) -> None:
     count = _count(report, "citizens")
     existing = citizens.existing_by_cpr(session, [d.cpr for _, _, d in plan.citizens])
+    new: list[tuple[CitizenInput, str | None]] = []
     for number, uuid, data in plan.citizens:
         if ("citizens", number) in bad:
             count.skipped += 1
             continue
         current = existing.get(data.cpr)
         if current is None:
-            existing[data.cpr] = citizens.add_in_session(session, ctx, data, uuid=uuid)
+            new.append((data, uuid))
             count.created += 1
         elif citizens.update_in_session(session, ctx, current, data):
             count.updated += 1
         else:
             count.unchanged += 1
+    if new:
+        citizens.add_many_in_session(session, ctx, new)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import homes as rules
 from app.domain.identifiers import check_phone, normalise_phone
+from app.domain.numerals import ascii_digits
 from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import HomeSection, NursingHome
@@ -56,7 +57,7 @@ def check_home_input(session: Session, data: HomeInput, own: NursingHome | None)
     found = rules.check_home(data.name, data.ownership, data.places)
     if data.contact_phone.strip():
         found += check_phone(data.contact_phone, "contact_phone")
-    if data.postcode.strip() and not (len(data.postcode) == 4 and data.postcode.isdigit()):
+    if data.postcode.strip() and not (len(data.postcode) == 4 and ascii_digits(data.postcode)):
         found.append(problem("postcode", "homes.postcode"))
     other = session.scalar(select(NursingHome.id).where(NursingHome.name == data.name.strip()))
     if other is not None and (own is None or other != own.id):

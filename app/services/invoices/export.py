@@ -24,6 +24,7 @@ from app import files
 from app.billing import lifecycle
 from app.documents.labels import LABELS
 from app.domain import clock
+from app.domain.numerals import ascii_digits
 from app.models import Invoice, InvoiceLine
 from app.services.invoices.documents import stored_files
 from app.services.invoices.post import ENTITY, Progress, refuse
@@ -60,7 +61,7 @@ UNITS_DA = {"course": "forløb", "day": "døgn"}
 
 def _cpr(cpr: str) -> str:
     """``ddmmyy-xxxx``: Excel keeps it as text (a bare 0101504001 would lose its zero)."""
-    return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 and cpr.isdigit() else cpr
+    return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 and ascii_digits(cpr) else cpr
 
 
 def _text(value: str) -> str:

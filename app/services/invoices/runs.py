@@ -27,7 +27,7 @@ from app.billing.items import CourseFacts, Item, Missing
 from app.billing.lines import DraftLine, Totals, make_lines, totals
 from app.billing.tariffs import Version
 from app.domain import clock
-from app.domain.problems import problem
+from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse
 from app.services.invoices import facts as facts_of
@@ -109,6 +109,8 @@ def parse_month(text: str | dt.date) -> tuple[dt.date, dt.date]:
             first = dt.datetime.strptime(text.strip(), "%Y-%m").date()
         except ValueError:
             raise InvalidInput([problem("month", "invoice.month", text=text)]) from None
+    if not clock.plausible_day(first):
+        raise InvalidInput([clock_range("month", first.isoformat()[:7])])
     following = (first + dt.timedelta(days=32)).replace(day=1)
     return first, following - dt.timedelta(days=1)
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain.numerals import ascii_decimal
 from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import Administration, IvCourse, User
@@ -76,7 +77,9 @@ def _vitals(data: AdministrationInput) -> tuple[Decimal | None, list[Problem]]:
     temperature = None
     if data.temperature not in (None, ""):
         try:
-            temperature = Decimal(str(data.temperature).replace(",", ".")).quantize(Decimal("0.1"))
+            temperature = ascii_decimal(str(data.temperature).replace(",", ".")).quantize(
+                Decimal("0.1")
+            )
             if not temperature.is_finite():  # "NaN" quantizes, then fails every comparison
                 raise InvalidOperation
         except InvalidOperation:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain.numerals import ascii_decimal
 from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import CrpCheck, IvCourse
@@ -50,7 +51,7 @@ class ConferenceInput:
 
 def parse_value(value: object) -> tuple[Decimal | None, list[Problem]]:
     try:
-        number = Decimal(str(value).replace(",", ".").strip()).quantize(Decimal("0.1"))
+        number = ascii_decimal(str(value).replace(",", ".").strip()).quantize(Decimal("0.1"))
     except (InvalidOperation, ValueError):
         return None, [problem("value", "crp.value", value=value)]
     if not Decimal(0) <= number <= MAX_CRP:

@@ -17,11 +17,14 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+import sqlalchemy
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.hash_chain import entry_hash
+from app.domain.problems import problem
+from app.errors import InvalidInput
 from app.models.audit import GENESIS, HEAD_ID, AuditChainHead, AuditEntry
 from app.services.kernel.context import Context
 
@@ -118,6 +121,30 @@ def write(
     session.add(entry)
 
 
+def write_created(
+    session: Session, ctx: Context, entity: str, created: Iterable[tuple[str, dict[str, Any]]]
+) -> None:
+    """A "create" entry for each ``(uuid, after)`` in order, chained as :func:`write` chains
+    them, inserted in one batch (an import of many records; issue #13)."""
+    head = _head(session)
+    at = clock.now_utc()
+    rows = []
+    for entity_uuid, after in created:
+        entry = AuditEntry(
+            at=at, user_id=ctx.user_id, action="create", entity=entity, entity_uuid=entity_uuid,
+            before=None, after=_json_ready(after), reason="", sequence=head.sequence + 1,
+            prev_hash=head.hash,
+        )  # fmt: skip
+        entry.hash = entry_hash(entry, head.hash)
+        head.sequence, head.hash = entry.sequence, entry.hash
+        rows.append({c: getattr(entry, c) for c in _ENTRY_COLUMNS})
+    if rows:
+        session.execute(sqlalchemy.insert(AuditEntry), rows)
+
+
+_ENTRY_COLUMNS = tuple(c.key for c in AuditEntry.__table__.columns if c.key != "id")
+
+
 def stamp_new(record: Any, ctx: Context) -> None:
     """created/updated by and at for a new case record."""
     now = clock.now_utc()
@@ -140,8 +167,13 @@ def insert(
     uuid: str | None = None,
 ) -> None:
     """Add a new case record with its created by/at stamp and its "create" audit entry (an
-    exchange file's ``uuid`` is kept, so a record is the same in every store)."""
+    exchange file's ``uuid`` is kept, so a record is the same in every store). A uuid
+    another record of the kind already has is refused as input (issue #13: a file reusing
+    an administration's uuid crashed the import with an IntegrityError)."""
     if uuid:
+        model = type(record)
+        if session.scalar(select(model.uuid).where(model.uuid == uuid)) is not None:
+            raise InvalidInput([problem("uuid", "record.uuid_taken", uuid=uuid)])
         record.uuid = uuid
     stamp_new(record, ctx)
     session.add(record)

@@ -16,6 +16,8 @@ from sqlalchemy.orm import load_only, selectinload
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import mask_cpr
+from app.domain.problems import clock_range
+from app.errors import InvalidInput
 from app.models import Administration, Citizen, Department, IvCourse
 from app.services.iv import common
 from app.services.iv.views import crp_state, planned_end
@@ -113,8 +115,10 @@ LISTED_COLUMNS = (
 
 
 def worklist(ctx: Context, on: dt.date) -> Worklist:
-    """The list for ``on`` (a Copenhagen date)."""
+    """The list for ``on`` (a Copenhagen date); a date past the plausible years is refused."""
     require(ctx, "worklist.read")
+    if not clock.plausible_day(on):
+        raise InvalidInput([clock_range("date", on.isoformat())])
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
     with ctx.store.read() as session:
         # Open courses through the status index, courses that ended after the date (a past
