@@ -290,7 +290,7 @@ def public_holidays(year: int) -> frozenset[dt.date]:
     # lazy: start-up (the calendar package imports ~100 ms of countries; only fees need it)
     from holidays.countries.denmark import Denmark
 
-    return frozenset(Denmark(years=year, categories=("public",)))
+    return frozenset(Denmark(years=year, categories=("public",)))  # type: ignore[no-untyped-call]
 
 
 def is_working_day(day: dt.date) -> bool:

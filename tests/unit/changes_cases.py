@@ -300,6 +300,13 @@ def export_csv(ctx):
     return result, {"audit_log"}  # the export's own entry
 
 
+def export_store(ctx):
+    out = Path(tempfile.mkdtemp()) / "store.json"
+    result = exchange.export_store(ctx, out, reason="Flytning til ny server")
+    assert result.value["citizens"] >= 0 and out.exists()
+    return result, {"audit_log"}  # the export's own entry (D43: with its reason)
+
+
 def _sqlite_only(ctx):
     if not ctx.store.is_sqlite:
         pytest.skip("backups are of a SQLite store (PostgreSQL: pg_dump, docs/backups.md)")
@@ -351,6 +358,7 @@ CASES = {
     "post_regulation": post_regulation,
     "import_file": import_file,
     "export_csv": export_csv,
+    "export_store": export_store,
     "make_backup": make_backup,
     "restore_as": restore_as,
 }

@@ -140,7 +140,7 @@ def test_the_refusals_are_in_danish_with_lang_da(demo, tmp_path, capsys):
 def test_a_reused_administration_uuid_is_a_problem_not_an_integrity_error(demo, tmp_path, capsys):
     """Two administrations of one file with one uuid, imported into a new store."""
     exported = tmp_path / "all.json"
-    assert cli.main(["export", str(exported)]) == 0
+    assert cli.main(["export", str(exported), "--reason", "test"]) == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
     del document["nursing_homes"]  # the new demo store below has its own
     given = [a for c in document["iv_courses"] for a in c["administrations"]]

@@ -27,7 +27,8 @@ from app.domain import clock
 from app.domain.numerals import ascii_digits
 from app.models import Invoice, InvoiceLine
 from app.services.invoices.documents import stored_files
-from app.services.invoices.post import ENTITY, Progress, refuse
+from app.services.invoices.integrity import ENTITY
+from app.services.invoices.post import Progress, refuse
 from app.services.invoices.runs import parse_month
 from app.services.kernel import audit
 from app.services.kernel.changes import NOTHING, Changes, Done

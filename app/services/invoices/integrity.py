@@ -60,7 +60,7 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
-def _row(mapping: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+def _row(mapping: Mapping[Any, Any], names: Iterable[str]) -> dict[str, Any]:
     return {name: _plain(mapping[name]) for name in names}
 
 
@@ -117,7 +117,8 @@ def check(session: Session) -> InvoiceCheck:
     checked = unbound = 0
     mismatches = []
     for uuid, after in session.execute(entries.order_by(AuditEntry.sequence)):
-        bound = (after or {}).get("sha256")
+        after = after or {}
+        bound = after.get("sha256")
         if not isinstance(bound, dict):
             unbound += 1
             continue

@@ -75,7 +75,7 @@ def raise_mark(store_file: Path, numbers: Mapping[int, int]) -> dict[int, int]:
 
 
 def _store_file(session: Session) -> Path | None:
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     if url.get_backend_name() == "sqlite" and url.database:
         return Path(url.database)
     return None

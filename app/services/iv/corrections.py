@@ -190,6 +190,7 @@ class Correctable:
 def correctable(ctx: Context, course_uuid: str) -> Correctable:
     """The correction ``correct_decision``/``correct_end`` would accept from this user
     today (given a reason where one is needed), without writing anything."""
+    require(ctx, "iv.read")
     with ctx.store.read() as session:
         course = common.course(session, course_uuid)
         decided = [c for c in course.crp_checks if c.decision]
