@@ -1400,10 +1400,6 @@ Er databasen beskadiget?</translation>
         <translation>Intet slettes: det registrerede bevares i revisionssporet.</translation>
     </message>
     <message>
-        <source>What happens</source>
-        <translation>Hvad sker der</translation>
-    </message>
-    <message>
         <source>Why (required: someone else recorded it)</source>
         <translation>Hvorfor (skal udfyldes: en anden registrerede det)</translation>
     </message>
