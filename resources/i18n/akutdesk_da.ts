@@ -2310,8 +2310,12 @@ Det kan fortrydes i dag.</translation>
         <translation>Sygehuset har behandlingsansvaret, døgnet rundt.</translation>
     </message>
     <message>
-        <source>Outside daytime: the out-of-hours doctor (lægevagten) or 1813 holds responsibility.</source>
-        <translation>Uden for dagtid: lægevagten eller 1813 har ansvaret.</translation>
+        <source>Outside daytime the out-of-hours doctor holds responsibility: {service}.</source>
+        <translation>Uden for dagtid har lægevagten behandlingsansvaret: {service}.</translation>
+    </message>
+    <message>
+        <source>Outside daytime: the out-of-hours doctor (lægevagten) holds responsibility.</source>
+        <translation>Uden for dagtid har lægevagten behandlingsansvaret.</translation>
     </message>
     <message>
         <source>, {age} years</source>

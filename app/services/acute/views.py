@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
-from app.domain import clock
+from app.domain import clock, reference
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
 from app.models import (
@@ -22,6 +22,7 @@ from app.models import (
     Citizen,
     CitizenNameWord,
     GpContact,
+    Municipality,
 )
 from app.services.acute import common
 from app.services.citizens import prefix_range, search_terms
@@ -96,6 +97,8 @@ class EpisodeView:
     status_at_end: str
     measurements: tuple[MeasurementView, ...]
     contacts: tuple[ContactView, ...]
+    #: the region's out-of-hours service ("Lægevagten 70 11 07 07"), "" when not known
+    out_of_hours: str = ""
 
     @property
     def billable_contacts(self) -> int:
@@ -152,7 +155,15 @@ def view_in_session(session: Session, episode: AcuteEpisode) -> EpisodeView:
         status_at_end=episode.status_at_end,
         measurements=tuple(_measurement(session, m) for m in episode.measurements),
         contacts=tuple(_contact(session, c) for c in episode.gp_contacts),
+        out_of_hours=_out_of_hours(session),
     )
+
+
+def _out_of_hours(session: Session) -> str:
+    """Issue #12: the out-of-hours number of the store's municipality's region."""
+    name = session.scalars(select(Municipality.name)).first()
+    found = reference.out_of_hours(name) if name else None
+    return str(found) if found else ""
 
 
 def _measurement(session: Session, m: AcuteMeasurement) -> MeasurementView:

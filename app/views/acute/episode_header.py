@@ -25,17 +25,22 @@ def _selectable(label: QLabel) -> QLabel:
 
 def responsibility_text(widget: QWidget, view: Any) -> str:
     """Who to call, and when: the hospital around the clock until its treatment is over;
-    otherwise the responsible doctor in daytime, the out-of-hours doctor or 1813 outside it
-    (001:14090–14101)."""
+    otherwise the responsible doctor in daytime, the region's out-of-hours doctor outside it
+    (001:14090–14101; the number from the store's region, issue #12)."""
     # One translation context for every screen that shows the line (a widget's own tr()
     # would look it up under that widget's class name).
     if view.hospital_responsible:
         return QCoreApplication.translate(
             "EpisodeHeader", "The hospital holds treatment responsibility, around the clock."
         )
+    if view.out_of_hours:  # the region's number (issue #12), from the service
+        return QCoreApplication.translate(
+            "EpisodeHeader",
+            "Outside daytime the out-of-hours doctor holds responsibility: {service}.",
+        ).format(service=view.out_of_hours)
     return QCoreApplication.translate(
         "EpisodeHeader",
-        "Outside daytime: the out-of-hours doctor (lægevagten) or 1813 holds responsibility.",
+        "Outside daytime: the out-of-hours doctor (lægevagten) holds responsibility.",
     )
 
 
