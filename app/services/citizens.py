@@ -12,7 +12,9 @@ from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, SQLCoreOperations
 
+from app.domain import cave as cave_rules
 from app.domain import clock
+from app.domain.cave import Cave
 from app.domain.identifiers import (
     age_on,
     check_cpr,
@@ -52,16 +54,25 @@ class CitizenInput:
     gp_name: str = ""
     gp_practice: str = ""
     gp_phone: str = ""
+    # CAVE (issue #12, app/domain/cave.py): an older exchange file has none: "not asked"
+    cave_state: str = cave_rules.CaveState.UNKNOWN.value
+    cave: str = ""
 
     def normalised(self) -> CitizenInput:
         strip = {f.name: str(getattr(self, f.name) or "").strip() for f in dataclasses.fields(self)}
         strip["cpr"] = normalise_cpr(strip["cpr"])
         for name in ("phone", "contact_phone", "gp_phone"):
             strip[name] = normalise_phone(strip[name])
+        strip["cave_state"], strip["cave"] = cave_rules.normalise(self.cave_state, self.cave)
         return CitizenInput(**strip)
+
+    @property
+    def cave_value(self) -> Cave:
+        return Cave(self.cave_state, self.cave)
 
 
 DATA_FIELDS = tuple(f.name for f in dataclasses.fields(CitizenInput))
+CAVE_FIELDS = ("cave_state", "cave")
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,10 @@ class CitizenDetail:
     def name(self) -> str:
         return f"{self.data.first_name} {self.data.last_name}"
 
+    @property
+    def cave(self) -> Cave:
+        return self.data.cave_value
+
 
 def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Problem]:
     """Field rules for a citizen; warnings (modulus 11, D40) are included, flagged as such."""
@@ -107,7 +122,12 @@ def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Proble
     found += check_postcode(data.postcode)
     for name in ("phone", "contact_phone", "gp_phone"):
         found += check_phone(getattr(data, name), name)
-    return found
+    return found + cave_rules.check(data.cave_state, data.cave)
+
+
+def cave_of(citizen: Citizen) -> Cave:
+    """The citizen's CAVE, as every banner, list and document shows it (issue #12)."""
+    return Cave(citizen.cave_state, citizen.cave)
 
 
 def name_key(name: str) -> str:
@@ -204,7 +224,9 @@ def add_many_in_session(
 BATCH = 5000
 
 
-def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: CitizenInput) -> bool:
+def update_in_session(
+    session: Session, ctx: Context, citizen: Citizen, data: CitizenInput, *, reason: str = ""
+) -> bool:
     """Apply changed fields; returns False when nothing changed (no write, no audit row)."""
     before = audit.snapshot(citizen, DATA_FIELDS)
     after = audit.snapshot(data, DATA_FIELDS)
@@ -216,8 +238,27 @@ def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: Ci
     flush_or_stale(session, citizen, ENTITY)
     if "first_name" in new or "last_name" in new:
         _write_words(session, citizen)
-    audit.write(session, ctx, "update", ENTITY, citizen.uuid, before=old, after=new)
+    audit.write(session, ctx, "update", ENTITY, citizen.uuid, before=old, after=new, reason=reason)
     return True
+
+
+def data_of(citizen: Citizen) -> CitizenInput:
+    return CitizenInput(**{name: getattr(citizen, name) for name in DATA_FIELDS})
+
+
+def merge_cave_in_session(
+    session: Session, ctx: Context, citizen: Citizen, given: Cave, *, reason: str
+) -> bool:
+    """A CAVE from outside the citizen's record (a hospital referral) lands on the citizen
+    by the rule of :func:`app.domain.cave.merge_referral`: it adds, it never erases; the
+    change is audit-logged with ``reason``. Returns whether anything changed."""
+    state, text = cave_rules.normalise(given.state, given.text)
+    problems = cave_rules.check(state, text)
+    if problems:
+        raise InvalidInput(problems)
+    merged = cave_rules.merge_referral(cave_of(citizen), Cave(state, text))
+    data = dataclasses.replace(data_of(citizen), cave_state=merged.state, cave=merged.text)
+    return update_in_session(session, ctx, citizen, data, reason=reason)
 
 
 def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
@@ -258,6 +299,25 @@ def update_citizen(
     return Done(detail, Changes.of(ENTITY, uuid))
 
 
+def record_cave(
+    ctx: Context, uuid: str, expected_version: int, state: str, text: str = ""
+) -> Done[CitizenDetail]:
+    """Record the citizen's CAVE: "not asked", "no known allergies" or the known allergies
+    and intolerances (issue #12, app/domain/cave.py). Audit-logged; refused with who/when if
+    someone else saved the citizen first (optimistic locking, like every citizen change)."""
+    require(ctx, "citizens.edit")
+    state, text = cave_rules.normalise(state, text)
+    problems = cave_rules.check(state, text)
+    if problems:
+        raise InvalidInput(problems)
+    with ctx.store.session() as session:
+        citizen = load_for_update(session, Citizen, uuid, expected_version, ENTITY)
+        data = dataclasses.replace(data_of(citizen), cave_state=state, cave=text)
+        update_in_session(session, ctx, citizen, data)
+        detail = _detail(session, citizen)
+    return Done(detail, Changes.of(ENTITY, uuid))
+
+
 def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:
     """Open a citizen's record: audit-logged with who and when, and with a reason, which is
     required when the citizen belongs to another team (issue #7, app/services/security/teams.py)."""
@@ -281,7 +341,7 @@ def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
 
 
 def _detail(session: Session, c: Citizen) -> CitizenDetail:
-    data = CitizenInput(**{name: getattr(c, name) for name in DATA_FIELDS})
+    data = data_of(c)
     masked = dataclasses.replace(data, cpr=mask_cpr(c.cpr))
     return CitizenDetail(
         uuid=c.uuid,
