@@ -246,21 +246,6 @@ def data_of(citizen: Citizen) -> CitizenInput:
     return CitizenInput(**{name: getattr(citizen, name) for name in DATA_FIELDS})
 
 
-def merge_cave_in_session(
-    session: Session, ctx: Context, citizen: Citizen, given: Cave, *, reason: str
-) -> bool:
-    """A CAVE from outside the citizen's record (a hospital referral) lands on the citizen
-    by the rule of :func:`app.domain.cave.merge_referral`: it adds, it never erases; the
-    change is audit-logged with ``reason``. Returns whether anything changed."""
-    state, text = cave_rules.normalise(given.state, given.text)
-    problems = cave_rules.check(state, text)
-    if problems:
-        raise InvalidInput(problems)
-    merged = cave_rules.merge_referral(cave_of(citizen), Cave(state, text))
-    data = dataclasses.replace(data_of(citizen), cave_state=merged.state, cave=merged.text)
-    return update_in_session(session, ctx, citizen, data, reason=reason)
-
-
 def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
     """Register a new citizen. CPR per D40; a CPR can be registered once."""
     require(ctx, "citizens.edit")
@@ -272,7 +257,7 @@ def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
         if problems:
             raise InvalidInput(problems)
         citizen = add_in_session(session, ctx, data)
-        detail = _detail(session, citizen)
+        detail = detail_in_session(session, citizen)
     return Done(detail, Changes.of(ENTITY, detail.uuid))
 
 
@@ -295,26 +280,7 @@ def update_citizen(
         if problems:
             raise InvalidInput(problems)
         update_in_session(session, ctx, citizen, data)
-        detail = _detail(session, citizen)
-    return Done(detail, Changes.of(ENTITY, uuid))
-
-
-def record_cave(
-    ctx: Context, uuid: str, expected_version: int, state: str, text: str = ""
-) -> Done[CitizenDetail]:
-    """Record the citizen's CAVE: "not asked", "no known allergies" or the known allergies
-    and intolerances (issue #12, app/domain/cave.py). Audit-logged; refused with who/when if
-    someone else saved the citizen first (optimistic locking, like every citizen change)."""
-    require(ctx, "citizens.edit")
-    state, text = cave_rules.normalise(state, text)
-    problems = cave_rules.check(state, text)
-    if problems:
-        raise InvalidInput(problems)
-    with ctx.store.session() as session:
-        citizen = load_for_update(session, Citizen, uuid, expected_version, ENTITY)
-        data = dataclasses.replace(data_of(citizen), cave_state=state, cave=text)
-        update_in_session(session, ctx, citizen, data)
-        detail = _detail(session, citizen)
+        detail = detail_in_session(session, citizen)
     return Done(detail, Changes.of(ENTITY, uuid))
 
 
@@ -326,7 +292,7 @@ def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:
         citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
         reason = teams.access_reason(ctx, citizen, reason)
         audit.write(session, ctx, "open", ENTITY, uuid, reason=reason)
-        return _detail(session, citizen)
+        return detail_in_session(session, citizen)
 
 
 def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
@@ -340,7 +306,7 @@ def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
         return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
 
 
-def _detail(session: Session, c: Citizen) -> CitizenDetail:
+def detail_in_session(session: Session, c: Citizen) -> CitizenDetail:
     data = data_of(c)
     masked = dataclasses.replace(data, cpr=mask_cpr(c.cpr))
     return CitizenDetail(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app.services import citizens
+from app.services import cave, citizens
 from app.services.iv import views
 from app.views.acute.episode_window import open_episode
 from app.views.citizens.citizen_dialog import CitizenDialog
@@ -55,9 +55,7 @@ def test_not_asked_and_none_differ_and_the_header_follows_the_citizen(qtbot, dan
 def test_the_episode_header_and_banner_show_cave(qtbot, danish, ctx):
     person = acute_helpers.citizen(ctx)
     made = citizens.open_citizen(ctx, person)
-    citizens.record_cave(
-        ctx, person, made.version, "known", "latex (allergi); laktose (intolerans)"
-    )
+    cave.record_cave(ctx, person, made.version, "known", "latex (allergi); laktose (intolerans)")
     window = open_episode(ctx, acute_helpers.episode(ctx, person))
     qtbot.addWidget(window)
     assert window.header.cave.text() == "CAVE: latex (allergi); laktose (intolerans)"

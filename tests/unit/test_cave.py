@@ -14,7 +14,7 @@ from app.domain import cave as rules
 from app.domain.cave import Cave
 from app.errors import InvalidInput, StaleRecord
 from app.models import AuditEntry, Citizen
-from app.services import citizens
+from app.services import cave, citizens
 from app.services.admin import setup
 from app.services.exchange import transfer as exchange
 from app.services.iv import views
@@ -44,7 +44,7 @@ def test_a_new_citizen_was_not_asked(ctx):
 def test_bad_cave_is_refused_and_nothing_written(ctx, state, text, code):
     made = citizens.register_citizen(ctx, ELSE).value
     with pytest.raises(InvalidInput) as caught:
-        citizens.record_cave(ctx, made.uuid, made.version, state, text)
+        cave.record_cave(ctx, made.uuid, made.version, state, text)
     assert [p.code for p in caught.value.problems] == [code]
     with pytest.raises(InvalidInput):
         citizens.register_citizen(ctx, citizens.CitizenInput(
@@ -56,7 +56,7 @@ def test_bad_cave_is_refused_and_nothing_written(ctx, state, text, code):
 
 def test_record_cave_is_audit_logged_and_locked(ctx, other_ctx):
     made = citizens.register_citizen(ctx, ELSE).value
-    done = citizens.record_cave(
+    done = cave.record_cave(
         ctx, made.uuid, made.version, "known", "penicillin (allergi)\n laktose  (intolerans);"
     )
     assert done.value.cave == Cave("known", "penicillin (allergi); laktose (intolerans)")
@@ -68,8 +68,8 @@ def test_record_cave_is_audit_logged_and_locked(ctx, other_ctx):
     assert entry.before == {"cave_state": "unknown", "cave": ""}
     assert entry.after["cave_state"] == "known"
     with pytest.raises(StaleRecord):  # someone saved the citizen first
-        citizens.record_cave(other_ctx, made.uuid, made.version, "none")
-    none = citizens.record_cave(ctx, made.uuid, done.value.version, "none").value
+        cave.record_cave(other_ctx, made.uuid, made.version, "none")
+    none = cave.record_cave(ctx, made.uuid, done.value.version, "none").value
     assert none.cave == Cave("none", "") and none.version == done.value.version + 1
 
 
@@ -135,11 +135,11 @@ def _write(tmp_path, version, records):
 
 def test_exchange_round_trip_keeps_cave(ctx, tmp_path, data_dir):
     kept = citizens.register_citizen(ctx, ELSE).value
-    citizens.record_cave(ctx, kept.uuid, kept.version, "known", "jod (allergi: åndenød)")
+    cave.record_cave(ctx, kept.uuid, kept.version, "known", "jod (allergi: åndenød)")
     asked = citizens.register_citizen(
         ctx, citizens.CitizenInput(cpr="0202500003", first_name="Anna", last_name="Berg")
     ).value
-    citizens.record_cave(ctx, asked.uuid, asked.version, "none")
+    cave.record_cave(ctx, asked.uuid, asked.version, "none")
     out = tmp_path / "out.json"
     exchange.export_store(ctx, out, reason="test")
     written = json.loads(out.read_text(encoding="utf-8"))
@@ -158,7 +158,7 @@ def test_exchange_round_trip_keeps_cave(ctx, tmp_path, data_dir):
 
 def test_an_older_file_imports_as_not_asked_and_erases_nothing(ctx, tmp_path):
     kept = citizens.register_citizen(ctx, ELSE).value
-    citizens.record_cave(ctx, kept.uuid, kept.version, "known", "latex")
+    cave.record_cave(ctx, kept.uuid, kept.version, "known", "latex")
     old = [
         {"cpr": "010150-0007", "first_name": "Else", "last_name": "Jensen", "city": "Odense"},
         {"cpr": "020250-0003", "first_name": "Anna", "last_name": "Berg"},

@@ -3,7 +3,7 @@ summary and the closing note to the GP carry it; "not asked" is printed as such.
 
 from __future__ import annotations
 
-from app.services import citizens
+from app.services import cave, citizens
 from app.services.acute.closing_note import closing_note_pdf, closing_note_text
 from app.services.iv.summary import course_summary_pdf
 from app.services.today.daylist import day_list_pdf
@@ -15,7 +15,7 @@ from .test_documents import PRINTED, accept, pdf_text, png_of_page_1
 
 def _cave(ctx, person, state, text=""):
     made = citizens.open_citizen(ctx, person)
-    citizens.record_cave(ctx, person, made.version, state, text)
+    cave.record_cave(ctx, person, made.version, state, text)
 
 
 def test_the_day_list_gives_each_visits_cave(ctx, tmp_path):

@@ -22,7 +22,7 @@ from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
-from app.services import citizens
+from app.services import cave as cave_service
 from app.services.iv import common
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -145,7 +145,7 @@ def add_referral_in_session(
         after=audit.snapshot(course, REFERRAL_FIELDS),
         uuid=uuid,
     )
-    citizens.merge_cave_in_session(
+    cave_service.merge_cave_in_session(
         session, ctx, citizen, data.cave_value, reason=f"referral {course.uuid}"
     )
     return course
