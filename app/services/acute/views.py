@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
 from app.domain import clock, reference
+from app.domain.cave import Cave
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
 from app.models import (
@@ -25,7 +26,7 @@ from app.models import (
     Municipality,
 )
 from app.services.acute import common
-from app.services.citizens import prefix_range, search_terms
+from app.services.citizens import cave_of, prefix_range, search_terms
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -71,6 +72,7 @@ class EpisodeView:
     citizen_name: str
     cpr_masked: str
     age: int | None
+    cave: Cave  # issue #12: shown on every screen of the case
     gp_name: str  # the citizen's own GP, for the closing note
     gp_practice: str
     target_group: int
@@ -129,6 +131,7 @@ def view_in_session(session: Session, episode: AcuteEpisode) -> EpisodeView:
         citizen_name=f"{citizen.first_name} {citizen.last_name}",
         cpr_masked=mask_cpr(citizen.cpr),
         age=age_on(citizen.cpr, on),
+        cave=cave_of(citizen),
         gp_name=citizen.gp_name,
         gp_practice=citizen.gp_practice,
         target_group=episode.target_group,
