@@ -27,7 +27,13 @@ POSTGRES = [pytest.param("postgresql", marks=pytest.mark.postgres)]
 on_postgres = pytest.mark.parametrize("database_url", POSTGRES, indirect=True)
 
 MONTH = (dt.date.today().replace(day=1) - dt.timedelta(days=40)).replace(day=1)
-PEOPLE = {"nurse": "SYG", "visitator": "VIS", "manager": "LED", "administrator": "ADM"}
+PEOPLE = {
+    "nurse": "SYG",
+    "visitator": "VIS",
+    "manager": "LED",
+    "administrator": "ADM",
+    "dpo": "DPO",
+}
 
 
 @pytest.fixture
@@ -47,7 +53,7 @@ def signed_in(ctx, role: str) -> Context:
 
 
 def post(ctx):
-    return invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer)
+    return invoices_post.post_month(ctx, MONTH, renderer=h.fake_renderer).value
 
 
 def counts(store) -> tuple[int, int]:
