@@ -20,6 +20,9 @@ def add_parsers(sub: Any) -> None:
         help="IV courses over the last 12 months (default: one per four citizens)",
     )
     demo.add_argument("--seed", type=int, default=2026)
+    # A new demo store's key goes to a file readable only by this user where there is no
+    # keyring (fictitious people only; issue #16): the next command needs no setting.
+    demo.set_defaults(key_file=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
