@@ -12,8 +12,18 @@ from app.cli.store import opened
 
 
 def add_parsers(sub: Any) -> None:
-    demo = sub.add_parser("demo", help="load synthetic demo data with fictitious CPR numbers")
-    demo.add_argument("--citizens", type=int, default=500, help="number of citizens (default 500)")
+    demo = sub.add_parser(
+        "demo",
+        help="load synthetic demo data with fictitious CPR numbers (a real, empty store: "
+        "akutdesk setup)",
+    )
+    demo.add_argument(
+        "--citizens",
+        type=int,
+        default=500,
+        help="number of citizens (default 500); 0 still makes a demo store, with its "
+        "demo nursing homes and departments",
+    )
     demo.add_argument(
         "--courses",
         type=int,

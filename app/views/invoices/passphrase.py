@@ -34,18 +34,15 @@ class Given:
         return {"renderer": module.default_renderer(ctx, self.value)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
-
-
 def ask_dialog(parent: QWidget) -> str | None:
     """The passphrase typed (hidden), or None when cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Certificate passphrase"),
-        _tr(
+        QCoreApplication.translate("Passphrase", "Certificate passphrase"),
+        QCoreApplication.translate(
+            "Passphrase",
             "This computer does not keep the organisation certificate's passphrase. Type it "
-            "to sign what is posted now; it is not kept."
+            "to sign what is posted now; it is not kept.",
         ),
         QLineEdit.EchoMode.Password,
     )
