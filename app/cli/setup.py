@@ -15,6 +15,7 @@ import os
 import sys
 from typing import Any
 
+from app.cli.common import whole_number
 from app.cli.store import opened
 
 PASSWORD_ENV = "AKUTDESK_PASSWORD"
@@ -46,7 +47,7 @@ def add_parsers(sub: Any) -> None:
         setup.add_argument(option, dest=f"setup_{field}", metavar="TEXT", help=text)
     setup.epilog = "Municipalities: " + ", ".join(_municipalities()) + "."
     setup.add_argument(
-        "--payment-days", type=int, default=30, help="payment terms in days (default 30)"
+        "--payment-days", type=whole_number, default=30, help="payment terms in days (default 30)"
     )
     setup.add_argument(
         "--key-file",
@@ -97,9 +98,14 @@ def _input(args: argparse.Namespace) -> Any:
     if missing and not terminal:
         raise _refusal("cli.setup_incomplete", options=", ".join(missing), env=PASSWORD_ENV)
     if terminal:
-        for _option, field, text, required in FIELDS:
+        for option, field, text, required in FIELDS:
             while values[field] is None or (required and not values[field].strip()):
-                values[field] = input(f"{text}{'' if required else ' (may wait)'}: ")
+                try:
+                    values[field] = input(f"{text}{'' if required else ' (may wait)'}: ")
+                except EOFError:  # Ctrl-D: one line, nothing written
+                    raise _refusal(
+                        "cli.setup_incomplete", options=option, env=PASSWORD_ENV
+                    ) from None
     user_name, initials = values.pop("user_name"), values.pop("initials")
     values["name"] = municipality_name(values["name"])
     municipality = MunicipalityInput(

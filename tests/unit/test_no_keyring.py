@@ -216,3 +216,16 @@ def test_keep_in_file_is_the_administrators_opt_in(data_dir, capsys, monkeypatch
     assert main(["info"]) == 0
     assert (store_key.key_file(path).stat().st_mode & 0o777) == 0o600
     assert Path(store_key.key_file(path)).read_text().strip() != recovery
+
+
+def test_setup_stopped_at_a_prompt_is_one_line_and_nothing_written(data_dir, capsys, monkeypatch):
+    import builtins
+
+    def ctrl_d(prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(builtins, "input", ctrl_d)
+    assert main(["setup"]) == 1
+    assert "--municipality" in _one_line(capsys.readouterr().err)
+    assert not (data_dir / "akutdesk.sqlite3").exists()
