@@ -78,7 +78,10 @@ def posting_passphrase(ctx: Any, args: argparse.Namespace) -> str | None:
     holds it; a demo store never needs one): ``--passphrase-env VAR``, else
     ``AKUTDESK_CERT_PASSPHRASE``, else typed at a terminal; no terminal is one line."""
     # lazy: start-up (only argparse loads before a command is chosen)
-    from app.errors import PassphraseEnvMissing, PassphraseNoTerminal
+    from app.cli.say import Refusal
+
+    # lazy: start-up (argparse only until a command runs)
+    from app.errors import PassphraseEnvMissing
 
     # lazy: start-up (argparse only until a command runs)
     from app.services.security.certificates import passphrase_needed
@@ -92,7 +95,7 @@ def posting_passphrase(ctx: Any, args: argparse.Namespace) -> str | None:
     if chosen:
         raise PassphraseEnvMissing(chosen)
     if not sys.stdin.isatty():
-        raise PassphraseNoTerminal()
+        raise Refusal("cli.posting_passphrase", env=ENV_PASSPHRASE, option="--passphrase-env")
     # lazy: start-up (only argparse loads before a command is chosen)
     import getpass
 

@@ -225,6 +225,12 @@ ERRORS: dict[str, Template] = {
     "cli.passwords_differ": QT_TRANSLATE_NOOP(
         "Errors", "The two passwords differ; nothing was changed."
     ),
+    "cli.posting_passphrase": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No keyring on this computer holds the organisation certificate's passphrase: set "
+        "{env} (or name another variable with {option} VAR), or run the command in a "
+        "terminal. Nothing was posted.",
+    ),
     "cli.setup_store_exists": QT_TRANSLATE_NOOP(
         "Errors",
         "A store already exists at {path}: setup makes a new store only and never overwrites "

@@ -2747,6 +2747,10 @@ Det kan fortrydes i dag.</translation>
         <translation>De to adgangskoder er forskellige; intet er ændret.</translation>
     </message>
     <message>
+        <source>No keyring on this computer holds the organisation certificate&apos;s passphrase: set {env} (or name another variable with {option} VAR), or run the command in a terminal. Nothing was posted.</source>
+        <translation>Ingen nøglering på denne computer har organisationscertifikatets adgangskode: sæt {env} (eller angiv en anden variabel med {option} VAR), eller kør kommandoen i en terminal. Intet blev bogført.</translation>
+    </message>
+    <message>
         <source>A store already exists at {path}: setup makes a new store only and never overwrites one. Choose another --data-dir, or open this store.</source>
         <translation>Der findes allerede en database i {path}: opsætningen laver kun en ny database og overskriver aldrig en eksisterende. Vælg en anden --data-dir, eller åbn denne database.</translation>
     </message>

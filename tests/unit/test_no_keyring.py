@@ -104,7 +104,10 @@ def test_an_organisation_certificate_asks_for_its_passphrase(ctx, tmp_path, caps
     monkeypatch.delenv("AKUTDESK_CERT_PASSPHRASE", raising=False)
     capsys.readouterr()
     assert main([*base, "invoices", "post", "--month", MONTH]) == 1  # no terminal, no variable
-    assert "--passphrase-env" in _one_line(capsys.readouterr().err)
+    line = _one_line(capsys.readouterr().err)
+    assert "AKUTDESK_CERT_PASSPHRASE" in line and "--passphrase-env" in line
+    assert main([*base, "--lang", "da", "invoices", "post", "--month", MONTH]) == 1
+    assert "Intet blev bogført" in _one_line(capsys.readouterr().err)
     assert main([*base, "invoices", "post", "--month", MONTH, "--passphrase-env", "MINE"]) == 1
     assert "MINE is not set" in _one_line(capsys.readouterr().err)
     monkeypatch.setenv("AKUTDESK_CERT_PASSPHRASE", "not it")
