@@ -4,6 +4,11 @@ A small wrapper over ``keyring``: it detects when no usable backend exists (a he
 Linux machine, a locked-down workstation) and says so with :class:`KeyringUnavailable`
 instead of silently falling back to a plain file. Nothing here ever writes a secret to
 disk or to the database. Tests install an in-memory backend (tests/memory_keyring.py).
+
+Where there is no keyring (issue #16) the callers decide, never this module: the
+certificate passphrase is given when posting (app/signing/store.py), the store key is typed
+as the recovery key at start or, when the administrator opts in, kept in a file readable
+only by the user (app/services/admin/store_key.py).
 """
 
 from __future__ import annotations

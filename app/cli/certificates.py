@@ -1,7 +1,11 @@
 """``akutdesk certificate …``: import the organisation certificate that signs invoices
 (PKCS#12; the passphrase is typed at a prompt or read from an environment variable, and
 kept only in the OS keyring) and show its status (docs/einvoice.md). Only argparse at
-module level."""
+module level.
+
+Without a keyring the passphrase is kept nowhere; posting asks for it (issue #16):
+:func:`posting_passphrase` reads ``--passphrase-env VAR``, else ``AKUTDESK_CERT_PASSPHRASE``,
+else a prompt on a terminal, else refuses with one line."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.store import context
+
+ENV_PASSPHRASE = "AKUTDESK_CERT_PASSPHRASE"
 
 
 def add_parsers(sub: Any) -> None:
@@ -57,6 +63,45 @@ def _passphrase(args: argparse.Namespace) -> str:
     return getpass.getpass(f"Passphrase for {args.file.name}: ")
 
 
+def add_passphrase_option(parser: Any) -> None:
+    """``--passphrase-env`` on the commands that sign (posting, credit notes, regulation)."""
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="where no keyring holds the organisation certificate's passphrase: read it "
+        f"from this environment variable (default {ENV_PASSPHRASE}, else a prompt)",
+    )
+
+
+def posting_passphrase(ctx: Any, args: argparse.Namespace) -> str | None:
+    """The organisation certificate's passphrase when posting needs it given (no keyring
+    holds it; a demo store never needs one): ``--passphrase-env VAR``, else
+    ``AKUTDESK_CERT_PASSPHRASE``, else typed at a terminal; no terminal is one line."""
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.cli.say import Refusal
+
+    # lazy: start-up (argparse only until a command runs)
+    from app.errors import PassphraseEnvMissing
+
+    # lazy: start-up (argparse only until a command runs)
+    from app.services.security.certificates import passphrase_needed
+
+    if not passphrase_needed(ctx):
+        return None
+    chosen = getattr(args, "passphrase_env", None)
+    value = os.environ.get(chosen or ENV_PASSPHRASE)
+    if value is not None:
+        return value
+    if chosen:
+        raise PassphraseEnvMissing(chosen)
+    if not sys.stdin.isatty():
+        raise Refusal("cli.posting_passphrase", env=ENV_PASSPHRASE, option="--passphrase-env")
+    # lazy: start-up (only argparse loads before a command is chosen)
+    import getpass
+
+    return getpass.getpass("Passphrase of the organisation certificate: ")
+
+
 def _import(ctx: Any, args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.security.certificates import import_certificate
@@ -90,7 +135,8 @@ def lines(status: Any) -> list[str]:
     keyring = (
         f"keyring: {status.keyring_backend}"
         if status.keyring_available
-        else "keyring: NONE - AkutDesk cannot keep the passphrase on this machine"
+        else "keyring: NONE - the passphrase is kept nowhere: posting asks for it "
+        f"(or reads {ENV_PASSPHRASE})"
     )
     if not status.present:
         result = ["No organisation certificate imported: real invoices cannot be posted.", keyring]
@@ -116,7 +162,10 @@ def _warnings(status: Any) -> list[str]:
     if status.not_yet_valid:
         return ["NOT YET VALID: invoices cannot be signed before its start."]
     if not status.passphrase_stored:
-        return ["The passphrase is not in this machine's keyring: import the certificate again."]
+        return [
+            "The passphrase is not in a keyring on this machine: posting asks for it, or "
+            f"reads it from {ENV_PASSPHRASE} (--passphrase-env VAR)."
+        ]
     if status.expires_soon:
         return [f"WARNING: expires in {status.days_left} days; order the renewed certificate."]
     return ["OK: invoices are signed with this certificate."]

@@ -12,14 +12,27 @@ from app.cli.store import opened
 
 
 def add_parsers(sub: Any) -> None:
-    demo = sub.add_parser("demo", help="load synthetic demo data with fictitious CPR numbers")
-    demo.add_argument("--citizens", type=int, default=500, help="number of citizens (default 500)")
+    demo = sub.add_parser(
+        "demo",
+        help="load synthetic demo data with fictitious CPR numbers (a real, empty store: "
+        "akutdesk setup)",
+    )
+    demo.add_argument(
+        "--citizens",
+        type=int,
+        default=500,
+        help="number of citizens (default 500); 0 still makes a demo store, with its "
+        "demo nursing homes and departments",
+    )
     demo.add_argument(
         "--courses",
         type=int,
         help="IV courses over the last 12 months (default: one per four citizens)",
     )
     demo.add_argument("--seed", type=int, default=2026)
+    # A new demo store's key goes to a file readable only by this user where there is no
+    # keyring (fictitious people only; issue #16): the next command needs no setting.
+    demo.set_defaults(key_file=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

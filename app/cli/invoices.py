@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.certificates import add_passphrase_option, posting_passphrase
 from app.cli.common import whole_numbers
 from app.cli.store import context
 
@@ -29,6 +30,7 @@ def add_parsers(sub: Any) -> None:
             p.add_argument("--out", required=True, type=Path, metavar="DIR")
         if name == "post":
             p.add_argument("--expect", metavar="FINGERPRINT", help="refuse if the run changed since this preview")  # fmt: skip
+            add_passphrase_option(p)
     lst = isub.add_parser("list", help="posted invoices and credit notes")
     lst.add_argument("--month", metavar="YYYY-MM")
     lst.add_argument("--json", action="store_true")
@@ -39,8 +41,10 @@ def add_parsers(sub: Any) -> None:
     )
     credit.add_argument("--reason", required=True)
     credit.add_argument("--rebill", action="store_true", help="free the items for the next run")
+    add_passphrase_option(credit)
     reg = isub.add_parser("regulate", help="regulation run after a tariff version dated back")
     reg.add_argument("--post", action="store_true", help="post it (default: show the preview)")
+    add_passphrase_option(reg)
     start = isub.add_parser("start", help="the first month AkutDesk invoices (older items never)")
     start.add_argument("--month", metavar="YYYY-MM", help="set it (default: show it)")
     start.add_argument("--clear", action="store_true", help="bill everything since 2021-10")
@@ -108,11 +112,25 @@ def _posted(rows: list[Any], as_json: bool) -> None:
               + (f"  refs {', '.join(r.refs)}" if r.refs else ""))  # fmt: skip
 
 
+def _renderer(ctx: Any, args: argparse.Namespace) -> Any:
+    """The signing renderer, with the certificate's passphrase when no keyring holds it."""
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.services.invoices.post import default_renderer
+
+    # lazy: start-up (argparse only until a command runs)
+    from app.services.kernel.permissions import require
+
+    require(ctx, "invoices.post")  # refused before a passphrase is asked for
+    return default_renderer(ctx, posting_passphrase(ctx, args))
+
+
 def _post(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
     from app.services.invoices.post import post_month
 
-    posted = post_month(_ctx(args), args.month, expected=args.expect, progress=_progress).value
+    ctx = _ctx(args)
+    posted = post_month(ctx, args.month, expected=args.expect, progress=_progress,
+                        renderer=_renderer(ctx, args)).value  # fmt: skip
     _posted(posted, args.json)
     return 0
 
@@ -161,8 +179,9 @@ def _credit(args: argparse.Namespace) -> int:
 
     ctx = _ctx(args)
     lines = args.lines or None
-    note = credit_invoice(ctx, _by_number(ctx, args.number).uuid, reason=args.reason,
-                          line_nos=lines, rebill=args.rebill).value  # fmt: skip
+    invoice = _by_number(ctx, args.number)
+    note = credit_invoice(ctx, invoice.uuid, reason=args.reason, line_nos=lines,
+                          rebill=args.rebill, renderer=_renderer(ctx, args)).value  # fmt: skip
     _posted([note], False)
     return 0
 
@@ -173,7 +192,7 @@ def _regulate(args: argparse.Namespace) -> int:
 
     ctx = _ctx(args)
     if args.post:
-        _posted(reg.post_regulation(ctx, progress=_progress).value, False)
+        _posted(reg.post_regulation(ctx, progress=_progress, renderer=_renderer(ctx, args)).value, False)  # fmt: skip
         return 0
     p = reg.preview_regulation(ctx)
     print(f"Regulation: {len(p.lines)} lines, region difference {p.total_region} kr. "

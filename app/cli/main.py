@@ -51,6 +51,7 @@ def page_name(text: str) -> str:
 
 # The command groups after demo and screenshot, in the order ``--help`` lists them.
 COMMAND_GROUPS = (
+    "setup",
     "data",
     "work",
     "backups",

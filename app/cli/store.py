@@ -34,7 +34,13 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="delete the unencrypted backups once the encrypted store is checked",
     )
-    sub.add_parser("store-key", help="how the store is protected: encryption and key")
+    key = sub.add_parser("store-key", help="how the store is protected: encryption and key")
+    key.add_argument(
+        "--keep-in-file",
+        action="store_true",
+        help="no keyring on this computer: keep the key in a file readable only by you "
+        "(administrator), so the recovery key is not asked for at every start",
+    )
 
 
 def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -45,8 +51,11 @@ def open_store(args: argparse.Namespace) -> tuple[Any, Any]:
     # lazy: start-up (argparse only until a command runs)
     from app.services.admin import setup
 
+    in_file = bool(getattr(args, "key_file", False))  # issue #16: the opt-in key file
     store, migration = with_key_prompt(
-        lambda typed: setup.open_store(database_url(args), paths.data_dir(), key=typed)
+        lambda typed: setup.open_store(
+            database_url(args), paths.data_dir(), key=typed, key_file=in_file
+        )
     )
     if store.recovery_key:
         print_recovery_key(store)
@@ -133,10 +142,18 @@ def print_recovery_key(store: Any) -> None:
     if store_key.in_keyring(store.path):
         keyring = store_key.status(store.path).keyring
         print(f"The key is kept in this computer's keyring ({keyring}).\n", file=err)
+    elif store_key.in_file(store.path):
+        print(
+            "There is no keyring on this computer: the key is kept in "
+            f"{store_key.key_file(store.path)}, readable only by you. Whoever can read your "
+            "files can open the store; a copy of the store file alone cannot be opened.\n",
+            file=err,
+        )
     else:
         print(
             "There is no keyring on this computer: AkutDesk asks for the recovery key at every "
-            f"start; commands read it from {store_key.ENV_KEY}.\n",
+            f"start; commands read it from {store_key.ENV_KEY}. To keep it in a file readable "
+            "only by you instead: akutdesk store-key --keep-in-file.\n",
             file=err,
         )
     store.recovery_key = None
@@ -189,6 +206,12 @@ def cmd_store_key(args: argparse.Namespace) -> int:
     if path is None:
         print("PostgreSQL: encryption at rest is the server's (its disk, and TLS to it).")
         return 0
+    if args.keep_in_file:
+        kept = store_key.keep_key_in_file(context(args))
+        if kept is None:
+            print("This computer has a keyring: the key is kept there, no file is written.")
+        else:
+            print(f"The key is kept in {kept}, readable only by you.")
     found = store_key.status(path)
     print(f"Store: {path}")
     if found.state == "plain":
@@ -197,6 +220,8 @@ def cmd_store_key(args: argparse.Namespace) -> int:
         print("No store yet: it is encrypted when it is made.")
     else:
         where = "this computer's keyring" if found.in_keyring else "not in this keyring"
+        if found.in_file and not found.in_keyring:
+            where = f"in {store_key.key_file(path)} (readable only by you)"
         print(f"Encrypted with SQLCipher (AES-256); key: {where}.")
     print(f"Keyring: {found.keyring or 'none on this computer'}")
     return 0

@@ -173,8 +173,9 @@ ERRORS: dict[str, Template] = {
     ),
     "certificate_passphrase_missing": QT_TRANSLATE_NOOP(
         "Errors",
-        "The organisation certificate's passphrase is not in this computer's keyring (it is "
-        "kept per user account). Import the certificate again on this workstation.",
+        "The organisation certificate's passphrase is not in a keyring on this computer: "
+        "type it when posting (on the command line, or set AKUTDESK_CERT_PASSPHRASE), or "
+        "import the certificate again on this workstation.",
     ),
     "einvoice_incomplete": QT_TRANSLATE_NOOP(
         "Errors",
@@ -213,12 +214,35 @@ ERRORS: dict[str, Template] = {
     "store_already_encrypted": QT_TRANSLATE_NOOP(
         "Errors", "The store {path} is already encrypted."
     ),
+    "store_not_encrypted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The store {path} is not encrypted, so it has no key to keep. Encrypt it first.",
+    ),
     # -- the command line's own refusals (app/cli/say.py Refusal) --------------------------------
     "cli.no_new_password": QT_TRANSLATE_NOOP(
         "Errors", "No new password: set {env} or use a terminal."
     ),
     "cli.passwords_differ": QT_TRANSLATE_NOOP(
         "Errors", "The two passwords differ; nothing was changed."
+    ),
+    "cli.posting_passphrase": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No keyring on this computer holds the organisation certificate's passphrase: set "
+        "{env} (or name another variable with {option} VAR), or run the command in a "
+        "terminal. Nothing was posted.",
+    ),
+    "cli.setup_store_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A store already exists at {path}: setup makes a new store only and never overwrites "
+        "one. Choose another --data-dir, or open this store.",
+    ),
+    "cli.setup_incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Setup needs {options} (and the password in {env}) when it is not run in a terminal. "
+        "Nothing was written.",
+    ),
+    "cli.setup_municipality": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is not a municipality on the list (akutdesk setup --help names them)."
     ),
     # -- invoices (app/billing/lifecycle.py, app/services/invoices/documents.py) --------------
     "invoice_not_modifiable": QT_TRANSLATE_NOOP(

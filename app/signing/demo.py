@@ -1,14 +1,17 @@
 """A fictitious test CA and organisation certificate for demo stores, so the whole flow
 (post → sign → e-invoice) can be tried without a real certificate. Everything is named
 as a test ("AkutDesk TEST – ikke gyldig"), kept in its own slot (never the organisation's)
-and stored exactly like a real import: the PKCS#12 file in the data dir, its random
-passphrase in the OS keyring. The CA certificate is kept beside it (``demo-ca.pem``) so
-a signature can be checked against it."""
+and stored like a real import: the PKCS#12 file in the data dir (mode 0600). It has no
+passphrase (issue #16): a fictitious certificate from a fictitious CA that no one trusts,
+which only ever signs invoices stamped as tests, is no secret — so a demo store posts on
+a machine without a keyring, with no prompt and no setting. (Demo certificates made
+before kept a random passphrase in the keyring; where that keyring is missing, a new one
+is made.) The CA certificate is kept beside it (``demo-ca.pem``) so a signature can be
+checked against it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets as random
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -140,10 +143,9 @@ def ensure_demo_certificate(
         valid_from=now - dt.timedelta(days=1),
         valid_to=now + LIFETIME,
     )
-    passphrase = random.token_urlsafe(24)
-    data = pkcs12_bytes(issued, ca, passphrase, "AkutDesk TEST")
-    loaded = store.read_pkcs12(data, passphrase, "demo.p12", "demo")
-    info = store.save("demo", data, passphrase, loaded)
+    data = pkcs12_bytes(issued, ca, "", "AkutDesk TEST")  # no passphrase: see above
+    loaded = store.read_pkcs12(data, "", "demo.p12", "demo")
+    info = store.save("demo", data, "", loaded)
     files.write_bytes(store.folder() / CA_FILE, ca.cert.public_bytes(serialization.Encoding.PEM))
     return info
 

@@ -42,26 +42,37 @@ class Signer:
     backend: Any  # pyhanko SimpleSigner
 
 
-def load_signer(slot: store.Slot = "organisation", *, now: dt.datetime | None = None) -> Signer:
-    """The stored certificate of ``slot``, checked for validity and key usage now."""
-    loaded = store.load(slot)
+def load_signer(
+    slot: store.Slot = "organisation",
+    *,
+    now: dt.datetime | None = None,
+    passphrase: str | None = None,
+) -> Signer:
+    """The stored certificate of ``slot``, checked for validity and key usage now; opened
+    with the keyring's passphrase, else ``passphrase`` (given when posting, issue #16)."""
+    loaded = store.load(slot, passphrase)
     store.check(loaded, now or clock.now_utc())
     return Signer(loaded.info, _backend(loaded))
 
 
 def signer_for_posting(
-    demo: bool, *, organisation: str = "Demokommune", now: dt.datetime | None = None
+    demo: bool,
+    *,
+    organisation: str = "Demokommune",
+    now: dt.datetime | None = None,
+    passphrase: str | None = None,
 ) -> Signer:
-    """The signer posting uses: the test certificate in a demo store, else the imported
-    organisation certificate (NoCertificate, PassphraseMissing, CertificateExpired … when
-    it cannot sign: posting is refused, nothing written)."""
+    """The signer posting uses: the test certificate in a demo store (no passphrase), else
+    the imported organisation certificate, opened with the keyring's passphrase or the
+    given one (NoCertificate, PassphraseMissing, WrongPassphrase, CertificateExpired …
+    when it cannot sign: posting is refused, nothing written)."""
     if demo:
         # lazy: pyHanko loads only when a document is signed
         from app.signing.demo import ensure_demo_certificate
 
         ensure_demo_certificate(organisation, now=now)
         return load_signer("demo", now=now)
-    return load_signer("organisation", now=now)
+    return load_signer("organisation", now=now, passphrase=passphrase)
 
 
 def _backend(loaded: Loaded) -> Any:

@@ -3,6 +3,13 @@ protected by its passphrase) and a copy of its public certificate under
 ``<data dir>/certificates/``; the passphrase only in the OS keyring (``app.secrets``),
 never in the database or a plain file.
 
+Without a keyring (issue #16) the certificate is still kept — its file is protected by
+its own passphrase — and the passphrase is given when posting: typed in the window or at
+the terminal, or read from an environment variable by a scheduled run (``load(slot,
+passphrase)``). A keyring, where there is one, still keeps it. The demo slot's fictitious
+test certificate has no passphrase at all (:mod:`app.signing.demo`), so a demo store signs
+with no keyring and no prompt.
+
 Two slots: ``organisation`` (the municipality's real certificate, imported by an
 administrator) and ``demo`` (a fictitious test certificate for demo stores, see
 :mod:`app.signing.demo`). Each workstation keeps its own: the keyring is per user account.
@@ -91,8 +98,9 @@ def legacy_secret_name(slot: str) -> str:
 
 
 def passphrase(slot: Slot) -> str | None:
-    """The passphrase of the stored certificate of ``slot``, or None when there is none
-    (no file, or no keyring entry that opens it)."""
+    """The passphrase of the stored certificate of ``slot``, or None when none is known
+    here (no file, no keyring, or no keyring entry that opens it); ``""`` for a file
+    without a passphrase (the demo's test certificate)."""
     path = folder() / f"{slot}.p12"
     if not path.exists():
         return None
@@ -100,18 +108,29 @@ def passphrase(slot: Slot) -> str | None:
 
 
 def _passphrase(slot: Slot, data: bytes) -> str | None:
-    found = secrets.get(secret_name(slot, data))
+    if _opens(data, "", slot):
+        return ""
+    try:
+        found = secrets.get(secret_name(slot, data))
+        legacy = None if found is not None else secrets.get(legacy_secret_name(slot))
+    except secrets.KeyringUnavailable:  # no keyring: the passphrase is given when posting
+        return None
     if found is not None:
         return found
-    legacy = secrets.get(legacy_secret_name(slot))
     if legacy is None:
         return None
-    try:  # the old entry may belong to another store's certificate
-        read_pkcs12(data, legacy, f"{slot}.p12", slot)
-    except (WrongPassphrase, CertificateUnreadable):
+    if not _opens(data, legacy, slot):  # the old entry may belong to another store's
         return None
     secrets.put(secret_name(slot, data), legacy)
     return legacy
+
+
+def _opens(data: bytes, passphrase: str, slot: str) -> bool:
+    try:
+        read_pkcs12(data, passphrase, f"{slot}.p12", slot)
+    except (WrongPassphrase, CertificateUnreadable):
+        return False
+    return True
 
 
 def _name(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
@@ -177,13 +196,24 @@ def check(loaded: Loaded, now: dt.datetime) -> None:
 
 
 def save(slot: Slot, data: bytes, passphrase: str, loaded: Loaded) -> CertificateInfo:
-    """Keep the file and its public certificate; the passphrase goes to the keyring first,
-    so nothing is written when there is no keyring (KeyringUnavailable)."""
-    secrets.put(secret_name(slot, data), passphrase)
+    """Keep the file and its public certificate; the passphrase goes to the keyring when
+    there is one. Without a keyring it is kept nowhere: it is given when posting (issue
+    #16). A file without a passphrase needs no keyring entry."""
+    if passphrase:
+        remember(slot, data, passphrase)
     pem = loaded.cert.public_bytes(serialization.Encoding.PEM)
     _write(folder() / f"{slot}.p12", data)
     _write(folder() / f"{slot}.pem", pem)
     return loaded.info
+
+
+def remember(slot: Slot, data: bytes, passphrase: str) -> bool:
+    """Keep ``passphrase`` in the keyring; False when there is none (nothing kept)."""
+    try:
+        secrets.put(secret_name(slot, data), passphrase)
+    except secrets.KeyringUnavailable:
+        return False
+    return True
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -199,21 +229,28 @@ def info(slot: Slot) -> CertificateInfo | None:
     return describe(x509.load_pem_x509_certificate(path.read_bytes()), slot)
 
 
-def load(slot: Slot) -> Loaded:
-    """The stored key and certificate, opened with the passphrase from the keyring."""
+def load(slot: Slot, passphrase: str | None = None) -> Loaded:
+    """The stored key and certificate, opened with the passphrase from the keyring, else
+    with ``passphrase`` (given when posting; WrongPassphrase when it does not open the
+    file). A given passphrase that opens it is kept in the keyring where there is one, so
+    it is asked for once on this computer."""
     path = folder() / f"{slot}.p12"
     if not path.exists():
         raise NoCertificate()
     data = path.read_bytes()
     found = _passphrase(slot, data)
-    if found is None:
+    if found is not None:
+        return read_pkcs12(data, found, path.name, slot)
+    if passphrase is None:
         raise PassphraseMissing()
-    return read_pkcs12(data, found, path.name, slot)
+    loaded = read_pkcs12(data, passphrase, path.name, slot)
+    remember(slot, data, passphrase)
+    return loaded
 
 
 def remove(slot: Slot) -> None:
     path = folder() / f"{slot}.p12"
-    if path.exists():
+    if path.exists() and secrets.available():
         secrets.delete(secret_name(slot, path.read_bytes()))
     for suffix in (".p12", ".pem"):
         (folder() / f"{slot}{suffix}").unlink(missing_ok=True)

@@ -1091,12 +1091,12 @@ Er databasen beskadiget?</translation>
         <translation>Rigtigt</translation>
     </message>
     <message>
-        <source>None on this computer: AkutDesk cannot keep the passphrase.</source>
-        <translation>Ingen på denne computer: AkutDesk kan ikke gemme adgangskoden.</translation>
+        <source>None on this computer: the passphrase is asked for when posting.</source>
+        <translation>Ingen på denne computer: adgangskoden spørges om ved bogføring.</translation>
     </message>
     <message>
-        <source>This computer has no keyring (the operating system&apos;s password store). AkutDesk keeps the certificate&apos;s passphrase only there, so no certificate can be imported or used here.</source>
-        <translation>Denne computer har ingen nøglering (styresystemets adgangskodelager). AkutDesk gemmer kun certifikatets adgangskode dér, så der kan ikke indlæses eller bruges et certifikat her.</translation>
+        <source>This computer does not keep the certificate&apos;s passphrase (no keyring, or another user account&apos;s): posting asks for it, and a scheduled run reads it from AKUTDESK_CERT_PASSPHRASE. It is never kept in a file.</source>
+        <translation>Denne computer gemmer ikke certifikatets adgangskode (ingen nøglering, eller en anden brugerkontos): bogføring spørger om den, og en planlagt kørsel læser den fra AKUTDESK_CERT_PASSPHRASE. Den gemmes aldrig i en fil.</translation>
     </message>
     <message>
         <source>No organisation certificate is imported: invoices cannot be posted. Import the municipality&apos;s certificate below.</source>
@@ -1113,10 +1113,6 @@ Er databasen beskadiget?</translation>
     <message>
         <source>The certificate is not valid until {date}.</source>
         <translation>Certifikatet er først gyldigt fra {date}.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
-        <translation>Adgangskoden findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
@@ -2731,10 +2727,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Der er ikke indlæst noget organisationscertifikat, så fakturaen kan ikke signeres og bogføres ikke. En administrator indlæser det under Administration → Certifikat.</translation>
     </message>
     <message>
-        <source>The organisation certificate&apos;s passphrase is not in this computer&apos;s keyring (it is kept per user account). Import the certificate again on this workstation.</source>
-        <translation>Organisationscertifikatets adgangskode findes ikke i denne computers nøglering (den gemmes pr. brugerkonto). Indlæs certifikatet igen på denne arbejdsstation.</translation>
-    </message>
-    <message>
         <source>Invoice {number} cannot be made as an e-invoice: {missing} missing or invalid. Complete the municipality&apos;s details or the hospital unit&apos;s EAN under Administration.</source>
         <translation>Faktura {number} kan ikke dannes som e-faktura: {missing} mangler eller er ugyldigt. Udfyld kommunens oplysninger eller hospitalsenhedens EAN under Administration.</translation>
     </message>
@@ -2775,12 +2767,36 @@ Det kan fortrydes i dag.</translation>
         <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
     </message>
     <message>
+        <source>The organisation certificate&apos;s passphrase is not in a keyring on this computer: type it when posting (on the command line, or set AKUTDESK_CERT_PASSPHRASE), or import the certificate again on this workstation.</source>
+        <translation>Organisationscertifikatets adgangskode er ikke i en nøglering på denne computer: skriv den ved bogføring (på kommandolinjen, eller sæt AKUTDESK_CERT_PASSPHRASE), eller importér certifikatet igen på denne arbejdsstation.</translation>
+    </message>
+    <message>
+        <source>The store {path} is not encrypted, so it has no key to keep. Encrypt it first.</source>
+        <translation>Databasen {path} er ikke krypteret, så den har ingen nøgle at gemme. Kryptér den først.</translation>
+    </message>
+    <message>
         <source>No new password: set {env} or use a terminal.</source>
         <translation>Ingen ny adgangskode: sæt {env}, eller brug en terminal.</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>De to adgangskoder er forskellige; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer holds the organisation certificate&apos;s passphrase: set {env} (or name another variable with {option} VAR), or run the command in a terminal. Nothing was posted.</source>
+        <translation>Ingen nøglering på denne computer har organisationscertifikatets adgangskode: sæt {env} (eller angiv en anden variabel med {option} VAR), eller kør kommandoen i en terminal. Intet blev bogført.</translation>
+    </message>
+    <message>
+        <source>A store already exists at {path}: setup makes a new store only and never overwrites one. Choose another --data-dir, or open this store.</source>
+        <translation>Der findes allerede en database i {path}: opsætningen laver kun en ny database og overskriver aldrig en eksisterende. Vælg en anden --data-dir, eller åbn denne database.</translation>
+    </message>
+    <message>
+        <source>Setup needs {options} (and the password in {env}) when it is not run in a terminal. Nothing was written.</source>
+        <translation>Opsætningen kræver {options} (og adgangskoden i {env}), når den ikke køres i en terminal. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{name} is not a municipality on the list (akutdesk setup --help names them).</source>
+        <translation>{name} er ikke en kommune på listen (akutdesk setup --help nævner dem).</translation>
     </message>
     <message>
         <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
@@ -3439,8 +3455,8 @@ Det kan fortrydes i dag.</translation>
         <translation>Efterregulering</translation>
     </message>
     <message>
-        <source>Posting is not possible: this computer has no keyring, so the signing certificate&apos;s passphrase cannot be kept here.</source>
-        <translation>Bogføring er ikke mulig: denne computer har ingen nøglering, så signeringscertifikatets adgangskode kan ikke gemmes her.</translation>
+        <source>Invoices are signed by {subject} (valid until {date}). This computer does not keep the certificate&apos;s passphrase: posting asks for it.</source>
+        <translation>Fakturaer signeres af {subject} (gyldigt til {date}). Denne computer gemmer ikke certifikatets adgangskode: bogføring spørger om den.</translation>
     </message>
     <message>
         <source>Demo store: invoices are signed with a fictitious TEST certificate. They are marked as tests and are not valid invoices.</source>
@@ -3457,10 +3473,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Posting is not possible: the organisation certificate is not valid until {date}.</source>
         <translation>Bogføring er ikke mulig: organisationscertifikatet er først gyldigt fra {date}.</translation>
-    </message>
-    <message>
-        <source>Posting is not possible on this workstation: the certificate&apos;s passphrase is not in its keyring. Import the certificate again here.</source>
-        <translation>Bogføring er ikke mulig på denne arbejdsstation: certifikatets adgangskode er ikke i dens nøglering. Importér certifikatet igen her.</translation>
     </message>
     <message numerus="yes">
         <source>Invoices are signed by {subject}; the certificate expires in %n day(s) ({date}). Order the renewed certificate now.</source>
@@ -3829,6 +3841,17 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>No expected end given</source>
         <translation>Ingen forventet afslutning angivet</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Certifikatets adgangskode</translation>
+    </message>
+    <message>
+        <source>This computer does not keep the organisation certificate&apos;s passphrase. Type it to sign what is posted now; it is not kept.</source>
+        <translation>Denne computer gemmer ikke organisationscertifikatets adgangskode. Skriv den for at signere det, der bogføres nu; den gemmes ikke.</translation>
     </message>
 </context>
 <context>

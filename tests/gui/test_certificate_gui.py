@@ -66,14 +66,18 @@ def test_expiry_within_30_days_is_a_warning(qtbot, english, ctx, tmp_path):
     assert tab.values["days"].text() == "10"
 
 
-def test_no_keyring_is_said_plainly(qtbot, english, ctx):
+def test_no_keyring_is_said_plainly(qtbot, english, ctx, tmp_path):
     import keyring
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
     tab = _tab(qtbot, ctx)
-    assert "This computer has no keyring" in tab.state.text()
-    assert "cannot keep the passphrase" in tab.values["keyring"].text()
+    assert "asked for when posting" in tab.values["keyring"].text()
+    tab.path.setText(str(p12(tmp_path)))  # issue #16: imported all the same
+    tab.passphrase.setText(PASSPHRASE)
+    tab.import_certificate()
+    assert "posting asks for it" in tab.state.text()
+    assert "#8a5a00" in tab.state.styleSheet()
 
 
 def test_a_nurse_sees_the_status_but_cannot_import(qtbot, english, ctx):

@@ -247,3 +247,41 @@ def test_the_first_month_invoiced_with_akutdesk_limits_the_draft(qtbot, english,
     assert invoices_tariffs.get_billing_start(window.ctx) == this_month
     qtbot.waitUntil(lambda: page.draft.preview is not None and not page.draft.preview.units)
     assert page.start.value.text().endswith(wanted) and not said
+
+
+def test_posting_asks_for_the_passphrase_when_no_keyring_holds_it(qtbot, english, window, ctx, said, tmp_path, monkeypatch):  # fmt: skip
+    """Issue #16: a real store on a computer with no keyring — the page says posting asks
+    for the passphrase, the dialog (injected: a modal would hang) asks, a cancel posts
+    nothing, a wrong one is the run's refusal, the right one posts signed invoices."""
+    import keyring
+    from keyring.backends import fail
+
+    from app.services.security import certificates
+    from app.views.invoices import passphrase
+    from tests.unit.signing_helpers import PASSPHRASE, p12
+    from tests.unit.test_invoices_documents import _ready
+
+    keyring.set_keyring(fail.Keyring())
+    _ready(ctx, demo=False)
+    certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE)
+    answers: list[str | None] = [None, "not it", PASSPHRASE]
+    asked: list[object] = []
+    monkeypatch.setattr(passphrase, "ask", lambda parent: asked.append(parent) or answers.pop(0))
+    page = _page(qtbot, window)
+    page.reload()
+    draft = page.draft
+    qtbot.waitUntil(lambda: draft.preview is not None and bool(draft.preview.units), timeout=10000)
+    assert "posting asks for it" in page.certificate.text()
+    qtbot.waitUntil(draft.post_button.isEnabled, timeout=10000)
+
+    draft.post()  # cancelled: nothing runs
+    assert len(asked) == 1 and draft.last_run is None
+    draft.post()  # a wrong passphrase: refused, nothing posted
+    qtbot.waitUntil(lambda: draft.last_run is not None and draft.last_run.finished, timeout=20000)
+    assert [kind for kind, _text in said] == ["warning"] and "passphrase" in said[0][1]
+    said.clear()
+    draft.post()
+    qtbot.waitUntil(lambda: draft.last_run is not None and draft.last_run.finished and bool(said), timeout=20000)  # fmt: skip
+    [(kind, text)] = said
+    assert kind == "information" and f"{clock.today().year}-0001" in text
+    assert len(asked) == 3

@@ -299,6 +299,7 @@ def test_cli_asks_for_the_recovery_key_at_a_terminal(data_dir, capsys, monkeypat
     assert main(["demo", "--citizens", "2"]) == 0
     err = capsys.readouterr().err
     recovery = next(line.strip() for line in err.splitlines() if line.count("-") == 13)
+    store_key.forget(data_dir / "akutdesk.sqlite3")  # the demo's key file (#16): gone
     answers = iter(["ABCD-EFGH", store_key.recovery_text(store_key.make_key()), recovery])
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     monkeypatch.setattr(getpass, "getpass", lambda prompt: next(answers))

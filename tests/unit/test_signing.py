@@ -137,17 +137,39 @@ def test_a_file_that_is_no_pkcs12_is_unreadable_not_a_wrong_passphrase(ctx, tmp_
         certificates.import_certificate(ctx, tmp_path / "missing.p12", PASSPHRASE, now=NOW)
 
 
-def test_without_a_keyring_nothing_is_saved(ctx, tmp_path, data_dir):
+def test_without_a_keyring_the_certificate_is_kept_and_its_passphrase_nowhere(
+    ctx, tmp_path, data_dir
+):
+    """Issue #16: the file (protected by its own passphrase) is kept; the passphrase is
+    kept nowhere and given when posting."""
     import keyring
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
-    with pytest.raises(secrets.KeyringUnavailable, match="keyring"):
-        certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE, now=NOW)
-    assert not (data_dir / "certificates" / "organisation.p12").exists()
-    assert _audit_entries(ctx) == []
-    status = certificates.certificate_status(ctx, now=NOW)
-    assert not status.present and not status.keyring_available
+    status = certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE, now=NOW).value
+    assert (data_dir / "certificates" / "organisation.p12").exists()
+    assert status.present and status.can_sign and status.passphrase_asked
+    assert not status.keyring_available and not status.passphrase_stored
+    assert len(_audit_entries(ctx)) == 1
+    assert certificates.passphrase_needed(ctx)
+    for path in data_dir.rglob("*"):
+        assert not path.is_file() or PASSPHRASE.encode() not in path.read_bytes()
+    with pytest.raises(PassphraseMissing):
+        signer_for_posting(False, now=NOW)
+    with pytest.raises(WrongPassphrase):
+        signer_for_posting(False, now=NOW, passphrase="not it")
+    assert signer_for_posting(False, now=NOW, passphrase=PASSPHRASE).info.subject == SUBJECT
+
+
+def test_a_given_passphrase_is_kept_in_the_keyring_where_there_is_one(tmp_path, memory_keyring):
+    data = p12(tmp_path).read_bytes()
+    store.save("organisation", data, PASSPHRASE, store.read_pkcs12(data, PASSPHRASE, "o.p12"))
+    memory_keyring.secrets.clear()  # another workstation: file there, passphrase not
+    with pytest.raises(WrongPassphrase):
+        store.load("organisation", "not it")
+    assert memory_keyring.secrets == {}  # a wrong one is never kept
+    assert store.load("organisation", PASSPHRASE).info.subject == SUBJECT
+    assert store.load("organisation").info.subject == SUBJECT  # asked for once
 
 
 def test_only_an_administrator_imports(ctx, tmp_path):
@@ -243,8 +265,8 @@ def test_demo_certificate_is_a_named_test_stored_like_an_import_and_made_once(
     assert info.test and info.subject == "AkutDesk TEST – ikke gyldig: Odense Kommune"
     assert "TEST" in info.issuer
     assert (data_dir / "certificates" / "demo.p12").exists()
-    name = store.secret_name("demo", (data_dir / "certificates" / "demo.p12").read_bytes())
-    assert ("AkutDesk", name) in memory_keyring.secrets
+    assert memory_keyring.secrets == {}  # a fictitious test certificate: no secret (#16)
+    assert store.passphrase("demo") == ""
     assert demo.ensure_demo_certificate("Odense Kommune", now=NOW).fingerprint == info.fingerprint
     assert store.info("organisation") is None  # never the organisation's slot
 
@@ -348,16 +370,16 @@ def test_two_stores_with_their_own_organisation_certificates(ctx, tmp_path, data
 def test_the_machine_wide_passphrase_of_before_is_read_once_and_kept_per_store(
     tmp_path, data_dir, memory_keyring
 ):
-    demo.ensure_demo_certificate("Odense Kommune", now=NOW)
-    data = (data_dir / "certificates" / "demo.p12").read_bytes()
-    kept = secrets.get(store.secret_name("demo", data))
-    secrets.delete(store.secret_name("demo", data))  # as AkutDesk before issue #13 kept it
-    secrets.put(store.legacy_secret_name("demo"), kept)
-    assert store.load("demo").info.test
-    assert secrets.get(store.secret_name("demo", data)) == kept
-    secrets.put(store.legacy_secret_name("demo"), "another store's passphrase")
-    secrets.delete(store.secret_name("demo", data))
+    data = p12(tmp_path).read_bytes()
+    store.save("organisation", data, PASSPHRASE, store.read_pkcs12(data, PASSPHRASE, "o.p12"))
+    kept = secrets.get(store.secret_name("organisation", data))
+    secrets.delete(store.secret_name("organisation", data))  # as AkutDesk before issue #13 kept it
+    secrets.put(store.legacy_secret_name("organisation"), kept)
+    assert store.load("organisation").info.subject == SUBJECT
+    assert secrets.get(store.secret_name("organisation", data)) == kept
+    secrets.put(store.legacy_secret_name("organisation"), "another store's passphrase")
+    secrets.delete(store.secret_name("organisation", data))
     with pytest.raises(PassphraseMissing):  # an old entry that does not open this file
-        store.load("demo")
-    assert store.passphrase("demo") is None
-    assert secrets.get(store.secret_name("demo", data)) is None
+        store.load("organisation")
+    assert store.passphrase("organisation") is None
+    assert secrets.get(store.secret_name("organisation", data)) is None

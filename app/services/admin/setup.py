@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from app.db import migrate
 from app.db.store import Store
+from app.domain.problems import Problem
 from app.errors import (
     AlreadyInitialised,
     DatabaseUnreachable,
@@ -43,12 +44,13 @@ class FirstStartInput:
 
 
 def open_store(
-    url: str | None, data_dir: Path, *, key: str | None = None
+    url: str | None, data_dir: Path, *, key: str | None = None, key_file: bool = False
 ) -> tuple[Store, migrate.MigrationResult | None]:
     """Open the SQLite file in ``data_dir`` (or ``url``) and bring its schema up to date.
     A SQLite store is encrypted with its key, or made new with one (``key``: a typed recovery
-    key; app/services/admin/store_key.py, issue 7 §3)."""
-    store = _open(url, data_dir, key)
+    key; app/services/admin/store_key.py, issue 7 §3). ``key_file``: a new store's key is
+    kept in a file readable only by this user where there is no keyring (issue #16)."""
+    store = _open(url, data_dir, key, key_file)
     try:
         result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
         db_roles.ensure(store)  # PostgreSQL: the roles of the matrix (issue #13 §6)
@@ -78,12 +80,12 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def _open(url: str | None, data_dir: Path, key: str | None) -> Store:
+def _open(url: str | None, data_dir: Path, key: str | None, key_file: bool = False) -> Store:
     """The store: SQLite (the data folder's file, or a sqlite:/// URL) or PostgreSQL."""
     parsed = parse_url(url) if url else None
     if parsed is None or (parsed.get_backend_name() == "sqlite" and parsed.database):
         path = Path(parsed.database) if parsed and parsed.database else None
-        return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key)
+        return store_key.open_sqlite(path or data_dir / "akutdesk.sqlite3", key, key_file=key_file)
     return Store(url or "")  # PostgreSQL: encrypted on the server's disk, not here
 
 
@@ -99,6 +101,17 @@ def is_initialised(store: Store) -> bool:
 Populate = Callable[[Context, int], object]
 
 
+def check_first_start(data: FirstStartInput) -> list[Problem]:
+    """What is wrong with ``data`` (no warnings), checked without a store: ``akutdesk
+    setup`` refuses before the store file is made (issue #16)."""
+    problems = (
+        reference.validate_municipality(data.municipality.normalised())
+        + users.validate_user(data.user_name, data.initials)
+        + passwords.validate(data.password)
+    )
+    return [p for p in problems if not p.warning]
+
+
 def first_start(
     store: Store, data: FirstStartInput, *, populate: Populate | None = None
 ) -> Context:
@@ -108,12 +121,8 @@ def first_start(
     if data.load_demo and populate is None:
         raise ValueError("load_demo needs a populate step (app.demo.generate.load_demo)")
     municipality = data.municipality.normalised()
-    problems = (
-        reference.validate_municipality(municipality)
-        + users.validate_user(data.user_name, data.initials)
-        + passwords.validate(data.password)
-    )
-    if [p for p in problems if not p.warning]:
+    problems = check_first_start(data)
+    if problems:
         raise InvalidInput(problems)
     with store.session() as session:
         if session.scalars(select(Municipality.id)).first() is not None:

@@ -14,6 +14,13 @@ key (issue 7 §3: encryption at rest; docs/encryption.md).
   to another machine), the recovery key is what is asked for at start; the command line
   also reads it from ``AKUTDESK_STORE_KEY``. There is no second, weaker passphrase: one
   secret, no slow key derivation on every connection (NullPool opens one per session).
+- Issue #16, the opt-in for keyring-less machines: the key kept in a file readable only by
+  this user (mode 0600 in ``<data dir>/keys/``, named by the salt like the keyring entry).
+  It is written only where there is no keyring and only when asked for: ``akutdesk setup
+  --key-file``, ``akutdesk store-key --keep-in-file`` — and ``akutdesk demo``, whose store
+  holds only fictitious people. It protects the store file when it is copied or backed up
+  without the keys folder, not against someone who can read this user's files: that is
+  the administrator's choice, against typing the recovery key at every start.
 - Plain stores (older AkutDesk, the test fixtures) still open; ``akutdesk encrypt`` turns
   one into an encrypted store with ``sqlcipher_export`` (:func:`encrypt`). PostgreSQL
   is encrypted by the server's disk, not here.
@@ -150,7 +157,9 @@ def remember(path: Path, key: bytes) -> bool:
 
 
 def forget(path: Path) -> None:
-    """Remove the store's key from this computer's keyring (the recovery key still opens it)."""
+    """Remove the store's key from this computer's keyring and key file (the recovery key
+    still opens it)."""
+    key_file(path).unlink(missing_ok=True)
     try:
         secrets.delete(keyring_name(path))
     except secrets.KeyringUnavailable:
@@ -161,6 +170,35 @@ def in_keyring(path: Path) -> bool:
     return file_state(path) == "encrypted" and from_keyring(path) is not None
 
 
+def key_file(path: Path) -> Path:
+    """Where the opt-in key file of the store in ``path`` is (issue #16)."""
+    return paths.data_dir() / "keys" / keyring_name(path)
+
+
+def from_file(path: Path) -> bytes | None:
+    found = key_file(path)
+    if not found.is_file():
+        return None
+    return bytes.fromhex(found.read_text(encoding="ascii").strip())
+
+
+def keep_in_file(path: Path, key: bytes) -> Path:
+    """The key in a file readable only by this user (folder 0700, file 0600)."""
+    target = key_file(path)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    files.write_text(target, key.hex() + "\n")
+    return target
+
+
+def in_file(path: Path) -> bool:
+    return file_state(path) == "encrypted" and from_file(path) is not None
+
+
+def known_key(path: Path) -> bytes | None:
+    """The store's key from this computer: the keyring, else the opt-in key file."""
+    return from_keyring(path) or from_file(path)
+
+
 # -- opening -------------------------------------------------------------------------------
 
 
@@ -169,24 +207,27 @@ class KeyStatus:
     state: str  # "new", "plain", "encrypted"
     in_keyring: bool
     keyring: str  # the backend's name, "" when there is none
+    in_file: bool = False  # the opt-in key file (issue #16)
 
 
 def status(path: Path) -> KeyStatus:
-    return KeyStatus(file_state(path), in_keyring(path), secrets.backend_name())
+    return KeyStatus(file_state(path), in_keyring(path), secrets.backend_name(), in_file(path))
 
 
-def open_sqlite(path: Path, typed: str | None = None) -> Store:
+def open_sqlite(path: Path, typed: str | None = None, *, key_file: bool = False) -> Store:
     """The store in ``path``: plain as it is, encrypted with its key, or made new with a new
     key (``store.recovery_key`` is then set, to be shown once). The key comes from
-    ``typed`` (a recovery key), then ``AKUTDESK_STORE_KEY``, then the keyring."""
+    ``typed`` (a recovery key), then ``AKUTDESK_STORE_KEY``, then the keyring, then the
+    opt-in key file. ``key_file``: a new store's key goes to a key file when there is no
+    keyring (issue #16)."""
     state = file_state(path)
     if state == "plain":
         return Store.sqlite(path)
     given = typed or os.environ.get(ENV_KEY) or None
     key = parse_recovery(given) if given else None
     if state == "new":
-        return _create(path, key)
-    key = key or from_keyring(path)
+        return _create(path, key, key_file)
+    key = key or known_key(path)
     if key is None:
         raise StoreKeyNeeded(str(path))
     store = Store.sqlite(path, key=key)
@@ -210,7 +251,7 @@ def open_for_restore(path: Path, backup_path: Path, typed: str | None = None) ->
     return _create(path, parse_recovery(given))
 
 
-def _create(path: Path, key: bytes | None) -> Store:
+def _create(path: Path, key: bytes | None, in_file: bool = False) -> Store:
     made = key is None
     key = key or make_key()
     refuse_network_path(path)  # before a file is written
@@ -219,7 +260,8 @@ def _create(path: Path, key: bytes | None) -> Store:
         files.private(path)
     with closing(connect_cipher(path, key)) as conn:
         conn.execute("PRAGMA journal_mode=WAL")  # writes the first page, and with it the salt
-    remember(path, key)
+    if not remember(path, key) and in_file:
+        keep_in_file(path, key)
     store = Store.sqlite(path, key=key)
     store.recovery_key = recovery_text(key) if made else None
     return store
@@ -252,6 +294,30 @@ def plain_readable(path: Path) -> bool:
     except sqlite3.DatabaseError:
         return False
     return True
+
+
+def keep_key_in_file(ctx: Context) -> Path | None:
+    """The administrator's opt-in on a machine without a keyring (issue #16): the open
+    store's key into its key file, audited. None when a keyring holds the key (nothing
+    written: the keyring is used where there is one)."""
+    require(ctx, "store.encrypt")
+    store = ctx.store
+    path = backup.require_sqlite(store)
+    if store.key is None or file_state(path) != "encrypted":
+        raise StoreNotEncrypted(str(path))
+    if remember(path, store.key):
+        return None
+    target = keep_in_file(path, store.key)
+    with store.session() as session:
+        audit.write(session, ctx, "key_file", "store", after={"key_file": target.name})
+    return target
+
+
+class StoreNotEncrypted(AkutDeskError):
+    code = "store_not_encrypted"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
 
 
 # -- encrypting a plain store --------------------------------------------------------------

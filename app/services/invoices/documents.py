@@ -44,14 +44,19 @@ def file_stem(doc: InvoiceDocument) -> str:
 class SignedRenderer:
     """PDF → PAdES signature → OIOUBL XML with the signed PDF embedded. The signer is
     loaded once per posting; without a usable certificate posting is refused before
-    anything is written (``app.signing`` raises NoCertificate, CertificateExpired, …)."""
+    anything is written (``app.signing`` raises NoCertificate, CertificateExpired, …).
+    ``passphrase`` opens the organisation certificate when no keyring holds it (issue #16)."""
 
-    def __init__(self, demo: bool, organisation: str, when: dt.datetime) -> None:
+    def __init__(
+        self, demo: bool, organisation: str, when: dt.datetime, passphrase: str | None = None
+    ) -> None:
         # lazy: pyHanko loads only when a document is signed
         from app.signing.pades import signer_for_posting
 
         self.when = when
-        self.signer = signer_for_posting(demo, organisation=organisation, now=when)
+        self.signer = signer_for_posting(
+            demo, organisation=organisation, now=when, passphrase=passphrase
+        )
 
     def __call__(self, doc: InvoiceDocument) -> list[RenderedFile]:
         # lazy: reportlab loads only when a document is made

@@ -87,14 +87,16 @@ def refuse(field: str, code: str, **params: object) -> InvalidInput:
     return InvalidInput([problem(field, code, **params)])
 
 
-def default_renderer(ctx: Context) -> Renderer:
+def default_renderer(ctx: Context, passphrase: str | None = None) -> Renderer:
     """The product's renderer: loads the signer before anything is written (a missing or
     expired certificate refuses posting with nothing written; demo stores sign with the
-    fictitious test certificate)."""
+    fictitious test certificate). ``passphrase``: the organisation certificate's, typed or
+    from the environment when no keyring holds it (issue #16; see
+    ``certificates.passphrase_needed``)."""
     with ctx.store.read() as session:
         demo = bool((s := session.get(StoreSetting, "demo")) and s.value)
         name = session.scalars(select(Municipality.name)).first() or ""
-    return SignedRenderer(demo, name, clock.now_utc())
+    return SignedRenderer(demo, name, clock.now_utc(), passphrase)
 
 
 def lock_sequence(session: Session, year: int) -> InvoiceSequence:

@@ -1,6 +1,8 @@
 """The organisation certificate that signs invoices (issue #4): import it once, see its
 status. An administrator imports (``certificates.manage``); the file goes to the data
-dir, its passphrase to the OS keyring (``app.signing.store``), and the audit trail gets
+dir, its passphrase to the OS keyring (``app.signing.store``) — on a machine without one
+it is kept nowhere and given when posting (issue #16: :func:`passphrase_needed`) — and
+the audit trail gets
 the certificate's subject, issuer, validity and fingerprint — never the passphrase.
 Expired, not yet valid, wrong key usage and wrong passphrase are refused with their own
 message (``app.signing.errors``), nothing written; expiry within 30 days is a warning.
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from app import secrets
 from app.domain import clock
+from app.models import StoreSetting
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -35,12 +38,18 @@ class CertificateStatus:
     expired: bool = False
     not_yet_valid: bool = False
     expires_soon: bool = False  # within 30 days
-    passphrase_stored: bool = False
+    passphrase_stored: bool = False  # in this computer's keyring (or none needed)
     demo: CertificateInfo | None = None  # the demo slot's test certificate, if made
 
     @property
     def can_sign(self) -> bool:
-        return self.present and self.passphrase_stored and not (self.expired or self.not_yet_valid)
+        """Valid now; the passphrase is in the keyring or is asked for when posting."""
+        return self.present and not (self.expired or self.not_yet_valid)
+
+    @property
+    def passphrase_asked(self) -> bool:
+        """Posting asks for the passphrase (no keyring here holds it; issue #16)."""
+        return self.present and not self.passphrase_stored
 
 
 def import_certificate(
@@ -64,7 +73,7 @@ def import_certificate(
             before=_audit(before) if before else None,
             after=_audit(loaded.info),
         )
-        # Inside the transaction: no keyring (or a full disk) rolls the audit entry back.
+        # Inside the transaction: a full disk rolls the audit entry back.
         store.save("organisation", data, passphrase, loaded)
     return Done(certificate_status(ctx, now=now), Changes.of("certificate", "organisation"))
 
@@ -98,7 +107,7 @@ def certificate_status(ctx: Context, *, now: dt.datetime | None = None) -> Certi
     info = store.info("organisation")
     if info is None:
         return CertificateStatus(False, keyring, secrets.backend_name(), demo=demo)
-    stored = keyring and store.passphrase("organisation") is not None
+    stored = store.passphrase("organisation") is not None
     return CertificateStatus(
         present=True,
         keyring_available=keyring,
@@ -111,3 +120,16 @@ def certificate_status(ctx: Context, *, now: dt.datetime | None = None) -> Certi
         passphrase_stored=stored,
         demo=demo,
     )
+
+
+def passphrase_needed(ctx: Context) -> bool:
+    """Whether posting in this store needs the organisation certificate's passphrase given
+    (typed in the window or at the terminal, or from an environment variable; issue #16):
+    not a demo store (its test certificate has none), a certificate is imported, and no
+    keyring on this computer holds its passphrase. Without a certificate posting refuses
+    on its own (NoCertificate), so nothing is asked."""
+    with ctx.store.read() as session:
+        setting = session.get(StoreSetting, "demo")
+    if setting is not None and setting.value:
+        return False
+    return store.info("organisation") is not None and store.passphrase("organisation") is None

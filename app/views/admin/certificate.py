@@ -1,7 +1,8 @@
 """Administration → Certificate: the organisation certificate that signs invoices (issue
 #4). Shows its status (subject, issuer, validity, days left, test or real, whether this
 machine has a keyring) with plain warnings, and lets an administrator import the PKCS#12
-file with its passphrase (kept only in the OS keyring). The rules are the service's
+file with its passphrase (kept only in the OS keyring; without one it is asked for when
+posting, issue #16). The rules are the service's
 (app/services/security/certificates.py); this tab only shows and asks."""
 
 from __future__ import annotations
@@ -164,16 +165,10 @@ class CertificateTab(QWidget):
 
     def _keyring(self, status: CertificateStatus) -> str:
         if not status.keyring_available:
-            return self.tr("None on this computer: AkutDesk cannot keep the passphrase.")
+            return self.tr("None on this computer: the passphrase is asked for when posting.")
         return status.keyring_backend
 
     def _state(self, status: CertificateStatus) -> tuple[str, str]:
-        if not status.keyring_available:
-            return self.tr(
-                "This computer has no keyring (the operating system's password store). "
-                "AkutDesk keeps the certificate's passphrase only there, so no certificate "
-                "can be imported or used here."
-            ), ERROR
         if not status.present:
             text = self.tr(
                 "No organisation certificate is imported: invoices cannot be posted. "
@@ -196,11 +191,12 @@ class CertificateTab(QWidget):
             return self.tr("The certificate is not valid until {date}.").format(
                 date=format_local(info.valid_from)
             ), ERROR
-        if not status.passphrase_stored:
+        if not status.passphrase_stored:  # issue #16: no keyring here holds it
             return self.tr(
-                "The passphrase is not in this computer's keyring (it is kept per user "
-                "account). Import the certificate again on this workstation."
-            ), ERROR
+                "This computer does not keep the certificate's passphrase (no keyring, or "
+                "another user account's): posting asks for it, and a scheduled run reads it "
+                "from AKUTDESK_CERT_PASSPHRASE. It is never kept in a file."
+            ), WARNING
         if status.expires_soon:
             return self.tr(
                 "The certificate expires in %n day(s) ({date}). Order the renewed certificate now.",

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.invoices import credit as invoices_credit
 from app.views.homes.home_dialog import FormDialog
+from app.views.invoices import passphrase
 from app.views.invoices.invoices_model import kr, month_text
 
 
@@ -104,10 +105,13 @@ class InvoiceCreditDialog(FormDialog):
             self.form.show_problems([])
             self._say(self.tr("Tick the lines to credit, or choose the whole invoice."))
             return
+        given = passphrase.for_posting(self, self.ctx)  # issue #16: no keyring holds it
+        if given is None:
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.run(lambda: invoices_credit.credit_invoice(
                 self.ctx, self.row.uuid, reason=self.reason.text(), line_nos=self.chosen(),
-                rebill=self.rebill.isChecked()))  # fmt: skip
+                rebill=self.rebill.isChecked(), **given.renderer(self.ctx, invoices_credit)))  # fmt: skip
         finally:
             QGuiApplication.restoreOverrideCursor()

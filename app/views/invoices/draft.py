@@ -32,6 +32,7 @@ from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
 from app.services.kernel.permissions import allowed
 from app.views.components.tasks import Run, refusal_text, run_in_background, run_op
+from app.views.invoices import passphrase
 from app.views.invoices.invoices_model import DraftLinesModel, ListModel, UnbillableModel, kr
 
 LINE_WIDTHS = (92, 160, 135, 80, 80, 45, 140, 100, 100, 100, 190, 110)
@@ -215,9 +216,13 @@ class DraftPanel(QWidget):
         answer = QMessageBox.question(self, self.tr("Post invoices"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        given = passphrase.for_posting(self, self.ctx)  # issue #16: no keyring holds it
+        if given is None:
+            return
         month, expected = preview.month, preview.fingerprint
         self.last_run = run_op(
-            lambda progress: invoices_post.post_month(self.ctx, month, expected=expected, progress=progress),
+            lambda progress: invoices_post.post_month(self.ctx, month, expected=expected, progress=progress,
+                                                      **given.renderer(self.ctx, invoices_post)),
             parent=self, title=self.tr("Post invoices"), on_done=self._posted,
             label=self.tr("Posting and signing the invoices…"), progress=True,
         )  # fmt: skip

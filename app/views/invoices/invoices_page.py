@@ -155,15 +155,6 @@ class InvoicesPage(Page):
 
     def _certificate_state(self) -> tuple[str, str, bool]:
         status = certificates.certificate_status(self.ctx)
-        if not status.keyring_available:
-            return (
-                self.tr(
-                    "Posting is not possible: this computer has no keyring, so the signing "
-                    "certificate's passphrase cannot be kept here."
-                ),
-                ERROR,
-                False,
-            )
         if setup.is_demo(self.ctx.store):
             return (
                 self.tr(
@@ -205,14 +196,14 @@ class InvoicesPage(Page):
                 ERROR,
                 False,
             )
-        if not status.passphrase_stored:
+        if not status.passphrase_stored:  # issue #16: asked for when posting
             return (
                 self.tr(
-                    "Posting is not possible on this workstation: the certificate's passphrase is "
-                    "not in its keyring. Import the certificate again here."
-                ),
-                ERROR,
-                False,
+                    "Invoices are signed by {subject} (valid until {date}). This computer does "
+                    "not keep the certificate's passphrase: posting asks for it."
+                ).format(subject=info.subject, date=until),
+                WARNING,
+                True,
             )
         if status.expires_soon:
             return (

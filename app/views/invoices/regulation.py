@@ -13,6 +13,7 @@ from app.errors import AkutDeskError
 from app.services.invoices import regulation as invoices_regulation
 from app.services.kernel.permissions import allowed
 from app.views.components.tasks import Run, refusal_text, run_op
+from app.views.invoices import passphrase
 from app.views.invoices.draft import make_table
 from app.views.invoices.invoices_model import RegulationModel, kr
 
@@ -80,8 +81,13 @@ class RegulationPanel(QWidget):
         )
         if QMessageBox.question(self, self.tr("Regulation"), question) != QMessageBox.StandardButton.Yes:  # fmt: skip
             return
+        given = passphrase.for_posting(self, self.ctx)  # issue #16: no keyring holds it
+        if given is None:
+            return
         self.last_run = run_op(
-            lambda progress: invoices_regulation.post_regulation(self.ctx, progress=progress),
+            lambda progress: invoices_regulation.post_regulation(
+                self.ctx, progress=progress, **given.renderer(self.ctx, invoices_regulation)
+            ),
             parent=self, title=self.tr("Regulation"), on_done=self._posted,
             label=self.tr("Posting the regulation…"), progress=True,
         )  # fmt: skip
