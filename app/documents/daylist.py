@@ -1,7 +1,9 @@
 """The printable day list (IV-course issue, item 5): the worklist of one Copenhagen date
 (D42) on A4 — CRP checks (overdue first, highlighted; D4/D5/D6), administrations, courses
 ending and referrals awaiting visitation. Each row names the citizen with a masked CPR
-(D40) and the responsible department with its 24/7 phone (DIGEST §1.7, §1.11)."""
+(D40) and the responsible department with its 24/7 phone (DIGEST §1.7, §1.11). The
+administrations are the day's visits: one row per dose still to give, by its planned time
+(app.domain.worklist), with the citizen's address and phone and a box to tick."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from app.documents.layout import (
     para,
     render,
     table,
+    tick_box,
 )
 
 if TYPE_CHECKING:  # the read models it renders; the use cases import this module
@@ -43,9 +46,10 @@ def render_day_list(municipality: str, work: Worklist, printed_at: dt.datetime) 
 
 def _summary(work: Worklist) -> str:
     overdue = sum(1 for c in work.crp_checks if c.status == "overdue")
+    visits = sum(len(item.planned_times) for item in work.administrations)
     return (
         f"{len(work.crp_checks)} CRP-målinger ({overdue} overskredet) · "
-        f"{len(work.administrations)} forløb med administrationer · "
+        f"{visits} besøg med administration i {len(work.administrations)} forløb · "
         f"{len(work.courses_ending)} forløb slutter · "
         f"{len(work.referrals)} henvisninger afventer visitation"
     )
@@ -88,19 +92,50 @@ def _crp(work: Worklist) -> list[Any]:
 
 
 def _administrations(work: Worklist) -> list[Any]:
-    rows = [
-        [
-            f"{item.given} af {item.doses_per_day}",
-            str(item.treatment_day),
-            str(item.municipal_day) if item.municipal_day is not None else "–",
-            da.label("place", item.course.place),
-            *_who(item.course),
-        ]
-        for item in work.administrations
-    ]
-    head = ("Givet / planlagt", "Beh.dag", "Komm. dag", "Sted", *WHO)
-    widths = (18 * mm, 13 * mm, 14 * mm, 25 * mm, *WHO_WIDTHS)
-    return _section("Administrationer i dag", head, widths, rows)
+    """One row per visit (a dose still to give), by planned time, with a box to tick; the
+    courses whose doses are all given are counted under the table."""
+    visits = sorted(
+        ((moment, item) for item in work.administrations for moment in item.planned_times),
+        key=lambda visit: visit[0],
+    )
+    rows, marked = [], {}
+    for index, (moment, item) in enumerate(visits):
+        rows.append(
+            [
+                tick_box(),
+                da.moment(moment)[-5:],
+                f"{item.given} af {item.doses_per_day}",
+                da.label("place", item.course.place),
+                item.course.cpr_masked,
+                item.course.citizen_name,
+                item.course.address or "–",
+                da.phone(item.course.phone) if item.course.phone else "–",
+                item.course.drug,
+                item.course.department,
+                da.phone(item.course.department_phone),
+            ]
+        )
+        if item.severity == "overdue" and moment == item.planned_times[0]:
+            marked[index] = ALERT_BG
+    head = (
+        "Afkryds",
+        "Kl.",
+        "Givet / planlagt",
+        "Sted",
+        "CPR",
+        "Navn",
+        "Adresse",
+        "Tlf.",
+        "Lægemiddel",
+        "Afdeling",
+        "Tlf. døgnet rundt",
+    )
+    widths = tuple(w * mm for w in (12, 11, 15, 20, 19, 32, 42, 18, 30, 45, 23))
+    done = sum(1 for item in work.administrations if not item.planned_times)
+    story = _section("Administrationer i dag", head, widths, rows, marked=marked)
+    if done:
+        story.append(para(f"{done} forløb har fået alle dagens doser.", "note"))
+    return story
 
 
 def _ending(work: Worklist) -> list[Any]:

@@ -15,6 +15,8 @@ from app.cli.main import main
 from app.demo.words import FEMALE, LAST
 from app.documents import labels as da
 from app.domain import clock
+from app.services import citizens
+from app.services.citizens import CitizenInput
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
@@ -176,7 +178,19 @@ def day_list_story(ctx):
     """Overdue, awaiting the decision and due today (D5/D6), a course ending today, and a
     referral awaiting visitation."""
     dept = department(ctx)
-    overdue = referral(ctx, citizen(ctx), dept, first_dose_date=day(-3), referred_at=at(-2, 9))
+    else_jensen = citizens.register_citizen(
+        ctx,
+        CitizenInput(
+            cpr="0101500007",
+            first_name="Else",
+            last_name="Jensen",
+            address="Skovvej 12",
+            postcode="5000",
+            city="Odense C",
+            phone="20304050",
+        ),
+    ).value.uuid
+    overdue = referral(ctx, else_jensen, dept, first_dose_date=day(-3), referred_at=at(-2, 9))
     accept(ctx, overdue, -2)
     give(ctx, overdue, -2, 15)
     people = [
@@ -206,7 +220,7 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         "Dagsliste",
         da.long_date(TODAY),
         "Udskrevet 23.11.2026 14:05",
-        "side 1 af 1",
+        "side 1 af",
         "CRP-målinger",
         "Overskredet",
         "Afventer beslutning",
@@ -221,9 +235,15 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         PHONE,
         day(-1).strftime("%d.%m.%Y"),
         "Eget hjem",
+        # the visits: a box to tick, the planned time, the citizen's address and phone
+        "Afkryds",
+        "Skovvej 12, 5000 Odense C",
+        "20 30 40 50",
     ):
         assert fact in text, fact
     assert text.index("Overskredet") < text.index("Afventer beslutning") < text.index("Skal måles")
+    for planned in ("07:00", "15:00", "23:00"):  # one visit per dose left, by its time
+        assert f"{planned} 0 af 3 Eget hjem 010150-xxxx Else Jensen Skovvej 12" in text, planned
     assert "0101500007" not in text and "0202400004" not in text
     assert png_of_page_1(data, tmp_path, "daylist").stat().st_size > 20_000
 
