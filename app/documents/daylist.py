@@ -66,7 +66,7 @@ def _who(ref: CourseRef) -> list[str]:
 
 
 def _section(
-    title: str, head: tuple[str, ...], widths: tuple[float, ...], rows: list[list[str]], **kw: Any
+    title: str, head: tuple[str, ...], widths: tuple[float, ...], rows: list[list[Any]], **kw: Any
 ) -> list[Any]:
     if not rows:
         return [*heading(title), para("Ingen.", "note")]
@@ -98,7 +98,8 @@ def _administrations(work: Worklist) -> list[Any]:
         ((moment, item) for item in work.administrations for moment in item.planned_times),
         key=lambda visit: visit[0],
     )
-    rows, marked = [], {}
+    rows: list[list[Any]] = []
+    marked: dict[int, Any] = {}
     for index, (moment, item) in enumerate(visits):
         rows.append(
             [

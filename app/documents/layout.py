@@ -70,7 +70,7 @@ def para(value: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(value).replace("\n", "<br/>"), STYLES[style])
 
 
-class TickBox(Flowable):
+class TickBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An empty square to tick by hand (Helvetica has no box character)."""
 
     SIDE = 3.4 * mm

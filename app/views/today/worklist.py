@@ -62,7 +62,7 @@ class WorklistView(QTreeWidget):
                 self.tr("24/7 phone"),
             ]
         )
-        for column, width in enumerate((250, 165, 95, 150, 140, 160, 95)):
+        for column, width in enumerate((275, 165, 95, 140, 130, 160, 95)):
             self.setColumnWidth(column, width)
         # the department gives way on a narrow screen: the phone stays in view
         header = self.header()
