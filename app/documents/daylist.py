@@ -25,6 +25,7 @@ from app.documents.layout import (
     table,
     tick_box,
 )
+from app.domain import clock
 
 if TYPE_CHECKING:  # the read models it renders; the use cases import this module
     from app.services.today.worklist import CourseRef, Worklist
@@ -41,6 +42,7 @@ def render_day_list(municipality: str, work: Worklist, printed_at: dt.datetime) 
     )
     story: list[Any] = [para(_summary(work), "body"), gap()]
     story += _crp(work) + _administrations(work) + _ending(work) + _referrals(work)
+    story += _acute(work)
     return render(story, header, wide=True)
 
 
@@ -51,7 +53,8 @@ def _summary(work: Worklist) -> str:
         f"{len(work.crp_checks)} CRP-målinger ({overdue} overskredet) · "
         f"{visits} besøg med administration i {len(work.administrations)} forløb · "
         f"{len(work.courses_ending)} forløb slutter · "
-        f"{len(work.referrals)} henvisninger afventer visitation"
+        f"{len(work.referrals)} henvisninger afventer visitation · "
+        f"{len(work.acute_episodes)} akutforløb i gang"
     )
 
 
@@ -165,3 +168,45 @@ def _referrals(work: Worklist) -> list[Any]:
     head = ("Henvist", "Første IV-dosis", "Doser på sygehus", *WHO)
     widths = (27 * mm, 21 * mm, 17 * mm, *WHO_WIDTHS)
     return _section("Henvisninger der afventer visitation", head, widths, rows)
+
+
+def _acute(work: Worklist) -> list[Any]:
+    """Running acute episodes: where (unit and place, or at home — then the address), the
+    citizen's phone, the treatment-responsible doctor and phone (D20), a box to tick. None
+    running: no section (the summary line says 0)."""
+    if not work.acute_episodes:
+        return []
+    rows: list[list[Any]] = []
+    marked: dict[int, Any] = {}
+    for index, item in enumerate(work.acute_episodes):
+        where = f"{item.unit}, plads {item.place_number}" if item.unit else "Eget hjem"
+        rows.append(
+            [
+                tick_box(),
+                where,
+                item.cpr_masked,
+                item.citizen_name,
+                item.address or "–",
+                da.phone(item.phone) if item.phone else "–",
+                da.date(clock.local(item.start_at).date()),
+                da.date(item.expected_end) if item.expected_end else "–",
+                item.responsible_doctor,
+                da.phone(item.responsible_phone),
+            ]
+        )
+        if item.severity == "overdue":
+            marked[index] = ALERT_BG
+    head = (
+        "Afkryds",
+        "Hvor",
+        "CPR",
+        "Navn",
+        "Adresse",
+        "Tlf.",
+        "Siden",
+        "Forventet slut",
+        "Behandlingsansvarlig læge",
+        "Tlf.",
+    )
+    widths = tuple(w * mm for w in (12, 34, 19, 32, 42, 18, 17, 17, 52, 23))
+    return _section("Akutforløb i gang", head, widths, rows, marked=marked)

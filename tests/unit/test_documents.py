@@ -23,6 +23,7 @@ from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.iv.summary import course_summary_pdf
 from app.services.today.daylist import day_list_pdf
 
+from . import acute_helpers
 from .iv_helpers import TODAY, at, citizen, day, department, referral
 
 PRINTED = dt.datetime(2026, 11, 23, 13, 5, tzinfo=dt.UTC)  # 14:05 in Copenhagen
@@ -207,6 +208,19 @@ def day_list_story(ctx):
     check = crp.record_crp(ctx, ending, CrpInput(measured_at=at(-4, 8), value="61,2")).value
     assert check
     referral(ctx, people[2], dept, first_dose_date=day(-1), referred_at=at(-1, 13))
+    at_home = citizens.register_citizen(
+        ctx,
+        CitizenInput(
+            cpr="0505900041",
+            first_name="Lis",
+            last_name="Berg",
+            address="Havnegade 3",
+            postcode="5000",
+            city="Odense C",
+            phone="30405060",
+        ),
+    ).value.uuid
+    acute_helpers.episode(ctx, at_home, referred_at=at(-1, 11))
     return overdue
 
 
@@ -239,6 +253,11 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         "Afkryds",
         "Skovvej 12, 5000 Odense C",
         "20 30 40 50",
+        # the running acute episode, at home: address, phone, the responsible doctor (D20)
+        "Akutforløb i gang",
+        "Eget hjem 050590-xxxx Lis Berg Havnegade 3, 5000 Odense C 30 40 50 60",
+        "Læge Lund, Lægehuset",
+        "66 12 34 56",
     ):
         assert fact in text, fact
     assert text.index("Overskredet") < text.index("Afventer beslutning") < text.index("Skal måles")
