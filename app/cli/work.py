@@ -78,9 +78,11 @@ def cmd_worklist(args: argparse.Namespace) -> int:
         )
     print(f"\nAdministrations ({len(result.administrations)} courses):")
     for a in result.administrations:
+        times = ", ".join(f"{clock.local(t):%H:%M}" for t in a.planned_times)
         print(
             f"  {a.given}/{a.doses_per_day} given  {a.course.cpr_masked}  {a.course.citizen_name}  "
             f"{a.course.drug}  treatment day {a.treatment_day}"
+            + (f"  planned {times}" if times else "")
         )
     print(f"\nCourses ending ({len(result.courses_ending)}):")
     for e in result.courses_ending:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -72,6 +73,23 @@ def para(value: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(value).replace("\n", "<br/>"), STYLES[style])
 
 
+class TickBox(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """An empty square to tick by hand (Helvetica has no box character)."""
+
+    SIDE = 3.4 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.SIDE, self.SIDE
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(0, 0, self.SIDE, self.SIDE, stroke=1, fill=0)
+
+
+def tick_box() -> TickBox:
+    return TickBox()
+
+
 def heading(value: str) -> list[Any]:
     """A section heading that never stands alone at the foot of a page; a long table under
     it still starts on the same page (``keepWithNext`` would push it all to the next)."""
@@ -84,7 +102,7 @@ def gap(height: float = 3 * mm) -> Spacer:
 
 def table(
     head: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     *,
     marked: dict[int, Any] | None = None,
@@ -92,14 +110,19 @@ def table(
     cell_styles: dict[tuple[int, int], str] | None = None,
 ) -> Table:
     """A grid with a repeated header row; ``marked`` colours rows (index → colour),
-    ``cell_styles`` gives single cells a style ((row, column) → style name)."""
+    ``cell_styles`` gives single cells a style ((row, column) → style name). A cell is text,
+    or a flowable made by the caller (e.g. :func:`tick_box`)."""
     chosen = cell_styles or {}
 
     def style_of(r: int, i: int) -> str:
         return chosen.get((r, i), "strong" if strong_first and i == 0 else "cell")
 
     body = [
-        [para(cell, style_of(r, i)) for i, cell in enumerate(row)] for r, row in enumerate(rows)
+        [
+            para(cell, style_of(r, i)) if isinstance(cell, str) else cell
+            for i, cell in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
     ]
     grid = Table([[para(h, "head") for h in head], *body], colWidths=widths, repeatRows=1)
     style: list[tuple[Any, ...]] = [

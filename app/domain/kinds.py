@@ -227,7 +227,7 @@ ACUTE = CaseKind(
         at="now",
         audit=(("acute_episodes", "episodes"), ("gp_contacts", "contacts")),
     ),
-    today=None,  # README "Not yet": Today does not list running acute episodes yet
+    today="app.services.today.worklist:worklist",  # running episodes, free acute places
     citizen=None,
     reports=None,
 )

@@ -5659,7 +5659,40 @@ Det kan fortrydes i dag.</translation>
     <name>TodayPage</name>
     <message>
         <source>Demo store: every citizen here is fictitious, and so are the EAN numbers marked as such.</source>
+        <extracomment>severity (app.domain.worklist.Severity) -&gt; (text colour, background, border)</extracomment>
         <translation>Demodatabase: alle borgere her er fiktive, og det samme er EAN-numre markeret som fiktive.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;■ Red&lt;/span&gt;: too late — a CRP check past its day, a dose more than an hour past its time, a course past its planned end. &lt;span style=&apos;color:#8a5a00&apos;&gt;■ Amber&lt;/span&gt;: waiting more than 12 hours for a decision or a visitation. &lt;span style=&apos;color:#1b6e2d&apos;&gt;■ Green&lt;/span&gt;: the day&apos;s doses are given.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;■ Rød&lt;/span&gt;: for sent — en CRP-måling over sin dag, en dosis mere end en time over sit tidspunkt, et forløb over sin planlagte slutdato. &lt;span style=&apos;color:#8a5a00&apos;&gt;■ Gul&lt;/span&gt;: venter mere end 12 timer på en beslutning eller en visitation. &lt;span style=&apos;color:#1b6e2d&apos;&gt;■ Grøn&lt;/span&gt;: dagens doser er givet.</translation>
+    </message>
+    <message>
+        <source>CRP checks overdue</source>
+        <translation>CRP-målinger overskredet</translation>
+    </message>
+    <message>
+        <source>Decisions waiting</source>
+        <translation>Afventer beslutning</translation>
+    </message>
+    <message>
+        <source>Doses in the next 2 hours</source>
+        <translation>Doser de næste 2 timer</translation>
+    </message>
+    <message>
+        <source>Referrals to visitate</source>
+        <translation>Henvisninger til visitation</translation>
+    </message>
+    <message>
+        <source>Past the planned end</source>
+        <translation>Over planlagt slut</translation>
+    </message>
+    <message>
+        <source>Acute episodes running</source>
+        <translation>Akutforløb i gang</translation>
+    </message>
+    <message>
+        <source>Free acute places</source>
+        <translation>Ledige akutpladser</translation>
     </message>
     <message>
         <source>Date of the work list</source>
@@ -5705,21 +5738,30 @@ Det kan fortrydes i dag.</translation>
         <source>{municipality} — signed in as {user}</source>
         <translation>{municipality} — logget ind som {user}</translation>
     </message>
-    <message>
-        <source>Citizens registered</source>
-        <translation>Registrerede borgere</translation>
+    <message numerus="yes">
+        <source>longest %n hour(s)</source>
+        <translation>
+            <numerusform>længst %n time</numerusform>
+            <numerusform>længst %n timer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Hospital units</source>
-        <translation>Sygehusenheder</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinkede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n place(s)</source>
+        <translation>
+            <numerusform>af %n plads</numerusform>
+            <numerusform>af %n pladser</numerusform>
+        </translation>
     </message>
     <message>
         <source>No EAN yet: {units} — enter it under Administration before invoicing.</source>
         <translation>Mangler EAN: {units} — indtast det under Administration før fakturering.</translation>
-    </message>
-    <message>
-        <source>Hospital departments</source>
-        <translation>Sygehusafdelinger</translation>
     </message>
 </context>
 <context>
@@ -6206,6 +6248,7 @@ Det kan fortrydes i dag.</translation>
     <name>WorklistView</name>
     <message>
         <source>Work list</source>
+        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background)</extracomment>
         <translation>Arbejdsliste</translation>
     </message>
     <message>
@@ -6253,6 +6296,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Henvisninger der afventer visitation</translation>
     </message>
     <message>
+        <source>Acute episodes running</source>
+        <translation>Akutforløb i gang</translation>
+    </message>
+    <message>
         <source>Nothing on this day</source>
         <translation>Intet på denne dag</translation>
     </message>
@@ -6263,6 +6310,13 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Due today</source>
         <translation>Skal tages i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting the decision for %n hour(s)</source>
+        <translation>
+            <numerusform>Afventer beslutning i %n time</numerusform>
+            <numerusform>Afventer beslutning i %n timer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Awaiting the decision</source>
@@ -6275,6 +6329,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{given} of {planned} given</source>
         <translation>{given} af {planned} givet</translation>
+    </message>
+    <message>
+        <source>{times} ({given})</source>
+        <translation>{times} ({given})</translation>
     </message>
     <message>
         <source>treatment day {day}, not started</source>
@@ -6303,6 +6361,26 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>first dose {date} · {doses} in hospital</source>
         <translation>1. dosis {date} · {doses} på sygehus</translation>
+    </message>
+    <message>
+        <source>{unit}, place {number}</source>
+        <translation>{unit}, plads {number}</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>I eget hjem</translation>
+    </message>
+    <message>
+        <source>since {date} · group {group}</source>
+        <translation>siden {date} · gruppe {group}</translation>
+    </message>
+    <message>
+        <source> · expected end {date}</source>
+        <translation> · forventet slut {date}</translation>
+    </message>
+    <message>
+        <source>Treatment-responsible doctor: {name}</source>
+        <translation>Behandlingsansvarlig læge: {name}</translation>
     </message>
     <message>
         <source>treatment day {day}</source>

@@ -107,8 +107,15 @@ def test_today_lists_due_and_overdue_crp_checks(qtbot, danish, window, ctx):
     assert overdue_item.background(0).color().name() == OVERDUE_BACKGROUND
     assert overdue_item.font(0).bold()
     administrations = {r[3]: r[:2] for r in page.worklist.rows("administrations")}
-    assert administrations["Bent Dam"] == ("0 af 3 givet", "beh.dag 6 · ikke startet")
-    assert administrations["Grethe Skov"] == ("0 af 3 givet", "beh.dag 3 · kom.dag 2")
+    # no dose yet: from 07:00; the last dose yesterday noon: the next at 07:00 (D16 window)
+    assert administrations["Bent Dam"] == (
+        "07:00 · 15:00 · 23:00 (0 af 3 givet)",
+        "beh.dag 6 · ikke startet",
+    )
+    assert administrations["Grethe Skov"] == (
+        "07:00 · 15:00 · 23:00 (0 af 3 givet)",
+        "beh.dag 3 · kom.dag 2",
+    )
     assert [r[3] for r in page.worklist.rows("referrals")] == ["Ida Lund"]
     assert page.worklist.sections["crp"].text(0) == "CRP-kontroller (2)"
 

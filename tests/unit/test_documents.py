@@ -15,12 +15,15 @@ from app.cli.main import main
 from app.demo.words import FEMALE, LAST
 from app.documents import labels as da
 from app.domain import clock
+from app.services import citizens
+from app.services.citizens import CitizenInput
 from app.services.iv import courses, crp, referrals, views
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.iv.summary import course_summary_pdf
 from app.services.today.daylist import day_list_pdf
 
+from . import acute_helpers
 from .iv_helpers import TODAY, at, citizen, day, department, referral
 
 PRINTED = dt.datetime(2026, 11, 23, 13, 5, tzinfo=dt.UTC)  # 14:05 in Copenhagen
@@ -176,7 +179,19 @@ def day_list_story(ctx):
     """Overdue, awaiting the decision and due today (D5/D6), a course ending today, and a
     referral awaiting visitation."""
     dept = department(ctx)
-    overdue = referral(ctx, citizen(ctx), dept, first_dose_date=day(-3), referred_at=at(-2, 9))
+    else_jensen = citizens.register_citizen(
+        ctx,
+        CitizenInput(
+            cpr="0101500007",
+            first_name="Else",
+            last_name="Jensen",
+            address="Skovvej 12",
+            postcode="5000",
+            city="Odense C",
+            phone="20304050",
+        ),
+    ).value.uuid
+    overdue = referral(ctx, else_jensen, dept, first_dose_date=day(-3), referred_at=at(-2, 9))
     accept(ctx, overdue, -2)
     give(ctx, overdue, -2, 15)
     people = [
@@ -193,6 +208,19 @@ def day_list_story(ctx):
     check = crp.record_crp(ctx, ending, CrpInput(measured_at=at(-4, 8), value="61,2")).value
     assert check
     referral(ctx, people[2], dept, first_dose_date=day(-1), referred_at=at(-1, 13))
+    at_home = citizens.register_citizen(
+        ctx,
+        CitizenInput(
+            cpr="0505900041",
+            first_name="Lis",
+            last_name="Berg",
+            address="Havnegade 3",
+            postcode="5000",
+            city="Odense C",
+            phone="30405060",
+        ),
+    ).value.uuid
+    acute_helpers.episode(ctx, at_home, referred_at=at(-1, 11))
     return overdue
 
 
@@ -206,7 +234,7 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         "Dagsliste",
         da.long_date(TODAY),
         "Udskrevet 23.11.2026 14:05",
-        "side 1 af 1",
+        "side 1 af",
         "CRP-målinger",
         "Overskredet",
         "Afventer beslutning",
@@ -221,9 +249,20 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         PHONE,
         day(-1).strftime("%d.%m.%Y"),
         "Eget hjem",
+        # the visits: a box to tick, the planned time, the citizen's address and phone
+        "Afkryds",
+        "Skovvej 12, 5000 Odense C",
+        "20 30 40 50",
+        # the running acute episode, at home: address, phone, the responsible doctor (D20)
+        "Akutforløb i gang",
+        "Eget hjem 050590-xxxx Lis Berg Havnegade 3, 5000 Odense C 30 40 50 60",
+        "Læge Lund, Lægehuset",
+        "66 12 34 56",
     ):
         assert fact in text, fact
     assert text.index("Overskredet") < text.index("Afventer beslutning") < text.index("Skal måles")
+    for planned in ("07:00", "15:00", "23:00"):  # one visit per dose left, by its time, with CAVE
+        assert f"{planned} 0 af 3 Eget hjem 010150-xxxx Else Jensen Ikke oplyst Skovvej 12" in text, planned
     assert "0101500007" not in text and "0202400004" not in text
     assert png_of_page_1(data, tmp_path, "daylist").stat().st_size > 20_000
 

@@ -1,7 +1,10 @@
-"""Today: a nurse's day (IV-course issue, item 5) — administrations planned per active
-course, CRP checks due and overdue (D4/D5) or awaiting the conference decision (D6),
-courses ending, and referrals awaiting visitation. Computed as of a date, so yesterday's
-list reads as it stood then."""
+"""Today: a nurse's day (IV-course issue, item 5; issue #12, item 5) — administrations
+planned per active course with the times of the doses still to give (sorted by time,
+app.domain.worklist, D16), CRP checks due and overdue (D4/D5) or awaiting the conference
+decision (D6) and since when, courses ending, referrals awaiting visitation, running acute
+episodes and the free acute places; each row with its severity (overdue, waiting > 12 h,
+normal) and the counts of Today's tiles. Computed as of a date, so yesterday's list reads
+as it stood then: as of now for today, the end of a past day, the start of a future one."""
 
 from __future__ import annotations
 
@@ -10,20 +13,25 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import load_only, selectinload
 
+from app.domain import acute as acute_rules
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain import worklist as day_rules
 from app.domain.cave import Cave
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import clock_range
 from app.errors import InvalidInput
-from app.models import Administration, Citizen, Department, IvCourse
+from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, Department, IvCourse
 from app.services.iv import common
 from app.services.iv.views import crp_state, planned_end
 from app.services.kernel.context import Context
-from app.services.kernel.permissions import require
+from app.services.kernel.permissions import allowed, require
+
+#: Today's tile of administrations counts the doses planned up to this far ahead
+DUE_AHEAD = dt.timedelta(hours=2)
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,8 @@ class CourseRef:
     drug: str
     place: str
     cave: Cave  # the citizen's CAVE (issue #12)
+    address: str = ""  # the citizen's: where the visit is
+    phone: str = ""  # the citizen's
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,9 @@ class PlannedAdministrations:
     remaining: int
     treatment_day: int
     municipal_day: int | None
+    planned_times: tuple[dt.datetime, ...] = ()  # UTC, one per remaining dose
+    last_dose_at: dt.datetime | None = None
+    severity: str = "normal"  # overdue: a planned dose more than an hour late
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,8 @@ class CrpItem:
     status: str  # due, overdue, awaiting_decision
     treatment_day: int
     accepted_after_day_3: bool
+    waiting_since: dt.datetime | None = None  # awaiting_decision: the value's measurement
+    severity: str = "normal"  # overdue; waiting: a decision awaited more than 12 hours
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,7 @@ class EndingItem:
     course: CourseRef
     planned_end: dt.date
     status: str  # ends_today, past_planned_end
+    severity: str = "normal"  # overdue: past its planned end
 
 
 @dataclass(frozen=True)
@@ -71,6 +87,44 @@ class ReferralItem:
     referred_at: dt.datetime
     first_dose_date: dt.date
     hospital_doses: int
+    severity: str = "normal"  # waiting: referred more than 12 hours ago
+
+
+@dataclass(frozen=True)
+class AcuteItem:
+    """A running acute episode (OK22 Bilag 3): whose, where, since when, and the
+    treatment-responsible doctor with the phone number (D20)."""
+
+    episode_uuid: str
+    citizen_name: str
+    cpr_masked: str
+    address: str
+    phone: str
+    target_group: int
+    setting: str
+    unit: str
+    place_number: int | None
+    start_at: dt.datetime
+    expected_end: dt.date | None
+    responsible_doctor: str
+    responsible_phone: str
+    severity: str = "normal"  # overdue: past its expected end
+
+
+@dataclass(frozen=True)
+class Tiles:
+    """What Today's tiles count, each the length of the list it opens."""
+
+    crp_overdue: int = 0
+    decisions_waiting: int = 0
+    decisions_waiting_since: dt.datetime | None = None  # the longest-waiting value
+    administrations_due: int = 0  # doses planned up to two hours ahead, not yet given
+    administrations_overdue: int = 0  # of those, more than an hour late
+    referrals: int = 0
+    past_planned_end: int = 0
+    acute_running: int = 0
+    acute_places: int = 0  # on the active acute units
+    acute_free_places: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,6 +134,9 @@ class Worklist:
     crp_checks: tuple[CrpItem, ...]
     courses_ending: tuple[EndingItem, ...]
     referrals: tuple[ReferralItem, ...]
+    acute_episodes: tuple[AcuteItem, ...] = ()
+    moment: dt.datetime | None = None  # as of when (UTC)
+    tiles: Tiles = Tiles()
 
     def as_json(self) -> dict[str, Any]:
         def plain(value: Any) -> Any:
@@ -116,12 +173,23 @@ LISTED_COLUMNS = (
 )
 
 
-def worklist(ctx: Context, on: dt.date) -> Worklist:
-    """The list for ``on`` (a Copenhagen date); a date past the plausible years is refused."""
+def as_of(on: dt.date, now: dt.datetime) -> dt.datetime:
+    """The moment a day's list is computed as of: ``now`` on the day itself, the end of a
+    past day, the start of a future one (UTC)."""
+    start = dt.datetime.combine(on, dt.time(0), clock.COPENHAGEN).astimezone(dt.UTC)
+    end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
+    return min(max(now, start), end.astimezone(dt.UTC))
+
+
+def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Worklist:
+    """The list for ``on`` (a Copenhagen date); a date past the plausible years is refused.
+    ``now`` (default: the clock) only matters for today's list: the planned doses due, how
+    long a decision has waited."""
     require(ctx, "worklist.read")
     if not clock.plausible_day(on):
         raise InvalidInput([clock_range("date", on.isoformat())])
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
+    moment = as_of(on, now or clock.now_utc())
     with ctx.store.read() as session:
         # Open courses through the status index, courses that ended after the date (a past
         # date's list) through the end-date index; only the columns the list reads.
@@ -139,20 +207,7 @@ def worklist(ctx: Context, on: dt.date) -> Worklist:
             )
         ).all()
         refs = _refs(session, courses)
-        given = (
-            dict(
-                session.execute(
-                    select(Administration.course_id, func.count())
-                    .where(
-                        Administration.day == on,
-                        Administration.course_id.in_([c.id for c in courses]),
-                    )
-                    .group_by(Administration.course_id)
-                ).all()
-            )
-            if courses
-            else {}
-        )
+        doses = _doses(session, [c.id for c in courses], on)
         planned, crp, ending, referrals = [], [], [], []
         for course in sorted(courses, key=lambda c: refs[c.id].citizen_name):
             ref = refs[course.id]
@@ -160,42 +215,201 @@ def worklist(ctx: Context, on: dt.date) -> Worklist:
             if accepted_on is None or accepted_on > on:
                 referrals.append(
                     ReferralItem(
-                        ref, course.referred_at, course.first_dose_date, course.hospital_doses
+                        ref,
+                        course.referred_at,
+                        course.first_dose_date,
+                        course.hospital_doses,
+                        day_rules.severity(moment, waiting_since=course.referred_at).value,
                     )
                 )
                 continue
-            done = int(given.get(course.id, 0))
-            planned.append(
-                PlannedAdministrations(
-                    ref,
-                    course.doses_per_day,
-                    done,
-                    max(0, course.doses_per_day - done),
-                    rules.treatment_day(course.first_dose_date, on),
-                    rules.municipal_day(course.start_date, on)
-                    if course.start_date and course.start_date <= on
-                    else None,
-                )
-            )
+            planned.append(_planned(course, ref, on, moment, doses.get(course.id, (0, None))))
             due, state = crp_state(course, on)
             if due is not None and state in ("due", "overdue", "awaiting_decision"):
-                crp.append(
-                    CrpItem(
-                        ref,
-                        due,
-                        state,
-                        rules.treatment_day(course.first_dose_date, on),
-                        rules.accepted_after_crp_day(course.first_dose_date, accepted_on),
-                    )
-                )
+                crp.append(_crp(course, ref, on, moment, due, state, accepted_on))
             end = planned_end(course)
             if end <= on:
                 ending.append(
-                    EndingItem(ref, end, "ends_today" if end == on else "past_planned_end")
+                    EndingItem(
+                        ref,
+                        end,
+                        "ends_today" if end == on else "past_planned_end",
+                        "overdue" if end < on else "normal",
+                    )
                 )
         order = {"overdue": 0, "awaiting_decision": 1, "due": 2}
         crp.sort(key=lambda item: (order[item.status], item.due_date, item.course.citizen_name))
-        return Worklist(on, tuple(planned), tuple(crp), tuple(ending), tuple(referrals))
+        # by the next planned time; courses with every dose given last
+        planned.sort(key=lambda item: (not item.planned_times, item.planned_times[:1]))
+        acute, places = (
+            _acute(session, on, day_end, moment) if allowed(ctx, "acute.read") else ((), 0)
+        )
+        return Worklist(
+            on,
+            tuple(planned),
+            tuple(crp),
+            tuple(ending),
+            tuple(referrals),
+            acute,
+            moment,
+            _tiles(moment, planned, crp, ending, referrals, acute, places),
+        )
+
+
+def _doses(session: Any, ids: list[int], on: dt.date) -> dict[int, tuple[int, Any]]:
+    """Per course: the administrations on ``on`` and the start of the last one up to it."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(
+            Administration.course_id,
+            func.sum(case((Administration.day == on, 1), else_=0)),
+            func.max(Administration.start_at),
+        )
+        .where(Administration.day <= on, Administration.course_id.in_(ids))
+        .group_by(Administration.course_id)
+    ).all()
+    return {course_id: (int(count or 0), last) for course_id, count, last in rows}
+
+
+def _utc(local: dt.datetime) -> dt.datetime:
+    return local.replace(tzinfo=clock.COPENHAGEN).astimezone(dt.UTC)
+
+
+def _planned(
+    course: IvCourse, ref: CourseRef, on: dt.date, moment: dt.datetime, doses: tuple[int, Any]
+) -> PlannedAdministrations:
+    done, last = doses
+    if isinstance(last, str):  # an aggregate over a typed column may come back as text
+        last = dt.datetime.fromisoformat(last)
+    last_utc = clock.local(last).astimezone(dt.UTC) if last is not None else None
+    times = day_rules.planned_times(
+        on,
+        course.doses_per_day,
+        done,
+        clock.local(last).replace(tzinfo=None) if last is not None else None,
+        clock.local(course.decided_at).replace(tzinfo=None) if course.decided_at else None,
+    )
+    planned = tuple(_utc(t) for t in times)
+    late = planned[0] + day_rules.DOSE_GRACE if planned else None
+    return PlannedAdministrations(
+        ref,
+        course.doses_per_day,
+        done,
+        max(0, course.doses_per_day - done),
+        rules.treatment_day(course.first_dose_date, on),
+        rules.municipal_day(course.start_date, on)
+        if course.start_date and course.start_date <= on
+        else None,
+        planned,
+        last_utc,
+        day_rules.severity(moment, due=late).value,
+    )
+
+
+def _crp(
+    course: IvCourse,
+    ref: CourseRef,
+    on: dt.date,
+    moment: dt.datetime,
+    due: dt.date,
+    state: str,
+    accepted_on: dt.date,
+) -> CrpItem:
+    since = None
+    if state == "awaiting_decision":
+        since = max(
+            clock.local(c.measured_at).astimezone(dt.UTC)
+            for c in course.crp_checks
+            if common.local_date(c.measured_at) <= on
+        )
+    due_end = _utc(dt.datetime.combine(due + dt.timedelta(days=1), dt.time(0)))
+    return CrpItem(
+        ref,
+        due,
+        state,
+        rules.treatment_day(course.first_dose_date, on),
+        rules.accepted_after_crp_day(course.first_dose_date, accepted_on),
+        since,
+        day_rules.severity(
+            moment, due=due_end if state != "awaiting_decision" else None, waiting_since=since
+        ).value,
+    )
+
+
+def _acute(
+    session: Any, on: dt.date, day_end: dt.datetime, moment: dt.datetime
+) -> tuple[tuple[AcuteItem, ...], int]:
+    """The episodes running as of ``moment`` (started by the end of the day), and the
+    places of the active acute units (their number today: a unit's places keep no history)."""
+    running = AcuteEpisode.status == acute_rules.Status.OPEN
+    if moment >= day_end:  # a past day: as it stood then
+        running = or_(
+            running,
+            and_(AcuteEpisode.status == acute_rules.Status.ENDED, AcuteEpisode.end_at > moment),
+        )
+    rows = session.execute(
+        select(AcuteEpisode, Citizen, AcuteUnit.name)
+        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
+        .where(running, AcuteEpisode.start_at < day_end)
+        .order_by(AcuteEpisode.start_at, AcuteEpisode.id)
+    ).all()
+    items = tuple(
+        AcuteItem(
+            e.uuid,
+            f"{person.first_name} {person.last_name}",
+            mask_cpr(person.cpr),
+            _address(person),
+            person.phone,
+            e.target_group,
+            e.setting,
+            unit or "",
+            e.place_number,
+            e.start_at,
+            e.expected_end,
+            e.responsible_doctor,
+            e.responsible_phone,
+            "overdue" if e.expected_end is not None and e.expected_end < on else "normal",
+        )
+        for e, person, unit in rows
+    )
+    places = session.scalar(
+        select(func.coalesce(func.sum(AcuteUnit.places), 0)).where(AcuteUnit.active.is_(True))
+    )
+    return items, int(places or 0)
+
+
+def _tiles(
+    moment: dt.datetime,
+    planned: list[PlannedAdministrations],
+    crp: list[CrpItem],
+    ending: list[EndingItem],
+    referrals: list[ReferralItem],
+    acute: tuple[AcuteItem, ...],
+    places: int,
+) -> Tiles:
+    waiting = [c.waiting_since for c in crp if c.waiting_since is not None]
+    soon = moment + DUE_AHEAD
+    due = [t for item in planned for t in item.planned_times if t <= soon]
+    taken = sum(1 for a in acute if a.setting == acute_rules.Setting.ACUTE_PLACE and a.unit)
+    return Tiles(
+        crp_overdue=sum(1 for c in crp if c.status == "overdue"),
+        decisions_waiting=sum(1 for c in crp if c.status == "awaiting_decision"),
+        decisions_waiting_since=min(waiting) if waiting else None,
+        administrations_due=len(due),
+        administrations_overdue=sum(1 for t in due if moment > t + day_rules.DOSE_GRACE),
+        referrals=len(referrals),
+        past_planned_end=sum(1 for e in ending if e.status == "past_planned_end"),
+        acute_running=len(acute),
+        acute_places=places,
+        acute_free_places=max(0, places - taken),
+    )
+
+
+def _address(person: Any) -> str:
+    town = " ".join(part for part in (person.postcode, person.city) if part)
+    return ", ".join(part for part in (person.address, town) if part)
 
 
 def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
@@ -213,6 +427,10 @@ def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
                 Citizen.cpr,
                 Citizen.cave_state,
                 Citizen.cave,
+                Citizen.address,
+                Citizen.postcode,
+                Citizen.city,
+                Citizen.phone,
             ).where(Citizen.id.in_(citizen_ids))
         )
     }
@@ -237,5 +455,7 @@ def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
             c.drug,
             c.place,
             Cave(person.cave_state, person.cave),
+            _address(person),
+            person.phone,
         )
     return out

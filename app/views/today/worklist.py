@@ -1,7 +1,10 @@
-"""The nurse's day as one keyboard-friendly list (app.services.today.worklist): CRP checks (D5/D6,
-overdue in red), administrations per running course (D4 days), courses ending, and
-referrals awaiting visitation. Each row names the citizen (masked CPR), the drug and the
-responsible department with its 24/7 phone; activating a row gives its course."""
+"""The nurse's day as one keyboard-friendly list (app.services.today.worklist): CRP checks (D5/D6),
+administrations per running course with the planned times of the doses left (sorted by
+time), courses ending, referrals awaiting visitation and running acute episodes. Each row
+names the citizen (masked CPR), the drug and the responsible department with its 24/7
+phone (an episode: the treatment-responsible doctor and phone, D20); activating a row
+gives its course or episode. The service decides each row's severity; here it only maps
+to a colour: overdue red, waiting more than 12 hours amber, every dose given green."""
 
 from __future__ import annotations
 
@@ -21,14 +24,28 @@ from app.domain import clock
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import phone_text, short_date_text
 
-SECTIONS = ("crp", "administrations", "ending", "referrals")
+SECTIONS = ("crp", "administrations", "ending", "referrals", "acute")
+#: a tile of Today (today_page.Tile.key) -> its section, and the rows it counts (None: all)
+TILE_SECTIONS = {
+    "crp": ("crp", "overdue"),
+    "decisions": ("crp", "awaiting_decision"),
+    "administrations": ("administrations", None),
+    "referrals": ("referrals", None),
+    "ending": ("ending", "past_planned_end"),
+    "acute": ("acute", None),
+}
+KIND = Qt.ItemDataRole.UserRole + 2  # "episode" on an acute episode's row
 RED, AMBER, BLUE, GREEN, GREY = "#b00020", "#8a5a00", "#1f5f8b", "#1b6e2d", "#777"
 OVERDUE_BACKGROUND = "#fde7ea"
+WAITING_BACKGROUND = "#fff4d6"
+#: severity -> (text colour, background)
+SEVERITY_COLOURS = {"overdue": (RED, OVERDUE_BACKGROUND), "waiting": (AMBER, WAITING_BACKGROUND)}
 DEPARTMENT = 5
 
 
 class WorklistView(QTreeWidget):
     course_activated = Signal(str)
+    episode_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +62,7 @@ class WorklistView(QTreeWidget):
                 self.tr("24/7 phone"),
             ]
         )
-        for column, width in enumerate((220, 160, 95, 155, 155, 160, 95)):
+        for column, width in enumerate((275, 165, 95, 140, 130, 160, 95)):
             self.setColumnWidth(column, width)
         # the department gives way on a narrow screen: the phone stays in view
         header = self.header()
@@ -55,17 +72,21 @@ class WorklistView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
         self.sections: dict[str, QTreeWidgetItem] = {}
+        self._moment: Any = None
         self.itemActivated.connect(self._activated)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         uuid = item.data(0, Qt.ItemDataRole.UserRole)
-        if uuid:
+        if uuid and item.data(0, KIND) == "episode":
+            self.episode_activated.emit(uuid)
+        elif uuid:
             self.course_activated.emit(uuid)
         else:
             item.setExpanded(not item.isExpanded())
 
     # -- filling ----------------------------------------------------------------------------
     def show_worklist(self, work: Any) -> None:
+        self._moment = work.moment
         self.clear()
         self.sections = {}
         self._section("crp", self.tr("CRP checks"), [self._crp(i) for i in work.crp_checks])
@@ -82,6 +103,32 @@ class WorklistView(QTreeWidget):
             self.tr("Referrals awaiting visitation"),
             [self._referral(i) for i in work.referrals],
         )
+        self._section(
+            "acute",
+            self.tr("Acute episodes running"),
+            [self._episode(i) for i in work.acute_episodes],
+        )
+
+    def show_section(self, tile: str) -> QTreeWidgetItem | None:
+        """A tile's list: its section open (the others folded), its first counted row
+        selected and in view, the focus here. Returns that row (None: nothing to show)."""
+        key, status = TILE_SECTIONS[tile]
+        for name, head in self.sections.items():
+            head.setExpanded(name == key)
+        head = self.sections[key]
+        first = None
+        for index in range(head.childCount()):
+            child = head.child(index)
+            if child.data(0, Qt.ItemDataRole.UserRole) and (
+                status is None or child.data(0, Qt.ItemDataRole.UserRole + 1) == status
+            ):
+                first = child
+                break
+        target = first or head
+        self.setCurrentItem(target)
+        self.scrollToItem(head, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.setFocus()
+        return first
 
     def _section(self, key: str, title: str, rows: list[QTreeWidgetItem]) -> None:
         head = QTreeWidgetItem([f"{title} ({len(rows)})"])
@@ -101,7 +148,9 @@ class WorklistView(QTreeWidget):
         head.setExpanded(True)
         self.sections[key] = head
 
-    def _row(self, what: str, days: str, ref: Any, colour: str = "") -> QTreeWidgetItem:
+    def _row(
+        self, what: str, days: str, ref: Any, colour: str = "", severity: str = "normal"
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(
             [
                 what,
@@ -120,48 +169,68 @@ class WorklistView(QTreeWidget):
         )
         for column in (0, 1, 5):
             item.setToolTip(column, item.text(column))
+        self._colour(item, severity, colour)
+        return item
+
+    def _colour(self, item: QTreeWidgetItem, severity: str, colour: str = "") -> None:
+        item.setData(0, Qt.ItemDataRole.UserRole + 3, severity)
+        if severity in SEVERITY_COLOURS:
+            colour, background = SEVERITY_COLOURS[severity]
+            for column in range(self.columnCount()):
+                item.setBackground(column, QBrush(QColor(background)))
+            font = QFont(item.font(0))
+            font.setBold(True)
+            item.setFont(0, font)
         if colour:
             item.setForeground(0, QBrush(QColor(colour)))
-        return item
 
     def _crp(self, entry: Any) -> QTreeWidgetItem:
         if entry.status == "overdue":
             what = self.tr("Overdue since {date}").format(date=short_date_text(entry.due_date))
         elif entry.status == "due":
             what = self.tr("Due today")
+        elif entry.waiting_since is not None and self._moment is not None:
+            hours = int((self._moment - entry.waiting_since).total_seconds() // 3600)
+            what = self.tr("Awaiting the decision for %n hour(s)", "", hours)
         else:
             what = self.tr("Awaiting the decision")
         days = self.tr("treatment day {day}").format(day=entry.treatment_day)
         if entry.accepted_after_day_3:
             days += self.tr(" (accepted after day 3)")
-        colour = {"overdue": RED, "due": AMBER}.get(entry.status, BLUE)
-        item = self._row(what, days, entry.course, colour)
-        if entry.status == "overdue":
-            font = QFont(item.font(0))
-            font.setBold(True)
-            item.setFont(0, font)
-            for column in range(self.columnCount()):
-                item.setBackground(column, QBrush(QColor(OVERDUE_BACKGROUND)))
+        item = self._row(what, days, entry.course, severity=entry.severity)
         item.setData(0, Qt.ItemDataRole.UserRole + 1, entry.status)
         return item
 
     def _administrations(self, entry: Any) -> QTreeWidgetItem:
-        what = self.tr("{given} of {planned} given").format(
+        given = self.tr("{given} of {planned} given").format(
             given=entry.given, planned=entry.doses_per_day
         )
+        times = " · ".join(f"{clock.local(t):%H:%M}" for t in entry.planned_times)
+        what = self.tr("{times} ({given})").format(times=times, given=given) if times else given
         if entry.municipal_day is None:
             days = self.tr("treatment day {day}, not started").format(day=entry.treatment_day)
         else:
             days = self.tr("treatment day {day} · municipal day {municipal}").format(
                 day=entry.treatment_day, municipal=entry.municipal_day
             )
-        return self._row(what, days, entry.course, GREEN if entry.remaining == 0 else "")
+        return self._row(
+            what,
+            days,
+            entry.course,
+            GREEN if entry.remaining == 0 else "",
+            entry.severity,
+        )
 
     def _ending(self, entry: Any) -> QTreeWidgetItem:
         end = self.tr("planned end {date}").format(date=short_date_text(entry.planned_end))
-        if entry.status == "ends_today":
-            return self._row(self.tr("Ends today"), end, entry.course, AMBER)
-        return self._row(self.tr("Past its planned end"), end, entry.course, RED)
+        what = (
+            self.tr("Ends today")
+            if entry.status == "ends_today"
+            else self.tr("Past its planned end")
+        )
+        item = self._row(what, end, entry.course, severity=entry.severity)
+        item.setData(0, Qt.ItemDataRole.UserRole + 1, entry.status)
+        return item
 
     def _referral(self, entry: Any) -> QTreeWidgetItem:
         referred = clock.local(entry.referred_at)
@@ -171,7 +240,43 @@ class WorklistView(QTreeWidget):
         days = self.tr("first dose {date} · {doses} in hospital").format(
             date=short_date_text(entry.first_dose_date), doses=entry.hospital_doses
         )
-        return self._row(what, days, entry.course, AMBER)
+        return self._row(what, days, entry.course, severity=entry.severity)
+
+    def _episode(self, entry: Any) -> QTreeWidgetItem:
+        if entry.unit:
+            what = self.tr("{unit}, place {number}").format(
+                unit=entry.unit, number=entry.place_number
+            )
+        else:
+            what = self.tr("At home")
+        since = clock.local(entry.start_at)
+        days = self.tr("since {date} · group {group}").format(
+            date=short_date_text(since.date()), group=entry.target_group
+        )
+        if entry.expected_end is not None:
+            days += self.tr(" · expected end {date}").format(
+                date=short_date_text(entry.expected_end)
+            )
+        item = QTreeWidgetItem(
+            [
+                what,
+                days,
+                entry.cpr_masked,
+                entry.citizen_name,
+                "",
+                entry.responsible_doctor,
+                phone_text(entry.responsible_phone),
+            ]
+        )
+        item.setData(0, Qt.ItemDataRole.UserRole, entry.episode_uuid)
+        item.setData(0, KIND, "episode")
+        for column in (0, 1, 5):
+            item.setToolTip(column, item.text(column))
+        item.setToolTip(
+            5, self.tr("Treatment-responsible doctor: {name}").format(name=entry.responsible_doctor)
+        )
+        self._colour(item, entry.severity)
+        return item
 
     # -- reading (tests, and the count under the list) ---------------------------------------
     def rows(self, key: str) -> list[tuple[str, ...]]:
