@@ -7,9 +7,7 @@ from tests.unit import acute_helpers
 
 
 def test_the_header_names_lægevagten_not_1813(qtbot, danish, ctx):
-    uuid = acute_helpers.episode(
-        ctx, acute_helpers.citizen(ctx), hospital_responsible=False
-    )
+    uuid = acute_helpers.episode(ctx, acute_helpers.citizen(ctx), hospital_responsible=False)
     window = open_episode(ctx, uuid)
     qtbot.addWidget(window)
     text = window.header.responsibility.text()

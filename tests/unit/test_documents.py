@@ -262,7 +262,9 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
         assert fact in text, fact
     assert text.index("Overskredet") < text.index("Afventer beslutning") < text.index("Skal måles")
     for planned in ("07:00", "15:00", "23:00"):  # one visit per dose left, by its time, with CAVE
-        assert f"{planned} 0 af 3 Eget hjem 010150-xxxx Else Jensen Ikke oplyst Skovvej 12" in text, planned
+        assert (
+            f"{planned} 0 af 3 Eget hjem 010150-xxxx Else Jensen Ikke oplyst Skovvej 12" in text
+        ), planned
     assert "0101500007" not in text and "0202400004" not in text
     assert png_of_page_1(data, tmp_path, "daylist").stat().st_size > 20_000
 
