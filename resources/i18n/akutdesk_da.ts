@@ -3023,6 +3023,25 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Kassér dine ændringer?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Det, du har skrevet i formularen, går tabt.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigering</translation>
+    </message>
+</context>
+<context>
     <name>HomeDialog</name>
     <message>
         <source>Nursing home</source>

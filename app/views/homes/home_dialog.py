@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
@@ -27,7 +27,7 @@ from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import OptionalDateEdit
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
