@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -68,7 +68,21 @@ def _inside_input(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
-class GuardedDialog(QDialog):
+class FittedDialog(QDialog):
+    """A dialog that, when first shown, fits the available screen area (issue #12)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+
+
+class GuardedDialog(FittedDialog):
     """A form dialog: remembers its input when first shown; ``reject()`` (Esc, the close
     button, Cancel) asks "Discard your changes?" when any of it changed. ``accept()``
     never asks. Subclasses that fill a field after showing it (a revealed CPR) call
@@ -82,7 +96,6 @@ class GuardedDialog(QDialog):
         super().showEvent(event)
         if self._shown is None:
             self.keep_as_shown()
-            fit_to_screen(self)
 
     def keep_as_shown(self, *widgets: QWidget) -> None:
         """Take the input as it is now for the unchanged state: all of it, or only that of
@@ -149,13 +162,14 @@ class GuardedDialog(QDialog):
         return box.clickedButton() is box.findChild(QAbstractButton, "discard")
 
 
-def fit_to_screen(widget: QWidget) -> None:
-    """Shrink a window that is larger than the available screen area and move it onto
-    the screen (its frame included)."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
+def fit_to_screen(widget: QWidget, area: QRect | None = None) -> None:
+    """Shrink a window that is larger than the available screen area (or ``area``) and
+    move it onto it, its frame included."""
+    if area is None:
+        screen = widget.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
     frame = widget.frameGeometry()
     extra_w = frame.width() - widget.width()
     extra_h = frame.height() - widget.height()

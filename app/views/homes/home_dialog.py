@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
-from app.views.components.guarded import GuardedDialog
+from app.views.components.guarded import GuardedDialog, fit_to_screen
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
@@ -69,6 +69,7 @@ class FormDialog(GuardedDialog):
         if isinstance(exc, InvalidInput):
             self._say("\n".join(self.form.show_problems(exc.problems)))
             self.adjustSize()  # the texts under the fields need their room
+            fit_to_screen(self)  # but no more than the screen has (issue #12)
             return True
         if isinstance(exc, StaleRecord):
             self._say(error_text(exc))

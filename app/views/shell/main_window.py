@@ -13,7 +13,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.kinds import KINDS  # plain tuples: cheap on the start-up path
 from app.views import kinds as kind_views
+from app.views.components.guarded import fit_to_screen
 
 # key, title, module, class: Today and Citizens, each case kind's page in the registry's
 # order (app.domain.kinds; the views' part in app.views.kinds), then the rest
@@ -67,8 +68,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: Any = None
         self._pages: dict[str, QWidget] = {}
+        self._fitted = False
         self._build_ui()
         self._connect_signals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown the first time: no larger than the screen (a 1366×768 laptop, issue #12)."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
 
     # -- construction ---------------------------------------------------------------------
     def _build_ui(self) -> None:
