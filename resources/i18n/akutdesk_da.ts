@@ -3673,6 +3673,17 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>MomentEdit</name>
+    <message>
+        <source>e.g. 0212 1430 or nu</source>
+        <translation>f.eks. 0212 1430 eller nu</translation>
+    </message>
+    <message>
+        <source>Type a date and a time: 0212 1430, 2.12 14:30, i dag 14:30, i går 22:00, or nu for now.</source>
+        <translation>Skriv dato og klokkeslæt: 0212 1430, 2.12 14:30, i dag 14:30, i går 22:00, eller nu for lige nu.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityTab</name>
     <message>
         <source>Name</source>
@@ -4103,6 +4114,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The uuid {uuid} already belongs to another record in the store.</source>
         <translation>UUID&apos;en {uuid} tilhører allerede en anden post i databasen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time: type e.g. 0212 1430, 2.12 14:30 or nu.</source>
+        <translation>&apos;{value}&apos; er ikke en dato og et klokkeslæt: skriv f.eks. 0212 1430, 2.12 14:30 eller nu.</translation>
     </message>
     <message>
         <source>Doses per day must be 1 to 6.</source>
