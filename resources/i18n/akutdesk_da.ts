@@ -3286,6 +3286,13 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>{initials} locked the window. {initials} signs in again with their password, or another user signs in.</source>
+        <translation>{initials} låste vinduet. {initials} logger ind igen med sin adgangskode, eller en anden bruger logger ind.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceCreditDialog</name>
     <message>
         <source>Credit note for invoice {number}</source>
@@ -3588,11 +3595,24 @@ Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>the user asks to lock the window, or to sign out (the idle lock acts on them)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
         <source>Opening the store…</source>
         <translation>Åbner databasen…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>Lock the window while you are away (Ctrl+L)</source>
+        <translation>Lås vinduet, mens du er væk (Ctrl+L)</translation>
     </message>
     <message>
         <source>User: {name} ({initials})</source>

@@ -58,3 +58,37 @@ def test_enter_opens_a_single_episode_hit(qtbot, danish, window, ctx):
     page.search.setText("")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened == [uuid]
+
+
+def test_the_user_locks_the_window_with_ctrl_l(qtbot, english, window, ctx):
+    from app.views.shell.idle_lock import IdleLock
+    from tests.conftest import PASSWORD
+
+    lock = IdleLock(window, ctx.store, interval_ms=600_000)
+    assert window.lock_button.isVisibleTo(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert lock.locked and window.centralWidget().isHidden()
+    assert lock.dialog.intro.text().startswith("KS locked the window.")
+    assert lock.dialog.initials.text() == "KS"
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.submit()
+    assert not lock.locked and not window.centralWidget().isHidden()
+
+
+def test_signing_out_drops_the_pages_until_someone_signs_in(qtbot, english, window, ctx):
+    from app.services.security import users
+    from app.views.shell.idle_lock import IdleLock
+    from tests.conftest import PASSWORD
+
+    users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)
+    window.show_page("citizens")
+    lock = IdleLock(window, ctx.store, interval_ms=600_000)
+    window.sign_out_button.click()
+    assert lock.locked and window.centralWidget().isHidden()
+    assert window.page("citizens") is None  # the page and what it showed are gone
+    assert lock.dialog.initials.text() == ""  # anyone signs in
+    lock.dialog.initials.setText("KS")
+    lock.dialog.password.setText(PASSWORD)
+    lock.dialog.submit()
+    assert not lock.locked and window.ctx.initials == "KS"
+    assert window.page("citizens") is not None  # built again for who signed in

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -63,6 +64,9 @@ PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
+    #: the user asks to lock the window, or to sign out (the idle lock acts on them)
+    lock_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -112,6 +116,21 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lock_button")
+        self.lock_button.setToolTip(self.tr("Lock the window while you are away (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setObjectName("sign_out_button")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        for button in (self.lock_button, self.sign_out_button):
+            button.setFlat(True)
+            button.hide()  # until there is a store and a lock (show_lock_buttons)
+            self.statusBar().addPermanentWidget(button)
+        lock_action = QAction(self)
+        lock_action.setShortcuts([QKeySequence("Ctrl+L")])
+        lock_action.triggered.connect(self.lock_requested)
+        self.addAction(lock_action)
         # setShortcuts([...]), not setShortcut(...): the latter's overload resolution loads
         # the whole Qt namespace (~25 ms at start-up).
         for index in range(len(PAGES)):
@@ -124,6 +143,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.nav.setCurrentRow(0)
+
+    def show_lock_buttons(self) -> None:
+        self.lock_button.show()
+        self.sign_out_button.show()
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_row)
