@@ -5327,6 +5327,44 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>CPR (ddmmyy) or name of a citizen…</source>
+        <translation>CPR (ddmmåå) eller navn på en borger…</translation>
+    </message>
+    <message>
+        <source>Search citizens, courses and episodes</source>
+        <translation>Søg i borgere, forløb og akutforløb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n træf.</numerusform>
+            <numerusform>%n træf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Intet passer på søgningen.</translation>
+    </message>
+    <message>
+        <source>Citizen: {name} · {cpr}</source>
+        <translation>Borger: {name} · {cpr}</translation>
+    </message>
+    <message>
+        <source>IV course: {name} · {cpr} · {drug} · {status}</source>
+        <translation>IV-forløb: {name} · {cpr} · {drug} · {status}</translation>
+    </message>
+    <message>
+        <source>Acute episode: {name} · {cpr} · {status}</source>
+        <translation>Akutforløb: {name} · {cpr} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>SectionDialog</name>
     <message>
         <source>Section</source>

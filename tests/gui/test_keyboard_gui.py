@@ -92,3 +92,40 @@ def test_signing_out_drops_the_pages_until_someone_signs_in(qtbot, english, wind
     lock.dialog.submit()
     assert not lock.locked and window.ctx.initials == "KS"
     assert window.page("citizens") is not None  # built again for who signed in
+
+
+def test_ctrl_k_searches_citizens_courses_and_episodes(qtbot, danish, window, ctx):
+    from tests.unit.acute_helpers import episode
+
+    dept = department(ctx)
+    skov = citizen(ctx, CPRS[0], "Grethe", "Skov")
+    course = referral(ctx, skov, dept)
+    acute = episode(ctx, skov)
+    citizen(ctx, CPRS[1], "Bent", "Dam")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    opened = []
+    for kind in dialog.openers:
+        dialog.openers[kind] = lambda uuid, kind=kind: opened.append((kind, uuid))
+    qtbot.keyClicks(dialog.search, "skov")
+    qtbot.waitUntil(lambda: dialog.hits.count() == 3, timeout=2000)
+    texts = [dialog.hits.item(i).text() for i in range(3)]
+    assert texts[0] == "Borger: Skov, Grethe · 010150-xxxx"
+    assert texts[1] == (
+        "IV-forløb: Grethe Skov · 010150-xxxx · Piperacillin/tazobactam · "
+        "Henvist, afventer visitation"
+    )
+    assert texts[2].startswith("Akutforløb: ") and "Skov · 010150-xxxx · " in texts[2]
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # three hits: the first gets the focus
+    assert opened == [] and dialog.hits.currentRow() == 0
+    qtbot.keyClick(dialog.hits, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.hits, Qt.Key.Key_Return)
+    assert opened == [("iv_course", course)] and not dialog.isVisible()
+    again = window.open_search()
+    for kind in again.openers:
+        again.openers[kind] = lambda uuid, kind=kind: opened.append((kind, uuid))
+    again.search.setText("dam")
+    qtbot.keyClick(again.search, Qt.Key.Key_Return)  # a single hit opens
+    assert opened[-1][0] == "citizen" and opened[-1][1] != skov
+    assert acute

@@ -113,6 +113,7 @@ def other_dialogs(ctx, qtbot):
     from app.views.homes.home_dialog import HomeDialog, SectionDialog
     from app.views.homes.resident import StayDialog
     from app.views.shell.login import LoginDialog
+    from app.views.shell.search import SearchDialog
 
     first = citizens.search_citizens(ctx, "")[0]
     yield CitizenDialog(ctx, citizens.open_citizen(ctx, first.uuid))
@@ -122,6 +123,7 @@ def other_dialogs(ctx, qtbot):
     yield DepartmentDialog(ctx, unit, None)
     yield BackupsDialog(ctx)
     yield LoginDialog(ctx.store, "ks")
+    yield SearchDialog(ctx)
     yield HomeDialog(ctx)
     home = pages.home_page(ctx, figures.snapshot(ctx, clock.today()).homes[0].uuid)
     yield HomeDialog(ctx, home)

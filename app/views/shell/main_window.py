@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
             button.setFlat(True)
             button.hide()  # until there is a store and a lock (show_lock_buttons)
             self.statusBar().addPermanentWidget(button)
+        search_action = QAction(self)
+        search_action.setShortcuts([QKeySequence("Ctrl+K")])
+        search_action.triggered.connect(self.open_search)
+        self.addAction(search_action)
         lock_action = QAction(self)
         lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         lock_action.triggered.connect(self.lock_requested)
@@ -143,6 +147,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.nav.setCurrentRow(0)
+
+    def open_search(self) -> Any:
+        """Citizens, IV courses and acute episodes in one search (Ctrl+K, issue #12)."""
+        # lazy: start-up (the services load after the window is shown)
+        from app.views.shell.search import open_search
+
+        self.search_dialog = open_search(self)
+        return self.search_dialog
 
     def show_lock_buttons(self) -> None:
         self.lock_button.show()
