@@ -106,6 +106,15 @@ def test_input_changed_back_is_no_change(qtbot, english, ctx, discards):
     assert not dialog.changed()
 
 
+def test_a_checked_group_box_is_a_change(qtbot, english, ctx, discards):
+    course = referral(ctx, citizen(ctx), department(ctx))
+    window = shown(qtbot, open_course(ctx, course))
+    dialog = shown(qtbot, window.make_dialog("crp"))
+    assert not dialog.changed()
+    dialog.conference_box.setChecked(not dialog.conference_box.isChecked())
+    assert dialog.changed()
+
+
 def test_a_refused_save_keeps_the_form_and_then_asks(qtbot, english, ctx, discards):
     dialog = shown(qtbot, HomeDialog(ctx))
     dialog.form.set_text("postcode", "50")

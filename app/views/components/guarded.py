@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
+    QGroupBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -41,7 +42,7 @@ def value_of(widget: QWidget) -> Any:
         return widget.value()
     if isinstance(widget, QAbstractSpinBox):
         return widget.text()
-    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+    if isinstance(widget, QAbstractButton | QGroupBox) and widget.isCheckable():
         return widget.isChecked()
     return None
 
