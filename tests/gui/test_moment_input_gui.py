@@ -138,3 +138,27 @@ def test_a_dialog_refuses_a_typed_text_that_is_no_moment(qtbot, danish, ctx):
     assert views.list_courses(ctx, "all") == []
     field.setText("nu")
     assert dialog.save()
+
+
+@pytest.mark.parametrize("kind", ["date", "time", "optional date"])
+def test_dates_and_times_are_one_tab_stop_each(qtbot, kind):
+    from app.views.widgets.inputs import OptionalDateEdit, date_edit, time_edit
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    make = {
+        "date": lambda: date_edit(dt.date(2026, 12, 1)),
+        "time": lambda: time_edit(dt.time(8, 0)),
+        "optional date": OptionalDateEdit,
+    }
+    edit = make[kind]()
+    edit.setParent(host)
+    after = QLineEdit(host)
+    after.move(0, 40)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)  # one Tab leaves the field, whichever section had it

@@ -20,15 +20,30 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+class DateEdit(QDateEdit):
+    """A date that is one Tab stop (issue #12): Tab leaves the field instead of moving from
+    day to month to year; typing the digits moves on by itself ("03122026")."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class TimeEdit(QTimeEdit):
+    """A time that is one Tab stop (issue #12): "1430" typed fills both sections."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
+    edit = DateEdit(qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit
 
 
 def time_edit(moment: dt.time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(moment.hour, moment.minute))
+    edit = TimeEdit(QTime(moment.hour, moment.minute))
     edit.setDisplayFormat(TIME_FORMAT)
     return edit
 
@@ -205,7 +220,7 @@ def _qdatetime(moment: dt.datetime) -> QDateTime:
     return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateEdit):
     """A date that may be left empty: the lowest date stands for "none" and shows a dash."""
 
     NONE = QDate(2000, 1, 1)
