@@ -54,7 +54,7 @@ def add_iv_course(ctx) -> None:  # type: ignore[no-untyped-def]
             place="home",
             referred_at=dt.datetime(2026, 11, 1, 15, 0),
         ),
-    )
+    ).value
     referrals.accept_referral(
         ctx, uuid, views.get_course(ctx, uuid).version, at=dt.datetime(2026, 11, 1, 16)
     )
@@ -91,7 +91,7 @@ def add_acute_episode(ctx) -> None:  # type: ignore[no-untyped-def]
             responsible_phone="66111111",
             reason="Pneumoni",
         ),
-    )
+    ).value
     measurements.record_measurement(
         ctx, uuid, measurements.MeasurementInput("crp", dt.datetime(2026, 11, 2, 9, 30), "96")
     )
@@ -155,7 +155,14 @@ def main() -> None:
     )
     demo.load_demo(ctx, citizens=25, seed=1)
     citizens.register_citizen(
-        ctx, citizens.CitizenInput(cpr="0101500007", first_name="Fast", last_name="Punkt")
+        ctx,
+        citizens.CitizenInput(
+            cpr="0101500007",
+            first_name="Fast",
+            last_name="Punkt",
+            cave_state="known",  # from schema 0008_cave
+            cave="penicillin (allergi)",
+        ),
     )
     add_iv_course(ctx)
     add_acute_episode(ctx)

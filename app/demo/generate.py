@@ -112,6 +112,7 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
         "gp_name": f"{rng.choice(demo_data.FEMALE + demo_data.MALE)} {rng.choice(demo_data.LAST)}",
         "gp_practice": rng.choice(demo_data.GP_PRACTICES),
         "gp_phone": "6" + "".join(rng.choice("0123456789") for _ in range(7)),
+        **_demo_cave(cpr),
         "demo": True,
         "version": 1,
         "created_at": now,
@@ -119,6 +120,18 @@ def _citizen_row(rng: random.Random, cpr: str, ctx: Context, now: dt.datetime) -
         "created_by_id": ctx.user_id,
         "updated_by_id": ctx.user_id,
     }
+
+
+def _demo_cave(cpr: str) -> dict[str, str]:
+    """Fictitious CAVE (issue #12): about a quarter with allergies or intolerances, half
+    "no known allergies", a quarter never asked. Drawn from the CPR number's own generator
+    so the rest of the demo (names, courses, episodes) stays what it was for a seed."""
+    own = random.Random(cpr)
+    roll = own.random()
+    if roll < 0.25:
+        picked = own.sample(demo_data.CAVE_ENTRIES, 1 if own.random() < 0.7 else 2)
+        return {"cave_state": "known", "cave": "; ".join(picked)}
+    return {"cave_state": "none" if roll < 0.75 else "unknown", "cave": ""}
 
 
 def _uuid4_from(rng: random.Random) -> str:

@@ -216,6 +216,17 @@ TOWNS = (
 # Relations a contact person of that sex can have to the citizen.
 RELATIONS_FEMALE = ("datter", "hustru", "samlever", "nabo", "barnebarn", "søster")
 RELATIONS_MALE = ("søn", "ægtemand", "samlever", "nabo", "barnebarn", "bror")
+# Fictitious CAVE entries for demo citizens (issue #12): agent (kind: reaction).
+CAVE_ENTRIES = [
+    "penicillin (allergi: udslæt)",
+    "cefuroxim (allergi: nældefeber)",
+    "sulfonamider (allergi)",
+    "jodholdig kontrast (allergi: åndenød)",
+    "latex (allergi)",
+    "plaster (intolerans: hudirritation)",
+    "laktose (intolerans)",
+    "morfin (intolerans: kvalme)",
+]
 GP_PRACTICES = (
     "Lægehuset Vestergade",
     "Lægerne i Bolbro",

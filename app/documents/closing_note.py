@@ -1,7 +1,8 @@
 """The closing note from the acute function to the GP, with the content of MedCom XDIS22
 "Det gode afslutningsnotat fra kommunens akutfunktion" (OK22 Bilag 3, 001:14174–14191):
 the episode and its target group, the treatment-responsible doctor (D20), the measurements,
-the GP contacts, the treatment, the status at the end and the end reason.
+the GP contacts, the treatment, the status at the end and the end reason; the citizen's
+CAVE (allergies and intolerances, issue #12).
 
 Two forms: plain text (to paste into a correspondence message) and a PDF. Danish, masked
 CPR only (D40), Danish numbers and Copenhagen times (D41, D42); the PDF is deterministic
@@ -44,6 +45,7 @@ def _citizen(view: EpisodeView) -> list[tuple[str, str]]:
         ("Navn", view.citizen_name),
         ("CPR-nummer", view.cpr_masked),
         ("Alder", age),
+        ("CAVE", da.cave_cell(view.cave)),  # allergies and intolerances (issue #12)
         ("Egen læge", gp),
     ]
 

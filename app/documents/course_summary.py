@@ -2,7 +2,7 @@
 its 24/7 phone (DIGEST §1.7), type and type changes (D1), treatment and the hospital's plan
 (§1.10), referral and visitation (§1.11, D8), municipal start, end and reason (D7), length
 (end − start + 1 days, D4), administrations (late / flagged, D16), CRP values with the
-conference and decision (D5/D6), and the full timeline."""
+conference and decision (D5/D6), and the full timeline; the citizen's CAVE (issue #12)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,12 @@ def _sections(view: CourseView) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def _citizen(view: CourseView) -> list[tuple[str, str]]:
     age = f"{view.age} år" if view.age is not None else "–"
-    return [("Navn", view.citizen_name), ("CPR-nummer", view.cpr_masked), ("Alder", age)]
+    return [
+        ("Navn", view.citizen_name),
+        ("CPR-nummer", view.cpr_masked),
+        ("Alder", age),
+        ("CAVE", da.cave_cell(view.cave)),  # allergies and intolerances (issue #12)
+    ]
 
 
 def _responsible(view: CourseView) -> list[tuple[str, str]]:

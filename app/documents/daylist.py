@@ -1,7 +1,8 @@
 """The printable day list (IV-course issue, item 5): the worklist of one Copenhagen date
 (D42) on A4 — CRP checks (overdue first, highlighted; D4/D5/D6), administrations, courses
 ending and referrals awaiting visitation. Each row names the citizen with a masked CPR
-(D40) and the responsible department with its 24/7 phone (DIGEST §1.7, §1.11)."""
+(D40), the citizen's CAVE (issue #12; a known allergy in bold red) and the responsible
+department with its 24/7 phone (DIGEST §1.7, §1.11)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ if TYPE_CHECKING:  # the read models it renders; the use cases import this modul
     from app.services.today.worklist import CourseRef, Worklist
 
 TITLE = "Dagsliste – IV-behandling"
-WHO = ("CPR", "Navn", "Lægemiddel", "Afdeling", "Tlf. døgnet rundt")
-WHO_WIDTHS = (19 * mm, 40 * mm, 38 * mm, 58 * mm, 23 * mm)
+WHO = ("CPR", "Navn", "CAVE", "Lægemiddel", "Afdeling", "Tlf. døgnet rundt")
+WHO_WIDTHS = (19 * mm, 36 * mm, 36 * mm, 34 * mm, 44 * mm, 23 * mm)
+CAVE_COLUMN = WHO.index("CAVE") - len(WHO)  # from the end of a row
+CAVE_STYLES = {"known": "alert", "unknown": "strong"}  # "not asked" is a question still open
 
 
 def render_day_list(municipality: str, work: Worklist, printed_at: dt.datetime) -> bytes:
@@ -55,6 +58,7 @@ def _who(ref: CourseRef) -> list[str]:
     return [
         ref.cpr_masked,
         ref.citizen_name,
+        da.cave_cell(ref.cave),
         ref.drug,
         ref.department,
         da.phone(ref.department_phone),
@@ -62,12 +66,27 @@ def _who(ref: CourseRef) -> list[str]:
 
 
 def _section(
-    title: str, head: tuple[str, ...], widths: tuple[float, ...], rows: list[list[str]], **kw: Any
+    title: str,
+    head: tuple[str, ...],
+    widths: tuple[float, ...],
+    rows: list[list[str]],
+    refs: list[CourseRef],
+    **kw: Any,
 ) -> list[Any]:
+    """A section's table; each row ends with the columns of :data:`WHO` for ``refs``' row,
+    its known CAVE in bold red, "not asked" in bold (issue #12)."""
     if not rows:
         return [*heading(title), para("Ingen.", "note")]
     scale = frame_width(True) / sum(widths)
-    return [*heading(title), table(head, rows, [w * scale for w in widths], **kw)]
+    alerts = {
+        (r, len(row) + CAVE_COLUMN): CAVE_STYLES[ref.cave.state]
+        for r, (row, ref) in enumerate(zip(rows, refs, strict=True))
+        if ref.cave.state in CAVE_STYLES
+    }
+    return [
+        *heading(title),
+        table(head, rows, [w * scale for w in widths], cell_styles=alerts, **kw),
+    ]
 
 
 def _crp(work: Worklist) -> list[Any]:
@@ -83,7 +102,13 @@ def _crp(work: Worklist) -> list[Any]:
     head = ("Status", "Frist", "Beh.dag", *WHO)
     widths = (42 * mm, 19 * mm, 13 * mm, *WHO_WIDTHS)
     return _section(
-        "CRP-målinger (dag 3) og konference", head, widths, rows, marked=marked, strong_first=True
+        "CRP-målinger (dag 3) og konference",
+        head,
+        widths,
+        rows,
+        [item.course for item in work.crp_checks],
+        marked=marked,
+        strong_first=True,
     )
 
 
@@ -100,7 +125,8 @@ def _administrations(work: Worklist) -> list[Any]:
     ]
     head = ("Givet / planlagt", "Beh.dag", "Komm. dag", "Sted", *WHO)
     widths = (18 * mm, 13 * mm, 14 * mm, 25 * mm, *WHO_WIDTHS)
-    return _section("Administrationer i dag", head, widths, rows)
+    refs = [item.course for item in work.administrations]
+    return _section("Administrationer i dag", head, widths, rows, refs)
 
 
 def _ending(work: Worklist) -> list[Any]:
@@ -113,7 +139,8 @@ def _ending(work: Worklist) -> list[Any]:
             marked[index] = NOTICE_BG
     head = ("Status", "Planlagt slut", *WHO)
     widths = (40 * mm, 22 * mm, *WHO_WIDTHS)
-    return _section("Forløb der slutter", head, widths, rows, marked=marked)
+    refs = [item.course for item in work.courses_ending]
+    return _section("Forløb der slutter", head, widths, rows, refs, marked=marked)
 
 
 def _referrals(work: Worklist) -> list[Any]:
@@ -128,4 +155,5 @@ def _referrals(work: Worklist) -> list[Any]:
     ]
     head = ("Henvist", "Første IV-dosis", "Doser på sygehus", *WHO)
     widths = (27 * mm, 21 * mm, 17 * mm, *WHO_WIDTHS)
-    return _section("Henvisninger der afventer visitation", head, widths, rows)
+    refs = [item.course for item in work.referrals]
+    return _section("Henvisninger der afventer visitation", head, widths, rows, refs)

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from app.domain import clock
+from app.domain.cave import Cave, CaveState
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 MONTHS = (
@@ -164,3 +165,19 @@ def phone(value: str) -> str:
 
 def days(count: int) -> str:
     return f"{number(count)} dag" if count == 1 else f"{number(count)} dage"
+
+
+def cave(value: Cave) -> str:
+    """The citizen's CAVE as every document says it (issue #12, docs/cave.md)."""
+    if value.state == CaveState.KNOWN:
+        return f"CAVE: {value.text}"
+    if value.state == CaveState.NONE:
+        return "Ingen kendte allergier"
+    return "CAVE ikke oplyst"
+
+
+def cave_cell(value: Cave) -> str:
+    """The day list's CAVE column (its heading says CAVE): the entries, or the state."""
+    if value.state == CaveState.KNOWN:
+        return value.text
+    return "Ingen kendte allergier" if value.state == CaveState.NONE else "Ikke oplyst"

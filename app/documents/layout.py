@@ -35,6 +35,7 @@ FONT, BOLD = "Helvetica", "Helvetica-Bold"
 GRID = colors.HexColor("#b0b0b0")
 HEAD_BG = colors.HexColor("#e6e9ef")
 ALERT_BG = colors.HexColor("#f9d6d5")
+ALERT = colors.HexColor("#b00020")
 NOTICE_BG = colors.HexColor("#fff3cd")
 MUTED = colors.HexColor("#555555")
 FOOTER = "Fortroligt: indeholder helbredsoplysninger. Udskrevet fra AkutDesk."
@@ -42,6 +43,8 @@ FOOTER = "Fortroligt: indeholder helbredsoplysninger. Udskrevet fra AkutDesk."
 STYLES = {
     "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=9.8),
     "strong": ParagraphStyle("strong", fontName=BOLD, fontSize=8, leading=9.8),
+    # a known CAVE (issue #12): bold and red, where a nurse cannot miss it
+    "alert": ParagraphStyle("alert", fontName=BOLD, fontSize=8, leading=9.8, textColor=ALERT),
     "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9.2),
     "h2": ParagraphStyle(
         "h2",
@@ -86,11 +89,17 @@ def table(
     *,
     marked: dict[int, Any] | None = None,
     strong_first: bool = False,
+    cell_styles: dict[tuple[int, int], str] | None = None,
 ) -> Table:
-    """A grid with a repeated header row; ``marked`` colours rows (index → colour)."""
+    """A grid with a repeated header row; ``marked`` colours rows (index → colour),
+    ``cell_styles`` gives single cells a style ((row, column) → style name)."""
+    chosen = cell_styles or {}
+
+    def style_of(r: int, i: int) -> str:
+        return chosen.get((r, i), "strong" if strong_first and i == 0 else "cell")
+
     body = [
-        [para(cell, "strong" if strong_first and i == 0 else "cell") for i, cell in enumerate(row)]
-        for row in rows
+        [para(cell, style_of(r, i)) for i, cell in enumerate(row)] for r, row in enumerate(rows)
     ]
     grid = Table([[para(h, "head") for h in head], *body], colWidths=widths, repeatRows=1)
     style: list[tuple[Any, ...]] = [

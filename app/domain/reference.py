@@ -52,3 +52,37 @@ RSD_MUNICIPALITIES: tuple[str, ...] = (
 
 def municipality_display_name(short: str) -> str:
     return f"{short} Kommune"
+
+
+class OutOfHours(NamedTuple):
+    """Whom a citizen calls outside the GP's opening hours, per region (issue #12)."""
+
+    service: str
+    phone: str
+
+    def __str__(self) -> str:
+        return f"{self.service} {self.phone}"
+
+
+# The five regions' out-of-hours numbers (lægevagten; Akuttelefonen 1813 in the capital).
+OUT_OF_HOURS: dict[str, OutOfHours] = {
+    "Region Hovedstaden": OutOfHours("Akuttelefonen", "1813"),
+    "Region Sjælland": OutOfHours("Lægevagten", "70 15 07 00"),
+    "Region Syddanmark": OutOfHours("Lægevagten", "70 11 07 07"),
+    "Region Midtjylland": OutOfHours("Lægevagten", "70 11 31 31"),
+    "Region Nordjylland": OutOfHours("Lægevagten", "70 15 03 00"),
+}
+
+
+def region_of(municipality: str) -> str | None:
+    """The region of a municipality by its name ("Odense Kommune" or "Odense"); None for a
+    municipality whose region the shipped reference data does not know."""
+    short = municipality.strip().removesuffix(" Kommune")
+    return REGION_NAME if short in RSD_MUNICIPALITIES else None
+
+
+def out_of_hours(municipality: str) -> OutOfHours | None:
+    """The out-of-hours service of the municipality's region (issue #12: an Odense store
+    says "Lægevagten 70 11 07 07", not the capital's 1813)."""
+    region = region_of(municipality)
+    return OUT_OF_HOURS.get(region) if region else None

@@ -47,4 +47,15 @@ PROBLEMS: dict[str, Template] = {
     ),
     "name.missing": QT_TRANSLATE_NOOP("Problems", "{label} is required."),
     "name.invalid": QT_TRANSLATE_NOOP("Problems", "'{value}' is not a name."),
+    # app/domain/cave.py (issue #12)
+    "cave.missing": QT_TRANSLATE_NOOP(
+        "Problems", "Name the allergy or intolerance (e.g. penicillin), or choose another state."
+    ),
+    "cave.text_without_allergy": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is written under CAVE, but the state is not \"known allergies\": "
+        'choose "known allergies" or clear the text.',
+    ),
+    "cave.too_long": QT_TRANSLATE_NOOP("Problems", "CAVE holds at most {limit} characters."),
+    "cave.invalid": QT_TRANSLATE_NOOP("Problems", "'{value}' holds characters CAVE cannot keep."),
 }

@@ -32,6 +32,9 @@ class Citizen(CaseRecord, Base):
     gp_name: Mapped[str] = mapped_column(String(120), default="")
     gp_practice: Mapped[str] = mapped_column(String(160), default="")
     gp_phone: Mapped[str] = mapped_column(String(20), default="")
+    # CAVE (issue #12, app/domain/cave.py): "unknown" (not asked), "none" or "known".
+    cave_state: Mapped[str] = mapped_column(String(10), default="unknown", server_default="unknown")
+    cave: Mapped[str] = mapped_column(String(500), default="", server_default="")
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     # The responsible team (issue #7): opening the record from another team needs a reason.
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), nullable=True)

@@ -12,7 +12,9 @@ from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, SQLCoreOperations
 
+from app.domain import cave as cave_rules
 from app.domain import clock
+from app.domain.cave import Cave
 from app.domain.identifiers import (
     age_on,
     check_cpr,
@@ -52,16 +54,25 @@ class CitizenInput:
     gp_name: str = ""
     gp_practice: str = ""
     gp_phone: str = ""
+    # CAVE (issue #12, app/domain/cave.py): an older exchange file has none: "not asked"
+    cave_state: str = cave_rules.CaveState.UNKNOWN.value
+    cave: str = ""
 
     def normalised(self) -> CitizenInput:
         strip = {f.name: str(getattr(self, f.name) or "").strip() for f in dataclasses.fields(self)}
         strip["cpr"] = normalise_cpr(strip["cpr"])
         for name in ("phone", "contact_phone", "gp_phone"):
             strip[name] = normalise_phone(strip[name])
+        strip["cave_state"], strip["cave"] = cave_rules.normalise(self.cave_state, self.cave)
         return CitizenInput(**strip)
+
+    @property
+    def cave_value(self) -> Cave:
+        return Cave(self.cave_state, self.cave)
 
 
 DATA_FIELDS = tuple(f.name for f in dataclasses.fields(CitizenInput))
+CAVE_FIELDS = ("cave_state", "cave")
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,10 @@ class CitizenDetail:
     def name(self) -> str:
         return f"{self.data.first_name} {self.data.last_name}"
 
+    @property
+    def cave(self) -> Cave:
+        return self.data.cave_value
+
 
 def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Problem]:
     """Field rules for a citizen; warnings (modulus 11, D40) are included, flagged as such."""
@@ -107,7 +122,12 @@ def validate(data: CitizenInput, *, today: dt.date | None = None) -> list[Proble
     found += check_postcode(data.postcode)
     for name in ("phone", "contact_phone", "gp_phone"):
         found += check_phone(getattr(data, name), name)
-    return found
+    return found + cave_rules.check(data.cave_state, data.cave)
+
+
+def cave_of(citizen: Citizen) -> Cave:
+    """The citizen's CAVE, as every banner, list and document shows it (issue #12)."""
+    return Cave(citizen.cave_state, citizen.cave)
 
 
 def name_key(name: str) -> str:
@@ -204,7 +224,9 @@ def add_many_in_session(
 BATCH = 5000
 
 
-def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: CitizenInput) -> bool:
+def update_in_session(
+    session: Session, ctx: Context, citizen: Citizen, data: CitizenInput, *, reason: str = ""
+) -> bool:
     """Apply changed fields; returns False when nothing changed (no write, no audit row)."""
     before = audit.snapshot(citizen, DATA_FIELDS)
     after = audit.snapshot(data, DATA_FIELDS)
@@ -216,8 +238,12 @@ def update_in_session(session: Session, ctx: Context, citizen: Citizen, data: Ci
     flush_or_stale(session, citizen, ENTITY)
     if "first_name" in new or "last_name" in new:
         _write_words(session, citizen)
-    audit.write(session, ctx, "update", ENTITY, citizen.uuid, before=old, after=new)
+    audit.write(session, ctx, "update", ENTITY, citizen.uuid, before=old, after=new, reason=reason)
     return True
+
+
+def data_of(citizen: Citizen) -> CitizenInput:
+    return CitizenInput(**{name: getattr(citizen, name) for name in DATA_FIELDS})
 
 
 def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
@@ -231,7 +257,7 @@ def register_citizen(ctx: Context, data: CitizenInput) -> Done[CitizenDetail]:
         if problems:
             raise InvalidInput(problems)
         citizen = add_in_session(session, ctx, data)
-        detail = _detail(session, citizen)
+        detail = detail_in_session(session, citizen)
     return Done(detail, Changes.of(ENTITY, detail.uuid))
 
 
@@ -254,7 +280,7 @@ def update_citizen(
         if problems:
             raise InvalidInput(problems)
         update_in_session(session, ctx, citizen, data)
-        detail = _detail(session, citizen)
+        detail = detail_in_session(session, citizen)
     return Done(detail, Changes.of(ENTITY, uuid))
 
 
@@ -266,7 +292,7 @@ def open_citizen(ctx: Context, uuid: str, reason: str = "") -> CitizenDetail:
         citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
         reason = teams.access_reason(ctx, citizen, reason)
         audit.write(session, ctx, "open", ENTITY, uuid, reason=reason)
-        return _detail(session, citizen)
+        return detail_in_session(session, citizen)
 
 
 def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
@@ -280,8 +306,8 @@ def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
         return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
 
 
-def _detail(session: Session, c: Citizen) -> CitizenDetail:
-    data = CitizenInput(**{name: getattr(c, name) for name in DATA_FIELDS})
+def detail_in_session(session: Session, c: Citizen) -> CitizenDetail:
+    data = data_of(c)
     masked = dataclasses.replace(data, cpr=mask_cpr(c.cpr))
     return CitizenDetail(
         uuid=c.uuid,

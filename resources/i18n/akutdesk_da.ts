@@ -973,6 +973,38 @@ Er databasen beskadiget?</translation>
     </message>
 </context>
 <context>
+    <name>Cave</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Ikke spurgt</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Ingen kendte allergier</translation>
+    </message>
+    <message>
+        <source>Known allergies or intolerances</source>
+        <translation>Kendte allergier eller intolerancer</translation>
+    </message>
+    <message>
+        <source>Not stated by the hospital</source>
+        <extracomment>the referral dialog: the hospital may say nothing</extracomment>
+        <translation>Ikke oplyst af sygehuset</translation>
+    </message>
+    <message>
+        <source>CAVE: {entries}</source>
+        <translation>CAVE: {entries}</translation>
+    </message>
+    <message>
+        <source>CAVE not asked</source>
+        <translation>CAVE ikke oplyst</translation>
+    </message>
+    <message>
+        <source>One a line: agent (allergy or intolerance: reaction), e.g. penicillin (allergy: rash)</source>
+        <translation>Én pr. linje: stof (allergi eller intolerans: reaktion), f.eks. penicillin (allergi: udslæt)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTab</name>
     <message>
         <source>Organisation certificate</source>
@@ -1196,6 +1228,10 @@ Er databasen beskadiget?</translation>
         <translation>Lægens telefon</translation>
     </message>
     <message>
+        <source>CAVE (allergies)</source>
+        <translation>CAVE (allergier)</translation>
+    </message>
+    <message>
         <source> — demo citizen (fictitious)</source>
         <translation> — demoborger (fiktiv)</translation>
     </message>
@@ -1400,10 +1436,6 @@ Er databasen beskadiget?</translation>
         <translation>Intet slettes: det registrerede bevares i revisionssporet.</translation>
     </message>
     <message>
-        <source>What happens</source>
-        <translation>Hvad sker der</translation>
-    </message>
-    <message>
         <source>Why (required: someone else recorded it)</source>
         <translation>Hvorfor (skal udfyldes: en anden registrerede det)</translation>
     </message>
@@ -1419,8 +1451,8 @@ Er databasen beskadiget?</translation>
 <context>
     <name>CourseBanner</name>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {drug} {dose}&lt;br&gt;{department} ({unit}) · 24/7 phone &lt;b&gt;{phone}&lt;/b&gt; · {doctor}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {drug} {dose}&lt;br&gt;{department} ({unit}) · døgntelefon &lt;b&gt;{phone}&lt;/b&gt; · {doctor}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {drug} {dose}&lt;br&gt;{cave}&lt;br&gt;{department} ({unit}) · 24/7 phone &lt;b&gt;{phone}&lt;/b&gt; · {doctor}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {drug} {dose}&lt;br&gt;{cave}&lt;br&gt;{department} ({unit}) · døgntelefon &lt;b&gt;{phone}&lt;/b&gt; · {doctor}</translation>
     </message>
 </context>
 <context>
@@ -2097,8 +2129,8 @@ Det kan fortrydes i dag.</translation>
 <context>
     <name>EpisodeBanner</name>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;Treatment-responsible: {doctor} · phone &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;Behandlingsansvarlig: {doctor} · telefon &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;{cave}&lt;br&gt;Treatment-responsible: {doctor} · phone &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {cpr} · {group}&lt;br&gt;{cave}&lt;br&gt;Behandlingsansvarlig: {doctor} · telefon &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;{responsibility}</translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2346,12 @@ Det kan fortrydes i dag.</translation>
         <translation>Sygehuset har behandlingsansvaret, døgnet rundt.</translation>
     </message>
     <message>
-        <source>Outside daytime: the out-of-hours doctor (lægevagten) or 1813 holds responsibility.</source>
-        <translation>Uden for dagtid: lægevagten eller 1813 har ansvaret.</translation>
+        <source>Outside daytime the out-of-hours doctor holds responsibility: {service}.</source>
+        <translation>Uden for dagtid har lægevagten behandlingsansvaret: {service}.</translation>
+    </message>
+    <message>
+        <source>Outside daytime: the out-of-hours doctor (lægevagten) holds responsibility.</source>
+        <translation>Uden for dagtid har lægevagten behandlingsansvaret.</translation>
     </message>
     <message>
         <source>, {age} years</source>
@@ -3988,6 +4024,22 @@ Det kan fortrydes i dag.</translation>
         <translation>&apos;{value}&apos; er ikke et navn.</translation>
     </message>
     <message>
+        <source>Name the allergy or intolerance (e.g. penicillin), or choose another state.</source>
+        <translation>Angiv allergien eller intolerancen (f.eks. penicillin), eller vælg en anden status.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is written under CAVE, but the state is not &quot;known allergies&quot;: choose &quot;known allergies&quot; or clear the text.</source>
+        <translation>&apos;{value}&apos; står under CAVE, men status er ikke &quot;kendte allergier&quot;: vælg &quot;kendte allergier&quot; eller slet teksten.</translation>
+    </message>
+    <message>
+        <source>CAVE holds at most {limit} characters.</source>
+        <translation>CAVE kan højst rumme {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; holds characters CAVE cannot keep.</source>
+        <translation>&apos;{value}&apos; indeholder tegn, som CAVE ikke kan gemme.</translation>
+    </message>
+    <message>
         <source>A postcode is required.</source>
         <translation>Postnummer skal udfyldes.</translation>
     </message>
@@ -5066,6 +5118,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Local agreement (under 15)</source>
         <translation>Lokal aftale (under 15 år)</translation>
+    </message>
+    <message>
+        <source>CAVE (from the hospital)</source>
+        <translation>CAVE (fra sygehuset)</translation>
     </message>
     <message>
         <source>Choose the department…</source>

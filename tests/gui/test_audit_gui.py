@@ -68,7 +68,7 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     tab.verify_button.click()
     qtbot.waitUntil(lambda: tab.verify_button.isEnabled() and "5" in tab.status.text())
     intact = tab.status.text()
-    with admin.store.session() as s:
+    with admin.store.origin.session() as s:  # the owner's connection (PostgreSQL roles)
         s.execute(update(AuditEntry).where(AuditEntry.sequence == 2).values(reason="x"))
     tab.verify_button.click()
     qtbot.waitUntil(lambda: tab.status.text() != intact and tab.verify_button.isEnabled())
@@ -120,7 +120,7 @@ def test_verify_names_a_posted_invoice_changed_since(qtbot, english, ctx):
     from tests.unit.test_invoice_integrity import _post_two
 
     [posted, _other] = _post_two(ctx)
-    with ctx.store.session() as s:
+    with ctx.store.origin.session() as s:  # the owner's connection (PostgreSQL roles)
         s.execute(update(Invoice).where(Invoice.number == posted.number).values(total_region=1))
     tab = AuditTab(ctx)
     qtbot.addWidget(tab)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import clock
+from app.services import cave, citizens
 from app.services.acute import contacts, fees, units
 from app.services.acute import views as acute_views
 from app.services.acute.units import AcuteUnitInput
@@ -329,7 +330,16 @@ def restore_as(ctx):
     return result, {"backup", f"backup:{safety.name}", "store"}  # the window closes
 
 
+def record_cave(ctx):
+    data = citizens.CitizenInput(cpr="0101500007", first_name="Karen", last_name="Holm")
+    made = citizens.register_citizen(ctx, data).value
+    result = cave.record_cave(ctx, made.uuid, made.version, "known", "penicillin (allergi)")
+    assert result.value.cave.text == "penicillin (allergi)"
+    return result, {"citizen", f"citizen:{made.uuid}"}
+
+
 CASES = {
+    "record_cave": record_cave,
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
     "add_price_level": add_price_level,

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.cli.main import main
 from app.db import migrate
-from app.db import store as store_module
+from app.db import network as store_module
 from app.db.store import Store, connect_file
 from app.errors import (
     BackupFailed,

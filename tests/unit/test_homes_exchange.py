@@ -51,7 +51,7 @@ def test_export_import_round_trip_and_idempotent(ctx, tmp_path):
     path = tmp_path / "out.json"
     assert exchange.export_store(ctx, path, reason="test").value["nursing_homes"] == 2
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["version"] == 4
+    assert document["version"] == 5  # 5: + citizens' CAVE (issue #12)
     assert "end_date" not in json.dumps(document["nursing_homes"])  # D32: computed on import
     before = _shape(ctx)
     fresh = tmp_path / "fresh"

@@ -34,8 +34,9 @@ def _invoice_id(ctx, number: str) -> int:
 
 
 def _tamper(ctx, statement) -> None:
-    """What someone with the store key can do: change the rows behind the model's back."""
-    with ctx.store.session() as s:
+    """What someone with the store key can do: change the rows behind the model's back (on
+    PostgreSQL with the owner's connection: no application role may, issue #13 item 6)."""
+    with ctx.store.origin.session() as s:
         s.execute(statement)
 
 
@@ -103,7 +104,7 @@ def test_credit_notes_are_bound_too_and_old_post_entries_are_counted_unbound(ctx
                                                  AuditEntry.action == "post")).one()  # fmt: skip
     assert audit_chain.verify(ctx).invoices == integrity.InvoiceCheck(3, 0, ())
     # An entry of before issue #13 has no digests; re-chaining it is what a migration would do.
-    with ctx.store.session() as s:
+    with ctx.store.origin.session() as s:
         entry = s.get(AuditEntry, old.id)
         assert entry is not None
         after = {k: v for k, v in entry.after.items() if k != "sha256"}

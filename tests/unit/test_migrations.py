@@ -68,6 +68,13 @@ def test_every_fixture_store_opens_and_keeps_its_data(revision, tmp_path, data_d
         assert [(c.billable, c.not_billable_reason) for c in episode.contacts] == [(True, "")]
         assert fees.list_price_levels(ctx)[0].index == 1
     assert citizens.search_citizens(ctx, "fast punkt")[0].cpr_masked == "010150-xxxx"
+    with store.read() as s:
+        caves = dict(s.execute(select(Citizen.cpr, Citizen.cave_state + ":" + Citizen.cave)).all())
+    if migrate.REVISIONS.index(revision) < migrate.REVISIONS.index("0008_cave"):
+        # nobody was asked before CAVE existed: "not asked", never "no known allergies"
+        assert set(caves.values()) == {"unknown:"}
+    else:
+        assert caves["0101500007"] == "known:penicillin (allergi)"
     store.dispose()
 
 

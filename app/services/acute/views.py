@@ -12,7 +12,8 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
-from app.domain import clock
+from app.domain import clock, reference
+from app.domain.cave import Cave
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
 from app.models import (
@@ -22,9 +23,10 @@ from app.models import (
     Citizen,
     CitizenNameWord,
     GpContact,
+    Municipality,
 )
 from app.services.acute import common
-from app.services.citizens import prefix_range, search_terms
+from app.services.citizens import cave_of, prefix_range, search_terms
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -70,6 +72,7 @@ class EpisodeView:
     citizen_name: str
     cpr_masked: str
     age: int | None
+    cave: Cave  # issue #12: shown on every screen of the case
     gp_name: str  # the citizen's own GP, for the closing note
     gp_practice: str
     target_group: int
@@ -96,6 +99,8 @@ class EpisodeView:
     status_at_end: str
     measurements: tuple[MeasurementView, ...]
     contacts: tuple[ContactView, ...]
+    #: the region's out-of-hours service ("Lægevagten 70 11 07 07"), "" when not known
+    out_of_hours: str = ""
 
     @property
     def billable_contacts(self) -> int:
@@ -126,6 +131,7 @@ def view_in_session(session: Session, episode: AcuteEpisode) -> EpisodeView:
         citizen_name=f"{citizen.first_name} {citizen.last_name}",
         cpr_masked=mask_cpr(citizen.cpr),
         age=age_on(citizen.cpr, on),
+        cave=cave_of(citizen),
         gp_name=citizen.gp_name,
         gp_practice=citizen.gp_practice,
         target_group=episode.target_group,
@@ -152,7 +158,15 @@ def view_in_session(session: Session, episode: AcuteEpisode) -> EpisodeView:
         status_at_end=episode.status_at_end,
         measurements=tuple(_measurement(session, m) for m in episode.measurements),
         contacts=tuple(_contact(session, c) for c in episode.gp_contacts),
+        out_of_hours=_out_of_hours(session),
     )
+
+
+def _out_of_hours(session: Session) -> str:
+    """Issue #12: the out-of-hours number of the store's municipality's region."""
+    name = session.scalars(select(Municipality.name)).first()
+    found = reference.out_of_hours(name) if name else None
+    return str(found) if found else ""
 
 
 def _measurement(session: Session, m: AcuteMeasurement) -> MeasurementView:

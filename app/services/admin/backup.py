@@ -49,7 +49,6 @@ from typing import Any
 from sqlalchemy import select
 
 from app import files, paths, settings
-from app.billing.lifecycle import format_number
 from app.db import migrate
 from app.db.store import PLAIN_HEADER, Store, db_errors, export_encrypted, file_header
 from app.db.store import connect_file as _connect
@@ -62,7 +61,7 @@ from app.errors import (
     RestoreRefused,
 )
 from app.messages import phrase
-from app.models import Invoice, InvoiceSequence, User
+from app.models import InvoiceSequence, User
 from app.services.invoices import numbering
 from app.services.kernel import audit
 from app.services.kernel.context import Context
@@ -309,7 +308,9 @@ def restore(
     live = require_sqlite(store)
     key = store.key
     chosen = _restorable(Path(backup_path).resolve(), live, key)
-    issued, dropped = _invoices_dropped(chosen, live, key)
+    issued, dropped = numbering.dropped_by(
+        chosen.path, key if chosen.encrypted else None, live, key
+    )
     if dropped and not store_damaged:
         raise RestoreDropsInvoices(chosen.name, dropped)
     try:  # before the file is replaced: a crash keeps the mark
@@ -352,42 +353,8 @@ def invoices_dropped(store: Store, backup_path: Path) -> list[str]:
         chosen = _restorable(Path(backup_path).resolve(), live, store.key)
     except RestoreRefused:
         return []
-    return _invoices_dropped(chosen, live, store.key)[1]
-
-
-def _issued(path: Path, key: bytes | None) -> tuple[set[str], dict[int, int]]:
-    """The numbers of the invoices in a store file, and its last number per year (none
-    for a file that cannot be read or has no invoices yet)."""
-    if not path.exists():
-        return set(), {}
-    try:
-        with closing(_connect(path, key, "ro", timeout=BUSY_TIMEOUT_S)) as conn:
-            numbers = {row[0] for row in conn.execute(
-                f"SELECT number FROM {Invoice.__tablename__} WHERE number IS NOT NULL")}  # fmt: skip
-            years = dict(conn.execute(
-                f"SELECT year, last_number FROM {InvoiceSequence.__tablename__}").fetchall())  # fmt: skip
-    except db_errors():  # damaged, another key, or a schema from before invoices
-        return set(), {}
-    return numbers, {int(y): int(n) for y, n in years.items()}
-
-
-def _invoices_dropped(
-    chosen: BackupInfo, live: Path, key: bytes | None
-) -> tuple[dict[int, int], list[str]]:
-    """The highest number ever issued per year (the mark beside the store file, the live
-    store, the backup) and the posted invoices the backup lacks: those of the live store,
-    and those the mark says were issued after the backup's last number."""
-    kept, kept_years = _issued(chosen.path, key if chosen.encrypted else None)
-    present, present_years = _issued(live, key)
-    issued = numbering.high_water(live)
-    for years in (present_years, kept_years):
-        for year, number in years.items():
-            issued[year] = max(number, issued.get(year, 0))
-    dropped = set(present) - kept
-    for year, number in issued.items():
-        first = kept_years.get(year, 0) + 1
-        dropped |= {format_number(year, n) for n in range(first, number + 1)} - kept
-    return issued, sorted(dropped)
+    key = store.key
+    return numbering.dropped_by(chosen.path, key if chosen.encrypted else None, live, key)[1]
 
 
 def _restorable(path: Path, live: Path, key: bytes | None) -> BackupInfo:

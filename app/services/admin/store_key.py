@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import files, paths, secrets
+from app.db.network import refuse_network_path
 from app.db.store import (
     PLAIN_HEADER,
     Store,
@@ -41,7 +42,6 @@ from app.db.store import (
     db_errors,
     export_encrypted,
     file_header,
-    refuse_network_path,
 )
 from app.errors import ENV_STORE_KEY as ENV_KEY
 from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded, StoreUnopenable

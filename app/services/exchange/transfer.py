@@ -37,8 +37,8 @@ from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
 FORMAT = "akutdesk-exchange"
-VERSION = 4  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
-# 4: + nursing_homes (sections, fixed-doctor arrangements, residents)
+VERSION = 5  # 1: units, departments, citizens; 2: + iv_courses; 3: + acute_units, acute_episodes;
+# 4: + nursing_homes (sections, fixed-doctor arrangements, residents); 5: + citizens' CAVE
 
 # The case kinds' sections, after the municipality, units and citizens, in the registry's
 # order (app.domain.kinds; STYLE §12): the order of the file and of the import.
@@ -190,6 +190,8 @@ class _Plan:
         default_factory=list
     )
     citizens: list[tuple[int, str | None, CitizenInput]] = field(default_factory=list)
+    #: citizens' records that say nothing of CAVE (a file older than version 5)
+    no_cave: set[int] = field(default_factory=set)
 
 
 class NotExchangeFile(AkutDeskError):
@@ -283,7 +285,11 @@ def _check_citizens(
         values = _fields_of(record, CitizenInput, "citizens", number, ("uuid",), problems)
         if values is None:
             continue
+        if "cave_state" not in values and str(values.get("cave", "")).strip():
+            values["cave_state"] = "known"  # a spreadsheet's one CAVE column names allergies
         data = CitizenInput(**values).normalised()
+        if not any(name in values for name in citizens.CAVE_FIELDS):
+            plan.no_cave.add(number)
         for p in citizens.validate(data):
             target = warnings if p.warning else problems
             target.append(RecordProblem("citizens", number, p.field, p.message, p))
@@ -446,6 +452,9 @@ def _write_citizens(
             count.skipped += 1
             continue
         current = existing.get(data.cpr)
+        if current is not None and number in plan.no_cave:
+            # A record silent on CAVE never erases what the store knows (issue #12).
+            data = dataclasses.replace(data, cave_state=current.cave_state, cave=current.cave)
         if current is None:
             new.append((data, uuid))
             count.created += 1

@@ -19,17 +19,21 @@ import json
 import logging
 import os
 from collections.abc import Mapping
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from app.models import InvoiceSequence
+from app.billing.lifecycle import format_number
+from app.db.store import connect_file, db_errors
+from app.models import Invoice, InvoiceSequence
 
 SUFFIX = ".invoice-numbers.json"
 _PENDING = "invoice_numbers_pending"
 _LISTENING = "invoice_numbers_listening"
+BUSY_TIMEOUT_S = 30.0  # as long as a restore waits for the store file (admin/backup.py)
 log = logging.getLogger(__name__)
 
 
@@ -114,3 +118,41 @@ def _keep(session: Session, store_file: Path) -> None:
         raise_mark(store_file, numbers)
     except OSError as exc:  # the posting is committed; a restore reads the live store too
         log.warning("the invoice number mark beside %s was not raised: %s", store_file, exc)
+
+
+# -- what a restore would drop (moved from app/services/admin/backup.py) ---------------------
+
+
+def issued_in(path: Path, key: bytes | None) -> tuple[set[str], dict[int, int]]:
+    """The numbers of the invoices in a store file, and its last number per year (none
+    for a file that cannot be read or has no invoices yet)."""
+    if not path.exists():
+        return set(), {}
+    try:
+        with closing(connect_file(path, key, "ro", timeout=BUSY_TIMEOUT_S)) as conn:
+            numbers = {row[0] for row in conn.execute(
+                f"SELECT number FROM {Invoice.__tablename__} WHERE number IS NOT NULL")}  # fmt: skip
+            years = dict(conn.execute(
+                f"SELECT year, last_number FROM {InvoiceSequence.__tablename__}").fetchall())  # fmt: skip
+    except db_errors():  # damaged, another key, or a schema from before invoices
+        return set(), {}
+    return numbers, {int(y): int(n) for y, n in years.items()}
+
+
+def dropped_by(
+    backup: Path, backup_key: bytes | None, live: Path, key: bytes | None
+) -> tuple[dict[int, int], list[str]]:
+    """The highest number ever issued per year (the mark beside the store file, the live
+    store, the backup) and the posted invoices the backup lacks: those of the live store,
+    and those the mark says were issued after the backup's last number."""
+    kept, kept_years = issued_in(backup, backup_key)
+    present, present_years = issued_in(live, key)
+    issued = high_water(live)
+    for years in (present_years, kept_years):
+        for year, number in years.items():
+            issued[year] = max(number, issued.get(year, 0))
+    dropped = set(present) - kept
+    for year, number in issued.items():
+        first = kept_years.get(year, 0) + 1
+        dropped |= {format_number(year, n) for n in range(first, number + 1)} - kept
+    return issued, sorted(dropped)

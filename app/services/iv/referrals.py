@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import cave as cave_rules
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain.cave import Cave, CaveState
 from app.domain.identifiers import normalise_cpr
 from app.domain.problems import Problem, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, IvCourse
+from app.services import cave as cave_service
 from app.services.iv import common
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -53,12 +56,19 @@ class ReferralInput:
     referral_note: str = ""
     local_agreement_under_15: str = ""
     referred_at: dt.datetime | None = None  # default: now
+    # The hospital's CAVE (issue #12): lands on the citizen, not on the course.
+    cave_state: str = CaveState.UNKNOWN.value
+    cave: str = ""
+
+    @property
+    def cave_value(self) -> Cave:
+        return Cave(self.cave_state, self.cave)
 
 
 REFERRAL_FIELDS = tuple(
     f.name
     for f in dataclasses.fields(ReferralInput)
-    if f.name not in ("citizen_uuid", "department_uuid")
+    if f.name not in ("citizen_uuid", "department_uuid", "cave_state", "cave")
 )
 
 
@@ -99,7 +109,7 @@ def check_referral_input(data: ReferralInput, cpr: str) -> list[Problem]:
         )
     if data.plan_end_date is not None and data.plan_end_date < data.first_dose_date:
         found.append(problem("plan_end_date", "iv.plan_end"))
-    return found
+    return found + cave_rules.check(*cave_rules.normalise(data.cave_state, data.cave))
 
 
 def facts(course: IvCourse, cpr: str) -> rules.ReferralFacts:
@@ -135,15 +145,24 @@ def add_referral_in_session(
         after=audit.snapshot(course, REFERRAL_FIELDS),
         uuid=uuid,
     )
+    cave_service.merge_cave_in_session(
+        session, ctx, citizen, data.cave_value, reason=f"referral {course.uuid}"
+    )
     return course
 
 
 def register_referral(ctx: Context, data: ReferralInput) -> Done[str]:
-    """A hospital department refers a citizen for IV treatment at home (DIGEST §1.11)."""
+    """A hospital department refers a citizen for IV treatment at home (DIGEST §1.11). The
+    hospital's CAVE lands on the citizen, adding to what the record knows and never erasing
+    it (issue #12, app/domain/cave.py)."""
     require(ctx, "iv.referrals")
     with ctx.store.session() as session:
-        uuid = add_referral_in_session(session, ctx, data).uuid
-    return Done(uuid, Changes.of(common.ENTITY, uuid))
+        course = add_referral_in_session(session, ctx, data)
+        uuid, citizen_uuid = course.uuid, data.citizen_uuid
+    changes = Changes.of(common.ENTITY, uuid)
+    if data.cave_value.state != CaveState.UNKNOWN:
+        changes = changes | Changes.of("citizen", citizen_uuid)
+    return Done(uuid, changes)
 
 
 def accept_in_session(session: Session, ctx: Context, course: IvCourse, at: dt.datetime) -> None:

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain.cave import Cave
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
 from app.models import Administration, Citizen, CitizenNameWord, Department, HospitalUnit, IvCourse
-from app.services.citizens import prefix_range, search_terms
+from app.services.citizens import cave_of, prefix_range, search_terms
 from app.services.iv import common
 from app.services.iv.courses import type_on
 from app.services.kernel import audit
@@ -48,6 +49,7 @@ class CourseView:
     citizen_name: str
     cpr_masked: str
     age: int | None
+    cave: Cave  # issue #12: shown on every screen of the case
     unit_code: str
     unit_name: str
     department_name: str
@@ -267,6 +269,7 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
         citizen_name=f"{citizen.first_name} {citizen.last_name}",
         cpr_masked=mask_cpr(citizen.cpr),
         age=age_on(citizen.cpr, today),
+        cave=cave_of(citizen),
         unit_code=unit.code,
         unit_name=unit.name,
         department_name=department.name,

@@ -15,6 +15,7 @@ from sqlalchemy.orm import load_only, selectinload
 
 from app.domain import clock
 from app.domain import iv as rules
+from app.domain.cave import Cave
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import clock_range
 from app.errors import InvalidInput
@@ -35,6 +36,7 @@ class CourseRef:
     course_type: str
     drug: str
     place: str
+    cave: Cave  # the citizen's CAVE (issue #12)
 
 
 @dataclass(frozen=True)
@@ -204,9 +206,14 @@ def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
     people = {
         row.id: row
         for row in session.execute(
-            select(Citizen.id, Citizen.first_name, Citizen.last_name, Citizen.cpr).where(
-                Citizen.id.in_(citizen_ids)
-            )
+            select(
+                Citizen.id,
+                Citizen.first_name,
+                Citizen.last_name,
+                Citizen.cpr,
+                Citizen.cave_state,
+                Citizen.cave,
+            ).where(Citizen.id.in_(citizen_ids))
         )
     }
     depts = {
@@ -229,5 +236,6 @@ def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
             c.course_type,
             c.drug,
             c.place,
+            Cave(person.cave_state, person.cave),
         )
     return out

@@ -1,7 +1,8 @@
 """Who holds treatment responsibility for an acute episode, always in view: the responsible
 doctor or function and the phone number (OK22 Bilag 3, 001:14109–14115; D20), whether the
 hospital holds the responsibility (001:14096–14101) — and whose episode it is. The header
-tops the episode window; the banner tops every dialog that changes the episode."""
+tops the episode window; the banner tops every dialog that changes the episode. Both show
+the citizen's CAVE (issue #12, docs/cave.md)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from app.views.components import acute_vocabulary as ev
+from app.views.components.cave import CaveLine, cave_html
 from app.views.components.formatting import phone_text
 
 STATUS_COLOURS = {"open": "#1b6e2d", "ended": "#6b6b6b"}
@@ -25,17 +27,22 @@ def _selectable(label: QLabel) -> QLabel:
 
 def responsibility_text(widget: QWidget, view: Any) -> str:
     """Who to call, and when: the hospital around the clock until its treatment is over;
-    otherwise the responsible doctor in daytime, the out-of-hours doctor or 1813 outside it
-    (001:14090–14101)."""
+    otherwise the responsible doctor in daytime, the region's out-of-hours doctor outside it
+    (001:14090–14101; the number from the store's region, issue #12)."""
     # One translation context for every screen that shows the line (a widget's own tr()
     # would look it up under that widget's class name).
     if view.hospital_responsible:
         return QCoreApplication.translate(
             "EpisodeHeader", "The hospital holds treatment responsibility, around the clock."
         )
+    if view.out_of_hours:  # the region's number (issue #12), from the service
+        return QCoreApplication.translate(
+            "EpisodeHeader",
+            "Outside daytime the out-of-hours doctor holds responsibility: {service}.",
+        ).format(service=view.out_of_hours)
     return QCoreApplication.translate(
         "EpisodeHeader",
-        "Outside daytime: the out-of-hours doctor (lægevagten) or 1813 holds responsibility.",
+        "Outside daytime: the out-of-hours doctor (lægevagten) holds responsibility.",
     )
 
 
@@ -70,17 +77,20 @@ class EpisodeHeader(QFrame):
         self.group.setObjectName("header_group")
         self.group.setWordWrap(True)
         self.group.setStyleSheet("color: #4a5a6a;")
+        self.cave = CaveLine()  # issue #12: under the name, before anything else
         grid.addWidget(self.citizen, 0, 0)
         grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.doctor, 1, 0)
-        grid.addWidget(self.phone, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.responsibility, 2, 0, 1, 2)
-        grid.addWidget(self.group, 3, 0, 1, 2)
+        grid.addWidget(self.cave, 1, 0, 1, 2)
+        grid.addWidget(self.doctor, 2, 0)
+        grid.addWidget(self.phone, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.responsibility, 3, 0, 1, 2)
+        grid.addWidget(self.group, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
     def show_episode(self, view: Any) -> None:
         age = self.tr(", {age} years").format(age=view.age) if view.age is not None else ""
         self.citizen.setText(f"{view.citizen_name} · {view.cpr_masked}{age}")
+        self.cave.show_cave(view.cave)
         colour = STATUS_COLOURS.get(view.status, "#333")
         self.status.setText(ev.label(ev.STATUSES, view.status))
         self.status.setStyleSheet(
@@ -112,9 +122,10 @@ class EpisodeBanner(QLabel):
         self.setStyleSheet(f"{FRAME} padding: 6px;")
         self.setText(
             self.tr(
-                "<b>{name}</b> · {cpr} · {group}<br>"
+                "<b>{name}</b> · {cpr} · {group}<br>{cave}<br>"
                 "Treatment-responsible: {doctor} · phone <b>{phone}</b><br>{responsibility}"
             ).format(
+                cave=cave_html(view.cave),
                 name=escape(view.citizen_name),
                 cpr=view.cpr_masked,
                 group=escape(ev.label(ev.TARGET_GROUPS_SHORT, view.target_group)),

@@ -206,7 +206,11 @@ class EpisodeWindow(FittedDialog):
     def _on_changed(self, entities: Any) -> None:
         entities = set(entities)
         named = {e for e in entities if e.startswith(f"{ENTITY}:")}
-        if ENTITY not in entities or (named and f"{ENTITY}:{self.uuid}" not in named):
+        # the citizen's own record moved (CAVE in the header, issue #12)
+        citizen = self.view is not None and f"citizen:{self.view.citizen_uuid}" in entities
+        if not citizen and (
+            ENTITY not in entities or (named and f"{ENTITY}:{self.uuid}" not in named)
+        ):
             return
         if self.isVisible():
             self.reload()

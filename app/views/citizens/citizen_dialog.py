@@ -21,6 +21,7 @@ from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services import citizens
 from app.services.citizens import CitizenDetail, CitizenInput
 from app.views import kinds as kind_views
+from app.views.components.cave import CaveField
 from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
@@ -68,6 +69,9 @@ class CitizenDialog(GuardedDialog):
         f("gp_name", self.tr("Own GP"), max_length=120)
         f("gp_practice", self.tr("GP practice"), max_length=160)
         f("gp_phone", self.tr("GP's phone"), max_length=20)
+        self.cave = f("cave", self.tr("CAVE (allergies)"), CaveField())
+        self.form.fields["cave_state"] = self.cave.state  # its problems show at the field
+        self.form.errors["cave_state"] = self.form.errors["cave"]
         layout.addWidget(self.form)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -114,8 +118,9 @@ class CitizenDialog(GuardedDialog):
         for panel in self.cases.values():
             panel.show_citizen(self.detail.uuid, f"{self.detail.cpr_masked}  {self.detail.name}")
         for name in citizens.DATA_FIELDS:
-            if name != "cpr":
+            if name not in ("cpr", *citizens.CAVE_FIELDS):
                 self.form.set_text(name, getattr(self.detail.data, name))
+        self.cave.set_value(self.detail.cave.state, self.detail.cave.text)
         self.cpr.setText(self.detail.cpr_masked)
         self.cpr.setReadOnly(True)
         demo = self.tr(" — demo citizen (fictitious)") if self.detail.demo else ""
@@ -142,7 +147,12 @@ class CitizenDialog(GuardedDialog):
         self.reveal.setEnabled(False)
 
     def input(self) -> CitizenInput:
-        values = {name: self.form.text(name) for name in citizens.DATA_FIELDS if name != "cpr"}
+        values = {
+            name: self.form.text(name)
+            for name in citizens.DATA_FIELDS
+            if name not in ("cpr", *citizens.CAVE_FIELDS)
+        }
+        values["cave_state"], values["cave"] = self.cave.value()
         # An unrevealed CPR is not sent: the service keeps the stored number.
         cpr = self.cpr.text() if self.cpr_revealed else ""
         return CitizenInput(cpr=cpr, **values)

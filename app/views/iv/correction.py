@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.services.iv import corrections
 from app.views.iv.course_form import CourseFormDialog
@@ -31,11 +31,11 @@ class CorrectionDialog(CourseFormDialog):
             effect = self.tr("The end is taken back and the course runs again.")
         text = QLabel(
             effect
-            + " "
+            + "\n"
             + self.tr("Nothing is deleted: what was recorded stays in the audit trail.")
         )
+        text.setObjectName("correction_effect")
         text.setWordWrap(True)
-        self.form.add("effect", self.tr("What happens"), text)
         label = (
             self.tr("Why (required: someone else recorded it)")
             if offer.needs_reason
@@ -44,7 +44,12 @@ class CorrectionDialog(CourseFormDialog):
         self.reason = self.form.add("reason", label, QPlainTextEdit())
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(64)
-        self.finish_layout()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text)
+        column.addWidget(self.form)
+        self.finish_layout(body)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Take back"))
         self.reason.setFocus()
 

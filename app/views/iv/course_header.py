@@ -1,5 +1,6 @@
 """Who is responsible for a course, always in view: the hospital department, its 24/7
-phone and the responsible doctor (DIGEST §1.7, §1.11) — and whose course it is."""
+phone and the responsible doctor (DIGEST §1.7, §1.11) — and whose course it is, with the
+citizen's CAVE (issue #12, docs/cave.md)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from app.views.components import vocabulary as voc
+from app.views.components.cave import CaveLine, cave_html
 from app.views.components.formatting import phone_text
 
 STATUS_COLOURS = {
@@ -54,16 +56,19 @@ class CourseHeader(QFrame):
         self.doctor = _selectable(QLabel())
         self.doctor.setObjectName("header_doctor")
         self.doctor.setWordWrap(True)
+        self.cave = CaveLine()  # issue #12: under the name, before anything else
         grid.addWidget(self.citizen, 0, 0)
         grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.department, 1, 0)
-        grid.addWidget(self.phone, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.doctor, 2, 0, 1, 2)
+        grid.addWidget(self.cave, 1, 0, 1, 2)
+        grid.addWidget(self.department, 2, 0)
+        grid.addWidget(self.phone, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.doctor, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
     def show_course(self, view: Any) -> None:
         age = self.tr(", {age} years").format(age=view.age) if view.age is not None else ""
         self.citizen.setText(f"{view.citizen_name} · {view.cpr_masked}{age}")
+        self.cave.show_cave(view.cave)
         colour = STATUS_COLOURS.get(view.status, "#333")
         self.status.setText(voc.label(voc.STATUSES, view.status))
         self.status.setStyleSheet(
@@ -97,9 +102,10 @@ class CourseBanner(QLabel):
         )
         self.setText(
             self.tr(
-                "<b>{name}</b> · {cpr} · {drug} {dose}<br>"
+                "<b>{name}</b> · {cpr} · {drug} {dose}<br>{cave}<br>"
                 "{department} ({unit}) · 24/7 phone <b>{phone}</b> · {doctor}"
             ).format(
+                cave=cave_html(view.cave),
                 name=escape(view.citizen_name),
                 cpr=view.cpr_masked,
                 drug=escape(view.drug),

@@ -22,6 +22,7 @@ from app.services.admin import reference
 from app.services.iv import referrals
 from app.services.iv.referrals import ReferralInput
 from app.views.components import vocabulary as voc
+from app.views.components.cave import REFERRAL_STATES, CaveField
 from app.views.components.citizen_picker import CitizenPicker
 from app.views.components.formatting import now_wall_clock, phone_text
 from app.views.iv.course_form import CourseFormDialog
@@ -131,6 +132,10 @@ class ReferralDialog(CourseFormDialog):
         add("plan_controls", self.tr("Controls (plan)"), _text_box())
         add("referral_note", self.tr("Note"), _text_box())
         add("local_agreement_under_15", self.tr("Local agreement (under 15)"), max_length=200)
+        # The hospital's CAVE lands on the citizen, adding to what the record knows.
+        self.cave = add("cave", self.tr("CAVE (from the hospital)"), CaveField(REFERRAL_STATES))
+        self.plan.fields["cave_state"] = self.cave.state
+        self.plan.errors["cave_state"] = self.plan.errors["cave"]
 
     def _load_departments(self) -> None:
         self.department.addItem(self.tr("Choose the department…"), ("", ""))
@@ -181,6 +186,8 @@ class ReferralDialog(CourseFormDialog):
             referral_note=plan("referral_note"),
             local_agreement_under_15=plan("local_agreement_under_15"),
             referred_at=moment_of(self.referred_at),
+            cave_state=self.cave.value()[0],
+            cave=self.cave.value()[1],
         )
 
     def store(self) -> Any:
