@@ -137,3 +137,12 @@ def test_the_real_question_keeps_editing_by_default(qtbot, danish, ctx):
     assert box.defaultButton().text() == "Fortsæt redigering"
     assert box.escapeButton() is box.defaultButton()
     assert [b.text() for b in box.buttons()].count("Kassér") == 1
+
+
+def test_the_citizens_cave_is_input_too(qtbot, english, ctx, discards):
+    dialog = shown(qtbot, CitizenDialog(ctx))
+    dialog.cave.state.setCurrentIndex(dialog.cave.state.count() - 1)
+    assert dialog.changed()
+    discards.answer = False
+    escape(dialog)
+    assert discards.asked == ["Discard your changes?"] and dialog.isVisible()
