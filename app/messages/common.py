@@ -22,4 +22,9 @@ PROBLEMS: dict[str, Template] = {
     ),
     # app/services/iv/common.py
     "moment.range": QT_TRANSLATE_NOOP("Problems", "{value} is not a plausible date and time."),
+    # app/views/widgets/inputs.py: a date and time typed in one field
+    "moment.typed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "'{value}' is not a date and time: type e.g. 0212 1430, 2.12 14:30 or nu.",
+    ),
 }

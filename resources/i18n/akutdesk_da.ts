@@ -3075,6 +3075,25 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Kassér dine ændringer?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form will be lost.</source>
+        <translation>Det, du har skrevet i formularen, går tabt.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsæt redigering</translation>
+    </message>
+</context>
+<context>
     <name>HomeDialog</name>
     <message>
         <source>Nursing home</source>
@@ -3316,6 +3335,13 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>{initials} locked the window. {initials} signs in again with their password, or another user signs in.</source>
+        <translation>{initials} låste vinduet. {initials} logger ind igen med sin adgangskode, eller en anden bruger logger ind.</translation>
     </message>
 </context>
 <context>
@@ -3617,11 +3643,24 @@ Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>the user asks to lock the window, or to sign out (the idle lock acts on them)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
         <source>Opening the store…</source>
         <translation>Åbner databasen…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <source>Lock the window while you are away (Ctrl+L)</source>
+        <translation>Lås vinduet, mens du er væk (Ctrl+L)</translation>
     </message>
     <message>
         <source>User: {name} ({initials})</source>
@@ -3699,6 +3738,17 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>No measurements yet. Record one with “Measurement…” (Ctrl+M).</source>
         <translation>Ingen målinger endnu. Registrér en med “Måling…” (Ctrl+M).</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>e.g. 0212 1430 or nu</source>
+        <translation>f.eks. 0212 1430 eller nu</translation>
+    </message>
+    <message>
+        <source>Type a date and a time: 0212 1430, 2.12 14:30, i dag 14:30, i går 22:00, or nu for now.</source>
+        <translation>Skriv dato og klokkeslæt: 0212 1430, 2.12 14:30, i dag 14:30, i går 22:00, eller nu for lige nu.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4209,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The uuid {uuid} already belongs to another record in the store.</source>
         <translation>UUID&apos;en {uuid} tilhører allerede en anden post i databasen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time: type e.g. 0212 1430, 2.12 14:30 or nu.</source>
+        <translation>&apos;{value}&apos; er ikke en dato og et klokkeslæt: skriv f.eks. 0212 1430, 2.12 14:30 eller nu.</translation>
     </message>
     <message>
         <source>Doses per day must be 1 to 6.</source>
@@ -5349,6 +5403,44 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>CPR (ddmmyy) or name of a citizen…</source>
+        <translation>CPR (ddmmåå) eller navn på en borger…</translation>
+    </message>
+    <message>
+        <source>Search citizens, courses and episodes</source>
+        <translation>Søg i borgere, forløb og akutforløb</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n træf.</numerusform>
+            <numerusform>%n træf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Intet passer på søgningen.</translation>
+    </message>
+    <message>
+        <source>Citizen: {name} · {cpr}</source>
+        <translation>Borger: {name} · {cpr}</translation>
+    </message>
+    <message>
+        <source>IV course: {name} · {cpr} · {drug} · {status}</source>
+        <translation>IV-forløb: {name} · {cpr} · {drug} · {status}</translation>
+    </message>
+    <message>
+        <source>Acute episode: {name} · {cpr} · {status}</source>
+        <translation>Akutforløb: {name} · {cpr} · {status}</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,30 @@ def confirmations(monkeypatch):
 
     monkeypatch.setattr(CourseFormDialog, "ask", answer_yes)
     return asked
+
+
+class DiscardQuestions:
+    """The "Discard your changes?" questions the form dialogs asked (issue #12), and the
+    answer the next ones get: "Discard" unless a test sets ``answer = False`` (keep
+    editing)."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+
+@pytest.fixture(autouse=True)
+def discards(monkeypatch):
+    """Answers a form dialog's discard question without a modal box (which would hang an
+    offscreen test); the question is recorded for the test to check."""
+    from app.views.components.guarded import GuardedDialog
+
+    questions = DiscardQuestions()
+
+    def answer(self, box):  # type: ignore[no-untyped-def]
+        questions.asked.append(box.text())
+        box.deleteLater()
+        return questions.answer
+
+    monkeypatch.setattr(GuardedDialog, "ask_discard", answer)
+    return questions

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput
 from app.services.kernel.changes import Done
 from app.views.acute.episode_header import EpisodeBanner
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text, problem_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
@@ -34,7 +34,7 @@ def text_box(height: int = 56) -> QPlainTextEdit:
     return box
 
 
-class EpisodeFormDialog(QDialog):
+class EpisodeFormDialog(GuardedDialog):
     """Subclasses add fields to ``self.form`` (or to more forms, listed in ``self.forms``),
     call ``finish_layout()`` and implement ``store()``, which calls the service and raises
     what it raises."""

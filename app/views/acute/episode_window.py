@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from app.views.acute.episode_header import EpisodeHeader
 from app.views.acute.episode_trends import MeasurementsPanel
 from app.views.acute.episodes_model import ContactTableModel
 from app.views.components import documents
+from app.views.components.guarded import FittedDialog
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
 from app.workflows import ACUTE_EPISODE
@@ -72,7 +72,7 @@ def _table(model: Any, name: str) -> QTableView:
     return table
 
 
-class EpisodeWindow(QDialog):
+class EpisodeWindow(FittedDialog):
     def __init__(self, ctx: Any, uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

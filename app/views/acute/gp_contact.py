@@ -21,7 +21,7 @@ from app.services.acute.views import ContactDraft
 from app.views.acute.episode_form import EpisodeFormDialog, text_box
 from app.views.components import acute_vocabulary as ev
 from app.views.components.formatting import now_wall_clock
-from app.views.widgets.inputs import datetime_edit, moment_of, set_moment
+from app.views.widgets.inputs import datetime_edit, moment_of, set_moment, shown_moment
 
 PREVIEW_DELAY_MS = 150
 COUNTS, DOES_NOT = "#1b6e2d", "#8a3b00"
@@ -99,7 +99,7 @@ class GpContactDialog(EpisodeFormDialog):
         reason code ("" when it counts)."""
         self.timer.stop()
         draft = ContactDraft(
-            moment_of(self.at),
+            shown_moment(self.at),
             self.assessed.isChecked(),
             self.treated.isChecked(),
             self.followed_up.isChecked(),

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, RestoreDropsInvoices
 from app.services.admin import backup, backup_actions
 from app.views.components.formatting import moment_text
+from app.views.components.guarded import FittedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 
@@ -43,7 +43,7 @@ def size_text(size: int) -> str:
     return f"{size / 1e6:.1f} MB".replace(".", ",")
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(FittedDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

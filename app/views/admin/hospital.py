@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import reference
@@ -14,12 +14,13 @@ from app.services.admin.reference import (
     HospitalUnitView,
     UnitInput,
 )
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 
-class _RecordDialog(QDialog):
+class _RecordDialog(GuardedDialog):
     entity = ""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:

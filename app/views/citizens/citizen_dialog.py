@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -23,12 +22,13 @@ from app.services import citizens
 from app.services.citizens import CitizenDetail, CitizenInput
 from app.views import kinds as kind_views
 from app.views.components.cave import CaveField
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
 
 
-class CitizenDialog(QDialog):
+class CitizenDialog(GuardedDialog):
     def __init__(
         self, ctx: Any, detail: CitizenDetail | None = None, parent: QWidget | None = None
     ) -> None:
@@ -141,6 +141,7 @@ class CitizenDialog(QDialog):
         if reason is None:
             return
         self.cpr.setText(citizens.reveal_cpr(self.ctx, self.detail.uuid, reason))
+        self.keep_as_shown(self.cpr)  # the number shown is no change of the user's
         self.cpr.setReadOnly(False)
         self.cpr_revealed = True
         self.reveal.setEnabled(False)

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
+from app.views.components.guarded import GuardedDialog, fit_to_screen
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
@@ -27,7 +27,7 @@ from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import OptionalDateEdit
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -69,6 +69,7 @@ class FormDialog(QDialog):
         if isinstance(exc, InvalidInput):
             self._say("\n".join(self.form.show_problems(exc.problems)))
             self.adjustSize()  # the texts under the fields need their room
+            fit_to_screen(self)  # but no more than the screen has (issue #12)
             return True
         if isinstance(exc, StaleRecord):
             self._say(error_text(exc))

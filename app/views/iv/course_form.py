@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AkutDeskError, InvalidInput
 from app.services.kernel.changes import Done
+from app.views.components.guarded import GuardedDialog, fit_to_screen
 from app.views.components.messages import error_text, problem_text
 from app.views.components.tasks import run_op
 from app.views.iv.course_header import CourseBanner
@@ -26,7 +26,7 @@ from app.views.widgets.form import FieldForm
 ENTITY = "iv_course"
 
 
-class CourseFormDialog(QDialog):
+class CourseFormDialog(GuardedDialog):
     """Subclasses add fields to ``self.form`` (or to more forms, listed in ``self.forms``),
     call ``finish_layout()`` and implement ``store()``, which calls the service and raises
     what it raises."""
@@ -135,6 +135,7 @@ class CourseFormDialog(QDialog):
         self.layout_.activate()
         height = self.heightForWidth(self.width()) if self.hasHeightForWidth() else 0
         self.resize(self.width(), max(self.height(), height, self.sizeHint().height()))
+        fit_to_screen(self)  # never past the screen's edge (issue #12)
 
     def store(self) -> Done[Any]:
         """Call the use case and return its result, which says what changed (run_op

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from app.errors import AkutDeskError
 from app.services.iv import corrections, views
 from app.views.components import documents
 from app.views.components.access_reason import ask_text, is_reason_required
+from app.views.components.guarded import FittedDialog
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
 from app.views.iv.course_details import CourseDetails
@@ -52,7 +52,7 @@ def open_course(ctx: Any, uuid: str, parent: QWidget | None = None, *, modal: bo
     return dialog
 
 
-class CourseDialog(QDialog):
+class CourseDialog(FittedDialog):
     def __init__(self, ctx: Any, uuid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

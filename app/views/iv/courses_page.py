@@ -115,10 +115,14 @@ class IvCoursesPage(Page):
         self._update_count()
 
     def _search_now_and_focus(self) -> None:
+        """Enter in the search box: a single hit opens, several put the focus on the first
+        (issue #12)."""
         self.apply_search()
         if self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
+        if self.model.rowCount() == 1 and not self.model.canFetchMore(QModelIndex()):
+            self.open_row(0)
 
     def reload(self) -> None:
         self.model.reload()

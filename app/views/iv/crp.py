@@ -17,7 +17,7 @@ from app.views.components import vocabulary as voc
 from app.views.components.formatting import date_text, decimal_text, moment_text, now_wall_clock
 from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.form import FieldForm
-from app.views.widgets.inputs import datetime_edit, moment_of
+from app.views.widgets.inputs import datetime_edit, moment_of, shown_moment
 
 ENDING = {d.value for d in rules.Decision if d.ends_course is not None}  # D6
 
@@ -133,7 +133,7 @@ class CrpDialog(CourseFormDialog):
             "End the course with this decision? It can be taken back today."
         ).format(
             decision=self.decision.currentText(),
-            day=date_text(moment_of(self.conference_at).date()),
+            day=date_text(shown_moment(self.conference_at).date()),
             planned_end=date_text(self.course.planned_end),
             plan=plan,
         )

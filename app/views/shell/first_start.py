@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from app.domain.reference import RSD_MUNICIPALITIES, municipality_display_name
 from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import setup
 from app.services.admin.reference import MunicipalityInput
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_in_background
 from app.views.widgets.form import FieldForm
@@ -29,7 +29,7 @@ def _demo_data(ctx: Any, citizens: int) -> object:
     return demo.load_demo(ctx, citizens=citizens)
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(GuardedDialog):
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store

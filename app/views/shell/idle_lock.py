@@ -1,7 +1,9 @@
 """The idle lock (issue #7): after N minutes without keyboard or mouse input the window
 hides its pages (patient data) and asks for the same user's password; another user may
 sign in instead, and the pages are then rebuilt for them. N is a per-store setting
-(``users.idle_minutes``, default 10) that an administrator changes."""
+(``users.idle_minutes``, default 10) that an administrator changes. The user may also lock
+the window at once (Ctrl+L) or sign out, which drops the pages until someone signs in
+(issue #12)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ class IdleLock(QObject):
         self.window = window
         self.store = store
         self.dialog: LoginDialog | None = None
+        self._signed_out = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
@@ -40,6 +43,9 @@ class IdleLock(QObject):
         if app is not None:
             app.installEventFilter(self)
         self.timer.start()
+        window.lock_requested.connect(self.lock_now)
+        window.sign_out_requested.connect(self.sign_out)
+        window.show_lock_buttons()
 
     @property
     def locked(self) -> bool:
@@ -51,23 +57,49 @@ class IdleLock(QObject):
         return False
 
     def lock(self) -> None:
+        """The timer ran out: the same user signs in again, or another user."""
         if self.dialog is not None:
             return
-        self.window.centralWidget().hide()
         ctx = self.window.ctx
-        self.dialog = LoginDialog(
-            self.store, ctx.initials, locked_by=ctx.initials, parent=self.window
+        self._open(
+            LoginDialog(self.store, ctx.initials, locked_by=ctx.initials, parent=self.window)
         )
-        self.dialog.rejected.connect(self.dialog.open)  # no way past the lock but signing in
-        self.dialog.accepted.connect(self._unlocked)
-        self.dialog.open()
+
+    def lock_now(self) -> None:
+        """The user locks the window on leaving it (Ctrl+L)."""
+        if self.dialog is not None:
+            return
+        self.lock()
+        assert self.dialog is not None
+        self.dialog.intro.setText(
+            self.tr(
+                "{initials} locked the window. {initials} signs in again with their password, "
+                "or another user signs in."
+            ).format(initials=self.window.ctx.initials)
+        )
+
+    def sign_out(self) -> None:
+        """The pages go (nothing of the user's work stays in memory); anyone signs in."""
+        if self.dialog is not None:
+            return
+        self._signed_out = True
+        self.window.reset_pages()
+        self._open(LoginDialog(self.store, "", parent=self.window))
+
+    def _open(self, dialog: LoginDialog) -> None:
+        self.window.centralWidget().hide()
+        self.dialog = dialog
+        dialog.rejected.connect(dialog.open)  # no way past the lock but signing in
+        dialog.accepted.connect(self._unlocked)
+        dialog.open()
 
     def _unlocked(self) -> None:
         assert self.dialog is not None
         ctx, self.dialog = self.dialog.ctx, None
-        if ctx.user_id != self.window.ctx.user_id:
+        if self._signed_out or ctx.user_id != self.window.ctx.user_id:
             self.window.reset_pages()
             attach(self.window, self.store, ctx)
+        self._signed_out = False
         self.window.centralWidget().show()
         self.timer.start()
 

@@ -180,8 +180,8 @@ def screenshot(shot: ScreenshotOptions) -> int:
         options.announce_recovery_key(result["store"])
     width, _, height = shot.size.partition("x")
     window = MainWindow()
+    window.show()  # first, so its fitting to the (offscreen) screen does not shrink the shot
     window.resize(QSize(int(width), int(height)))
-    window.show()
     if result["initialised"]:
         # lazy: start-up (the window is shown before the services load)
         from app.services.security import users

@@ -13,19 +13,21 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from app.domain.kinds import KINDS  # plain tuples: cheap on the start-up path
 from app.views import kinds as kind_views
+from app.views.components.guarded import fit_to_screen
 
 # key, title, module, class: Today and Citizens, each case kind's page in the registry's
 # order (app.domain.kinds; the views' part in app.views.kinds), then the rest
@@ -62,13 +64,24 @@ PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
+    #: the user asks to lock the window, or to sign out (the idle lock acts on them)
+    lock_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.ctx: Any = None
         self._pages: dict[str, QWidget] = {}
+        self._fitted = False
         self._build_ui()
         self._connect_signals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown the first time: no larger than the screen (a 1366×768 laptop, issue #12)."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
 
     # -- construction ---------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -103,6 +116,25 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lock_button")
+        self.lock_button.setToolTip(self.tr("Lock the window while you are away (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setObjectName("sign_out_button")
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        for button in (self.lock_button, self.sign_out_button):
+            button.setFlat(True)
+            button.hide()  # until there is a store and a lock (show_lock_buttons)
+            self.statusBar().addPermanentWidget(button)
+        search_action = QAction(self)
+        search_action.setShortcuts([QKeySequence("Ctrl+K")])
+        search_action.triggered.connect(self.open_search)
+        self.addAction(search_action)
+        lock_action = QAction(self)
+        lock_action.setShortcuts([QKeySequence("Ctrl+L")])
+        lock_action.triggered.connect(self.lock_requested)
+        self.addAction(lock_action)
         # setShortcuts([...]), not setShortcut(...): the latter's overload resolution loads
         # the whole Qt namespace (~25 ms at start-up).
         for index in range(len(PAGES)):
@@ -115,6 +147,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
         self.nav.setCurrentRow(0)
+
+    def open_search(self) -> Any:
+        """Citizens, IV courses and acute episodes in one search (Ctrl+K, issue #12)."""
+        # lazy: start-up (the services load after the window is shown)
+        from app.views.shell.search import open_search
+
+        self.search_dialog = open_search(self)
+        return self.search_dialog
+
+    def show_lock_buttons(self) -> None:
+        self.lock_button.show()
+        self.sign_out_button.show()
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_row)

@@ -237,6 +237,11 @@ class TodayPage(Page):
     def open_episode(self, uuid: str) -> Any:
         return open_episode(self.ctx, uuid, self)
 
+    def showEvent(self, event: Any) -> None:
+        """The work list has the focus (issue #12): arrows and Enter open a course."""
+        super().showEvent(event)
+        self.worklist.setFocus()
+
     def print_day_list(self) -> None:
         if not self.print_button.isEnabled():
             return
