@@ -502,6 +502,10 @@
         <translation>Fuldt CPR vist</translation>
     </message>
     <message>
+        <source>Full CPR in a document</source>
+        <translation>Fuldt CPR i et dokument</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
