@@ -1949,10 +1949,6 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <translation>Beregner udkastet for {month}…</translation>
     </message>
     <message>
-        <source>Cannot be billed in this run ({n})</source>
-        <translation>Kan ikke faktureres i denne kørsel ({n})</translation>
-    </message>
-    <message>
         <source>{month}: nothing to invoice.</source>
         <translation>{month}: intet at fakturere.</translation>
     </message>
@@ -1972,6 +1968,14 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <source>{month}: {invoices} with {lines}. Nothing is posted until you post it.</source>
         <translation>{month}: {invoices} med {lines}. Intet er bogført, før du bogfører.</translation>
     </message>
+    <message>
+        <source>Needs action before it can be billed ({n})</source>
+        <translation>Kræver handling, før det kan faktureres ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing needs action before billing.</source>
+        <translation>Intet kræver handling før fakturering.</translation>
+    </message>
     <message numerus="yes">
         <source>%n draft invoice(s)</source>
         <translation>
@@ -1985,6 +1989,38 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
             <numerusform>%n linje</numerusform>
             <numerusform>%n linjer</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) not ended yet: the course tariff is billed in the month it ends</source>
+        <translation>
+            <numerusform>%n forløb er ikke afsluttet endnu: forløbstaksten faktureres i den måned, det slutter</numerusform>
+            <numerusform>%n forløb er ikke afsluttet endnu: forløbstaksten faktureres i den måned, de slutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) awaiting visitation</source>
+        <translation>
+            <numerusform>%n henvisning afventer visitation</numerusform>
+            <numerusform>%n henvisninger afventer visitation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) ended without a municipal administration: nothing to bill</source>
+        <translation>
+            <numerusform>%n forløb afsluttet uden kommunal administration: intet at fakturere</numerusform>
+            <numerusform>%n forløb afsluttet uden kommunal administration: intet at fakturere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected referral(s): never billed</source>
+        <translation>
+            <numerusform>%n afvist henvisning: faktureres aldrig</numerusform>
+            <numerusform>%n afviste henvisninger: faktureres aldrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not billed yet, nothing to do: {parts}.</source>
+        <translation>Ikke faktureret endnu, intet at gøre: {parts}.</translation>
     </message>
     <message numerus="yes">
         <source>Post %n invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
@@ -3340,6 +3376,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter.</translation>
     </message>
     <message>
+        <source>The course ran past its planned end ({planned_end}) without an end: end it, or record the hospital&apos;s new plan. Its course tariff is billed in the month it ends.</source>
+        <translation>Forløbet er fortsat efter den planlagte afslutning ({planned_end}) uden at være afsluttet: afslut det, eller registrér sygehusets nye plan. Forløbstaksten faktureres i den måned, forløbet slutter.</translation>
+    </message>
+    <message>
         <source>The course ended without a municipal administration: nothing to bill.</source>
         <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere.</translation>
     </message>
@@ -3807,6 +3847,49 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>PostedLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediteret</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>krediteret</translation>
+    </message>
+</context>
+<context>
     <name>PostedModel</name>
     <message>
         <source>Number</source>
@@ -3860,16 +3943,16 @@ Det kan fortrydes i dag.</translation>
         <translation>Kun den valgte måned</translation>
     </message>
     <message>
-        <source>Choose an invoice to see its first page.</source>
-        <translation>Vælg en faktura for at se dens første side.</translation>
-    </message>
-    <message>
         <source>&amp;Open PDF</source>
         <translation>Å&amp;bn PDF</translation>
     </message>
     <message>
         <source>&amp;Credit note…</source>
         <translation>&amp;Kreditnota…</translation>
+    </message>
+    <message>
+        <source>Choose an invoice to see it here.</source>
+        <translation>Vælg en faktura for at se den her.</translation>
     </message>
     <message numerus="yes">
         <source>%n posted document(s)</source>
@@ -3878,13 +3961,24 @@ Det kan fortrydes i dag.</translation>
             <numerusform>%n bogførte bilag</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Rendering page 1…</source>
-        <translation>Viser side 1…</translation>
+    <message numerus="yes">
+        <source>%n line(s) · tariffs {tariff} · to the region {region}</source>
+        <translation>
+            <numerusform>%n linje · takster {tariff} · til regionen {region}</numerusform>
+            <numerusform>%n linjer · takster {tariff} · til regionen {region}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No preview here: open the PDF to see it.</source>
-        <translation>Ingen forhåndsvisning her: åbn PDF&apos;en for at se den.</translation>
+        <source>{kind} {number} to {unit} ({code}), dated {date}, period {period}</source>
+        <translation>{kind} {number} til {unit} ({code}), dateret {date}, periode {period}</translation>
+    </message>
+    <message>
+        <source>Corrects invoice {numbers}</source>
+        <translation>Retter faktura {numbers}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>Invoices</source>

@@ -92,9 +92,7 @@ class CourseView:
 
 
 def planned_end(course: IvCourse) -> dt.date:
-    return course.plan_end_date or course.first_dose_date + dt.timedelta(
-        days=course.planned_days - 1
-    )
+    return rules.planned_end(course.plan_end_date, course.first_dose_date, course.planned_days)
 
 
 def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
