@@ -100,7 +100,10 @@ def _plan(view: CourseView) -> list[tuple[str, str]]:
 
 
 def _visitation(view: CourseView) -> list[tuple[str, str]]:
-    pairs = [("Henvist", da.moment(view.referred_at)), ("Henvisningsnote", view.referral_note)]
+    caller = ", ".join(x for x in (view.caller_name, view.caller_role) if x)
+    pairs = [("Henvist", da.moment(view.referred_at))]
+    pairs += [("Ringet ind af", caller)] if caller else []
+    pairs.append(("Henvisningsnote", view.referral_note))
     if view.decided_at is None:
         return [*pairs, ("Visitation", "Afventer visitation")]
     verdict = "Afvist" if view.status == "rejected" else "Accepteret"

@@ -1534,6 +1534,10 @@ Er databasen beskadiget?</translation>
         <translation>Nej</translation>
     </message>
     <message>
+        <source>{moment}, phoned in by {caller}</source>
+        <translation>{moment}, ringet ind af {caller}</translation>
+    </message>
+    <message>
         <source>Awaiting visitation</source>
         <translation>Afventer visitation</translation>
     </message>
@@ -5017,7 +5021,24 @@ Det kan fortrydes i dag.</translation>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
+        <extracomment>the fields the form requires before it sends anything: they start empty (issue #12)</extracomment>
         <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>New citizen…</source>
+        <translation>Ny borger…</translation>
+    </message>
+    <message>
+        <source>Register the citizen when the CPR number is not known yet.</source>
+        <translation>Opret borgeren, når CPR-nummeret ikke kendes endnu.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or a visitator registers citizens.</source>
+        <translation>Kun en sygeplejerske eller en visitator opretter borgere.</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -5030,6 +5051,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Responsible doctor</source>
         <translation>Behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+        <source>Phoned in by (name)</source>
+        <translation>Ringet ind af (navn)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s role</source>
+        <translation>Opringerens funktion</translation>
+    </message>
+    <message>
+        <source>e.g. nurse, ward doctor</source>
+        <translation>fx sygeplejerske, afdelingslæge</translation>
     </message>
     <message>
         <source>Course type</source>
@@ -5118,6 +5151,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>24/7 phone: {phone}</source>
         <translation>Døgntelefon: {phone}</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Skal udfyldes.</translation>
     </message>
     <message>
         <source>Choose the citizen.</source>

@@ -53,6 +53,8 @@ class ReferralInput:
     referral_note: str = ""
     local_agreement_under_15: str = ""
     referred_at: dt.datetime | None = None  # default: now
+    caller_name: str = ""  # who at the hospital phoned it in (issue #12)
+    caller_role: str = ""  # their role, e.g. "sygeplejerske", "afdelingslæge"
 
 
 REFERRAL_FIELDS = tuple(

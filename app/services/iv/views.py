@@ -70,6 +70,8 @@ class CourseView:
     plan_blood_tests: str
     plan_controls: str
     referral_note: str
+    caller_name: str  # who at the hospital phoned the referral in, and their role
+    caller_role: str
     referred_at: dt.datetime
     decided_at: dt.datetime | None
     decided_by: str
@@ -287,6 +289,8 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
         plan_blood_tests=course.plan_blood_tests,
         plan_controls=course.plan_controls,
         referral_note=course.referral_note,
+        caller_name=course.caller_name,
+        caller_role=course.caller_role,
         referred_at=course.referred_at,
         decided_at=course.decided_at,
         decided_by=user_label(session, course.decided_by_id) if course.decided_by_id else "",
