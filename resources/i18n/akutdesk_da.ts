@@ -2751,10 +2751,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Ingen brugbar nøglering på denne computer (styresystemets adgangskodelager). AkutDesk gemmer kun hemmeligheder dér.</translation>
     </message>
     <message>
-        <source>{initials} ({role}) may not do this ({permission}).</source>
-        <translation>{initials} ({role}) har ikke adgang til dette ({permission}).</translation>
-    </message>
-    <message>
         <source>Wrong initials or password.</source>
         <translation>Forkerte initialer eller adgangskode.</translation>
     </message>
@@ -2781,6 +2777,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>No password: set {env} or run the command in a terminal.</source>
         <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
+    </message>
+    <message>
+        <source>Only {needed} may do this; {initials} does not have that role.</source>
+        <translation>Kun {needed} må gøre dette; {initials} har ikke den rolle.</translation>
+    </message>
+    <message>
+        <source>{initials} may not do this: the user&apos;s roles do not include it.</source>
+        <translation>{initials} må ikke gøre dette: brugerens roller giver ikke adgang til det.</translation>
     </message>
     <message>
         <source>No new password: set {env} or use a terminal.</source>
@@ -4156,6 +4160,34 @@ Det kan fortrydes i dag.</translation>
         <translation>En adgangskode har mindst {length} tegn.</translation>
     </message>
     <message>
+        <source>a nurse</source>
+        <translation>en sygeplejerske</translation>
+    </message>
+    <message>
+        <source>a visitator</source>
+        <translation>en visitator</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>en leder</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>en administrator</translation>
+    </message>
+    <message>
+        <source>the data protection officer</source>
+        <translation>databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} eller {last}</translation>
+    </message>
+    <message>
+        <source>Only {needed} may do this.</source>
+        <translation>Kun {needed} må gøre dette.</translation>
+    </message>
+    <message>
         <source>A password has at most 200 characters.</source>
         <translation>En adgangskode har højst 200 tegn.</translation>
     </message>
@@ -5035,10 +5067,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Register the citizen when the CPR number is not known yet.</source>
         <translation>Opret borgeren, når CPR-nummeret ikke kendes endnu.</translation>
-    </message>
-    <message>
-        <source>Only a nurse or a visitator registers citizens.</source>
-        <translation>Kun en sygeplejerske eller en visitator opretter borgere.</translation>
     </message>
     <message>
         <source>Citizen</source>

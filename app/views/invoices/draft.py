@@ -33,6 +33,7 @@ from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
 from app.services.kernel.permissions import allowed
+from app.views.components.gates import gate
 from app.views.components.tasks import Run, refusal_text, run_in_background, run_op
 from app.views.invoices.invoices_model import DraftLinesModel, ListModel, UnbillableModel, kr
 
@@ -124,7 +125,8 @@ class DraftPanel(QWidget):
         actions.addWidget(self.export_button)
         column.addLayout(actions)
         self.post_button.setEnabled(False)
-        self.export_button.setEnabled(allowed(self.ctx, "invoices.export"))
+        gate(self.post_button, self.ctx, "invoices.post")  # issue #12: the reason in words
+        gate(self.export_button, self.ctx, "invoices.export")
 
     def _connect_signals(self) -> None:
         self.post_button.clicked.connect(self.post)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
-from app.services.kernel.permissions import allowed
 from app.views.components import documents
 from app.views.components.formatting import date_text
+from app.views.components.gates import gate
 from app.views.components.tasks import refusal_text
 from app.views.invoices.draft import make_table
 from app.views.invoices.invoices_model import (
@@ -72,7 +72,7 @@ class PostedPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.credit_button = QPushButton(self.tr("&Credit note…"))
         self.credit_button.setObjectName("credit_button")
-        self.credit_button.setEnabled(allowed(self.ctx, "invoices.post"))
+        gate(self.credit_button, self.ctx, "invoices.post")  # issue #12: the reason in words
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.credit_button)

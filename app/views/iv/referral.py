@@ -28,10 +28,10 @@ from app.errors import InvalidInput
 from app.services.admin import reference
 from app.services.iv import referrals
 from app.services.iv.referrals import ReferralInput
-from app.services.kernel.permissions import allowed
 from app.views.components import vocabulary as voc
 from app.views.components.citizen_picker import CitizenPicker
 from app.views.components.formatting import now_wall_clock, phone_text
+from app.views.components.gates import gate
 from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.form import FieldForm
 from app.views.widgets.inputs import (
@@ -108,15 +108,10 @@ class ReferralDialog(CourseFormDialog):
         self.citizen = CitizenPicker(self.ctx)
         self.new_citizen_button = QPushButton(self.tr("New citizen…"))
         self.new_citizen_button.setObjectName("new_citizen")
-        if allowed(self.ctx, "citizens.edit"):
-            self.new_citizen_button.setToolTip(
-                self.tr("Register the citizen when the CPR number is not known yet.")
-            )
-        else:
-            self.new_citizen_button.setEnabled(False)
-            self.new_citizen_button.setToolTip(
-                self.tr("Only a nurse or a visitator registers citizens.")
-            )
+        self.new_citizen_button.setToolTip(
+            self.tr("Register the citizen when the CPR number is not known yet.")
+        )
+        gate(self.new_citizen_button, self.ctx, "citizens.edit")  # the reason in words
         self.new_citizen_button.clicked.connect(self.new_citizen)
         who = QWidget()
         who_line = QHBoxLayout(who)
