@@ -87,17 +87,20 @@ class NotFound(AkutDeskError):
 
 
 class Forbidden(AkutDeskError):
-    """The user's role does not hold the permission (app/services/kernel/permissions.py)."""
+    """The user's role does not hold the permission (app/services/kernel/permissions.py).
+    The message names the roles that may (``needed``, in the matrix's order) in words, never
+    the permission's code or the role codes (issue #12); both stay in ``params``."""
 
     code = "forbidden"
 
-    def __init__(self, permission: str, role: str, initials: str = "") -> None:
-        super().__init__(
-            f"{initials or 'This user'} ({role}) may not do this ({permission}).",
-            permission=permission,
-            role=role,
-            initials=initials,
-        )
+    def __init__(
+        self, permission: str, role: str, initials: str = "", needed: tuple[str, ...] = ()
+    ) -> None:
+        if not needed:
+            self.code = "forbidden_unknown"
+        who = initials or "This user"
+        extra = {"needed": messages.roles_phrase(needed)} if needed else {}
+        super().__init__(None, permission=permission, role=role, initials=who, **extra)
 
 
 class StaleRecord(AkutDeskError):

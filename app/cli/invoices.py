@@ -97,9 +97,11 @@ def _preview(args: argparse.Namespace) -> int:
                   f"{x.first_date:%d.%m}–{x.last_date:%d.%m} {x.quantity:3} × {x.tariff.amount:>9}"
                   f" = {x.tariff_amount:>10}  region {x.region_share:>10}{mark}")  # fmt: skip
     print(f"\nTotal: tariff {p.totals.tariff} kr., region {p.totals.region} kr., municipality {p.totals.municipality} kr.")  # fmt: skip
-    print(f"\nCannot be billed ({len(p.unbillable)}):")
-    for why in p.unbillable:
-        print(f"  {why.reason:12} {why.unit_code:4} {why.citizen_name:28} {why.message}")
+    print(f"\nNeeds action before it can be billed ({len(p.blockers)}):")
+    for why in p.blockers:
+        print(f"  {why.reason:16} {why.unit_code:4} {why.citizen_name:28} {why.message}")
+    waiting = ", ".join(f"{reason} {n}" for reason, n in p.waiting.items())
+    print(f"\nNot billed yet, nothing to do: {waiting or 'none'}")
     return 0
 
 

@@ -4,8 +4,9 @@ the episode and its target group, the treatment-responsible doctor (D20), the me
 the GP contacts, the treatment, the status at the end and the end reason; the citizen's
 CAVE (allergies and intolerances, issue #12).
 
-Two forms: plain text (to paste into a correspondence message) and a PDF. Danish, masked
-CPR only (D40), Danish numbers and Copenhagen times (D41, D42); the PDF is deterministic
+Two forms: plain text (to paste into a correspondence message) and a PDF. Danish, with the
+full CPR number ``ddmmyy-xxxx``, since the note goes to a named receiver, the GP, who must
+identify the patient (D40 as amended; the service audit-logs it), Danish numbers and Copenhagen times (D41, D42); the PDF is deterministic
 for the same episode and printed time (STYLE §3).
 """
 
@@ -29,21 +30,22 @@ TITLE = "Afslutningsnotat fra akutfunktionen"
 # -- content ---------------------------------------------------------------------------------
 
 
-def sections(view: EpisodeView) -> list[tuple[str, list[tuple[str, str]]]]:
+def sections(view: EpisodeView, cpr: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The note's sections; ``cpr`` is the full number ``ddmmyy-xxxx`` (D40)."""
     return [
-        ("Borger", _citizen(view)),
+        ("Borger", _citizen(view, cpr)),
         ("Forløb i akutfunktionen", _episode(view)),
         ("Lægefagligt behandlingsansvar", _responsible(view)),
         ("Afslutning", _ending(view)),
     ]
 
 
-def _citizen(view: EpisodeView) -> list[tuple[str, str]]:
+def _citizen(view: EpisodeView, cpr: str) -> list[tuple[str, str]]:
     age = f"{view.age} år" if view.age is not None else "–"
     gp = ", ".join(x for x in (view.gp_name, view.gp_practice) if x)
     return [
         ("Navn", view.citizen_name),
-        ("CPR-nummer", view.cpr_masked),
+        ("CPR-nummer", cpr),
         ("Alder", age),
         ("CAVE", da.cave_cell(view.cave)),  # allergies and intolerances (issue #12)
         ("Egen læge", gp),
@@ -134,9 +136,9 @@ def contact_rows(view: EpisodeView) -> list[list[str]]:
 # -- text ------------------------------------------------------------------------------------
 
 
-def render_text(municipality: str, view: EpisodeView) -> str:
+def render_text(municipality: str, view: EpisodeView, cpr: str) -> str:
     lines = [f"{TITLE} – {municipality}", ""]
-    for title, pairs in sections(view):
+    for title, pairs in sections(view, cpr):
         lines += [title.upper(), *(f"  {k}: {v or '–'}" for k, v in pairs), ""]
     lines.append("MÅLINGER")
     lines += [f"  {' · '.join(r for r in row if r)}" for row in measurement_rows(view)] or [
@@ -150,13 +152,13 @@ def render_text(municipality: str, view: EpisodeView) -> str:
 # -- PDF -------------------------------------------------------------------------------------
 
 
-def render_pdf(municipality: str, view: EpisodeView, printed_at: dt.datetime) -> bytes:
-    """Only renders: the same view and printed time give the same bytes."""
-    subtitle = f"{view.citizen_name}, {view.cpr_masked} · Målgruppe {view.target_group}"
+def render_pdf(municipality: str, view: EpisodeView, printed_at: dt.datetime, cpr: str) -> bytes:
+    """Only renders: the same view, printed time and CPR give the same bytes."""
+    subtitle = f"{view.citizen_name}, {cpr} · Målgruppe {view.target_group}"
     header = Header(municipality, TITLE, subtitle, f"Udskrevet {da.moment(printed_at)}")
     width = frame_width(False)
     story: list[Any] = []
-    for title, pairs in sections(view):
+    for title, pairs in sections(view, cpr):
         story += [*heading(title), facts(pairs, width)]
     story += [*heading("Målinger"), _measurements(view, width)]
     story += [*heading("Kontakter med egen læge"), _contacts(view, width)]

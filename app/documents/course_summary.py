@@ -2,7 +2,9 @@
 its 24/7 phone (DIGEST §1.7), type and type changes (D1), treatment and the hospital's plan
 (§1.10), referral and visitation (§1.11, D8), municipal start, end and reason (D7), length
 (end − start + 1 days, D4), administrations (late / flagged, D16), CRP values with the
-conference and decision (D5/D6), and the full timeline; the citizen's CAVE (issue #12)."""
+conference and decision (D5/D6), and the full timeline; the citizen's CAVE (issue #12). It
+carries the full CPR number ``ddmmyy-xxxx``: the summary goes to a named clinical receiver
+(the hospital), who must identify the patient (D40 as amended; the service audit-logs it)."""
 
 from __future__ import annotations
 
@@ -23,24 +25,25 @@ TITLE = "Forløbsresumé – kommunal IV-behandling"
 DATE_ONLY = ("type_change", "ended")  # events that carry a date, not a time
 
 
-def render_course_summary(municipality: str, view: CourseView, printed_at: dt.datetime) -> bytes:
-    """Only renders: the same view and printed time give the same bytes."""
-    subtitle = (
-        f"{view.citizen_name}, {view.cpr_masked} · {da.label('course_type', view.course_type)}"
-    )
+def render_course_summary(
+    municipality: str, view: CourseView, printed_at: dt.datetime, cpr: str
+) -> bytes:
+    """Only renders: the same view, printed time and CPR (``ddmmyy-xxxx``) give the same
+    bytes."""
+    subtitle = f"{view.citizen_name}, {cpr} · {da.label('course_type', view.course_type)}"
     header = Header(municipality, TITLE, subtitle, f"Udskrevet {da.moment(printed_at)}")
     width = frame_width(False)
     story: list[Any] = []
-    for title, pairs in _sections(view):
+    for title, pairs in _sections(view, cpr):
         story += [*heading(title), facts(pairs, width)]
     story += [*heading("CRP og konference"), _crp(view, width)]
     story += [*heading("Tidslinje"), _timeline(view, width), gap()]
     return render(story, header)
 
 
-def _sections(view: CourseView) -> list[tuple[str, list[tuple[str, str]]]]:
+def _sections(view: CourseView, cpr: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return [
-        ("Borger", _citizen(view)),
+        ("Borger", _citizen(view, cpr)),
         ("Lægefagligt ansvar", _responsible(view)),
         ("Behandling", _treatment(view)),
         ("Sygehusets plan", _plan(view)),
@@ -49,11 +52,11 @@ def _sections(view: CourseView) -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-def _citizen(view: CourseView) -> list[tuple[str, str]]:
+def _citizen(view: CourseView, cpr: str) -> list[tuple[str, str]]:
     age = f"{view.age} år" if view.age is not None else "–"
     return [
         ("Navn", view.citizen_name),
-        ("CPR-nummer", view.cpr_masked),
+        ("CPR-nummer", cpr),
         ("Alder", age),
         ("CAVE", da.cave_cell(view.cave)),  # allergies and intolerances (issue #12)
     ]
@@ -102,7 +105,10 @@ def _plan(view: CourseView) -> list[tuple[str, str]]:
 
 
 def _visitation(view: CourseView) -> list[tuple[str, str]]:
-    pairs = [("Henvist", da.moment(view.referred_at)), ("Henvisningsnote", view.referral_note)]
+    caller = ", ".join(x for x in (view.caller_name, view.caller_role) if x)
+    pairs = [("Henvist", da.moment(view.referred_at))]
+    pairs += [("Ringet ind af", caller)] if caller else []
+    pairs.append(("Henvisningsnote", view.referral_note))
     if view.decided_at is None:
         return [*pairs, ("Visitation", "Afventer visitation")]
     verdict = "Afvist" if view.status == "rejected" else "Accepteret"

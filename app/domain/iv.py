@@ -155,6 +155,11 @@ def course_length(start: dt.date, end: dt.date) -> int:
     return (end - start).days + 1
 
 
+def planned_end(plan_end: dt.date | None, first_dose: dt.date, planned_days: int) -> dt.date:
+    """The hospital's planned end: the plan's date, else treatment day ``planned_days`` (D4)."""
+    return plan_end or first_dose + dt.timedelta(days=planned_days - 1)
+
+
 def crp_due_date(
     first_dose: dt.date,
     accepted_on: dt.date,

@@ -62,6 +62,14 @@ def phrase(id: str, /, **params: Any) -> Phrase:
     return Phrase(id, params)
 
 
+def roles_phrase(roles: tuple[str, ...]) -> Phrase:
+    """The roles as words, "a nurse or a visitator" ("a, b or c"), never their codes."""
+    names = tuple(Phrase(f"role.{r}", {}) for r in roles)
+    if len(names) == 1:
+        return names[0]
+    return phrase("roles.or", first=names[:-1], last=names[-1])
+
+
 def source(id: str) -> str:
     return CATALOGUE[id].text
 

@@ -188,7 +188,13 @@ ERRORS: dict[str, Template] = {
         "AkutDesk keeps secrets only there.",
     ),
     # -- permissions and signing in (app/services/kernel/permissions.py, users.py) --------------
-    "forbidden": QT_TRANSLATE_NOOP("Errors", "{initials} ({role}) may not do this ({permission})."),
+    "forbidden": QT_TRANSLATE_NOOP(
+        "Errors", "Only {needed} may do this; {initials} does not have that role."
+    ),
+    # a refusal whose roles are not known here (the database server refused it)
+    "forbidden_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "{initials} may not do this: the user's roles do not include it."
+    ),
     "sign_in_refused": QT_TRANSLATE_NOOP("Errors", "Wrong initials or password."),
     "user_locked": QT_TRANSLATE_NOOP(
         "Errors",

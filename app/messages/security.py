@@ -8,6 +8,14 @@ from __future__ import annotations
 from app.messages.marks import QT_TRANSLATE_NOOP, Template
 
 PROBLEMS: dict[str, Template] = {
+    # who may: the roles named in a refusal or beside a disabled button (issue #12)
+    "role.nurse": QT_TRANSLATE_NOOP("Problems", "a nurse"),
+    "role.visitator": QT_TRANSLATE_NOOP("Problems", "a visitator"),
+    "role.manager": QT_TRANSLATE_NOOP("Problems", "a manager"),
+    "role.administrator": QT_TRANSLATE_NOOP("Problems", "an administrator"),
+    "role.dpo": QT_TRANSLATE_NOOP("Problems", "the data protection officer"),
+    "roles.or": QT_TRANSLATE_NOOP("Problems", "{first} or {last}"),
+    "roles.only": QT_TRANSLATE_NOOP("Problems", "Only {needed} may do this."),
     # app/services/security/passwords.py
     "password.too_short": QT_TRANSLATE_NOOP(
         "Problems", "A password has at least {length} characters."

@@ -48,6 +48,9 @@ class IvCourse(CaseRecord, Base):
     plan_controls: Mapped[str] = mapped_column(Text, default="")
     referred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     referral_note: Mapped[str] = mapped_column(Text, default="")
+    # who phoned the referral in from the hospital: name and role (issue #12)
+    caller_name: Mapped[str] = mapped_column(String(120), default="")
+    caller_role: Mapped[str] = mapped_column(String(80), default="")
     local_agreement_under_15: Mapped[str] = mapped_column(String(200), default="")
 
     status: Mapped[str] = mapped_column(String(12))

@@ -306,6 +306,20 @@ def reveal_cpr(ctx: Context, uuid: str, reason: str = "") -> str:
         return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
 
 
+def disclose_cpr(ctx: Context, uuid: str, document: str, record_uuid: str) -> str:
+    """The full CPR number ``ddmmyy-xxxx`` for a document to a named clinical receiver (the
+    closing note to the GP, the course summary to the hospital): the receiver must identify
+    the patient (D40 as amended). Audit-logged as a disclosure of the full CPR, like showing
+    it (``disclose_cpr`` on the citizen, naming the document and its record); the caller has
+    already opened the record through its read permission."""
+    require(ctx, "citizens.read")
+    with ctx.store.session() as session:
+        citizen = get_by_uuid(session, Citizen, uuid, ENTITY)
+        after = {"document": document, "record": record_uuid}
+        audit.write(session, ctx, "disclose_cpr", ENTITY, uuid, after=after)
+        return f"{citizen.cpr[:6]}-{citizen.cpr[6:]}"
+
+
 def detail_in_session(session: Session, c: Citizen) -> CitizenDetail:
     data = data_of(c)
     masked = dataclasses.replace(data, cpr=mask_cpr(c.cpr))

@@ -502,6 +502,10 @@
         <translation>Fuldt CPR vist</translation>
     </message>
     <message>
+        <source>Full CPR in a document</source>
+        <translation>Fuldt CPR i et dokument</translation>
+    </message>
+    <message>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
@@ -1558,6 +1562,10 @@ Er databasen beskadiget?</translation>
         <translation>Nej</translation>
     </message>
     <message>
+        <source>{moment}, phoned in by {caller}</source>
+        <translation>{moment}, ringet ind af {caller}</translation>
+    </message>
+    <message>
         <source>Awaiting visitation</source>
         <translation>Afventer visitation</translation>
     </message>
@@ -1973,10 +1981,6 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <translation>Beregner udkastet for {month}…</translation>
     </message>
     <message>
-        <source>Cannot be billed in this run ({n})</source>
-        <translation>Kan ikke faktureres i denne kørsel ({n})</translation>
-    </message>
-    <message>
         <source>{month}: nothing to invoice.</source>
         <translation>{month}: intet at fakturere.</translation>
     </message>
@@ -1996,6 +2000,14 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
         <source>{month}: {invoices} with {lines}. Nothing is posted until you post it.</source>
         <translation>{month}: {invoices} med {lines}. Intet er bogført, før du bogfører.</translation>
     </message>
+    <message>
+        <source>Needs action before it can be billed ({n})</source>
+        <translation>Kræver handling, før det kan faktureres ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing needs action before billing.</source>
+        <translation>Intet kræver handling før fakturering.</translation>
+    </message>
     <message numerus="yes">
         <source>%n draft invoice(s)</source>
         <translation>
@@ -2009,6 +2021,38 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
             <numerusform>%n linje</numerusform>
             <numerusform>%n linjer</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) not ended yet: the course tariff is billed in the month it ends</source>
+        <translation>
+            <numerusform>%n forløb er ikke afsluttet endnu: forløbstaksten faktureres i den måned, det slutter</numerusform>
+            <numerusform>%n forløb er ikke afsluttet endnu: forløbstaksten faktureres i den måned, de slutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) awaiting visitation</source>
+        <translation>
+            <numerusform>%n henvisning afventer visitation</numerusform>
+            <numerusform>%n henvisninger afventer visitation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) ended without a municipal administration: nothing to bill</source>
+        <translation>
+            <numerusform>%n forløb afsluttet uden kommunal administration: intet at fakturere</numerusform>
+            <numerusform>%n forløb afsluttet uden kommunal administration: intet at fakturere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected referral(s): never billed</source>
+        <translation>
+            <numerusform>%n afvist henvisning: faktureres aldrig</numerusform>
+            <numerusform>%n afviste henvisninger: faktureres aldrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not billed yet, nothing to do: {parts}.</source>
+        <translation>Ikke faktureret endnu, intet at gøre: {parts}.</translation>
     </message>
     <message numerus="yes">
         <source>Post %n invoice(s) for {month}, {total} to the region in all? Posted invoices get their numbers, are signed and can never be changed; corrections are credit notes.</source>
@@ -2735,10 +2779,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Ingen brugbar nøglering på denne computer (styresystemets adgangskodelager). AkutDesk gemmer kun hemmeligheder dér.</translation>
     </message>
     <message>
-        <source>{initials} ({role}) may not do this ({permission}).</source>
-        <translation>{initials} ({role}) har ikke adgang til dette ({permission}).</translation>
-    </message>
-    <message>
         <source>Wrong initials or password.</source>
         <translation>Forkerte initialer eller adgangskode.</translation>
     </message>
@@ -2769,6 +2809,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The organisation certificate&apos;s passphrase is not in a keyring on this computer: type it when posting (on the command line, or set AKUTDESK_CERT_PASSPHRASE), or import the certificate again on this workstation.</source>
         <translation>Organisationscertifikatets adgangskode er ikke i en nøglering på denne computer: skriv den ved bogføring (på kommandolinjen, eller sæt AKUTDESK_CERT_PASSPHRASE), eller importér certifikatet igen på denne arbejdsstation.</translation>
+    </message>
+    <message>
+        <source>Only {needed} may do this; {initials} does not have that role.</source>
+        <translation>Kun {needed} må gøre dette; {initials} har ikke den rolle.</translation>
+    </message>
+    <message>
+        <source>{initials} may not do this: the user&apos;s roles do not include it.</source>
+        <translation>{initials} må ikke gøre dette: brugerens roller giver ikke adgang til det.</translation>
     </message>
     <message>
         <source>The store {path} is not encrypted, so it has no key to keep. Encrypt it first.</source>
@@ -3414,6 +3462,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Forløbet er ikke afsluttet: forløbstaksten faktureres i den måned, forløbet slutter.</translation>
     </message>
     <message>
+        <source>The course ran past its planned end ({planned_end}) without an end: end it, or record the hospital&apos;s new plan. Its course tariff is billed in the month it ends.</source>
+        <translation>Forløbet er fortsat efter den planlagte afslutning ({planned_end}) uden at være afsluttet: afslut det, eller registrér sygehusets nye plan. Forløbstaksten faktureres i den måned, forløbet slutter.</translation>
+    </message>
+    <message>
         <source>The course ended without a municipal administration: nothing to bill.</source>
         <translation>Forløbet sluttede uden en kommunal administration: intet at fakturere.</translation>
     </message>
@@ -3912,6 +3964,49 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>PostedLinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Krediteret</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>krediteret</translation>
+    </message>
+</context>
+<context>
     <name>PostedModel</name>
     <message>
         <source>Number</source>
@@ -3965,16 +4060,16 @@ Det kan fortrydes i dag.</translation>
         <translation>Kun den valgte måned</translation>
     </message>
     <message>
-        <source>Choose an invoice to see its first page.</source>
-        <translation>Vælg en faktura for at se dens første side.</translation>
-    </message>
-    <message>
         <source>&amp;Open PDF</source>
         <translation>Å&amp;bn PDF</translation>
     </message>
     <message>
         <source>&amp;Credit note…</source>
         <translation>&amp;Kreditnota…</translation>
+    </message>
+    <message>
+        <source>Choose an invoice to see it here.</source>
+        <translation>Vælg en faktura for at se den her.</translation>
     </message>
     <message numerus="yes">
         <source>%n posted document(s)</source>
@@ -3983,13 +4078,24 @@ Det kan fortrydes i dag.</translation>
             <numerusform>%n bogførte bilag</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Rendering page 1…</source>
-        <translation>Viser side 1…</translation>
+    <message numerus="yes">
+        <source>%n line(s) · tariffs {tariff} · to the region {region}</source>
+        <translation>
+            <numerusform>%n linje · takster {tariff} · til regionen {region}</numerusform>
+            <numerusform>%n linjer · takster {tariff} · til regionen {region}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No preview here: open the PDF to see it.</source>
-        <translation>Ingen forhåndsvisning her: åbn PDF&apos;en for at se den.</translation>
+        <source>{kind} {number} to {unit} ({code}), dated {date}, period {period}</source>
+        <translation>{kind} {number} til {unit} ({code}), dateret {date}, periode {period}</translation>
+    </message>
+    <message>
+        <source>Corrects invoice {numbers}</source>
+        <translation>Retter faktura {numbers}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Begrundelse: {reason}</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -4177,6 +4283,34 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>A password has at least {length} characters.</source>
         <translation>En adgangskode har mindst {length} tegn.</translation>
+    </message>
+    <message>
+        <source>a nurse</source>
+        <translation>en sygeplejerske</translation>
+    </message>
+    <message>
+        <source>a visitator</source>
+        <translation>en visitator</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>en leder</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>en administrator</translation>
+    </message>
+    <message>
+        <source>the data protection officer</source>
+        <translation>databeskyttelsesrådgiveren</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} eller {last}</translation>
+    </message>
+    <message>
+        <source>Only {needed} may do this.</source>
+        <translation>Kun {needed} må gøre dette.</translation>
     </message>
     <message>
         <source>A password has at most 200 characters.</source>
@@ -5048,7 +5182,20 @@ Det kan fortrydes i dag.</translation>
     <name>ReferralDialog</name>
     <message>
         <source>New referral</source>
+        <extracomment>the fields the form requires before it sends anything: they start empty (issue #12)</extracomment>
         <translation>Ny henvisning</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>New citizen…</source>
+        <translation>Ny borger…</translation>
+    </message>
+    <message>
+        <source>Register the citizen when the CPR number is not known yet.</source>
+        <translation>Opret borgeren, når CPR-nummeret ikke kendes endnu.</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -5061,6 +5208,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Responsible doctor</source>
         <translation>Behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+        <source>Phoned in by (name)</source>
+        <translation>Ringet ind af (navn)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s role</source>
+        <translation>Opringerens funktion</translation>
+    </message>
+    <message>
+        <source>e.g. nurse, ward doctor</source>
+        <translation>fx sygeplejerske, afdelingslæge</translation>
     </message>
     <message>
         <source>Course type</source>
@@ -5153,6 +5312,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>24/7 phone: {phone}</source>
         <translation>Døgntelefon: {phone}</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Skal udfyldes.</translation>
     </message>
     <message>
         <source>Choose the citizen.</source>

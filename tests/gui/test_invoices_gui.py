@@ -7,7 +7,7 @@ qtmodeltester."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import os
 from decimal import Decimal
 
 import pytest
@@ -84,10 +84,17 @@ def test_preview_post_credit_and_export_story(qtbot, english, window, month, sai
     assert [draft.units.tabText(i) for i in range(draft.units.count())] == ["OUH (3)"]
     lines = draft.units.widget(0).findChild(QLabel, "totals_OUH").text()
     assert "(70 %) 12.740,00 kr." in lines  # 70 % of 7,000 + 7,000 + 3 days × 1,400 (D3, D10)
-    reasons = {row.reason for row in draft.unbillable.rows}
-    assert reasons == {"unit_no_ean", "not_ended"}
-    texts = {draft.unbillable.cell(row, "reason") for row in draft.unbillable.rows}
-    assert tables.label(tables.REASONS, "unit_no_ean") in texts
+    # issue #12: what needs action is listed; what only waits is a count, never a row
+    reasons = [row.reason for row in draft.unbillable.rows]
+    assert reasons == ["unit_no_ean", "past_planned_end"]
+    texts = [draft.unbillable.cell(row, "reason") for row in draft.unbillable.rows]
+    assert texts[0] == tables.label(tables.REASONS, "unit_no_ean")
+    planned = draft.unbillable.rows[1].planned_end
+    assert f"planned end ({planned:%d.%m.%Y})" in texts[1] and "(D" not in " ".join(texts)
+    assert draft.unbillable_caption.text() == "Needs action before it can be billed (2)"
+    assert draft.waiting.text() == ""
+    billed = {line.course.uuid for u in draft.preview.units for line in u.lines}
+    assert not billed & {row.course_uuid for row in draft.unbillable.rows}
 
     assert draft.post_button.isEnabled()
     qtbot.mouseClick(draft.post_button, qtbot_left())
@@ -102,8 +109,16 @@ def test_preview_post_credit_and_export_story(qtbot, english, window, month, sai
     assert (row.number, row.unit_code, row.state, row.total_region) == (
         f"{clock.today().year}-0001", "OUH", "posted", Decimal("12740.00"))  # fmt: skip
     posted.table.selectRow(0)
-    if shutil.which("pdftoppm"):
-        qtbot.waitUntil(lambda: not posted.picture.pixmap().isNull(), timeout=20000)
+    # a readable view of the posted invoice from its lines, not a thumbnail (issue #12)
+    assert posted.lines.rowCount() == 3
+    assert posted.heading.text().startswith(f"Invoice {row.number} to ")
+    assert posted.lines.cell(posted.lines.rows[0], "region_share").endswith(" kr.")
+    assert posted.lines.cell(posted.lines.rows[0], "cpr_masked").endswith("-xxxx")
+    assert posted.sums.text() == "3 line(s) · tariffs 18.200,00 kr. · to the region 12.740,00 kr."
+    if os.environ.get("AKUTDESK_SHOTS"):  # a picture of the posted invoice's view to look at
+        page.tabs.setCurrentWidget(posted)
+        window.resize(1366, 768)
+        window.grab().save(os.path.join(os.environ["AKUTDESK_SHOTS"], "posted_invoice.png"))
 
     from app.views.invoices.credit import InvoiceCreditDialog
 
@@ -208,9 +223,12 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, english, ctx, month):
     posted = tables.PostedModel()
     posted.set_rows(invoices_credit.list_invoices(ctx))
     regulation = tables.RegulationModel()
-    for model in (lines, unbillable, posted, regulation):
+    invoice_lines = tables.PostedLinesModel()
+    invoice_lines.set_rows(invoices_credit.invoice_lines(ctx, posted.rows[0].uuid))
+    for model in (lines, unbillable, posted, regulation, invoice_lines):
         qtmodeltester.check(model)
     assert lines.rowCount() == 3 and posted.rowCount() == 1 and unbillable.rowCount() == 2
+    assert invoice_lines.rowCount() == 3
 
 
 def test_credit_dialog_lists_the_lines_and_greys_out_credited_ones(qtbot, english, ctx, month):

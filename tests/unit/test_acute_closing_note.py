@@ -1,6 +1,7 @@
 """The XDIS22 closing note (OK22 Bilag 3, 001:14174–14191) as text and PDF: the episode,
 target group, responsible doctor, measurements, GP contacts, treatment, status and end
-reason, in Danish, masked CPR only (D40), deterministic for the same printed time."""
+reason, in Danish, with the full CPR since the GP must identify the patient (D40 as amended;
+each note audit-logged as a disclosure), deterministic for the same printed time."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import datetime as dt
 import os
 import shutil
 
+from sqlalchemy import select
+
+from app.models import AuditEntry
 from app.services.acute import measurements, views
 from app.services.acute.closing_note import closing_note_pdf, closing_note_text
 from app.services.acute.episodes import EndInput, end_episode
@@ -59,10 +63,10 @@ def test_closing_note_text_has_the_xdis22_content(ctx):
         "video · Læge Lund, Lægehuset · Vurdering. Aftalt kontrol i morgen",
         "Afslutningsårsag: Stabiliseret i eget hjem",
         "Status ved afslutning: Feberfri",
-        "010150-xxxx",
+        "CPR-nummer: 010150-0007",
     ):
         assert fact in text
-    assert "0101500007" not in text and "010150-0007" not in text
+    assert "010150-xxxx" not in text
 
 
 def test_closing_note_pdf_facts_and_determinism(ctx, tmp_path):
@@ -73,7 +77,7 @@ def test_closing_note_pdf_facts_and_determinism(ctx, tmp_path):
     for fact in (
         "Afslutningsnotat fra akutfunktionen",
         "Odense Kommune",
-        "Else Jensen, 010150-xxxx · Målgruppe 1",
+        "Else Jensen, 010150-0007 · Målgruppe 1",
         "Udskrevet 23.11.2026 14:05",
         "66 12 34 56",
         "112,4 mg/L",
@@ -82,8 +86,31 @@ def test_closing_note_pdf_facts_and_determinism(ctx, tmp_path):
         "side 1 af 1",
     ):
         assert fact in text
-    assert "0101500007" not in text
+    assert "xxxx" not in text
     png = png_of_page_1(data, tmp_path, "closing_note")
     keep = os.environ.get("AKUTDESK_KEEP_PNG")
     if keep:
         shutil.copy(png, keep)
+
+
+def test_each_closing_note_is_audit_logged_as_a_full_cpr_disclosure(ctx):
+    """D40 as amended: the note carries the full CPR, so making it is logged like showing it
+    (on the citizen, naming the document and the episode); the episode screen stays masked."""
+    uuid = _ended_episode(ctx)
+    closing_note_pdf(ctx, uuid, PRINTED)
+    closing_note_text(ctx, uuid)
+    view = views.get_episode(ctx, uuid)
+    with ctx.store.read() as s:
+        entries = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "disclose_cpr")
+            .order_by(AuditEntry.sequence)
+        ).all()
+    assert [(e.entity, e.entity_uuid, e.user_id) for e in entries] == [
+        ("citizen", view.citizen_uuid, ctx.user_id)
+    ] * 2
+    assert [e.after for e in entries] == [
+        {"document": "closing_note_pdf", "record": uuid},
+        {"document": "closing_note_text", "record": uuid},
+    ]
+    assert view.cpr_masked == "010150-xxxx"

@@ -46,7 +46,8 @@ def test_a_story_per_target_group(ctx, group):
     assert [m.kind for m in view.measurements] == ["crp", "blood_pressure"]
     assert view.measurements[0].value == Decimal("84.5") and view.measurements[0].npu == "NPU19748"
     text = closing_note_text(ctx, uuid)
-    assert f"Målgruppe {group}" in text and "010150-xxxx" in text and "0101500007" not in text
+    assert f"Målgruppe {group}" in text and "010150-0007" in text  # to the GP: full CPR (D40)
+    assert view.cpr_masked == "010150-xxxx"  # the screen keeps masking
 
 
 def test_an_episode_needs_the_responsible_doctor_and_phone_and_says_why(ctx):

@@ -41,6 +41,7 @@ NOT_CHANGES = {
     ("iv.views", "get_course"): "the access entry of opening a course",
     ("citizens", "open_citizen"): "the access entry of opening a citizen",
     ("citizens", "reveal_cpr"): "the access entry of showing a CPR number",
+    ("citizens", "disclose_cpr"): "the access entry of a document carrying the full CPR",
     ("security.users", "sign_in"): "the sign-in's entry; the window is not open yet",
     ("admin.setup", "first_start"): "the first user of an empty store, before the window",
 }

@@ -1,5 +1,6 @@
 """The printable day list and course summary (app.documents): built from data made through
-the services, read back with pdftotext — key facts in Danish formats, masked CPR only (D40),
+the services, read back with pdftotext — key facts in Danish formats, the masked CPR on the
+day list and the full CPR on the course summary to the hospital (D40 as amended),
 the department's 24/7 phone, "side x af y", the header on every page — rendered to PNG, and
 byte-identical for the same data and printed time."""
 
@@ -142,8 +143,8 @@ def test_course_summary_holds_the_record(ctx, switched, tmp_path):
     for fact in (
         "Forløbsresumé",
         "Odense Kommune",
-        "Else Jensen",
-        "010150-xxxx",
+        "Else Jensen, 010150-0007",
+        "CPR-nummer 010150-0007",
         f"{view.age} år",
         "Infektionsmedicinsk Afdeling Q",
         PHONE,
@@ -170,7 +171,8 @@ def test_course_summary_holds_the_record(ctx, switched, tmp_path):
         "side 1 af",
     ):
         assert fact in text, fact
-    assert "0101500007" not in text and "010150-0007" not in text  # D40: masked only
+    assert "xxxx" not in text  # D40 as amended: the hospital must identify the patient
+    assert view.cpr_masked == "010150-xxxx"  # the course window keeps masking
     png = png_of_page_1(data, tmp_path, "summary")
     assert png.stat().st_size > 20_000
 

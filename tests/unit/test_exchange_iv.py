@@ -247,7 +247,8 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
             decision="continue_iv",
         ),
     )
-    waiting = referral(ctx, person, dept, referred_at=at(-1))
+    waiting = referral(ctx, person, dept, referred_at=at(-1), caller_name="Anne Holm",
+                       caller_role="sygeplejerske")  # fmt: skip
     out = tmp_path / "out.json"
     exchange.export_store(ctx, out, reason="test")
     other, _ = setup.open_store(f"sqlite:///{tmp_path / 'other.sqlite3'}", data_dir)
@@ -263,6 +264,11 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
                 item.pop("recorded_at")  # the import documents them as of their end
     assert mine == theirs
     assert views.get_course(other_ctx, waiting).status == "referred"
+    # who phoned the referral in travels with it (issue #12)
+    assert {(r["caller_name"], r["caller_role"]) for r in mine} == {
+        ("", ""), ("Anne Holm", "sygeplejerske")}  # fmt: skip
+    moved = views.get_course(other_ctx, waiting)
+    assert (moved.caller_name, moved.caller_role) == ("Anne Holm", "sygeplejerske")
     other.dispose()
 
 

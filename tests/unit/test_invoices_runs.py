@@ -83,8 +83,31 @@ def test_running_long_course_is_billed_up_to_its_last_administration(ctx, dept):
     h.course(ctx, dept, start, None, last_given=A_END - dt.timedelta(days=1))
     [line] = _lines(ctx, A)
     assert (line.kind, line.quantity, line.last_date) == ("day", 6, A_END - dt.timedelta(days=1))
-    reasons = [x.reason for x in invoices.preview_month(ctx, A).unbillable]
-    assert reasons == ["not_ended"]
+    preview = invoices.preview_month(ctx, A)
+    # planned 7 days, still running at the month's end: someone must end it (issue #12)
+    assert [x.reason for x in preview.unbillable] == ["past_planned_end"]
+
+
+def test_blockers_need_action_and_what_only_waits_is_counted(ctx, dept):
+    """Issue #12: a course past its planned end without an end is a blocker naming the plan's
+    end; a course running within its plan, or a referral awaiting visitation, is only a
+    count; a citizen billed for one course is in the blockers only for another."""
+    billed = h.citizen(ctx, "Lene", "Johansen")
+    h.course(ctx, dept, A + dt.timedelta(days=1), A + dt.timedelta(days=4), person=billed)
+    h.course(ctx, dept, A_END - dt.timedelta(days=2), person=billed)  # within its plan
+    late = h.course(ctx, dept, A + dt.timedelta(days=2))  # planned end A + 7, never ended
+    preview = invoices.preview_month(ctx, A)
+    assert [(x.course_uuid, x.reason) for x in preview.blockers] == [(late, "past_planned_end")]
+    [blocker] = preview.blockers
+    assert blocker.planned_end == A + dt.timedelta(days=7)
+    assert blocker.planned_end.strftime("%d.%m.%Y") in blocker.message
+    assert preview.waiting == {"not_ended": 1}
+    [line] = [x for u in preview.units for x in u.lines]
+    assert line.course.citizen_name == "Lene Johansen"
+    assert "Lene Johansen" not in {x.citizen_name for x in preview.blockers}
+    as_json = preview.as_json()
+    assert as_json["waiting"] == {"not_ended": 1}
+    assert [x["reason"] for x in as_json["blockers"]] == ["past_planned_end"]
 
 
 def test_pump_fluid_and_short_no_pump_courses(ctx, dept):
@@ -128,6 +151,7 @@ def test_unit_without_ean_cannot_be_billed_until_it_has_one(ctx):
     h.course(ctx, dept, A + dt.timedelta(days=2), A + dt.timedelta(days=5))
     preview = invoices.preview_month(ctx, A)
     assert preview.units == () and [x.reason for x in preview.unbillable] == ["unit_no_ean"]
+    assert [x.reason for x in preview.blockers] == ["unit_no_ean"] and preview.waiting == {}
     with pytest.raises(InvalidInput) as refused:
         _post(ctx, A)
     assert refused.value.problems[0].code == "invoice.nothing"
@@ -148,6 +172,7 @@ def test_rejected_and_waiting_referrals_are_listed_never_billed(ctx, dept):
     preview = invoices.preview_month(ctx, A)
     assert preview.units == ()
     assert [(x.reason, x.citizen_name) for x in preview.unbillable] == [("rejected", "Rita Afvist")]
+    assert preview.blockers == () and preview.waiting == {"rejected": 1}
 
 
 def test_numbers_are_gapless_under_concurrent_posting(ctx, dept, store):

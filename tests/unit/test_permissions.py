@@ -176,7 +176,11 @@ def test_a_refused_service_call_names_who_and_what(role_ctx):
 
     with pytest.raises(Forbidden) as caught:
         exchange.export_store(role_ctx["nurse"], Path("x.json"), reason="test")
-    assert "NURX (nurse) may not do this (exchange.export)" in caught.value.message
+    # in words, without the permission's code or the roles' codes (issue #12)
+    assert caught.value.message == (
+        "Only the data protection officer may do this; NURX does not have that role."
+    )
+    assert caught.value.params["permission"] == "exchange.export"
 
 
 def _cli(*argv: str, user: str, password: str = PASSWORD) -> list[str]:
@@ -186,15 +190,18 @@ def _cli(*argv: str, user: str, password: str = PASSWORD) -> list[str]:
 def test_through_the_command_line_a_nurse_cannot_post_an_invoice(role_ctx, monkeypatch, capsys):
     url = role_ctx["nurse"].store.url
     monkeypatch.setenv("AKUTDESK_DATABASE_URL", str(url))
-    for argv, permission in (
-        (["invoices", "post", "--month", "2026-10"], "invoices.post"),
-        (["users", "add", "Ny Bruger", "NY", "--roles", "administrator"], "users.manage"),
-        (["export", "out.json", "--reason", "test"], "exchange.export"),
-    ):
+    for argv, permission, who in (
+        (["invoices", "post", "--month", "2026-10"], "invoices.post", "a manager"),
+        (["users", "add", "Ny Bruger", "NY", "--roles", "administrator"], "users.manage",
+         "an administrator"),
+        (["export", "out.json", "--reason", "test"], "exchange.export",
+         "the data protection officer"),
+    ):  # fmt: skip
         monkeypatch.setenv("AKUTDESK_NEW_PASSWORD", PASSWORD)
         assert main(["--user", "NURX", *argv]) == 1
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and f"may not do this ({permission})" in err, err
+        assert err.count("\n") == 1 and f"Only {who} may do this; NURX" in err, err
+        assert permission not in err and "(nurse)" not in err
     assert "NY" not in {u.initials for u in users.list_users(role_ctx["administrator"])}
 
 

@@ -201,6 +201,8 @@ def _referral(record: dict[str, Any], citizen: Citizen, department: Department) 
         referral_note=get_text(record, "referral_note", ""),
         local_agreement_under_15=get_text(record, "local_agreement_under_15", ""),
         referred_at=parse_moment(get_required(record, "referred_at", ""), "referred_at"),
+        caller_name=get_text(record, "caller_name", ""),
+        caller_role=get_text(record, "caller_role", ""),
     )
 
 

@@ -7,6 +7,12 @@ billed yet, and why (DIGEST §1.13; D1–D4, D8–D13).
   EAN/GLN was missing) is billed in the next run, marked "earlier period".
 * D12: only items not in ``billed_items`` are drafted.
 
+What is not billed is split for the manager (issue #12): :attr:`Preview.blockers` need
+someone's action before the item can be billed (a unit without EAN/GLN, no tariff, a course
+run past its planned end without an end); :attr:`Preview.waiting` only counts what bills
+itself later or never (running courses, referrals awaiting visitation, rejected ones). A
+course is in one list at most: the blockers name the course tariff, the draft its lines.
+
 Nothing is written here: :func:`preview_month` is the draft; posting
 (``invoices_post.post_month``) recomputes it in its own transaction.
 """
@@ -27,6 +33,7 @@ from app.billing.items import CourseFacts, Item, Missing
 from app.billing.lines import DraftLine, Totals, make_lines, totals
 from app.billing.tariffs import Version
 from app.domain import clock
+from app.domain import iv as iv_rules
 from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse
@@ -57,18 +64,26 @@ class Unbillable:
     citizen_name: str
     unit_code: str
     department: str
-    reason: str  # unit_no_ean | not_ended | not_started | not_visited | rejected | no_tariff
+    # unit_no_ean | no_tariff | past_planned_end | not_ended | not_started | not_visited | rejected
+    reason: str
     message: str
+    planned_end: dt.date | None = None  # past_planned_end: the plan's end
 
 
 REASONS = {
     "unit_no_ean": "The hospital unit has no EAN/GLN: billed in the next run after it is entered.",
     "not_ended": "The course has not ended: its course tariff is billed in the month it ends.",
+    "past_planned_end": "The course ran past its planned end ({planned_end}) without an end: "
+    "end it, or record the hospital's new plan; its course tariff is billed in the month it ends.",
     "not_started": "The course ended without a municipal administration: nothing to bill.",
     "not_visited": "The referral awaits visitation.",
     "rejected": "A rejected referral is never billed.",
     "no_tariff": "No tariff in the valid version applies to a {course_type} course ({kind}).",
 }
+
+
+#: the reasons that need someone's action before the item can be billed (issue #12)
+BLOCKERS = ("unit_no_ean", "no_tariff", "past_planned_end")
 
 
 @dataclass(frozen=True)
@@ -83,6 +98,22 @@ class Preview:
     def totals(self) -> Totals:
         return totals([line for u in self.units for line in u.lines])
 
+    @property
+    def blockers(self) -> tuple[Unbillable, ...]:
+        """What needs action before it can be billed, blockers first by kind."""
+        order = {reason: i for i, reason in enumerate(BLOCKERS)}
+        found = [x for x in self.unbillable if x.reason in order]
+        return tuple(sorted(found, key=lambda x: order[x.reason]))
+
+    @property
+    def waiting(self) -> dict[str, int]:
+        """reason → how many courses wait for nothing but time (or are never billed)."""
+        counts: dict[str, int] = {}
+        for x in self.unbillable:
+            if x.reason not in BLOCKERS:
+                counts[x.reason] = counts.get(x.reason, 0) + 1
+        return counts
+
     def as_json(self) -> dict[str, Any]:
         t = self.totals
         return {
@@ -95,6 +126,7 @@ class Preview:
                 for u in self.units
             ],
             "unbillable": [vars(x) for x in self.unbillable],
+            "blockers": [vars(x) for x in self.blockers], "waiting": self.waiting,
             "total_tariff": str(t.tariff), "total_region": str(t.region),
             "total_municipality": str(t.municipality), "fingerprint": self.fingerprint,
         }  # fmt: skip
@@ -136,7 +168,8 @@ def compute(session: Session, first: dt.date, last: dt.date) -> Preview:
     units = {u.id: u for u in session.scalars(select(HospitalUnit))}
     lines = make_lines(found, courses, first)
     drafts, blocked = _by_unit(lines, units)
-    unbillable = blocked + _missing(missing, courses, units) + _waiting(session, first, last, units)
+    waiting = _waiting(session, first, last, units, until)
+    unbillable = blocked + _missing(missing, courses, units) + waiting
     return Preview(first, last, drafts, tuple(unbillable), _fingerprint(drafts))
 
 
@@ -195,10 +228,12 @@ def _missing(
 
 
 def _waiting(
-    session: Session, first: dt.date, last: dt.date, units: dict[int, HospitalUnit]
-) -> list[Unbillable]:
-    """Courses of this month that are not (yet) billable: running at the month's end, ended
-    without a start, awaiting visitation, rejected in the month."""
+    session: Session, first: dt.date, last: dt.date, units: dict[int, HospitalUnit],
+    until: dt.date,
+) -> list[Unbillable]:  # fmt: skip
+    """Courses of this month that are not (yet) billable: running at the month's end (past
+    their planned end by ``until``: a blocker, someone forgot to end it), ended without a
+    start, awaiting visitation, rejected in the month."""
     start = dt.datetime.combine(first, dt.time(), clock.COPENHAGEN)
     stop = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), clock.COPENHAGEN)
     c = IvCourse
@@ -212,24 +247,24 @@ def _waiting(
               "referred": "not_visited", "rejected": "rejected"}  # fmt: skip
     rows = session.execute(
         select(c.uuid, c.status, Citizen.cpr, Citizen.first_name, Citizen.last_name,
-               Department.unit_id, Department.name)
+               Department.unit_id, Department.name, c.plan_end_date, c.first_dose_date,
+               c.planned_days)
         .join(Citizen, Citizen.id == c.citizen_id)
         .join(Department, Department.id == c.department_id)
         .where(conditions)
         .order_by(c.status, Citizen.last_name, Citizen.first_name, c.id)
     ).all()  # fmt: skip
-    return [
-        Unbillable(
-            uuid,
-            cpr,
-            f"{first_name} {last_name}",
-            units[unit_id].code,
-            dept,
-            reason[status],
-            REASONS[reason[status]],
-        )
-        for uuid, status, cpr, first_name, last_name, unit_id, dept in rows
-    ]
+    found = []
+    for uuid, status, cpr, first_name, last_name, unit_id, dept, plan_end, first_dose, days in rows:
+        why, planned = reason[status], None
+        if why == "not_ended":
+            planned = iv_rules.planned_end(plan_end, first_dose, days)
+            why = "past_planned_end" if planned < until else why
+        message = REASONS[why].format(planned_end=f"{planned:%d.%m.%Y}" if planned else "")
+        name = f"{first_name} {last_name}"
+        found.append(Unbillable(uuid, cpr, name, units[unit_id].code, dept, why, message,
+                                planned if why == "past_planned_end" else None))  # fmt: skip
+    return found
 
 
 def _fingerprint(drafts: Sequence[UnitDraft]) -> str:

@@ -56,6 +56,8 @@ class ReferralInput:
     referral_note: str = ""
     local_agreement_under_15: str = ""
     referred_at: dt.datetime | None = None  # default: now
+    caller_name: str = ""  # who at the hospital phoned it in (issue #12)
+    caller_role: str = ""  # their role, e.g. "sygeplejerske", "afdelingslæge"
     # The hospital's CAVE (issue #12): lands on the citizen, not on the course.
     cave_state: str = CaveState.UNKNOWN.value
     cave: str = ""

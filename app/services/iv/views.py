@@ -72,6 +72,8 @@ class CourseView:
     plan_blood_tests: str
     plan_controls: str
     referral_note: str
+    caller_name: str  # who at the hospital phoned the referral in, and their role
+    caller_role: str
     referred_at: dt.datetime
     decided_at: dt.datetime | None
     decided_by: str
@@ -94,9 +96,7 @@ class CourseView:
 
 
 def planned_end(course: IvCourse) -> dt.date:
-    return course.plan_end_date or course.first_dose_date + dt.timedelta(
-        days=course.planned_days - 1
-    )
+    return rules.planned_end(course.plan_end_date, course.first_dose_date, course.planned_days)
 
 
 def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
@@ -292,6 +292,8 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
         plan_blood_tests=course.plan_blood_tests,
         plan_controls=course.plan_controls,
         referral_note=course.referral_note,
+        caller_name=course.caller_name,
+        caller_role=course.caller_role,
         referred_at=course.referred_at,
         decided_at=course.decided_at,
         decided_by=user_label(session, course.decided_by_id) if course.decided_by_id else "",

@@ -43,7 +43,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db.store import INSUFFICIENT_PRIVILEGE, Store
 from app.errors import DatabaseRolesNeeded, Forbidden
 from app.models import Base
-from app.services.kernel.permissions import MATRIX, ROLES
+from app.services.kernel.permissions import MATRIX, ROLES, who_may
 
 GROUP_PREFIX = "akutdesk_"
 MEMBER = "akutdesk_member"
@@ -297,7 +297,8 @@ def bind(store: Store, user_id: int, initials: str, roles: frozenset[str]) -> St
     shown = " + ".join(sorted(roles)) or "no role"
 
     def refusal(message: str) -> Exception:
-        return Forbidden(_permission_of(message), shown, initials)
+        permission = _permission_of(message)
+        return Forbidden(permission, shown, initials, who_may(permission))
 
     return store.as_role(combination(roles), {USER_SETTING: str(user_id)}, refusal)
 

@@ -102,7 +102,12 @@ def allowed(ctx: Context, permission: str) -> bool:
 def require(ctx: Context, permission: str) -> None:
     """Refuse the use case (nothing written) unless one of the context's roles holds it."""
     if not allowed(ctx, permission):
-        raise Forbidden(permission, ctx.role, ctx.initials)
+        raise Forbidden(permission, ctx.role, ctx.initials, who_may(permission))
+
+
+def who_may(permission: str) -> tuple[str, ...]:
+    """The roles holding ``permission``, in :data:`ROLES` order (for messages)."""
+    return tuple(r for r in ROLES if r in MATRIX.get(permission, frozenset()))
 
 
 def matrix_markdown() -> str:

@@ -23,6 +23,7 @@ from app.errors import AkutDeskError
 from app.services.acute import units
 from app.views.acute.episode_window import open_episode
 from app.views.components.formatting import date_text, moment_text
+from app.views.components.gates import gate
 from app.views.components.messages import error_text
 
 TILES_PER_ROW = 4
@@ -54,6 +55,7 @@ class OccupancyBoard(QWidget):
         self.summary.setObjectName("board_summary")
         self.summary.setStyleSheet("font-size: 12pt; font-weight: 600; color: #1f3b57;")
         self.new_unit = QPushButton(self.tr("New &unit…"))
+        gate(self.new_unit, self.ctx, "acute.units")  # issue #12: the reason in words
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.new_unit)
         column.addLayout(bar)

@@ -34,11 +34,17 @@ from app.views.acute.episode_header import EpisodeHeader
 from app.views.acute.episode_trends import MeasurementsPanel
 from app.views.acute.episodes_model import ContactTableModel
 from app.views.components import documents
+from app.views.components.gates import gate
 from app.views.components.guarded import FittedDialog
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
 from app.workflows import ACUTE_EPISODE
 
+# the permission each action's use case requires (app/domain/kinds.py)
+ACTION_PERMISSIONS = {
+    "edit": "acute.episodes", "measurement": "acute.care", "contact": "acute.care",
+    "correct": "acute.care", "texts": "acute.care", "end": "acute.episodes",
+}  # fmt: skip
 NOTE_MODULE = "app.services.acute.closing_note"
 _open: dict[str, EpisodeWindow] = {}
 
@@ -193,6 +199,8 @@ class EpisodeWindow(FittedDialog):
         for key, button in self.actions.items():
             button.setVisible(key in offered)
         self.actions["correct"].setEnabled(bool(view.contacts))
+        for key, permission in ACTION_PERMISSIONS.items():  # issue #12: the reason in words
+            gate(self.actions[key], self.ctx, permission)
 
     def _show_reason(self, *_args: Any) -> None:
         """The selected contact's fee status in full words (D21–D23)."""

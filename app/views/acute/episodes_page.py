@@ -26,6 +26,7 @@ from app.views.acute.episode_window import open_episode
 from app.views.acute.episodes_model import EpisodeTableModel
 from app.views.acute.statements import StatementsView
 from app.views.components import acute_vocabulary as ev
+from app.views.components.gates import gate
 from app.views.components.page import Page
 
 SEARCH_DELAY_MS = 120
@@ -57,6 +58,7 @@ class EpisodeList(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.new_button = QPushButton(self.tr("&New episode…"))
         self.new_button.setToolTip("Ctrl+N")
+        gate(self.new_button, self.ctx, "acute.episodes")  # issue #12: the reason in words
         for widget in (caption, self.status):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
@@ -174,7 +176,7 @@ class EpisodesPage(Page):
         self.column.addWidget(self.tabs, 1)
         self.list.new_button.clicked.connect(lambda: self.new_episode())
         self.board.new_on_place.connect(self.new_episode_on_place)
-        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_episode())
+        QShortcut(QKeySequence.StandardKey.New, self, self.list.new_button.click)
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
 
     def showEvent(self, event: Any) -> None:

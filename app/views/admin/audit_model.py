@@ -25,6 +25,7 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
     "open": QT_TRANSLATE_NOOP("AuditLabels", "Opened"),
     "view_cpr": QT_TRANSLATE_NOOP("AuditLabels", "Full CPR shown"),
+    "disclose_cpr": QT_TRANSLATE_NOOP("AuditLabels", "Full CPR in a document"),
     "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
     "import": QT_TRANSLATE_NOOP("AuditLabels", "Imported"),
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "Restored"),

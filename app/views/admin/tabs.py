@@ -22,6 +22,7 @@ from app.errors import AkutDeskError, InvalidInput
 from app.services.admin import reference
 from app.services.admin.reference import MunicipalityInput
 from app.views.admin.hospital import DepartmentDialog, UnitDialog
+from app.views.components.gates import gate
 from app.views.components.messages import error_text
 from app.views.components.tasks import run_op
 from app.views.widgets.form import FieldForm
@@ -73,6 +74,8 @@ class MunicipalityTab(QWidget):
         column.addWidget(self.message)
         self.save_button = QPushButton(self.tr("Save municipality"))
         self.save_button.clicked.connect(self.save)
+        if not gate(self.save_button, self.ctx, "reference.edit"):  # issue #12
+            self.form.setEnabled(False)
         column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.load()
@@ -141,6 +144,7 @@ class UnitsTab(QWidget):
         self.add_dept_button = QPushButton(self.tr("Add &department…"))
         for b in (self.edit_button, self.add_dept_button, self.add_unit_button):
             buttons.addWidget(b)
+            gate(b, self.ctx, "reference.edit")  # issue #12: the reason in words
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -220,6 +224,7 @@ class WorkstationTab(QWidget):
         self.backups_button = QPushButton(self.tr("&Backups…"))
         self.backups_button.setObjectName("backups_button")
         self.backups_button.setToolTip(self.tr("See the backups, back up now, or restore one"))
+        gate(self.backups_button, self.ctx, "backup.create")  # issue #12: the reason in words
         column.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.language.currentIndexChanged.connect(self.save_language)

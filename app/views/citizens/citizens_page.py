@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import citizens
 from app.views.citizens.citizen_dialog import CitizenDialog
 from app.views.citizens.citizens_model import CitizenTableModel
+from app.views.components.gates import gate
 from app.views.components.page import Page
 
 SEARCH_DELAY_MS = 120
@@ -44,6 +45,7 @@ class CitizensPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search citizens"))
         self.new_button = QPushButton(self.tr("&New citizen"))
+        gate(self.new_button, self.ctx, "citizens.edit")  # issue #12: the reason in words
         self.open_button = QPushButton(self.tr("&Open"))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.open_button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import clock
 from app.services.homes import figures
+from app.views.components.gates import gate
 from app.views.components.page import Page
 from app.views.homes.home_dialog import HomeDialog
 from app.views.homes.home_page import HomeView
@@ -68,6 +69,7 @@ class NursingHomesPage(Page):
         bar = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open"))
         self.new_button = QPushButton(self.tr("&New nursing home…"))
+        gate(self.new_button, self.ctx, "homes.edit")  # issue #12: the reason in words
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)

@@ -1,7 +1,8 @@
 """The month's draft invoices (app.services.invoices.runs.preview_month): one tab per hospital
-unit with its lines and totals (D9, D10), the month's totals with the region's and the
-municipality's share, the courses that cannot be billed yet and why (D4, D8, D9, D11),
-and posting — all units at once, in the background, refused by the service when the run
+unit with its lines and totals, the month's totals with the region's and the
+municipality's share, what needs action before it can be billed (a unit without EAN, no
+tariff, a course past its planned end) apart from a count of what only waits (running
+courses, referrals awaiting visitation; issue #12), and posting — all units at once, in the background, refused by the service when the run
 changed since this preview (its fingerprint)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +33,7 @@ from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
 from app.services.kernel.permissions import allowed
+from app.views.components.gates import gate
 from app.views.components.tasks import Run, refusal_text, run_in_background, run_op
 from app.views.invoices import passphrase
 from app.views.invoices.invoices_model import DraftLinesModel, ListModel, UnbillableModel, kr
@@ -92,11 +95,18 @@ class DraftPanel(QWidget):
         lower = QVBoxLayout(below)
         lower.setContentsMargins(0, 0, 0, 0)
         self.unbillable_caption = QLabel()
+        self.unbillable_caption.setObjectName("blockers_caption")
         self.unbillable_caption.setStyleSheet("font-weight: 600;")
         self.unbillable = UnbillableModel(self)
         self.unbillable_table = make_table(self.unbillable, "unbillable_table", (95, 170, 60, 220))
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waiting_counts")
+        self.waiting.setWordWrap(True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.lower = lower
         lower.addWidget(self.unbillable_caption)
-        lower.addWidget(self.unbillable_table)
+        lower.addWidget(self.unbillable_table, 1)
+        lower.addWidget(self.waiting)
         splitter.addWidget(below)
         splitter.setSizes([420, 200])
         column.addWidget(splitter, 1)
@@ -116,7 +126,8 @@ class DraftPanel(QWidget):
         actions.addWidget(self.export_button)
         column.addLayout(actions)
         self.post_button.setEnabled(False)
-        self.export_button.setEnabled(allowed(self.ctx, "invoices.export"))
+        gate(self.post_button, self.ctx, "invoices.post")  # issue #12: the reason in words
+        gate(self.export_button, self.ctx, "invoices.export")
 
     def _connect_signals(self) -> None:
         self.post_button.clicked.connect(self.post)
@@ -157,10 +168,15 @@ class DraftPanel(QWidget):
                 widget.deleteLater()
         for unit in preview.units:
             self.units.addTab(self._unit_tab(unit), f"{unit.code} ({len(unit.lines)})")
-        self.unbillable.set_rows(preview.unbillable)
-        self.unbillable_caption.setText(
-            self.tr("Cannot be billed in this run ({n})").format(n=len(preview.unbillable))
-        )
+        self.unbillable.set_rows(preview.blockers)
+        self.unbillable_table.setVisible(bool(preview.blockers))
+        self.lower.setStretchFactor(self.waiting, 0 if preview.blockers else 1)
+        if preview.blockers:
+            caption = self.tr("Needs action before it can be billed ({n})")
+        else:
+            caption = self.tr("Nothing needs action before billing.")
+        self.unbillable_caption.setText(caption.format(n=len(preview.blockers)))
+        self.waiting.setText(self.waiting_text(preview.waiting))
         self._show_totals(preview)
         lines = sum(len(u.lines) for u in preview.units)
         if preview.units:
@@ -172,6 +188,22 @@ class DraftPanel(QWidget):
                                        lines=self.tr("%n line(s)", "", lines)))  # fmt: skip
         self.post_button.setEnabled(bool(preview.units) and allowed(self.ctx, "invoices.post")
                                     and bool(getattr(self.page, "can_sign", True)))  # fmt: skip
+
+    def waiting_text(self, waiting: dict[str, int]) -> str:
+        """What is not billed in this run and needs nothing done, as counts."""
+        texts = {
+            "not_ended": lambda n: self.tr(
+                "%n course(s) not ended yet: the course tariff is billed in the month it ends",
+                "", n),
+            "not_visited": lambda n: self.tr("%n referral(s) awaiting visitation", "", n),
+            "not_started": lambda n: self.tr(
+                "%n course(s) ended without a municipal administration: nothing to bill", "", n),
+            "rejected": lambda n: self.tr("%n rejected referral(s): never billed", "", n),
+        }  # fmt: skip
+        parts = [texts[reason](n) for reason, n in waiting.items() if reason in texts]
+        if not parts:
+            return ""
+        return self.tr("Not billed yet, nothing to do: {parts}.").format(parts="; ".join(parts))
 
     def _unit_tab(self, unit: invoices.UnitDraft) -> QWidget:
         tab = QWidget()

@@ -37,6 +37,11 @@ REASONS = {
         "Invoices",
         "The course has not ended: its course tariff is billed in the month it ends.",
     ),
+    "past_planned_end": QT_TRANSLATE_NOOP(
+        "Invoices",
+        "The course ran past its planned end ({planned_end}) without an end: end it, or "
+        "record the hospital's new plan. Its course tariff is billed in the month it ends.",
+    ),
     "not_started": QT_TRANSLATE_NOOP(
         "Invoices", "The course ended without a municipal administration: nothing to bill."
     ),
@@ -185,7 +190,8 @@ class DraftLinesModel(ListModel):
 
 
 class UnbillableModel(ListModel):
-    """The courses this run cannot bill, each with its reason (translated by code)."""
+    """The courses this run cannot bill until someone acts, each with its reason
+    (translated by code)."""
 
     COLUMNS = ("cpr", "citizen_name", "unit_code", "department", "reason")
 
@@ -198,7 +204,9 @@ class UnbillableModel(ListModel):
         if column == "cpr":
             return mask_cpr(row.cpr)
         if column == "reason":
-            return label(REASONS, row.reason) if row.reason in REASONS else row.message
+            if row.reason not in REASONS:
+                return str(row.message)
+            return label(REASONS, row.reason).format(planned_end=date_text(row.planned_end))
         return str(getattr(row, column))
 
 
@@ -246,6 +254,30 @@ class PostedModel(ListModel):
 
     def colour(self, row: Any, column: str) -> Any:
         return QBrush(QColor("#8a1c1c")) if row.kind == "credit_note" else None
+
+
+class PostedLinesModel(ListModel):
+    """The lines of one posted invoice or credit note (app.services.invoices.credit.LineView),
+    the page view of the document beside the list (CPR masked on screen, D40)."""
+
+    COLUMNS = ("line_no", "cpr_masked", "citizen_name", "description", "first_date",
+               "last_date", "region_share", "credited", "department")  # fmt: skip
+    MONEY = frozenset({"line_no", "region_share"})
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = (self.tr("Line"), self.tr("CPR"), self.tr("Name"), self.tr("Service"),
+                        self.tr("From"), self.tr("To"), self.tr("Region"), self.tr("Credited"),
+                        self.tr("Department"))  # fmt: skip
+
+    def cell(self, row: Any, column: str) -> str:
+        if column in ("first_date", "last_date"):
+            return date_text(getattr(row, column))
+        if column == "region_share":
+            return kr(row.region_share)
+        if column == "credited":
+            return self.tr("credited") if row.credited else ""
+        return str(getattr(row, column))
 
 
 class RegulationModel(ListModel):

@@ -1,65 +1,45 @@
 """Posted invoices and credit notes (app.services.invoices.credit.list_invoices): number,
-unit, date, period, total, lines, state (exported or not) and references; the stored,
-signed PDF — page 1 shown beside the list when poppler's ``pdftoppm`` is installed
-(PySide6-Essentials has no QtPdf), the whole document opened in the system's viewer —
-and a credit note for the invoice chosen (D12)."""
+unit, date, period, total, lines, state (exported or not) and references; beside the list a
+readable view of the invoice chosen, made from its stored lines (who, department, service,
+dates, the region's amount; issue #12: a scaled-down picture of the PDF page could not be
+read, and PySide6-Essentials has no QtPdf to show the PDF itself), the signed PDF opened in
+the system's viewer, and a credit note for the invoice chosen (D12)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from app import files
-from app.errors import AkutDeskError, FileNotWritten
+from app.errors import AkutDeskError
 from app.services.invoices import credit as invoices_credit
 from app.services.invoices import documents as invoices_docs
-from app.services.kernel.permissions import allowed
 from app.views.components import documents
-from app.views.components.tasks import refusal_text, run_in_background
+from app.views.components.formatting import date_text
+from app.views.components.gates import gate
+from app.views.components.tasks import refusal_text
 from app.views.invoices.draft import make_table
-from app.views.invoices.invoices_model import PostedModel
+from app.views.invoices.invoices_model import (
+    KINDS,
+    PostedLinesModel,
+    PostedModel,
+    kr,
+    label,
+    month_text,
+)
 
-PREVIEW_DPI = 90  # scaled down to the panel's width: sharper than rendering small
-SMOOTH = Qt.TransformationMode.SmoothTransformation
-
-
-def first_page_png(pdf: bytes) -> bytes:
-    """Page 1 as PNG via pdftoppm (worker thread); b"" when it cannot be rendered."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return b""
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "invoice.pdf"
-        try:
-            files.write_bytes(source, pdf)
-        except FileNotWritten:  # a full disk: no preview, nothing left behind
-            return b""
-        out = Path(folder) / "page"
-        done = subprocess.run(
-            [tool, "-png", "-r", str(PREVIEW_DPI), "-f", "1", "-l", "1", "-singlefile",
-             str(source), str(out)],
-            capture_output=True, timeout=30, check=False,
-        )  # fmt: skip
-        image = out.with_suffix(".png")
-        return image.read_bytes() if done.returncode == 0 and image.exists() else b""
+LINE_WIDTHS = (40, 95, 140, 190, 85, 85, 100, 75, 170)
 
 
 class PostedPanel(QWidget):
@@ -85,25 +65,38 @@ class PostedPanel(QWidget):
         self.model = PostedModel(self)
         self.table = make_table(self.model, "posted_table", (80, 100, 55, 82, 62, 110, 70, 90))
         splitter.addWidget(self.table)
-        self.picture = QLabel(self.tr("Choose an invoice to see its first page."))
-        self.picture.setObjectName("pdf_page")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.picture.setWordWrap(True)
-        self.page_area = QScrollArea()
-        self.page_area.setWidget(self.picture)
-        self.page_area.setWidgetResizable(True)
-        splitter.addWidget(self.page_area)
-        splitter.setSizes([540, 540])
+        splitter.addWidget(self._build_view())
+        splitter.setSizes([380, 720])
         column.addWidget(splitter, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.credit_button = QPushButton(self.tr("&Credit note…"))
         self.credit_button.setObjectName("credit_button")
-        self.credit_button.setEnabled(allowed(self.ctx, "invoices.post"))
+        gate(self.credit_button, self.ctx, "invoices.post")  # issue #12: the reason in words
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.credit_button)
         column.addLayout(actions)
+
+    def _build_view(self) -> QWidget:
+        """The chosen invoice as a page: heading, its lines, totals (a table scrolls)."""
+        view = QWidget()
+        column = QVBoxLayout(view)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Choose an invoice to see it here."))
+        self.heading.setObjectName("invoice_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 11pt;")
+        self.lines = PostedLinesModel(self)
+        self.lines_table = make_table(self.lines, "invoice_lines", LINE_WIDTHS)
+        self.sums = QLabel()
+        self.sums.setObjectName("invoice_sums")
+        self.sums.setStyleSheet("font-weight: 600;")
+        self.sums.setWordWrap(True)
+        column.addWidget(self.heading)
+        column.addWidget(self.lines_table, 1)
+        column.addWidget(self.sums)
+        return view
 
     def _connect_signals(self) -> None:
         self.only_month.toggled.connect(lambda _on: self.reload())
@@ -123,38 +116,43 @@ class PostedPanel(QWidget):
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n posted document(s)", "", len(rows)))
         self._shown = ""
-        self.picture.setPixmap(QPixmap())
-        self.picture.setText(self.tr("Choose an invoice to see its first page."))
+        self.lines.set_rows([])
+        self.sums.setText("")
+        self.heading.setText(self.tr("Choose an invoice to see it here."))
 
     def chosen(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
     def show_page(self) -> None:
+        """The chosen invoice's heading, lines and totals, read from the store."""
         row = self.chosen()
         if row is None or row.uuid == self._shown:
             return
-        self._shown = uuid = row.uuid
-        self.picture.setText(self.tr("Rendering page 1…"))
-
-        def done(png: bytes) -> None:
-            if not isValid(self) or uuid != self._shown:
-                return
-            picture = QPixmap()
-            if png and picture.loadFromData(png):
-                width = max(self.page_area.viewport().width() - 8, 200)
-                self.picture.setPixmap(picture.scaledToWidth(width, SMOOTH))
-            else:
-                self.picture.setText(self.tr("No preview here: open the PDF to see it."))
-
-        def failed(exc: BaseException, _details: str) -> None:
-            if isValid(self) and uuid == self._shown:
-                self.picture.setText(refusal_text(exc))
-
-        run_in_background(
-            lambda: first_page_png(invoices_docs.get_document(self.ctx, uuid, "pdf").content),
-            done, failed,
+        self._shown = row.uuid
+        try:
+            lines = invoices_credit.invoice_lines(self.ctx, row.uuid)
+        except AkutDeskError as exc:
+            self.lines.set_rows([])
+            self.heading.setText(refusal_text(exc))
+            return
+        self.heading.setText(self.heading_text(row))
+        self.lines.set_rows(lines)
+        self.sums.setText(
+            self.tr("%n line(s) · tariffs {tariff} · to the region {region}", "", len(lines))
+            .format(tariff=kr(row.total_tariff), region=kr(row.total_region))
         )  # fmt: skip
+
+    def heading_text(self, row: Any) -> str:
+        text = self.tr("{kind} {number} to {unit} ({code}), dated {date}, period {period}").format(
+            kind=label(KINDS, row.kind), number=row.number, unit=row.unit_name,
+            code=row.unit_code, date=date_text(row.issue_date), period=month_text(row.period),
+        )  # fmt: skip
+        if row.refs:
+            text += "\n" + self.tr("Corrects invoice {numbers}").format(numbers=", ".join(row.refs))
+        if row.reason:
+            text += "\n" + self.tr("Reason: {reason}").format(reason=row.reason)
+        return text
 
     def _need_row(self) -> Any:
         row = self.chosen()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from app.errors import AkutDeskError
 from app.services.invoices import regulation as invoices_regulation
 from app.services.kernel.permissions import allowed
+from app.views.components.gates import gate
 from app.views.components.tasks import Run, refusal_text, run_op
 from app.views.invoices import passphrase
 from app.views.invoices.draft import make_table
@@ -47,6 +48,7 @@ class RegulationPanel(QWidget):
         actions = QHBoxLayout()
         self.post_button = QPushButton(self.tr("Post &regulation…"))
         self.post_button.setObjectName("post_regulation")
+        gate(self.post_button, self.ctx, "invoices.post")  # issue #12: the reason in words
         actions.addStretch(1)
         actions.addWidget(self.post_button)
         column.addLayout(actions)

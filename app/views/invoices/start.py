@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 from app.domain import clock
 from app.errors import AkutDeskError
 from app.services.invoices import tariffs as invoices_tariffs
-from app.services.kernel.permissions import allowed
+from app.views.components.gates import gate
 from app.views.components.tasks import refusal_text, run_op
 
 
@@ -32,7 +32,7 @@ class StartControl(QWidget):
         self.value = QLabel()
         self.value.setObjectName("billing_start")
         self.change_button = QPushButton(self.tr("Change…"))
-        self.change_button.setEnabled(allowed(ctx, "invoices.post"))
+        gate(self.change_button, ctx, "invoices.post")  # issue #12: the reason in words
         row.addWidget(self.value)
         row.addWidget(self.change_button)
         self.change_button.clicked.connect(self.change)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import date_text
+from app.views.components.gates import gate
 
 
 class CitizenCourses(QGroupBox):
@@ -42,6 +43,7 @@ class CitizenCourses(QGroupBox):
         row = QHBoxLayout()
         self.open_course_button = QPushButton(self.tr("Open &course"))
         self.referral_button = QPushButton(self.tr("New &referral…"))
+        gate(self.referral_button, self.ctx, "iv.referrals")  # issue #12: the reason in words
         row.addWidget(self.open_course_button)
         row.addWidget(self.referral_button)
         row.addStretch(1)

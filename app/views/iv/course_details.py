@@ -99,7 +99,13 @@ class CourseDetails(QWidget):
         self._set("closed_system", voc.label(voc.CLOSED_SYSTEMS, view.closed_system))
         self._set("place", voc.label(voc.PLACES, view.place))
         self._set("left_alone", self.tr("Yes") if view.may_be_left_alone else self.tr("No"))
-        self._set("referred", moment_text(view.referred_at))
+        caller = ", ".join(x for x in (view.caller_name, view.caller_role) if x)
+        referred = moment_text(view.referred_at)
+        if caller:
+            referred = self.tr("{moment}, phoned in by {caller}").format(
+                moment=referred, caller=caller
+            )
+        self._set("referred", referred)
         self._set("decided", self._decision(view))
 
     def _decision(self, view: Any) -> str:

@@ -22,6 +22,7 @@ from app.errors import AkutDeskError
 from app.services.iv import corrections, views
 from app.views.components import documents
 from app.views.components.access_reason import ask_text, is_reason_required
+from app.views.components.gates import gate
 from app.views.components.guarded import FittedDialog
 from app.views.components.hub import hub
 from app.views.components.messages import error_text
@@ -32,6 +33,12 @@ from app.views.iv.timeline import TimelineView
 from app.workflows import IV_COURSE
 
 SUMMARY_MODULE = "app.services.iv.summary"
+# the permission each action's use case requires (app/domain/kinds.py); the take-back
+# buttons show only when app.services.iv.corrections says this user may
+ACTION_PERMISSIONS = {
+    "accept": "iv.referrals", "reject": "iv.referrals", "administration": "iv.administer",
+    "crp": "iv.crp", "decision": "iv.crp", "type": "iv.course", "end": "iv.course",
+}  # fmt: skip
 _open: dict[str, CourseDialog] = {}
 
 
@@ -183,6 +190,8 @@ class CourseDialog(FittedDialog):
         }
         for key, button in self.actions.items():
             button.setVisible(key in offered and needs.get(key, True))
+            if key in ACTION_PERMISSIONS:  # issue #12: disabled, the reason in words
+                gate(button, self.ctx, ACTION_PERMISSIONS[key])
 
     def _on_changed(self, entities: Any) -> None:
         entities = set(entities)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.components import vocabulary as voc
+from app.views.components.gates import gate
 from app.views.components.page import Page
 from app.views.iv.course_window import open_course
 from app.views.iv.courses_model import CourseTableModel
@@ -51,6 +52,7 @@ class IvCoursesPage(Page):
         self.search.setAccessibleName(self.tr("Search courses"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.new_button = QPushButton(self.tr("&New referral…"))
+        gate(self.new_button, self.ctx, "iv.referrals")  # issue #12: the reason in words
         bar.addWidget(caption)
         bar.addWidget(self.status)
         bar.addWidget(self.search, 1)
