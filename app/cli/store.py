@@ -207,7 +207,7 @@ def cmd_store_key(args: argparse.Namespace) -> int:
         print("PostgreSQL: encryption at rest is the server's (its disk, and TLS to it).")
         return 0
     if args.keep_in_file:
-        kept = store_key.keep_key_in_file(context(args))
+        kept = store_key.keep_key_in_file(context(args)).value
         if kept is None:
             print("This computer has a keyring: the key is kept there, no file is written.")
         else:

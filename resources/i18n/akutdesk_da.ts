@@ -538,6 +538,10 @@
         <translation>Fortrudt</translation>
     </message>
     <message>
+        <source>Store key kept in a file</source>
+        <translation>Databasens nøgle gemt i en fil</translation>
+    </message>
+    <message>
         <source>Course type changed</source>
         <translation>Forløbstype ændret</translation>
     </message>

@@ -313,6 +313,22 @@ def _sqlite_only(ctx):
         pytest.skip("backups are of a SQLite store (PostgreSQL: pg_dump, docs/backups.md)")
 
 
+def keep_key_in_file(ctx):
+    """The opt-in key file: only where no keyring holds the key (the tests' keyring is
+    told it cannot, as on a machine without one)."""
+    from unittest import mock
+
+    from app.services.admin import store_key
+
+    _sqlite_only(ctx)
+    if ctx.store.key is None:
+        pytest.skip("an encrypted store (SQLCipher) keeps its key in a file")
+    with mock.patch.object(store_key, "remember", return_value=False):
+        result = store_key.keep_key_in_file(ctx)
+    assert result.value is not None and result.value.exists()
+    return result, {"store"}
+
+
 def make_backup(ctx):
     _sqlite_only(ctx)
     result = backup_actions.make_backup(ctx, "manual")
@@ -370,5 +386,6 @@ CASES = {
     "export_csv": export_csv,
     "export_store": export_store,
     "make_backup": make_backup,
+    "keep_key_in_file": keep_key_in_file,
     "restore_as": restore_as,
 }

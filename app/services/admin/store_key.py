@@ -55,6 +55,7 @@ from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded, StoreUnopena
 from app.messages import phrase
 from app.services.admin import backup
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -296,7 +297,7 @@ def plain_readable(path: Path) -> bool:
     return True
 
 
-def keep_key_in_file(ctx: Context) -> Path | None:
+def keep_key_in_file(ctx: Context) -> Done[Path | None]:
     """The administrator's opt-in on a machine without a keyring (issue #16): the open
     store's key into its key file, audited. None when a keyring holds the key (nothing
     written: the keyring is used where there is one)."""
@@ -306,11 +307,11 @@ def keep_key_in_file(ctx: Context) -> Path | None:
     if store.key is None or file_state(path) != "encrypted":
         raise StoreNotEncrypted(str(path))
     if remember(path, store.key):
-        return None
+        return Done(None)
     target = keep_in_file(path, store.key)
     with store.session() as session:
         audit.write(session, ctx, "key_file", "store", after={"key_file": target.name})
-    return target
+    return Done(target, Changes.of("store"))
 
 
 class StoreNotEncrypted(AkutDeskError):

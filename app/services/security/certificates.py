@@ -128,6 +128,7 @@ def passphrase_needed(ctx: Context) -> bool:
     not a demo store (its test certificate has none), a certificate is imported, and no
     keyring on this computer holds its passphrase. Without a certificate posting refuses
     on its own (NoCertificate), so nothing is asked."""
+    require(ctx, "invoices.post")
     with ctx.store.read() as session:
         setting = session.get(StoreSetting, "demo")
     if setting is not None and setting.value:

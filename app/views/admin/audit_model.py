@@ -34,6 +34,7 @@ ACTIONS = {
     "end": QT_TRANSLATE_NOOP("AuditLabels", "Ended"),
     "decide": QT_TRANSLATE_NOOP("AuditLabels", "Decided"),
     "correct": QT_TRANSLATE_NOOP("AuditLabels", "Taken back"),
+    "key_file": QT_TRANSLATE_NOOP("AuditLabels", "Store key kept in a file"),
     "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
     "change": QT_TRANSLATE_NOOP("AuditLabels", "Changed settings"),
