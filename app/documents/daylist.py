@@ -168,7 +168,7 @@ def _administrations(work: Worklist) -> list[Any]:
         "Afdeling",
         "Tlf. døgnet rundt",
     )
-    widths = tuple(w * mm for w in (12, 11, 15, 18, 19, 30, 28, 44, 18, 26, 34, 23))
+    widths = tuple(w * mm for w in (16, 11, 15, 18, 19, 30, 28, 42, 18, 26, 34, 23))
     done = sum(1 for item in work.administrations if not item.planned_times)
     refs = [item.course for _, item in visits]
     story = _section(
@@ -253,5 +253,5 @@ def _acute(work: Worklist) -> list[Any]:
         "Behandlingsansvarlig læge",
         "Tlf.",
     )
-    widths = tuple(w * mm for w in (12, 34, 19, 32, 42, 18, 17, 17, 52, 23))
+    widths = tuple(w * mm for w in (16, 34, 19, 32, 40, 18, 17, 17, 50, 23))
     return _section("Akutforløb i gang", head, widths, rows, marked=marked)
