@@ -87,7 +87,8 @@ def test_the_demo_posts_and_exports_signed_valid_invoices_with_no_setting(
 
 def _organisation_store(ctx, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """A real store with its certificate; its key typed as the recovery key (no keyring)."""
-    monkeypatch.setenv("AKUTDESK_STORE_KEY", store_key.recovery_text(ctx.store.key))
+    if ctx.store.key is not None:  # SQLite (SQLCipher); PostgreSQL has no store key
+        monkeypatch.setenv("AKUTDESK_STORE_KEY", store_key.recovery_text(ctx.store.key))
     _ready(ctx, demo=False)
     certificates.import_certificate(ctx, p12(tmp_path), PASSPHRASE)
     url = ctx.store.url.render_as_string(hide_password=False)
