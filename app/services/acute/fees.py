@@ -12,6 +12,7 @@ statements (D24, D25, D41).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -94,7 +95,27 @@ def list_price_levels(ctx: Context) -> list[PriceLevel]:
 
 def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> Done[PriceLevel]:
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
+    done = add_price_levels(ctx, [(valid_from, index)])
+    return Done(done.value[0], done.changes)
+
+
+def add_price_levels(
+    ctx: Context, levels: Sequence[tuple[dt.date, Decimal | str]]
+) -> Done[list[PriceLevel]]:
+    """D24: several price levels at once (a file on the command line): every one is checked
+    in one transaction, so a wrong one leaves none written."""
     require(ctx, "acute.fees")
+    added: list[PriceLevel] = []
+    with ctx.store.session() as session:
+        for valid_from, index in levels:
+            added.append(_add_level(session, ctx, valid_from, index))
+            session.flush()  # the next level's "taken" check sees this one
+    return Done(added, Changes.of("price_index", *(level.uuid for level in added)))
+
+
+def _add_level(
+    session: Session, ctx: Context, valid_from: dt.date, index: Decimal | str
+) -> PriceLevel:
     try:
         value = ascii_decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
     except InvalidOperation:
@@ -109,21 +130,19 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
         )
     if valid_from < rules.BASE_INDEX_DATE:
         problems.append(problem("valid_from", "price.before_base"))
-    with ctx.store.session() as session:
-        if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
-            problems.append(problem("valid_from", "price.taken"))
-        if problems:
-            raise InvalidInput(problems)
-        row = PriceIndex(valid_from=valid_from, index=value)
-        audit.insert(
-            session,
-            ctx,
-            row,
-            "price_index",
-            after={"valid_from": valid_from.isoformat(), "index": str(value)},
-        )
-        level = PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
-    return Done(level, Changes.of("price_index", level.uuid))
+    if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
+        problems.append(problem("valid_from", "price.taken"))
+    if problems:
+        raise InvalidInput(problems)
+    row = PriceIndex(valid_from=valid_from, index=value)
+    audit.insert(
+        session,
+        ctx,
+        row,
+        "price_index",
+        after={"valid_from": valid_from.isoformat(), "index": str(value)},
+    )
+    return PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
 
 
 def current_fee(ctx: Context, on: dt.date) -> Decimal:
