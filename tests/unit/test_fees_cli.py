@@ -10,6 +10,7 @@ from app.cli.main import main
 from app.services.acute import fees
 from app.services.security import users
 from tests.conftest import PASSWORD
+from tests.unit.acute_helpers import citizen, contact, episode, on, weekday
 
 
 def _base(ctx, initials="KS"):
@@ -85,3 +86,23 @@ def test_only_the_manager_changes_the_fee_reference_data(ctx, capsys):
     assert main([*base, "fee-scheme", "set", "midtjylland_trial"]) == 1
     assert capsys.readouterr().err.count("akutdesk: ") == 2
     assert len(fees.list_price_levels(ctx)) == 1 and fees.get_fee_scheme(ctx) == "ok22"
+
+
+def test_gp_fees_json_names_each_contact_and_why_it_counts_or_not(ctx, capsys):
+    uuid = episode(ctx, citizen(ctx))
+    day = weekday(1, 2)
+    for hour in (9, 11, 14):  # the third of the day does not count (D22)
+        contact(ctx, uuid, on(day, hour))
+    contact(ctx, uuid, on(day, 17))  # after 16:00 (D21)
+    capsys.readouterr()
+    assert main([*_base(ctx), "gp-fees", "--month", f"{day:%Y-%m}", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    # The existing fields are kept as they were (external checks read them).
+    assert document["billable"] == 2 and document["total"] == "317.22"
+    assert document["not_billable"] == {"limit": 1, "outside_daytime": 1}
+    assert [(c["counts"], c["reason"]) for c in document["contacts"]] == [
+        (True, ""), (True, ""), (False, "limit"), (False, "outside_daytime")]  # fmt: skip
+    first = document["contacts"][0]
+    assert first["episode"] == uuid and first["day"] == day.isoformat()
+    assert first["at"].startswith(f"{day.isoformat()}T09:00:00+0")  # Copenhagen time (D42)
+    assert first["practice"] and first["gp_name"] and first["channel"]

@@ -25,7 +25,7 @@ from app.domain.money import round_kr
 from app.domain.numerals import ascii_decimal
 from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
-from app.models import GpContact, PriceIndex, StoreSetting
+from app.models import AcuteEpisode, GpContact, PriceIndex, StoreSetting
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -61,6 +61,21 @@ class FeeStatement:
     billable: int
     not_billable: dict[str, int]  # reason code → count (D21–D23)
     total: Decimal
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One GP contact of a month and why it counts for the fee or not (D21–D23)."""
+
+    uuid: str
+    episode_uuid: str
+    at: dt.datetime  # UTC
+    day: dt.date  # Copenhagen (D42)
+    practice: str
+    gp_name: str
+    channel: str
+    billable: bool
+    reason: str  # "" when it counts, else the NotBillable code
 
 
 @dataclass(frozen=True)
@@ -249,6 +264,34 @@ def gp_fee_statement(ctx: Context, month: dt.date | str) -> FeeStatement:
     scheme = get_fee_scheme(ctx)
     with ctx.store.read() as session:
         return _statement(session, first, scheme)
+
+
+def month_contacts(ctx: Context, month: dt.date | str) -> list[ContactLine]:
+    """Every GP contact of the month in time order, each with whether it counts for the fee
+    and, if not, why (D21–D23): the contacts behind :func:`gp_fee_statement`'s counts."""
+    require(ctx, "acute.statements")
+    first = parse_month(month)
+    query = (
+        select(GpContact, AcuteEpisode.uuid)
+        .join(AcuteEpisode, AcuteEpisode.id == GpContact.episode_id)
+        .where(GpContact.day >= first, GpContact.day < _next_month(first))
+        .order_by(GpContact.at, GpContact.id)
+    )
+    with ctx.store.read() as session:
+        return [
+            ContactLine(
+                c.uuid,
+                episode,
+                c.at,
+                c.day,
+                c.practice,
+                c.gp_name,
+                c.channel,
+                c.billable,
+                "" if c.billable else c.not_billable_reason,
+            )
+            for c, episode in session.execute(query)
+        ]
 
 
 def trial_statement(ctx: Context, year: int) -> TrialStatement:
