@@ -59,6 +59,7 @@ COMMAND_GROUPS = (
     "store",
     "homes",
     "invoices",
+    "fees",
     "certificates",
     "security",
 )

@@ -131,9 +131,13 @@ def cmd_gp_fees(args: argparse.Namespace) -> int:
     import json
 
     # lazy: start-up (argparse only until a command runs)
-    from app.services.acute.fees import gp_fee_statement
+    from app.domain import clock
 
-    s = gp_fee_statement(context(args), args.month)
+    # lazy: start-up (argparse only until a command runs)
+    from app.services.acute.fees import gp_fee_statement, month_contacts
+
+    ctx = context(args)
+    s = gp_fee_statement(ctx, args.month)
     if args.json:
         lines = [
             {"practice": x.practice, "billable": x.billable, "not_billable": x.not_billable,
@@ -143,6 +147,13 @@ def cmd_gp_fees(args: argparse.Namespace) -> int:
         document = {"month": s.month.strftime("%Y-%m"), "scheme": s.scheme, "index": str(s.index),
                     "fee": str(s.fee), "lines": lines, "billable": s.billable,
                     "not_billable": s.not_billable, "total": str(s.total)}  # fmt: skip
+        # Added in #16: each contact and why it counts or not ("reason" "" when it counts).
+        document["contacts"] = [
+            {"uuid": c.uuid, "episode": c.episode_uuid, "at": clock.local(c.at).isoformat(),
+             "day": c.day.isoformat(), "practice": c.practice, "gp_name": c.gp_name,
+             "channel": c.channel, "counts": c.billable, "reason": c.reason}
+            for c in month_contacts(ctx, s.month)
+        ]  # fmt: skip
         print(json.dumps(document, ensure_ascii=False, indent=1))
         return 0
     print(f"GP fees {s.month:%m.%Y} ({s.scheme}): {s.fee} kr. per contact (index {s.index})")

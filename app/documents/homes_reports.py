@@ -284,7 +284,19 @@ def _csv_rows(snap: Snapshot) -> list[list[str]]:
     ]
 
 
+#: the coverage CSV's figures as numbers of their own (issue #16): filled on the total row
+COVERAGE_FIGURES = (
+    "Dækkede plejehjem",
+    "Plejehjem i alt",
+    "Dækningsgrad (%)",
+    "Mål (%)",
+    "Måldato",
+)
+
+
 def coverage_csv(snap: Snapshot) -> str:
+    """One row per home, then the total: the sums, the coverage in words (as before) and,
+    in columns of their own, the figures a spreadsheet can compute with (D30)."""
     head = (
         "Plejehjem",
         "Ejerform",
@@ -295,6 +307,7 @@ def coverage_csv(snap: Snapshot) -> str:
         "Faste beboere",
         "Midlertidige beboere",
         "Dækket",
+        *COVERAGE_FIGURES,
     )
     rows = [
         [
@@ -307,6 +320,7 @@ def coverage_csv(snap: Snapshot) -> str:
             str(h.permanent),
             str(h.temporary),
             "ja" if h.covered else "nej",
+            *("" for _ in COVERAGE_FIGURES),
         ]
         for h in snap.homes
     ]
@@ -315,14 +329,19 @@ def coverage_csv(snap: Snapshot) -> str:
         [
             "I alt",
             "",
+            str(sum(h.places for h in snap.homes)),
+            str(sum(h.units for h in snap.homes)),
+            str(sum(h.covered_units for h in snap.homes)),
             "",
-            "",
-            "",
-            "",
-            "",
-            "",
+            str(sum(h.permanent for h in snap.homes)),
+            str(sum(h.temporary for h in snap.homes)),
             f"{c.covered} af {c.homes} = "
             f"{da.number(c.percent, 1)} % (mål {da.number(c.target, 1)} %)",
+            str(c.covered),
+            str(c.homes),
+            da.number(c.percent, 1),
+            da.number(c.target, 1),
+            da.date(c.target_date),
         ]
     )
     return _csv(head, rows)

@@ -250,6 +250,15 @@ ERRORS: dict[str, Template] = {
     "cli.setup_municipality": QT_TRANSLATE_NOOP(
         "Errors", "{name} is not a municipality on the list (akutdesk setup --help names them)."
     ),
+    "cli.price_level_input": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Give --from and --index together, or --file with the levels; nothing was written.",
+    ),
+    "cli.price_level_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        '{path}: a price level is an object with "valid_from" (YYYY-MM-DD) and "index" '
+        '(e.g. "1.0452"), or a list of them. Nothing was written.',
+    ),
     # -- invoices (app/billing/lifecycle.py, app/services/invoices/documents.py) --------------
     "invoice_not_modifiable": QT_TRANSLATE_NOOP(
         "Errors",

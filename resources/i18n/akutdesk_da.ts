@@ -2851,6 +2851,14 @@ Det kan fortrydes i dag.</translation>
         <translation>{name} er ikke en kommune på listen (akutdesk setup --help nævner dem).</translation>
     </message>
     <message>
+        <source>Give --from and --index together, or --file with the levels; nothing was written.</source>
+        <translation>Angiv --from og --index sammen, eller --file med niveauerne. Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>{path}: a price level is an object with &quot;valid_from&quot; (YYYY-MM-DD) and &quot;index&quot; (e.g. &quot;1.0452&quot;), or a list of them. Nothing was written.</source>
+        <translation>{path}: et prisniveau er et objekt med &quot;valid_from&quot; (ÅÅÅÅ-MM-DD) og &quot;index&quot; (fx &quot;1.0452&quot;), eller en liste af dem. Intet blev skrevet.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is posted and cannot be changed ({detail}). Correct it with a credit note.</source>
         <translation>Faktura {number} er bogført og kan ikke ændres ({detail}). Ret den med en kreditnota.</translation>
     </message>

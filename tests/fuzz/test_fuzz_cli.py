@@ -75,6 +75,9 @@ COMMANDS = st.one_of(
     st.builds(lambda v: ["closing-note", v, "--out", "{tmp}/x.txt"], JUNK),
     st.builds(lambda v: ["import", "{tmp}/in.json", "<" + v], JUNK),
     st.builds(lambda v: ["--user", v, "info"], JUNK),
+    st.builds(lambda a, b: ["price-levels", "add", "--from", a, "--index", b], JUNK, JUNK),
+    st.builds(lambda v: ["fee-scheme", "set", v], JUNK),
+    st.builds(lambda v: ["homes", "list", "--json", "--on", v], JUNK),
 )
 
 
@@ -112,6 +115,8 @@ FILE_CONTENT = st.one_of(
         b'\\u0660\\u0661\\u0661\\u0660\\u0661\\u0662\\u0663\\u0664", "first_name": "A\\u0000",'
         b' "last_name": "B"}]}',
         b'{"label": "v", "valid_from": "2026-01-01", "tariffs": [{"code": "X", "from_day": true}]}',
+        b'[{"valid_from": "2026-04-01", "index": "1.1"}, {"valid_from": "2026-04-01", "index": 2}]',
+        b'{"valid_from": "2026-02-30", "index": true}',
         b"NaN", b"1e999", b"",
     ]),
 )  # fmt: skip
@@ -134,6 +139,7 @@ SUBCOMMANDS = st.one_of(
     st.builds(lambda p: ["import", p], PATHS),
     st.builds(lambda p: ["import", "--skip-invalid", p], PATHS),
     st.builds(lambda p: ["tariffs", "add-version", p], PATHS),
+    st.builds(lambda p: ["price-levels", "add", "--file", p], PATHS),
     st.builds(lambda p: ["certificate", "import", p], PATHS),
     st.builds(lambda v: ["worklist", "--date", v], JUNK | st.dates().map(str)),
     st.builds(lambda v: ["gp-fees", "--month", v], JUNK | st.dates().map(lambda d: f"{d:%Y-%m}")),

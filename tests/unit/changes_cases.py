@@ -66,6 +66,14 @@ def add_price_level(ctx):
     return result, {"price_index", f"price_index:{result.value.uuid}"}
 
 
+def add_price_levels(ctx):
+    result = fees.add_price_levels(
+        ctx, [(dt.date(2026, 1, 1), "1.1"), (dt.date(2027, 1, 1), "1.2")]
+    )
+    first, second = result.value
+    return result, {"price_index", f"price_index:{first.uuid}", f"price_index:{second.uuid}"}
+
+
 def save_acute_unit(ctx):
     made = units.save_acute_unit(ctx, AcuteUnitInput("Akutpladser Tarup", 2))
     assert made.changes.names() == {"acute_unit", f"acute_unit:{made.value.uuid}"}
@@ -359,6 +367,7 @@ CASES = {
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
     "add_price_level": add_price_level,
+    "add_price_levels": add_price_levels,
     "save_acute_unit": save_acute_unit,
     "create_home": create_home,
     "update_home": update_home,

@@ -110,7 +110,15 @@ def test_the_coverage_statement_as_of_1_january(ctx):
         "Rosenhaven": "nej",
         "Solgården": "ja",
     }
-    assert rows[-1][-1] == "2 af 5 = 40,0 % (mål 80,0 %)"
+    assert rows[-1][8] == "2 af 5 = 40,0 % (mål 80,0 %)"
+    # the total's figures in columns of their own, for a spreadsheet (issue #16)
+    total = dict(zip(rows[0], rows[-1], strict=True))
+    assert total["Plejehjem"] == "I alt"
+    assert total["Pladser"] == str(sum(int(r[2]) for r in rows[1:-1]))
+    assert (total["Dækkede plejehjem"], total["Plejehjem i alt"]) == ("2", "5")
+    assert (total["Dækningsgrad (%)"], total["Mål (%)"]) == ("40,0", "80,0")
+    assert total["Måldato"] == "31.12.2024"
+    assert all(len(r) == len(rows[0]) for r in rows)
     # independently: homes with every unit covered on 1 January
     with ctx.store.read() as s:
         homes = s.scalars(select(NursingHome)).all()
@@ -129,7 +137,7 @@ def test_the_coverage_statement_as_of_1_january(ctx):
         assert sum(1 for h in homes if full(h)) == 2
     # a year earlier Lindely still had its doctor
     earlier = reports.make_report(ctx, reports.period_for("coverage", year=2025)).value
-    assert rows_of(reports.report_files(ctx, earlier.uuid)[1])[-1][-1].startswith("3 af 5 = 60,0 %")
+    assert rows_of(reports.report_files(ctx, earlier.uuid)[1])[-1][8].startswith("3 af 5 = 60,0 %")
 
 
 def test_the_quarterly_changes_since_the_last_report(ctx, monkeypatch):

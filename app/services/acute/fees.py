@@ -12,6 +12,7 @@ statements (D24, D25, D41).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -24,7 +25,7 @@ from app.domain.money import round_kr
 from app.domain.numerals import ascii_decimal
 from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
-from app.models import GpContact, PriceIndex, StoreSetting
+from app.models import AcuteEpisode, GpContact, PriceIndex, StoreSetting
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -63,6 +64,21 @@ class FeeStatement:
 
 
 @dataclass(frozen=True)
+class ContactLine:
+    """One GP contact of a month and why it counts for the fee or not (D21–D23)."""
+
+    uuid: str
+    episode_uuid: str
+    at: dt.datetime  # UTC
+    day: dt.date  # Copenhagen (D42)
+    practice: str
+    gp_name: str
+    channel: str
+    billable: bool
+    reason: str  # "" when it counts, else the NotBillable code
+
+
+@dataclass(frozen=True)
 class MonthUse:
     month: dt.date
     billable: int
@@ -94,7 +110,27 @@ def list_price_levels(ctx: Context) -> list[PriceLevel]:
 
 def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> Done[PriceLevel]:
     """D24: an administrator adds a price level valid from a date (April 2021 = 1.0000)."""
+    done = add_price_levels(ctx, [(valid_from, index)])
+    return Done(done.value[0], done.changes)
+
+
+def add_price_levels(
+    ctx: Context, levels: Sequence[tuple[dt.date, Decimal | str]]
+) -> Done[list[PriceLevel]]:
+    """D24: several price levels at once (a file on the command line): every one is checked
+    in one transaction, so a wrong one leaves none written."""
     require(ctx, "acute.fees")
+    added: list[PriceLevel] = []
+    with ctx.store.session() as session:
+        for valid_from, index in levels:
+            added.append(_add_level(session, ctx, valid_from, index))
+            session.flush()  # the next level's "taken" check sees this one
+    return Done(added, Changes.of("price_index", *(level.uuid for level in added)))
+
+
+def _add_level(
+    session: Session, ctx: Context, valid_from: dt.date, index: Decimal | str
+) -> PriceLevel:
     try:
         value = ascii_decimal(str(index).replace(",", ".")).quantize(Decimal("0.0001"))
     except InvalidOperation:
@@ -109,21 +145,19 @@ def add_price_level(ctx: Context, valid_from: dt.date, index: Decimal | str) -> 
         )
     if valid_from < rules.BASE_INDEX_DATE:
         problems.append(problem("valid_from", "price.before_base"))
-    with ctx.store.session() as session:
-        if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
-            problems.append(problem("valid_from", "price.taken"))
-        if problems:
-            raise InvalidInput(problems)
-        row = PriceIndex(valid_from=valid_from, index=value)
-        audit.insert(
-            session,
-            ctx,
-            row,
-            "price_index",
-            after={"valid_from": valid_from.isoformat(), "index": str(value)},
-        )
-        level = PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
-    return Done(level, Changes.of("price_index", level.uuid))
+    if session.scalar(select(PriceIndex.id).where(PriceIndex.valid_from == valid_from)):
+        problems.append(problem("valid_from", "price.taken"))
+    if problems:
+        raise InvalidInput(problems)
+    row = PriceIndex(valid_from=valid_from, index=value)
+    audit.insert(
+        session,
+        ctx,
+        row,
+        "price_index",
+        after={"valid_from": valid_from.isoformat(), "index": str(value)},
+    )
+    return PriceLevel(row.uuid, valid_from, value, rules.fee_at(value))
 
 
 def current_fee(ctx: Context, on: dt.date) -> Decimal:
@@ -230,6 +264,34 @@ def gp_fee_statement(ctx: Context, month: dt.date | str) -> FeeStatement:
     scheme = get_fee_scheme(ctx)
     with ctx.store.read() as session:
         return _statement(session, first, scheme)
+
+
+def month_contacts(ctx: Context, month: dt.date | str) -> list[ContactLine]:
+    """Every GP contact of the month in time order, each with whether it counts for the fee
+    and, if not, why (D21–D23): the contacts behind :func:`gp_fee_statement`'s counts."""
+    require(ctx, "acute.statements")
+    first = parse_month(month)
+    query = (
+        select(GpContact, AcuteEpisode.uuid)
+        .join(AcuteEpisode, AcuteEpisode.id == GpContact.episode_id)
+        .where(GpContact.day >= first, GpContact.day < _next_month(first))
+        .order_by(GpContact.at, GpContact.id)
+    )
+    with ctx.store.read() as session:
+        return [
+            ContactLine(
+                c.uuid,
+                episode,
+                c.at,
+                c.day,
+                c.practice,
+                c.gp_name,
+                c.channel,
+                c.billable,
+                "" if c.billable else c.not_billable_reason,
+            )
+            for c, episode in session.execute(query)
+        ]
 
 
 def trial_statement(ctx: Context, year: int) -> TrialStatement:
