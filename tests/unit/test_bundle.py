@@ -2,7 +2,7 @@
 
 The bundle (dist/AkutDesk/AkutDesk, or the executable AKUTDESK_DIST names) runs as a user
 would, with no keyring and no Python of its own: it sets up a demo store (Alembic's
-migrations from the bundle), renders the Today page offscreen (Qt's plugins, the Danish
+migrations from the bundle; an old store is migrated too), renders the Today page offscreen (Qt's plugins, the Danish
 translation, fonts), and posts and exports last month, whose PDFs carry a valid signature
 (pyHanko, reportlab, the demo TEST certificate) and whose XML passes the official OIOUBL
 validator where its artefacts are present. Skipped without a bundle: CI does not build one
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.db import migrate
 from tests import oioubl_check
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,8 +51,8 @@ def _png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-def test_the_bundle_sets_up_a_demo_renders_a_page_and_signs_invoices(tmp_path):
-    env = {
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
         "LANG": "C.UTF-8",
@@ -61,6 +62,10 @@ def test_the_bundle_sets_up_a_demo_renders_a_page_and_signs_invoices(tmp_path):
         # a machine with no keyring: the demo still posts with no setting
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
+
+
+def test_the_bundle_sets_up_a_demo_renders_a_page_and_signs_invoices(tmp_path):
+    env = _env(tmp_path)
     assert _run(env, "--version").stdout.strip() == f"AkutDesk {__version__}"
 
     demo = _run(env, "demo", "--citizens", "60", "--courses", "40")
@@ -96,3 +101,14 @@ def test_the_bundle_sets_up_a_demo_renders_a_page_and_signs_invoices(tmp_path):
     if oioubl_check.available():
         for xml in xmls:
             oioubl_check.assert_valid_oioubl(xml.read_bytes())
+
+
+def test_the_bundle_migrates_the_oldest_released_store(tmp_path):
+    """Alembic's scripts travel as files in the bundle: the first schema's fixture store is
+    brought to today's, its data kept."""
+    store = tmp_path / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "fixtures" / "stores" / f"{migrate.REVISIONS[0]}.sqlite3", store)
+    url = f"sqlite:///{store}"
+    info = _run(_env(tmp_path), "--database-url", url, "--user", "FB", "info").stdout
+    assert f"Store migrated to {migrate.HEAD}" in info and f"Schema: {migrate.HEAD}" in info
+    assert "Municipality: Fixture Kommune" in info and "Citizens: 26" in info
