@@ -2,8 +2,8 @@
 
 The bundle (dist/AkutDesk/AkutDesk, or the executable AKUTDESK_DIST names) runs as a user
 would, with no keyring and no Python of its own: it sets up a demo store (Alembic's
-migrations from the bundle; an old store is migrated too), renders the Today page offscreen (Qt's plugins, the Danish
-translation, fonts), and posts and exports last month, whose PDFs carry a valid signature
+migrations from the bundle; an old store is migrated too), renders the Today page offscreen
+(Qt's plugins, the Danish translation, fonts), and posts and exports last month, whose PDFs carry a valid signature
 (pyHanko, reportlab, the demo TEST certificate) and whose XML passes the official OIOUBL
 validator where its artefacts are present. Skipped without a bundle: CI does not build one
 (docs/packaging.md)."""
