@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test test-fast bench i18n screenshots lint clean
+.PHONY: help venv run test test-fast bench i18n screenshots lint dist dist-test clean
 
 help: ## List the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,8 +36,28 @@ i18n: $(STAMP) ## Update resources/i18n/*.ts from the sources and compile the .q
 screenshots: $(STAMP) ## Render the README screenshot offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
+# The bundle is built in its own venv (.venv-dist: AkutDesk and PyInstaller, no test tools),
+# so neither the test venv nor CI needs PyInstaller. docs/packaging.md has the details.
+DIST_VENV ?= .venv-dist
+DIST_STAMP := $(DIST_VENV)/.installed-stamp
+
+$(DIST_STAMP): pyproject.toml scripts/system-deps.sh
+	@scripts/system-deps.sh
+	@test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	@$(DIST_VENV)/bin/python -m pip install -q --disable-pip-version-check --only-binary sqlcipher3 -e ".[dist]"
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) ## Build the one-folder bundle dist/AkutDesk/ (PyInstaller, installer/akutdesk.spec)
+	@start=$$(date +%s); \
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/akutdesk.spec && \
+	echo "dist/AkutDesk: $$(du -sh dist/AkutDesk | cut -f1) built in $$(( $$(date +%s) - start )) s"
+
+dist-test: $(STAMP) ## Smoke-test the built bundle: demo store, screenshot, signed invoices
+	AKUTDESK_DIST=$(CURDIR)/dist/AkutDesk/AkutDesk $(PY) -m pytest -q tests/unit/test_bundle.py
+
 lint: $(STAMP) ## ruff
 	$(VENV)/bin/ruff check app tests
 
 clean: ## Remove the venv and caches (not your data)
-	rm -rf $(VENV) .pytest_cache .coverage .coverage.* build *.egg-info
+	rm -rf $(VENV) $(DIST_VENV) .pytest_cache .coverage .coverage.* build dist *.egg-info

@@ -1,10 +1,17 @@
-; Inno Setup script for AkutDesk on Windows. Build the PyInstaller folder first:
-;   pyinstaller installer\akutdesk.spec
-;   iscc installer\akutdesk.iss
-; Installs per machine under Program Files; the store lives per user in
-; %LOCALAPPDATA%\AkutDesk\AkutDesk (platformdirs) and is never touched by (un)installing.
+; Inno Setup 6 script for AkutDesk on Windows (build steps: docs/packaging.md). Build the
+; PyInstaller folder dist\AkutDesk first, then from the repository root:
+;   iscc installer\akutdesk.iss                      (version below)
+;   iscc /DAppVersion=0.2.0 installer\akutdesk.iss   (another version)
+; Installs the program per machine under Program Files (or, chosen in the first dialog, for
+; the current user only, without administrator rights). The data (the store, backups,
+; settings, logs and keys) lives in the user's profile, %LOCALAPPDATA%\AkutDesk\AkutDesk
+; (platformdirs; app/paths.py), is created by AkutDesk at first start and is never touched
+; by installing, upgrading or uninstalling.
 
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  ; keep in step with app/__init__.py (tests/unit/test_packaging.py checks)
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{6C1E8B55-7E0B-4E0E-9A55-2F3C3A1D5E21}
@@ -19,7 +26,11 @@ Compression=lzma2
 SolidCompression=yes
 ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequired=admin
+PrivilegesRequiredOverridesAllowed=dialog
 WizardStyle=modern
+UninstallDisplayIcon={app}\AkutDesk.exe
+UninstallDisplayName=AkutDesk {#AppVersion}
+; no [UninstallDelete] on purpose: the user's data in %LOCALAPPDATA% stays
 
 [Languages]
 Name: "danish"; MessagesFile: "compiler:Languages\Danish.isl"
@@ -29,7 +40,9 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Source: "..\dist\AkutDesk\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
 [Icons]
-Name: "{group}\AkutDesk"; Filename: "{app}\AkutDesk.exe"
+; the Start-menu shortcut (Start > AkutDesk), for every user or the current one as installed
+Name: "{group}\AkutDesk"; Filename: "{app}\AkutDesk.exe"; WorkingDir: "{app}"; Comment: "IV courses, acute episodes, nursing homes and invoices"
+Name: "{group}\{cm:UninstallProgram,AkutDesk}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\AkutDesk"; Filename: "{app}\AkutDesk.exe"; Tasks: desktopicon
 
 [Tasks]

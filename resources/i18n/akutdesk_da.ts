@@ -3723,8 +3723,28 @@ Det kan fortrydes i dag.</translation>
         <translation>Log ud</translation>
     </message>
     <message>
+        <source>Which version of AkutDesk this is (F1)</source>
+        <translation>Hvilken version af AkutDesk dette er (F1)</translation>
+    </message>
+    <message>
         <source>Lock the window while you are away (Ctrl+L)</source>
         <translation>Lås vinduet, mens du er væk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>About AkutDesk</source>
+        <translation>Om AkutDesk</translation>
+    </message>
+    <message>
+        <source>AkutDesk {version}</source>
+        <translation>AkutDesk {version}</translation>
+    </message>
+    <message>
+        <source>IV courses, acute episodes, nursing homes and the monthly invoices to the region for a municipal acute team.</source>
+        <translation>IV-forløb, akutepisoder, plejehjem og de månedlige fakturaer til regionen for en kommunal akutfunktion.</translation>
     </message>
     <message>
         <source>User: {name} ({initials})</source>

@@ -32,6 +32,18 @@ def test_planned_pages_say_plainly_that_they_are_not_there_yet(qtbot, danish, wi
     assert "Ikke tilgængelig endnu" in text
 
 
+def test_about_box_shows_the_version_in_danish(qtbot, danish, window):
+    from app import __version__
+
+    assert window.about_button.text() == "Om"
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    box = window.about_box
+    assert box.isVisible() and box.windowTitle() == "Om AkutDesk"
+    assert box.text() == f"AkutDesk {__version__}"
+    assert "kommunal akutfunktion" in box.informativeText()
+    box.close()
+
+
 def test_status_bar_shows_store_and_user(danish, window, ctx):
     assert window.store_label.text() == ctx.store.describe()
     assert window.user_label.text() == "Bruger: Karen Sygeplejerske (KS)"

@@ -127,6 +127,16 @@ class MainWindow(QMainWindow):
             button.setFlat(True)
             button.hide()  # until there is a store and a lock (show_lock_buttons)
             self.statusBar().addPermanentWidget(button)
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.setObjectName("about_button")
+        self.about_button.setToolTip(self.tr("Which version of AkutDesk this is (F1)"))
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.open_about)
+        self.statusBar().addPermanentWidget(self.about_button)
+        about_action = QAction(self)
+        about_action.setShortcuts([QKeySequence("F1")])
+        about_action.triggered.connect(self.open_about)
+        self.addAction(about_action)
         search_action = QAction(self)
         search_action.setShortcuts([QKeySequence("Ctrl+K")])
         search_action.triggered.connect(self.open_search)
@@ -155,6 +165,28 @@ class MainWindow(QMainWindow):
 
         self.search_dialog = open_search(self)
         return self.search_dialog
+
+    def open_about(self) -> Any:
+        """The About box with the version (issue #16); opened, not exec()'d (no nested loop)."""
+        # lazy: start-up (only when asked for)
+        from PySide6.QtWidgets import QMessageBox
+
+        from app import __version__
+
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("About AkutDesk"))
+        box.setText(self.tr("AkutDesk {version}").format(version=__version__))
+        box.setInformativeText(
+            self.tr(
+                "IV courses, acute episodes, nursing homes and the monthly invoices to the "
+                "region for a municipal acute team."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        self.about_box = box
+        return box
 
     def show_lock_buttons(self) -> None:
         self.lock_button.show()
