@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from app.views.components.screen import fit_to_screen
 
 
 def value_of(widget: QWidget) -> Any:
@@ -161,28 +163,6 @@ class GuardedDialog(FittedDialog):
         tests/gui/conftest.py)."""
         box.exec()
         return box.clickedButton() is box.findChild(QAbstractButton, "discard")
-
-
-def fit_to_screen(widget: QWidget, area: QRect | None = None) -> None:
-    """Shrink a window that is larger than the available screen area (or ``area``) and
-    move it onto it, its frame included."""
-    if area is None:
-        screen = widget.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-    frame = widget.frameGeometry()
-    extra_w = frame.width() - widget.width()
-    extra_h = frame.height() - widget.height()
-    width = min(widget.width(), area.width() - extra_w)
-    height = min(widget.height(), area.height() - extra_h)
-    if (width, height) != (widget.width(), widget.height()):
-        widget.resize(width, height)
-    frame = widget.frameGeometry()
-    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
-    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
-    if (x, y) != (frame.x(), frame.y()):
-        widget.move(x, y)
 
 
 def scrolling(body: QWidget) -> QScrollArea:

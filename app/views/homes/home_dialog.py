@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from app.errors import AkutDeskError, InvalidInput, StaleRecord
 from app.services.homes import register
 from app.services.homes.register import HomeInput
-from app.views.components.guarded import GuardedDialog, fit_to_screen
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text
+from app.views.components.screen import fit_to_screen
 from app.views.components.tasks import run_op
 from app.views.homes.homes_model import OWNERSHIP, label
 from app.views.widgets.form import FieldForm

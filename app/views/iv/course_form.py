@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import AkutDeskError, InvalidInput
 from app.services.kernel.changes import Done
-from app.views.components.guarded import GuardedDialog, fit_to_screen
+from app.views.components.guarded import GuardedDialog
 from app.views.components.messages import error_text, problem_text
+from app.views.components.screen import fit_to_screen
 from app.views.components.tasks import run_op
 from app.views.iv.course_header import CourseBanner
 from app.views.widgets.form import FieldForm

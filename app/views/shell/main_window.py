@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.kinds import KINDS  # plain tuples: cheap on the start-up path
 from app.views import kinds as kind_views
-from app.views.components.guarded import fit_to_screen
+from app.views.components.screen import fit_to_screen
 
 # key, title, module, class: Today and Citizens, each case kind's page in the registry's
 # order (app.domain.kinds; the views' part in app.views.kinds), then the rest
