@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from app import files, paths
+from app import paths
 
 
 class Setting(NamedTuple):
@@ -58,4 +58,8 @@ def put(key: str, value: Any) -> None:
     values = load()
     values[key] = value
     target = paths.settings_path()
+    # lazy: start-up (the window reads settings before it is shown; writing is rare, and
+    # app.files loads the typed errors and the whole message catalogue)
+    from app import files
+
     files.write_text(target, json.dumps(values, indent=1))  # temp file, fsync, rename
