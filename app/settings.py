@@ -58,8 +58,8 @@ def put(key: str, value: Any) -> None:
     values = load()
     values[key] = value
     target = paths.settings_path()
-    # lazy: start-up (the window reads settings before it is shown; writing is rare, and
-    # app.files loads the typed errors and the whole message catalogue)
+    # app.files loads the typed errors and the whole message catalogue; writing is rare
+    # lazy: start-up (the window reads the settings before it is shown)
     from app import files
 
     files.write_text(target, json.dumps(values, indent=1))  # temp file, fsync, rename
