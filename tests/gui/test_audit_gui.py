@@ -66,17 +66,21 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     tab.apply_filter()
 
     tab.verify_button.click()
-    qtbot.waitUntil(lambda: tab.verify_button.isEnabled() and "5" in tab.status.text())
+    qtbot.waitUntil(
+        lambda: tab.verify_button.isEnabled() and "5" in tab.status.text(), timeout=20_000
+    )
     intact = tab.status.text()
     with admin.store.origin.session() as s:  # the owner's connection (PostgreSQL roles)
         s.execute(update(AuditEntry).where(AuditEntry.sequence == 2).values(reason="x"))
     tab.verify_button.click()
-    qtbot.waitUntil(lambda: tab.status.text() != intact and tab.verify_button.isEnabled())
+    qtbot.waitUntil(
+        lambda: tab.status.text() != intact and tab.verify_button.isEnabled(), timeout=20_000
+    )
     assert "2" in tab.status.text() and "#b00020" in tab.status.styleSheet()
 
     out = tmp_path / "revisionsspor.csv"
     tab.export_to(str(out))
-    qtbot.waitUntil(lambda: out.exists() and str(out) in tab.status.text())
+    qtbot.waitUntil(lambda: out.exists() and str(out) in tab.status.text(), timeout=20_000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 

@@ -168,3 +168,14 @@ def test_the_administrator_reads_no_invoice_but_keeps_the_tariff_catalogue(ctx):
         runs.preview_month(admin, LAST_MONTH)
     assert tariffs.list_versions(admin)  # the catalogue has no patient in it
     assert documents.get_document(_as(ctx, "manager"), posted.uuid, "pdf").content
+
+
+def test_digits_inside_a_word_are_no_cpr():
+    """A SHA-256 in hex or a uuid holding ten digits in a row is shown whole; a CPR in a
+    sentence is masked (D40, D43). The audit export's own entry showed a mangled hash."""
+    from app.services.admin.audit_log import _without_cpr
+
+    digest = "f1b4748ff151caf2508353283f7b985c806e4f3f9d5e33eaec48104516c9ac3f"
+    assert _without_cpr({"sha256": digest}) == {"sha256": digest}
+    assert _without_cpr("ringet om 0101500007 i dag") == "ringet om 010150-xxxx i dag"
+    assert _without_cpr("cpr:010150-0007.") == "cpr:010150-xxxx."

@@ -45,7 +45,8 @@ from app.services.kernel.permissions import allowed, require
 
 EXPORT_BATCH = 2000
 MASK = "***"
-_CPR_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{6})-?([0-9]{4})(?![0-9])")
+# A CPR in free text; digits inside a word (a SHA-256 in hex, a uuid) are no CPR.
+_CPR_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])([0-9]{6})-?([0-9]{4})(?![0-9A-Za-z])")
 #: the records that are no patient's: their before/after values are shown to every reader
 SYSTEM_ENTITIES = frozenset({
     "user", "team", "municipality", "hospital_unit", "department", "acute_unit",
