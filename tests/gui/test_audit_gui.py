@@ -65,11 +65,13 @@ def test_filters_verify_and_export(qtbot, danish, admin, tmp_path):
     tab.action.setCurrentIndex(0)
     tab.apply_filter()
 
+    filtered = tab.status.text()
     tab.verify_button.click()
     qtbot.waitUntil(
-        lambda: tab.verify_button.isEnabled() and "5" in tab.status.text(), timeout=20_000
+        lambda: tab.verify_button.isEnabled() and tab.status.text() != filtered, timeout=20_000
     )
     intact = tab.status.text()
+    assert "#b00020" not in tab.status.styleSheet(), intact  # the chain is whole
     with admin.store.origin.session() as s:  # the owner's connection (PostgreSQL roles)
         s.execute(update(AuditEntry).where(AuditEntry.sequence == 2).values(reason="x"))
     tab.verify_button.click()
