@@ -24,12 +24,3 @@ def ascii_decimal(value: object) -> Decimal:
     if not text.isascii():
         raise InvalidOperation(text)
     return Decimal(text)
-
-
-def ascii_int(text: str) -> int:
-    """``int(text)`` for optional surrounding spaces and ASCII digits only; raises
-    ``ValueError`` otherwise (as ``int`` does)."""
-    stripped = text.strip()
-    if not ascii_digits(stripped):
-        raise ValueError(f"not a whole number: {text!r}")
-    return int(stripped)
