@@ -89,7 +89,7 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
     if sys.platform == "win32":
         return
@@ -124,7 +124,7 @@ class Staged:
         try:
             os.replace(self.temp, self.target)
             self.published = True
-            _sync_folder(self.target.parent)
+            sync_folder(self.target.parent)
         except OSError as exc:
             raise refusal(exc, self.target) from exc
 
@@ -277,7 +277,7 @@ def replacing(path: os.PathLike[str] | str) -> Iterator[Path]:
         finally:
             os.close(fd)
         os.replace(temp, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except OSError as exc:
         _remove(temp)
         raise refusal(exc, path) from exc

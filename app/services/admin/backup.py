@@ -145,7 +145,7 @@ def create(
         _remove(partial)
         raise
     os.replace(partial, target)
-    _sync_folder(folder)
+    files.sync_folder(folder)
     if reason in ROTATED:
         prune(folder, generations() if keep is None else keep)
     return info
@@ -478,14 +478,3 @@ def delete(path: Path) -> None:
 def _remove_backup(path: Path) -> None:
     for leftover in (path, _meta_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
         _remove(leftover)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
