@@ -30,6 +30,9 @@ from app.messages import (
     iv,
     records,
     reference,
+    reports,
+    reports_kinds,
+    reports_outcomes,
     security,
 )
 from app.messages.marks import Template
@@ -39,6 +42,9 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 CATALOGUE: dict[str, Template] = {}
 for _module in (common, citizens, reference, security, iv, acute, homes, invoices, exchange):
     CATALOGUE.update(_module.PROBLEMS)
+for _report in (reports, reports_outcomes, reports_kinds):
+    CATALOGUE.update(_report.PROBLEMS)
+    CATALOGUE.update(_report.TEXTS)
 CATALOGUE.update(errors.ERRORS)
 CATALOGUE.update(exchange.ERRORS)
 CATALOGUE.update(records.RECORDS)

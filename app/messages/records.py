@@ -17,6 +17,7 @@ RECORDS: dict[str, Template] = {
     "record.department": QT_TRANSLATE_NOOP("Records", "department"),
     "record.user": QT_TRANSLATE_NOOP("Records", "user"),
     "record.team": QT_TRANSLATE_NOOP("Records", "team"),
+    "record.report": QT_TRANSLATE_NOOP("Records", "report"),
     # IV courses (app/services/iv)
     "record.iv_course": QT_TRANSLATE_NOOP("Records", "IV course"),
     "record.iv_crp": QT_TRANSLATE_NOOP("Records", "CRP check"),

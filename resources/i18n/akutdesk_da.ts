@@ -5107,6 +5107,29 @@ Det kan fortrydes i dag.</translation>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
+    <message>
+        <source>Give the first day of the period.</source>
+        <translation>Angiv periodens første dag.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period.</source>
+        <translation>Angiv periodens sidste dag.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A report covers at most %n days.</source>
+        <translation>
+            <numerusform>En rapport dækker højst %n dag.</numerusform>
+            <numerusform>En rapport dækker højst %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period lies outside the years AkutDesk works with.</source>
+        <translation>Perioden ligger uden for de år, AkutDesk arbejder med.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -5133,6 +5156,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>team</source>
         <translation>team</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>IV course</source>

@@ -60,6 +60,15 @@ _AFTER_KINDS: dict[str, tuple[frozenset[str], str]] = {
     ),
     "invoices.post": (frozenset({M}), "preview, post and credit invoices"),
     "invoices.export": (frozenset({M}), "export invoice PDF and OIOUBL"),
+    "reports.read": (
+        frozenset({M}),
+        "the reports: activity, day-3 CRP, outcomes, time, survey (aggregates, issue #14)",
+    ),
+    "reports.dataset": (
+        frozenset({M}),
+        "the dataset for the region, one row per course (identifying or pseudonymised)",
+    ),
+    "reports.survey": (CLINICAL, "enter the anonymous satisfaction survey's answers"),
     "tariffs.read": (frozenset({M, A}), "read the tariff catalogue and the billing start"),
     "tariffs.edit": (frozenset({M, A}), "the tariff catalogue"),
     "certificates.manage": (frozenset({A}), "the signing certificate"),
