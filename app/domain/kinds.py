@@ -145,7 +145,7 @@ class CaseKind(_Declaration):
         self.demo = demo
         self.today = today  # "module:function" Today lists the kind's work with; None: not yet
         self.citizen = citizen  # "module:function" listing a citizen's cases; None: not yet
-        self.reports = reports  # the Reports feature's hook (issue #11: the slot; none yet)
+        self.reports = reports  # "module:function" -> the kind's ReportSpecs (issue #14)
 
 
 IV = CaseKind(
@@ -183,7 +183,7 @@ IV = CaseKind(
     ),
     today="app.services.today.worklist:worklist",
     citizen="app.services.iv.views:courses_of_citizen",
-    reports=None,
+    reports="app.services.reports.iv:reports",
 )
 
 ACUTE = CaseKind(
@@ -229,7 +229,7 @@ ACUTE = CaseKind(
     ),
     today="app.services.today.worklist:worklist",  # running episodes, free acute places
     citizen=None,
-    reports=None,
+    reports="app.services.reports.acute:reports",
 )
 
 HOMES = CaseKind(
@@ -270,7 +270,7 @@ HOMES = CaseKind(
     ),
     today=None,
     citizen=None,
-    reports=None,
+    reports="app.services.reports.homes:reports",
 )
 
 # The order is the order of the navigation, the exchange sections and the demo's audit entry.

@@ -1,7 +1,7 @@
 """The reports there are, and running one (issue #14).
 
 Every case kind declares its reports (a tuple of :class:`~app.domain.reports.ReportSpec`
-named by the ``reports`` hook of app.domain.kinds); :data:`COMMON` holds the reports across
+returned by the ``reports`` hook of app.domain.kinds); :data:`COMMON` holds the reports across
 the kinds. A report runs on one read-only session (a consistent picture, nothing written)
 and returns a :class:`~app.domain.reports.Report`; the page, the command line and the
 exports all come through :func:`run_report`.
@@ -17,9 +17,10 @@ from app.domain.reports import Filters, Progress, Report, ReportSpec, no_progres
 from app.errors import InvalidInput, NotFound
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import allowed, require
+from app.services.reports import dataset
 
-#: reports that span the case kinds (the region's dataset, the satisfaction survey)
-COMMON: tuple[ReportSpec, ...] = ()
+#: reports that span the case kinds (the region's dataset)
+COMMON: tuple[ReportSpec, ...] = dataset.REPORTS
 
 #: the longest period one report covers (a report over decades is a typing error)
 MAX_DAYS = 3 * 366
@@ -30,7 +31,7 @@ def all_reports() -> tuple[ReportSpec, ...]:
     found: list[ReportSpec] = []
     for kind in kinds.KINDS:
         if kind.reports is not None:
-            found += kinds.resolve(kind.reports)
+            found += kinds.resolve(kind.reports)()
     return (*found, *COMMON)
 
 
