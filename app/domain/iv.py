@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.identifiers import age_on
@@ -131,6 +132,8 @@ MAX_ADMINISTRATIONS_PER_DAY = 3  # DIGEST §1.5, 001:5915–5916; D16
 DAY_WINDOW = (dt.time(7, 0), dt.time(23, 0))  # DIGEST §1.5; D16
 CRP_TREATMENT_DAY = 3  # D5 (configurable N, default 3)
 LATE_AFTER = dt.timedelta(hours=2)  # "real-time" records (DIGEST §1.5): later than this is late
+#: the time at the citizen the administration form proposes before a course has its own
+FIRST_VISIT_MINUTES = 30
 
 
 def vocabulary_problem(field: str, value: str, kind: type[enum.StrEnum]) -> list[Problem]:
@@ -294,3 +297,26 @@ def check_administration_times(
 def is_late(end: dt.datetime, recorded: dt.datetime) -> bool:
     """Real-time documentation (DIGEST §1.5, 001:5976–5977): later than LATE_AFTER is late."""
     return recorded - end > LATE_AFTER
+
+
+def proposed_times(
+    now: dt.datetime, earlier_minutes: Iterable[int]
+) -> tuple[dt.datetime, dt.datetime]:
+    """The start and end the administration form proposes (Copenhagen wall clock, naive).
+
+    The nurse records right after the visit (DIGEST §1.5), so the end is ``now``; the start
+    is that visit's usual length earlier — the (upper) median of the course's earlier
+    administrations longer than 0 minutes, else :data:`FIRST_VISIT_MINUTES`. The form once
+    proposed start = end = now, and each form saved unchanged put 0 minutes at the citizen
+    into the agreement's time study (DIGEST §1.15, "tidsrum hos borgeren"). A start that
+    would fall before 07:00 on a visit ending inside the day window is proposed at 07:00
+    (D16: a proposal never makes the form ask for an exception the visit does not have).
+    """
+    end = now.replace(second=0, microsecond=0)
+    known = sorted(m for m in earlier_minutes if m > 0)
+    minutes = known[len(known) // 2] if known else FIRST_VISIT_MINUTES  # the (upper) median
+    start = end - dt.timedelta(minutes=minutes)
+    opens = dt.datetime.combine(end.date(), DAY_WINDOW[0])
+    if start < opens <= end:
+        start = opens
+    return start, end

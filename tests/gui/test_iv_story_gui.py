@@ -6,6 +6,8 @@ changed the course (optimistic locking)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTime
 
 from app.services.iv import courses, referrals, views
@@ -56,7 +58,7 @@ def give(course_dialog, hh, reason=""):
     return dialog, dialog.save()
 
 
-def test_referral_to_switch_to_oral(qtbot, danish, ctx, confirmations):
+def test_referral_to_switch_to_oral(qtbot, danish, ctx, confirmations, monkeypatch):
     dept, person = department(ctx), citizen(ctx)
     dialog = ReferralDialog(ctx)
     qtbot.addWidget(dialog)
@@ -85,6 +87,16 @@ def test_referral_to_switch_to_oral(qtbot, danish, ctx, confirmations):
 
     for hh in (11, 15, 19):
         assert give(course, hh)[1]
+    # the next form proposes the course's usual 30-minute visit ending now, not 0 minutes
+    now = dt.datetime.combine(day(0), dt.time(16, 45))
+    monkeypatch.setattr("app.views.iv.administration.now_wall_clock", lambda: now)
+    proposal = course.make_dialog("administration")
+    assert (proposal.day.date(), proposal.start.time(), proposal.end.time()) == (
+        qdate(day(0)),
+        QTime(16, 15),
+        QTime(16, 45),
+    )
+    proposal.reject()
     fourth, saved = give(course, 22)
     assert not saved and fourth.form.row_visible("reason")
     assert "nr. 4 den" in fourth.form.errors["reason"].text()

@@ -189,3 +189,20 @@ def test_a_measurement_is_rounded_to_its_kinds_decimals():
     """CRP is kept with one decimal (84,56 → 84.6), a pulse as a whole number."""
     assert acute.check_measurement("crp", "84,56")[0] == Decimal("84.6")
     assert acute.check_measurement("pulse", "71.4")[0] == Decimal(71)
+
+
+def test_the_administration_form_proposes_the_courses_usual_visit_ending_now():
+    """Issue #14: start = end = now put 0 minutes into the time study whenever the nurse
+    saved the form unchanged; the proposal is the course's usual visit (DIGEST §1.15)."""
+    from app.domain.iv import FIRST_VISIT_MINUTES, proposed_times
+
+    now = dt.datetime(2026, 3, 4, 14, 7, 41)
+    end = dt.datetime(2026, 3, 4, 14, 7)
+    assert proposed_times(now, ()) == (end - dt.timedelta(minutes=FIRST_VISIT_MINUTES), end)
+    # the median of the earlier visits, a 0-minute one left out
+    assert proposed_times(now, (0, 20, 45, 25)) == (end - dt.timedelta(minutes=25), end)
+    # never a proposal that asks for a D16 exception the visit does not have
+    early = dt.datetime(2026, 3, 4, 7, 10)
+    assert proposed_times(early, (40,)) == (dt.datetime(2026, 3, 4, 7, 0), early)
+    late = dt.datetime(2026, 3, 4, 0, 10)
+    assert proposed_times(late, (30,)) == (dt.datetime(2026, 3, 3, 23, 40), late)

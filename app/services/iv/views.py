@@ -93,6 +93,8 @@ class CourseView:
     flagged_administrations: int
     open_crp_uuid: str | None
     timeline: tuple[TimelineEvent, ...]
+    # minutes at the citizen of each administration so far: the form's proposal (issue #14)
+    visit_minutes: tuple[int, ...] = ()
 
 
 def planned_end(course: IvCourse) -> dt.date:
@@ -315,6 +317,9 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
         flagged_administrations=sum(1 for a in course.administrations if a.exception_flags),
         open_crp_uuid=open_crp,
         timeline=_timeline(session, course),
+        visit_minutes=tuple(
+            int((a.end_at - a.start_at).total_seconds() // 60) for a in course.administrations
+        ),
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import iv as rules
 from app.domain.clock import COPENHAGEN
 from app.services.iv.administrations import AdministrationInput, record_administration
 from app.views.components import vocabulary as voc
@@ -52,16 +53,16 @@ class AdministrationDialog(CourseFormDialog):
 
     # -- construction -----------------------------------------------------------------------
     def _build_when(self) -> None:
-        now = now_wall_clock()
-        self.day = self.form.add("day", self.tr("Date"), date_edit(now.date()))
+        start, end = rules.proposed_times(now_wall_clock(), self.course.visit_minutes)
+        self.day = self.form.add("day", self.tr("Date"), date_edit(start.date()))
         self.given_today = QLabel()
         self.given_today.setObjectName("given_on_day")
         self.given_today.setStyleSheet("color: #556;")
         self.form.add("given", self.tr("Already given that day"), self.given_today)
-        self.start = time_edit(now.time())
+        self.start = time_edit(start.time())
         self.form.add("start", self.tr("Start"), _row(self.start))
         self.form.fields["start"] = self.start
-        self.end = time_edit(now.time())
+        self.end = time_edit(end.time())
         self.next_day = QLabel(self.tr("(the next day)"))
         self.form.add("end", self.tr("End"), _row(self.end, self.next_day))
         self.form.fields["end"] = self.end
