@@ -62,6 +62,10 @@ class IvCourse(CaseRecord, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     end_reason: Mapped[str] = mapped_column(String(24), default="")
     end_text: Mapped[str] = mapped_column(Text, default="")
+    # issue #14: the NORS outcome judged at the end ("" = not recorded), and a readmission
+    # within 30 days after the end (app/domain/outcomes.py)
+    outcome: Mapped[str] = mapped_column(String(16), default="")
+    readmitted_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     administrations: Mapped[list[Administration]] = relationship(
         back_populates="course", order_by="Administration.start_at"

@@ -15,6 +15,8 @@ from app.workflows import ACUTE_EPISODE, INVOICE, IV_COURSE, WORKFLOWS, Workflow
 COURSE_BUTTONS = {"accept", "reject", "administration", "crp", "decision", "type", "end"}
 # issue #12: taking back a decision or an end (shown only when the service offers it)
 CORRECTIONS = {"correct_decision", "correct_end"}
+# issue #14: the outcome and a readmission after the end of an ended course
+FOLLOW_UP = {"outcome"}
 EPISODE_BUTTONS = {"edit", "measurement", "contact", "correct", "texts", "end"}
 
 
@@ -43,10 +45,10 @@ def test_the_states_are_the_vocabularies() -> None:
 
 
 def test_every_button_of_the_windows_is_declared() -> None:
-    assert set(IV_COURSE.buttons) == COURSE_BUTTONS | CORRECTIONS
+    assert set(IV_COURSE.buttons) == COURSE_BUTTONS | CORRECTIONS | FOLLOW_UP
     assert set(ACUTE_EPISODE.buttons) == EPISODE_BUTTONS
     # a button that changes the course is backed by an action the service checks
-    for button in (COURSE_BUTTONS | CORRECTIONS) - {"decision"}:
+    for button in (COURSE_BUTTONS | CORRECTIONS | FOLLOW_UP) - {"decision"}:
         IV_COURSE.action(button)
     IV_COURSE.action("decision_ending")
     for button in ("update", "end"):
