@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from app.domain import clock
@@ -16,20 +16,32 @@ from app.views.components import vocabulary as voc
 from app.views.iv.course_form import CourseFormDialog
 from app.views.widgets.inputs import date_edit, date_of
 
+#: the four outcomes, one line each (the definitions of app/domain/outcomes.py)
+DEFINITIONS = (
+    QT_TRANSLATE_NOOP(
+        "OutcomeDialog",
+        "Success: completed at home as planned, no readmission for the infection or the treatment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OutcomeDialog",
+        "Partial success: completed at home, but the drug, the access or the length had to "
+        "change, or readmitted for an unrelated reason.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OutcomeDialog",
+        "Failure: readmitted because the infection got worse or the treatment harmed, or "
+        "died of it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "OutcomeDialog",
+        "Indeterminate: cannot be judged (moved away, lost to follow-up, stopped for an "
+        "unrelated reason).",
+    ),
+)
+
 
 def outcome_tooltip() -> str:
-    """The four outcomes, one line each (the definitions of app/domain/outcomes.py)."""
-    tr = QCoreApplication.translate
-    return "\n".join((
-        tr("Outcome", "Success: completed at home as planned, no readmission for the "
-                      "infection or the treatment."),
-        tr("Outcome", "Partial success: completed at home, but the drug, the access or the "
-                      "length had to change, or readmitted for an unrelated reason."),
-        tr("Outcome", "Failure: readmitted because the infection got worse or the treatment "
-                      "harmed, or died of it."),
-        tr("Outcome", "Indeterminate: cannot be judged (moved away, lost to follow-up, "
-                      "stopped for an unrelated reason)."),
-    ))  # fmt: skip
+    return "\n".join(QCoreApplication.translate("OutcomeDialog", d) for d in DEFINITIONS)
 
 
 def outcome_combo(current: str = "") -> QComboBox:

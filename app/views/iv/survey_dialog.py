@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from app.domain import clock
 from app.domain import survey as rules
 from app.errors import AkutDeskError, InvalidInput
-from app.messages.marks import QT_TRANSLATE_NOOP
 from app.services.reports import survey
 from app.views.components.formatting import date_text
 from app.views.components.guarded import GuardedDialog
