@@ -69,7 +69,7 @@ def test_course_buttons_by_state() -> None:
     running = COURSE_BUTTONS - {"accept", "reject"} | {"correct_decision"}
     assert IV_COURSE.buttons_in("accepted") == running
     assert IV_COURSE.buttons_in("active") == running
-    assert IV_COURSE.buttons_in("ended") == CORRECTIONS
+    assert IV_COURSE.buttons_in("ended") == CORRECTIONS | FOLLOW_UP
     assert IV_COURSE.buttons_in("rejected") == set()
     assert ACUTE_EPISODE.buttons_in("ended") == {"texts"}
 
@@ -110,7 +110,8 @@ def test_an_undeclared_action_or_transition_is_a_bug_not_a_refusal() -> None:
 
 def test_allowed_actions_follow_the_state() -> None:
     """D7/D8: a referral is only accepted or rejected (or retyped, D1); an ended course takes
-    only a late administration, or the correction of a mistaken end (issue #12)."""
+    only a late administration, the correction of a mistaken end (issue #12), or its outcome
+    and a readmission after it (issue #14)."""
     assert IV_COURSE.allowed_actions("referred") == {"accept", "reject", "type"}
-    assert IV_COURSE.allowed_actions("ended") == {"administration"} | CORRECTIONS
+    assert IV_COURSE.allowed_actions("ended") == {"administration"} | CORRECTIONS | FOLLOW_UP
     assert IV_COURSE.allowed_actions("rejected") == frozenset()
