@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -80,6 +80,10 @@ FOCUS_STYLE = "AnswerRow { border: 1px solid transparent; border-radius: 3px; }"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class AnswerRow(QFrame):
@@ -218,8 +222,8 @@ class SurveyDialog(GuardedDialog):
         self.today_label = QLabel()
         layout.addWidget(self.today_label)
         layout.addWidget(self.today)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(sequence), self, activated=self.save)
+        for widget in (self.comment, self.received):  # Ctrl+Enter saves from them too
+            widget.installEventFilter(self)
         self.sheets: list[survey.SheetView] = []
         self.new_sheet()
         self.reload_today()
@@ -341,13 +345,26 @@ class SurveyDialog(GuardedDialog):
         self.message.setVisible(bool(text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter on a question saves (as Ctrl+Enter does); Enter in the list opens a sheet."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-            self.focusWidget(), AnswerRow
+        """Enter on a question saves, as Ctrl+Enter does anywhere; Enter in the list opens
+        a sheet (the table takes it)."""
+        if _is_enter(event) and (
+            isinstance(self.focusWidget(), AnswerRow)
+            or event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             self.save()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and _is_enter(event)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- today's pile ---------------------------------------------------------------------
     def reload_today(self) -> None:
