@@ -20,7 +20,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, String, cast, extract, func, select
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain import iv as iv_rules
@@ -41,6 +41,7 @@ from app.domain.reports import (
     percent,
 )
 from app.models import Administration, Citizen, Department, HospitalUnit, IvCourse, Team
+from app.models.iv import COMPLICATED
 from app.models.survey import SurveySheet
 
 R = "reports.outcomes."
@@ -122,16 +123,17 @@ def _ended(session: Session, filters: Filters) -> tuple[Counter[str], Counter[st
 
 
 def _days(session: Session, filters: Filters) -> dict[tuple[str, int, int], int]:
-    """Municipal treatment days by (unit code, year, month): distinct (course, day)."""
+    """Municipal treatment days by (unit code, year, month): the distinct (course, day)
+    pairs counted per unit and day in SQL, the days summed to months here (no date
+    function differs between SQLite and PostgreSQL)."""
     days = (
         select(Administration.course_id, Administration.day)
         .where(Administration.day >= filters.start, Administration.day <= filters.end)
         .distinct()
         .subquery()
     )
-    year, month = extract("year", days.c.day), extract("month", days.c.day)
     query = _filtered(
-        select(HospitalUnit.code, year, month, func.count())
+        select(HospitalUnit.code, days.c.day, func.count())
         .select_from(days)
         .join(IvCourse, IvCourse.id == days.c.course_id),
         filters,
@@ -140,8 +142,10 @@ def _days(session: Session, filters: Filters) -> dict[tuple[str, int, int], int]
         query = query.join(Department, Department.id == IvCourse.department_id).join(
             HospitalUnit, HospitalUnit.id == Department.unit_id
         )
-    query = query.group_by(HospitalUnit.code, year, month)
-    return {(code, int(y), int(m)): n for code, y, m, n in session.execute(query)}
+    found: Counter[tuple[str, int, int]] = Counter()
+    for code, day, n in session.execute(query.group_by(HospitalUnit.code, days.c.day)):
+        found[(code, day.year, day.month)] += n
+    return dict(found)
 
 
 def _complications(session: Session, filters: Filters) -> Counter[str]:
@@ -152,7 +156,9 @@ def _complications(session: Session, filters: Filters) -> Counter[str]:
         .where(
             Administration.day >= filters.start,
             Administration.day <= filters.end,
-            cast(Administration.complications, String) != "[]",
+            # the condition of the partial index ix_iv_administrations_complicated, as
+            # written there (a bound parameter would hide it from SQLite's planner)
+            text(COMPLICATED),
         ),
         filters,
     )

@@ -5,7 +5,8 @@ Revises: 0009_referral_caller
 Create Date: 2026-12-03 19:00:00
 
 Issue #14 items 3 and 5: the courses already stored have no outcome recorded ("") and no
-readmission; the survey's sheets start empty (app/models/survey.py: no citizen, no user).
+readmission; the survey's sheets start empty; a partial index finds the administrations
+with a complication (app/models/survey.py: no citizen, no user).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ down_revision = "0009_referral_caller"
 branch_labels = None
 depends_on = None
 
+COMPLICATED = "CAST(complications AS VARCHAR) != '[]'"
+
 
 def upgrade() -> None:
     with op.batch_alter_table("iv_courses") as batch:
@@ -25,6 +28,14 @@ def upgrade() -> None:
             sa.Column("outcome", sa.String(length=16), nullable=False, server_default="")
         )
         batch.add_column(sa.Column("readmitted_on", sa.Date(), nullable=True))
+    # the report's complications by day (app/models/iv.py: a partial index)
+    op.create_index(
+        "ix_iv_administrations_complicated",
+        "iv_administrations",
+        ["day", "course_id"],
+        sqlite_where=sa.text(COMPLICATED),
+        postgresql_where=sa.text(COMPLICATED),
+    )
     op.create_table(
         "survey_sheets",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -48,6 +59,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_survey_sheets_received_on", table_name="survey_sheets")
     op.drop_table("survey_sheets")
+    op.drop_index("ix_iv_administrations_complicated", table_name="iv_administrations")
     with op.batch_alter_table("iv_courses") as batch:
         batch.drop_column("readmitted_on")
         batch.drop_column("outcome")
