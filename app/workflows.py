@@ -181,7 +181,7 @@ IV_COURSE = Workflow(
         Action(  # issue #14: the outcome and a readmission after the end
             "outcome",
             _states(S.ENDED),
-            Refusal("status", "outcomes.not_ended"),
+            Refusal("status", "iv.outcome_not_ended"),
         ),
         Action(  # issue #12: take back an end recorded by mistake
             "correct_end",

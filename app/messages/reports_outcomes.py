@@ -10,7 +10,7 @@ from app.messages.marks import QT_TRANSLATE_NOOP, Template, translate
 
 PROBLEMS: dict[str, Template] = {
     "outcomes.unknown": QT_TRANSLATE_NOOP("Problems", "“{value}” is not an outcome."),
-    "outcomes.not_ended": QT_TRANSLATE_NOOP(
+    "iv.outcome_not_ended": QT_TRANSLATE_NOOP(
         "Problems", "An outcome and a readmission are recorded once the course has ended."
     ),
     "outcomes.readmission_not_ended": QT_TRANSLATE_NOOP(

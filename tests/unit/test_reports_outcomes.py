@@ -132,7 +132,7 @@ def test_no_readmission_on_a_running_course_nor_after_an_end_by_readmission(ctx)
     codes = refusal(
         lambda: outcomes.record_follow_up(ctx, running, version(ctx, running), "success", day(-2))
     )
-    assert codes == ["outcomes.not_ended"]
+    assert codes == ["iv.outcome_not_ended"]
     assert rules.readmission_problems(None, "", day(0), day(0))[0].code == (
         "outcomes.readmission_not_ended"
     )
