@@ -178,6 +178,11 @@ IV_COURSE = Workflow(
             _RUNNING,
             Refusal("status", "iv.not_running"),
         ),
+        Action(  # issue #14: the outcome and a readmission after the end
+            "outcome",
+            _states(S.ENDED),
+            Refusal("status", "iv.outcome_not_ended"),
+        ),
         Action(  # issue #12: take back an end recorded by mistake
             "correct_end",
             _states(S.ENDED),
@@ -198,6 +203,7 @@ IV_COURSE = Workflow(
         "type": _RUNNING,
         "end": _RUNNING,
         "correct_end": _states(S.ENDED),  # and the end was recorded today
+        "outcome": _states(S.ENDED),
         "correct_decision": _states(S.ACCEPTED, S.ACTIVE, S.ENDED),  # and decided today
     },
 )

@@ -99,6 +99,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pvk_resited": "PVK genanlagt",
         "infiltration": "infiltration",
         "fever": "feber",
+        "thrombus": "trombose",
+        "infection": "infektion ved adgangen",
         "other": "anden komplikation",
     },
     "crp_status": {

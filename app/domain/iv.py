@@ -116,11 +116,16 @@ class Decision(enum.StrEnum):
 
 
 class Complication(enum.StrEnum):
+    """A complication at an administration (DIGEST §1.15; issue #14 reports them per 100
+    municipal treatment days)."""
+
     ALLERGIC_REACTION = "allergic_reaction"
     ACCESS_PROBLEM = "access_problem"
     PVK_RESITED = "pvk_resited"
     INFILTRATION = "infiltration"
     FEVER = "fever"
+    THROMBUS = "thrombus"  # issue #14: a thrombosis at the access
+    INFECTION = "infection"  # issue #14: an infection of the access site or the line
     OTHER = "other"
 
 

@@ -574,6 +574,10 @@
         <translation>Borger</translation>
     </message>
     <message>
+        <source>Survey answer sheet</source>
+        <translation>Svarark (tilfredshedsundersøgelse)</translation>
+    </message>
+    <message>
         <source>receiver, dates or references</source>
         <translation>modtager, datoer eller henvisninger</translation>
     </message>
@@ -1633,6 +1637,14 @@ Er databasen beskadiget?</translation>
         <translation>{date}: {reason}</translation>
     </message>
     <message>
+        <source>; outcome: {outcome}</source>
+        <translation>; udfald: {outcome}</translation>
+    </message>
+    <message>
+        <source>; readmitted {date}</source>
+        <translation>; genindlagt {date}</translation>
+    </message>
+    <message>
         <source>{state} (check day {date})</source>
         <translation>{state} (kontroldag {date})</translation>
     </message>
@@ -1686,6 +1698,10 @@ Er databasen beskadiget?</translation>
     <message>
         <source>Re&amp;open the course…</source>
         <translation>&amp;Genåbn forløbet…</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome…</source>
+        <translation>&amp;Udfald…</translation>
     </message>
     <message>
         <source>Course &amp;summary (PDF)…</source>
@@ -2121,6 +2137,10 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
     <message>
         <source>Description (required for other)</source>
         <translation>Beskrivelse (skal udfyldes ved anden årsag)</translation>
+    </message>
+    <message>
+        <source>Outcome (NORS)</source>
+        <translation>Udfald (NORS)</translation>
     </message>
     <message>
         <source>&amp;End course</source>
@@ -3978,6 +3998,42 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Success: completed at home as planned, no readmission for the infection or the treatment.</source>
+        <extracomment>the four outcomes, one line each (the definitions of app/domain/outcomes.py)</extracomment>
+        <translation>Succes: gennemført hjemme som planlagt, uden genindlæggelse på grund af infektionen eller behandlingen.</translation>
+    </message>
+    <message>
+        <source>Partial success: completed at home, but the drug, the access or the length had to change, or readmitted for an unrelated reason.</source>
+        <translation>Delvis succes: gennemført hjemme, men præparat, adgang eller varighed måtte ændres, eller genindlagt af en anden årsag.</translation>
+    </message>
+    <message>
+        <source>Failure: readmitted because the infection got worse or the treatment harmed, or died of it.</source>
+        <translation>Fiasko: genindlagt fordi infektionen forværredes eller behandlingen skadede, eller død deraf.</translation>
+    </message>
+    <message>
+        <source>Indeterminate: cannot be judged (moved away, lost to follow-up, stopped for an unrelated reason).</source>
+        <translation>Ubestemt: kan ikke vurderes (fraflyttet, ikke fulgt op, stoppet af en anden årsag).</translation>
+    </message>
+    <message>
+        <source>Outcome and readmission</source>
+        <translation>Udfald og genindlæggelse</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Udfald</translation>
+    </message>
+    <message>
+        <source>&amp;Readmitted on</source>
+        <translation>&amp;Genindlagt den</translation>
+    </message>
+    <message>
+        <source>Within 30 days after the end</source>
+        <translation>Inden for 30 dage efter afslutning</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Certificate passphrase</source>
@@ -5130,6 +5186,53 @@ Det kan fortrydes i dag.</translation>
         <source>The period lies outside the years AkutDesk works with.</source>
         <translation>Perioden ligger uden for de år, AkutDesk arbejder med.</translation>
     </message>
+    <message>
+        <source>“{value}” is not an outcome.</source>
+        <translation>»{value}« er ikke et udfald.</translation>
+    </message>
+    <message>
+        <source>An outcome and a readmission are recorded once the course has ended.</source>
+        <translation>Udfald og genindlæggelse registreres, når forløbet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>A readmission after the end is recorded on an ended course.</source>
+        <translation>En genindlæggelse efter afslutning registreres på et afsluttet forløb.</translation>
+    </message>
+    <message>
+        <source>The course ended because the citizen was readmitted: that readmission is counted by the end reason.</source>
+        <translation>Forløbet sluttede, fordi borgeren blev genindlagt: den genindlæggelse tælles med afslutningsårsagen.</translation>
+    </message>
+    <message>
+        <source>The readmission must lie 0 to {days} days after the course&apos;s last day ({end}).</source>
+        <translation>Genindlæggelsen skal ligge 0 til {days} dage efter forløbets sidste dag ({end}).</translation>
+    </message>
+    <message>
+        <source>The readmission date lies in the future.</source>
+        <translation>Datoen for genindlæggelsen ligger i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The day received lies between {first} and today.</source>
+        <translation>Modtagelsesdatoen skal ligge mellem {first} og i dag.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to this question.</source>
+        <translation>»{value}« er ikke et svar på dette spørgsmål.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comment holds at most %n characters.</source>
+        <translation>
+            <numerusform>En kommentar kan højst have %n tegn.</numerusform>
+            <numerusform>En kommentar kan højst have %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no answers: fill in at least one question.</source>
+        <translation>Arket har ingen svar: udfyld mindst ét spørgsmål.</translation>
+    </message>
+    <message>
+        <source>A sheet can be corrected or deleted only on the day it was typed in.</source>
+        <translation>Et ark kan kun rettes eller slettes samme dag, som det blev indtastet.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -5212,6 +5315,10 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>stored invoice document</source>
         <translation>gemt fakturadokument</translation>
+    </message>
+    <message>
+        <source>survey answer sheet</source>
+        <translation>svarark</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +5589,285 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Outcomes and safety</source>
+        <translation>Udfald og sikkerhed</translation>
+    </message>
+    <message>
+        <source>End reasons, outcomes, readmissions within 30 days, complications per 100 treatment days and the hospital bed days spared.</source>
+        <translation>Afslutningsårsager, udfald, genindlæggelser inden for 30 dage, komplikationer pr. 100 behandlingsdage og sparede sengedage på sygehuset.</translation>
+    </message>
+    <message>
+        <source>Courses ended</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Readmitted within 30 days after the end</source>
+        <translation>Genindlagt inden for 30 dage efter afslutning</translation>
+    </message>
+    <message>
+        <source>Share readmitted within 30 days</source>
+        <translation>Andel genindlagt inden for 30 dage</translation>
+    </message>
+    <message>
+        <source>Municipal treatment days</source>
+        <translation>Kommunale behandlingsdage</translation>
+    </message>
+    <message>
+        <source>Complications</source>
+        <translation>Komplikationer</translation>
+    </message>
+    <message>
+        <source>Complications per 100 treatment days</source>
+        <translation>Komplikationer pr. 100 behandlingsdage</translation>
+    </message>
+    <message>
+        <source>End reasons</source>
+        <translation>Afslutningsårsager</translation>
+    </message>
+    <message>
+        <source>Outcome (NORS)</source>
+        <translation>Udfald (NORS)</translation>
+    </message>
+    <message>
+        <source>Courses whose last day falls in the period. A readmission counts when it lies 0–30 days after the last day; a course ended by a readmission counts under its end reason.</source>
+        <translation>Forløb, hvis sidste dag ligger i perioden. En genindlæggelse tælles, når den ligger 0–30 dage efter sidste dag; et forløb, der sluttede med genindlæggelse, tælles under sin afslutningsårsag.</translation>
+    </message>
+    <message>
+        <source>Complications by kind</source>
+        <translation>Komplikationer efter type</translation>
+    </message>
+    <message>
+        <source>Administrations in the period; one with two complications counts once for each. Treatment days: days with at least one municipal administration.</source>
+        <translation>Administrationer i perioden; én med to komplikationer tæller én gang for hver. Behandlingsdage: dage med mindst én kommunal administration.</translation>
+    </message>
+    <message>
+        <source>Municipal treatment days by hospital unit and month</source>
+        <translation>Kommunale behandlingsdage pr. sygehusenhed og måned</translation>
+    </message>
+    <message>
+        <source>Days in the period with at least one municipal administration: the hospital bed days spared. The hospital unit is the referring department&apos;s.</source>
+        <translation>Dage i perioden med mindst én kommunal administration: de sengedage, sygehuset sparede. Sygehusenheden er den henvisende afdelings.</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Complication</source>
+        <translation>Komplikation</translation>
+    </message>
+    <message>
+        <source>Per 100 treatment days</source>
+        <translation>Pr. 100 behandlingsdage</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle enheder</translation>
+    </message>
+    <message>
+        <source>Completed as planned</source>
+        <translation>Gennemført som planlagt</translation>
+    </message>
+    <message>
+        <source>Switched to tablets (oral)</source>
+        <translation>Skiftet til tabletter (peroral)</translation>
+    </message>
+    <message>
+        <source>Readmitted</source>
+        <translation>Genindlagt</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Død</translation>
+    </message>
+    <message>
+        <source>Moved to another municipality</source>
+        <translation>Flyttet til anden kommune</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Partial success</source>
+        <translation>Delvis succes</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fiasko</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Ubestemt</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Allergic reaction</source>
+        <translation>Allergisk reaktion</translation>
+    </message>
+    <message>
+        <source>Problem with the IV access</source>
+        <translation>Problem med IV-adgangen</translation>
+    </message>
+    <message>
+        <source>PVK re-sited</source>
+        <translation>PVK genanlagt</translation>
+    </message>
+    <message>
+        <source>Infiltration</source>
+        <translation>Infiltration</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Feber</translation>
+    </message>
+    <message>
+        <source>Thrombus</source>
+        <translation>Trombose</translation>
+    </message>
+    <message>
+        <source>Infection at the access</source>
+        <translation>Infektion ved adgangen</translation>
+    </message>
+    <message>
+        <source>Other complication</source>
+        <translation>Anden komplikation</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Tilfredshedsundersøgelse</translation>
+    </message>
+    <message>
+        <source>The anonymous answers to the agreement&apos;s six questions, question by question.</source>
+        <translation>De anonyme svar på aftalens seks spørgsmål, spørgsmål for spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>Svarark</translation>
+    </message>
+    <message>
+        <source>Sheets with a comment</source>
+        <translation>Ark med kommentar</translation>
+    </message>
+    <message>
+        <source>Questions 1–4</source>
+        <translation>Spørgsmål 1–4</translation>
+    </message>
+    <message>
+        <source>Questions 1–4 in per cent of the sheets</source>
+        <translation>Spørgsmål 1–4 i procent af arkene</translation>
+    </message>
+    <message>
+        <source>Question 5: hospital or own home next time</source>
+        <translation>Spørgsmål 5: sygehus eller eget hjem næste gang</translation>
+    </message>
+    <message>
+        <source>Question 6: comments and suggestions</source>
+        <translation>Spørgsmål 6: kommentarer og forslag</translation>
+    </message>
+    <message>
+        <source>Sheets received in the period. The survey is anonymous: the hospital unit and team filters do not apply.</source>
+        <translation>Ark modtaget i perioden. Undersøgelsen er anonym: filtrene for sygehusenhed og team gælder ikke.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>1. Could you choose between hospital and home?</source>
+        <translation>1. Kunne du vælge mellem sygehus og hjem?</translation>
+    </message>
+    <message>
+        <source>2. Did you feel safe being treated at home?</source>
+        <translation>2. Følte du dig tryg ved behandlingen hjemme?</translation>
+    </message>
+    <message>
+        <source>3. Were you well informed about the tasks in your home?</source>
+        <translation>3. Var du godt informeret om opgaverne i dit hjem?</translation>
+    </message>
+    <message>
+        <source>4. Were the same procedures followed at every visit?</source>
+        <translation>4. Blev de samme procedurer fulgt ved hvert besøg?</translation>
+    </message>
+    <message>
+        <source>5. Next time: hospital or own home?</source>
+        <translation>5. Næste gang: sygehus eller eget hjem?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ved ikke</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Sygehus</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Eget hjem</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Ingen præference</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Ikke besvaret</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +6243,132 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Choose the citizen.</source>
         <translation>Vælg borgeren.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>1. Did you feel you could choose whether the treatment took place in hospital or at home?</source>
+        <translation>1. Oplevede du, at du kunne vælge, om behandlingen skulle foregå på sygehuset eller hjemme?</translation>
+    </message>
+    <message>
+        <source>2. Did you feel safe with the treatment in your own home?</source>
+        <translation>2. Følte du dig tryg ved behandlingen i dit eget hjem?</translation>
+    </message>
+    <message>
+        <source>3. Did you feel well informed about the tasks to be carried out in your home?</source>
+        <translation>3. Følte du dig godt informeret om de opgaver, der skulle udføres i dit hjem?</translation>
+    </message>
+    <message>
+        <source>4. Did you experience the same procedures being followed each time a nurse came?</source>
+        <translation>4. Oplevede du, at de samme procedurer blev fulgt, hver gang en sygeplejerske kom?</translation>
+    </message>
+    <message>
+        <source>5. If you need similar treatment again, would you prefer hospital or your own home?</source>
+        <translation>5. Hvis du får brug for lignende behandling igen, foretrækker du så sygehuset eller dit eget hjem?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Ved ikke</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Sygehus</translation>
+    </message>
+    <message>
+        <source>Own home</source>
+        <translation>Eget hjem</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Ingen præference</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey: type in the answer sheets</source>
+        <translation>Tilfredshedsundersøgelse: indtast svarark</translation>
+    </message>
+    <message>
+        <source>Anonymous: type what the sheet says, never who answered. On each question, press the answer&apos;s number (0 = not answered); Ctrl+Enter saves and starts the next sheet.</source>
+        <translation>Anonymt: indtast hvad arket siger, aldrig hvem der svarede. Tryk svarets nummer ved hvert spørgsmål (0 = ikke besvaret); Ctrl+Enter gemmer og starter næste ark.</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Modtaget den</translation>
+    </message>
+    <message>
+        <source>6. Anything to add, or suggestions? (&amp;comment)</source>
+        <translation>6. Noget at tilføje eller forslag? (&amp;kommentar)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Gem og næste</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this sheet</source>
+        <translation>&amp;Slet dette ark</translation>
+    </message>
+    <message>
+        <source>&amp;New sheet</source>
+        <translation>&amp;Nyt ark</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Answers 1–5</source>
+        <translation>Svar 1–5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>Nyt ark</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Gem rettelsen</translation>
+    </message>
+    <message>
+        <source>Correcting a sheet received {day}</source>
+        <translation>Retter et ark modtaget {day}</translation>
+    </message>
+    <message>
+        <source>Sheet saved.</source>
+        <translation>Arket er gemt.</translation>
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation>Rettelsen er gemt.</translation>
+    </message>
+    <message>
+        <source>Sheet deleted.</source>
+        <translation>Arket er slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Typed in today: %n sheet(s) (double-click one to correct or delete it)</source>
+        <translation>
+            <numerusform>Indtastet i dag: %n ark (dobbeltklik for at rette eller slette det)</numerusform>
+            <numerusform>Indtastet i dag: %n ark (dobbeltklik på et for at rette eller slette det)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6457,6 +6969,27 @@ Det kan fortrydes i dag.</translation>
         <translation>Flyttet til anden kommune</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <extracomment>issue #14: the NORS outcome of an ended course (&quot;&quot; = not recorded)</extracomment>
+        <translation>Endnu ikke registreret</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succes</translation>
+    </message>
+    <message>
+        <source>Partial success</source>
+        <translation>Delvis succes</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fiasko</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>Ubestemt</translation>
+    </message>
+    <message>
         <source>Point of care</source>
         <translation>Patientnær måling</translation>
     </message>
@@ -6515,6 +7048,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Fever</source>
         <translation>Feber</translation>
+    </message>
+    <message>
+        <source>Thrombus</source>
+        <translation>Trombose</translation>
+    </message>
+    <message>
+        <source>Infection at the access</source>
+        <translation>Infektion ved adgangen</translation>
     </message>
     <message>
         <source>Other complication</source>

@@ -72,7 +72,7 @@ def test_a_switch_to_tablets_is_confirmed_and_taken_back_with_an_audit_entry(
     assert check.save()
     assert len(confirmations) == 1 and "Ikke før planlagt slut" in confirmations[0]
     assert views.get_course(ctx, uuid).status == "ended"
-    assert shown(course) == {"correct_decision"}
+    assert shown(course) == {"correct_decision", "outcome"}  # and its outcome (issue #14)
     undo = course.make_dialog("correct_decision")
     undo.reason.setPlainText("Forkert valg i listen")
     assert undo.save()

@@ -129,8 +129,11 @@ def test_referral_to_switch_to_oral(qtbot, danish, ctx, confirmations, monkeypat
     assert course.details.text("ended").startswith(
         f"{view.end_date:%d.%m.%Y}: Skiftet til tabletter (peroral)"
     )
-    # only taking the decision back is offered, today and to its author (issue #12)
-    assert [k for k, b in course.actions.items() if b.isVisibleTo(course)] == ["correct_decision"]
+    # only taking the decision back is offered, today and to its author (issue #12), and
+    # the outcome (issue #14)
+    assert [k for k, b in course.actions.items() if b.isVisibleTo(course)] == [
+        "correct_decision", "outcome",
+    ]  # fmt: skip
     events = course.timeline.rows()
     assert [e[1].split(" ")[0] for e in events] == [
         "Henvist",

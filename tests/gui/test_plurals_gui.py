@@ -21,7 +21,7 @@ def test_a_course_s_municipal_days_in_danish(qtbot, danish, n, said):
     details = CourseDetails()
     qtbot.addWidget(details)
     view = SimpleNamespace(end_date=dt.date(2026, 3, 2), end_reason="completed", end_text="",
-                           length_days=n)  # fmt: skip
+                           length_days=n, outcome="", readmitted_on=None)  # fmt: skip
     assert details._end(view).endswith(said)
 
 

@@ -38,9 +38,9 @@ def test_course_buttons_follow_the_declaration(qtbot, ctx):
     courses.end_course(ctx, uuid, views.get_course(ctx, uuid).version, day(0), "completed")
     course.reload()
     assert views.get_course(ctx, uuid).status == "ended"
-    # ended today by this user: only reopening is offered (issue #12)
-    assert IV_COURSE.buttons_in("ended") == {"correct_decision", "correct_end"}
-    assert shown(course) == {"correct_end"}
+    # ended today by this user: reopening (issue #12) and the outcome (issue #14)
+    assert IV_COURSE.buttons_in("ended") == {"correct_decision", "correct_end", "outcome"}
+    assert shown(course) == {"correct_end", "outcome"}
 
 
 def test_every_button_of_the_windows_is_declared(qtbot, ctx):

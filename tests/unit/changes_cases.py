@@ -11,8 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.domain import clock
+from app.models import IvCourse
 from app.services import cave, citizens
 from app.services.acute import contacts, fees, units
 from app.services.acute import views as acute_views
@@ -28,10 +30,14 @@ from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import regulation as invoices_regulation
 from app.services.invoices import tariffs as invoices_tariffs
+from app.services.iv import courses, outcomes, referrals
+from app.services.iv.administrations import AdministrationInput, record_administration
+from app.services.reports import survey
 from app.services.security import certificates, teams, users
 from tests.conftest import PASSWORD
 
 from . import acute_helpers, billing_helpers, homes_helpers, signing_helpers
+from .iv_helpers import at, citizen, day, department, referral
 
 
 def _episode(ctx):
@@ -362,8 +368,74 @@ def record_cave(ctx):
     return result, {"citizen", f"citizen:{made.uuid}"}
 
 
+def _version(ctx, uuid):
+    with ctx.store.read() as s:
+        return s.scalar(select(IvCourse.version).where(IvCourse.uuid == uuid))
+
+
+def _ended_course(ctx):
+    version = _version
+    uuid = referral(ctx, citizen(ctx), department(ctx))
+    referrals.accept_referral(ctx, uuid, version(ctx, uuid), at=at(-9, 10))
+    record_administration(
+        ctx, uuid, AdministrationInput(start=at(-9, 15), end=at(-9, 15, 40), place="home")
+    )
+    courses.end_course(ctx, uuid, version(ctx, uuid), day(-5), "completed")
+    return uuid, version(ctx, uuid), day(-5)
+
+
+def set_outcome(ctx):
+    uuid, version, _ = _ended_course(ctx)
+    result = outcomes.set_outcome(ctx, uuid, version, "success")
+    assert result.value is True
+    return result, {"iv_course", f"iv_course:{uuid}"}
+
+
+def record_readmission(ctx):
+    uuid, version, end = _ended_course(ctx)
+    result = outcomes.record_readmission(ctx, uuid, version, end + dt.timedelta(days=2))
+    assert result.value is True
+    return result, {"iv_course", f"iv_course:{uuid}"}
+
+
+def record_follow_up(ctx):
+    uuid, version, end = _ended_course(ctx)
+    result = outcomes.record_follow_up(ctx, uuid, version, "failure", end)
+    assert result.value is True
+    return result, {"iv_course", f"iv_course:{uuid}"}
+
+
+def _sheet(ctx):
+    return survey.record_survey_answer(ctx, survey.SheetInput(clock.today(), q1="yes"))
+
+
+def record_survey_answer(ctx):
+    result = _sheet(ctx)
+    return result, {"survey_sheet", f"survey_sheet:{result.value.uuid}"}
+
+
+def correct_survey_answer(ctx):
+    made = _sheet(ctx).value
+    data = survey.SheetInput(clock.today(), q1="no")
+    result = survey.correct_survey_answer(ctx, made.uuid, made.version, data)
+    assert result.value.answers["q1"] == "no"
+    return result, {"survey_sheet", f"survey_sheet:{made.uuid}"}
+
+
+def delete_survey_answer(ctx):
+    made = _sheet(ctx).value
+    result = survey.delete_survey_answer(ctx, made.uuid, made.version)
+    return result, {"survey_sheet", f"survey_sheet:{made.uuid}"}
+
+
 CASES = {
     "record_cave": record_cave,
+    "set_outcome": set_outcome,
+    "record_readmission": record_readmission,
+    "record_follow_up": record_follow_up,
+    "record_survey_answer": record_survey_answer,
+    "correct_survey_answer": correct_survey_answer,
+    "delete_survey_answer": delete_survey_answer,
     "record_gp_contact": record_gp_contact,
     "update_gp_contact": update_gp_contact,
     "add_price_level": add_price_level,

@@ -15,6 +15,8 @@ from app.workflows import ACUTE_EPISODE, INVOICE, IV_COURSE, WORKFLOWS, Workflow
 COURSE_BUTTONS = {"accept", "reject", "administration", "crp", "decision", "type", "end"}
 # issue #12: taking back a decision or an end (shown only when the service offers it)
 CORRECTIONS = {"correct_decision", "correct_end"}
+# issue #14: the outcome and a readmission after the end of an ended course
+FOLLOW_UP = {"outcome"}
 EPISODE_BUTTONS = {"edit", "measurement", "contact", "correct", "texts", "end"}
 
 
@@ -43,10 +45,10 @@ def test_the_states_are_the_vocabularies() -> None:
 
 
 def test_every_button_of_the_windows_is_declared() -> None:
-    assert set(IV_COURSE.buttons) == COURSE_BUTTONS | CORRECTIONS
+    assert set(IV_COURSE.buttons) == COURSE_BUTTONS | CORRECTIONS | FOLLOW_UP
     assert set(ACUTE_EPISODE.buttons) == EPISODE_BUTTONS
     # a button that changes the course is backed by an action the service checks
-    for button in (COURSE_BUTTONS | CORRECTIONS) - {"decision"}:
+    for button in (COURSE_BUTTONS | CORRECTIONS | FOLLOW_UP) - {"decision"}:
         IV_COURSE.action(button)
     IV_COURSE.action("decision_ending")
     for button in ("update", "end"):
@@ -67,7 +69,7 @@ def test_course_buttons_by_state() -> None:
     running = COURSE_BUTTONS - {"accept", "reject"} | {"correct_decision"}
     assert IV_COURSE.buttons_in("accepted") == running
     assert IV_COURSE.buttons_in("active") == running
-    assert IV_COURSE.buttons_in("ended") == CORRECTIONS
+    assert IV_COURSE.buttons_in("ended") == CORRECTIONS | FOLLOW_UP
     assert IV_COURSE.buttons_in("rejected") == set()
     assert ACUTE_EPISODE.buttons_in("ended") == {"texts"}
 
@@ -108,7 +110,8 @@ def test_an_undeclared_action_or_transition_is_a_bug_not_a_refusal() -> None:
 
 def test_allowed_actions_follow_the_state() -> None:
     """D7/D8: a referral is only accepted or rejected (or retyped, D1); an ended course takes
-    only a late administration, or the correction of a mistaken end (issue #12)."""
+    only a late administration, the correction of a mistaken end (issue #12), or its outcome
+    and a readmission after it (issue #14)."""
     assert IV_COURSE.allowed_actions("referred") == {"accept", "reject", "type"}
-    assert IV_COURSE.allowed_actions("ended") == {"administration"} | CORRECTIONS
+    assert IV_COURSE.allowed_actions("ended") == {"administration"} | CORRECTIONS | FOLLOW_UP
     assert IV_COURSE.allowed_actions("rejected") == frozenset()

@@ -87,10 +87,13 @@ def _reopen(
         "end_date": course.end_date.isoformat() if course.end_date else None,
         "reason": course.end_reason,
         "text": course.end_text,
+        "outcome": course.outcome,
+        "readmitted_on": course.readmitted_on.isoformat() if course.readmitted_on else None,
     }
     name = "reopen" if course.start_date else "reopen_unstarted"
     course.status = IV_COURSE.transition(name).to_state
     course.end_date, course.end_reason, course.end_text = None, "", ""
+    course.outcome, course.readmitted_on = "", None  # judged at the end (issue #14)
     common.touch(session, ctx, course)
     audit.write(
         session,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from app.domain import clock
+from app.domain import clock, outcomes
 from app.domain import iv as rules
 from app.domain.problems import problem
 from app.errors import InvalidInput
@@ -100,9 +100,16 @@ def change_course_type(
 
 
 def end_in_session(
-    session: Session, ctx: Context, course: IvCourse, end: dt.date, reason: str, text: str
+    session: Session,
+    ctx: Context,
+    course: IvCourse,
+    end: dt.date,
+    reason: str,
+    text: str,
+    outcome: str = "",
 ) -> None:
     problems = rules.vocabulary_problem("end_reason", reason, rules.EndReason)
+    problems += outcomes.outcome_problems(outcome)  # issue #14: optional at the end
     if reason == rules.EndReason.OTHER and not text.strip():
         problems.append(problem("end_text", "iv.end_other"))
     problems += IV_COURSE.check("end", course.status)  # D7
@@ -123,24 +130,33 @@ def end_in_session(
         raise InvalidInput(problems)
     course.status = IV_COURSE.transition("end").to_state
     course.end_date, course.end_reason, course.end_text = end, reason, text.strip()
+    course.outcome = outcome
     common.touch(session, ctx, course)
+    after = {"end_date": end.isoformat(), "reason": reason, "text": text.strip()}
     audit.write(
         session,
         ctx,
         "end",
         common.ENTITY,
         course.uuid,
-        after={"end_date": end.isoformat(), "reason": reason, "text": text.strip()},
+        after={**after, "outcome": outcome} if outcome else after,
     )
 
 
 def end_course(
-    ctx: Context, uuid: str, expected_version: int, end: dt.date, reason: str, text: str = ""
+    ctx: Context,
+    uuid: str,
+    expected_version: int,
+    end: dt.date,
+    reason: str,
+    text: str = "",
+    outcome: str = "",
 ) -> Done[None]:
-    """D7: the course ends with a reason; its length is end − start + 1 days (D4)."""
+    """D7: the course ends with a reason; its length is end − start + 1 days (D4). The
+    NORS outcome may be judged at once (issue #14, app/domain/outcomes.py) or later
+    (app/services/iv/outcomes.py)."""
     require(ctx, "iv.course")
     with ctx.store.session() as session:
-        end_in_session(
-            session, ctx, common.course(session, uuid, expected_version), end, reason, text
-        )
+        course = common.course(session, uuid, expected_version)
+        end_in_session(session, ctx, course, end, reason, text, outcome)
     return Done(None, Changes.of(common.ENTITY, uuid))

@@ -83,6 +83,8 @@ class CourseView:
     end_date: dt.date | None
     end_reason: str
     end_text: str
+    outcome: str  # issue #14: the NORS outcome ("" = not recorded)
+    readmitted_on: dt.date | None  # a readmission within 30 days after the end
     length_days: int | None
     treatment_day_today: int
     municipal_day_today: int | None
@@ -305,6 +307,8 @@ def view_in_session(session: Session, course: IvCourse, today: dt.date) -> Cours
         end_date=course.end_date,
         end_reason=course.end_reason,
         end_text=course.end_text,
+        outcome=course.outcome,
+        readmitted_on=course.readmitted_on,
         length_days=length,
         treatment_day_today=rules.treatment_day(course.first_dose_date, course.end_date or today),
         municipal_day_today=rules.municipal_day(course.start_date, course.end_date or today)

@@ -82,6 +82,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "fixed_doctor_arrangements": HOMES,
     "arrangement_events": HOMES,
     "resident_stays": ("homes.residents", *BULK),
+    # the anonymous satisfaction survey (DIGEST §1.16): no citizen, no case kind
+    "survey_sheets": ("reports.survey",),
     # posting and numbering (D9, D12, STYLE §3)
     "invoices": ("invoices.post", "invoices.export"),
     "invoice_lines": ("invoices.post",),

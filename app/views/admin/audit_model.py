@@ -58,6 +58,7 @@ ENTITIES = {
     "tariff_version": QT_TRANSLATE_NOOP("AuditLabels", "Tariff version"),
     "invoice_settings": QT_TRANSLATE_NOOP("AuditLabels", "Invoice settings"),
     "price_index": QT_TRANSLATE_NOOP("AuditLabels", "Price level"),
+    "survey_sheet": QT_TRANSLATE_NOOP("AuditLabels", "Survey answer sheet"),
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
     "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),

@@ -73,6 +73,14 @@ END_REASONS = {
     "transferred": QT_TRANSLATE_NOOP("Vocabulary", "Moved to another municipality"),
     "other": QT_TRANSLATE_NOOP("Vocabulary", "Other reason"),
 }
+#: issue #14: the NORS outcome of an ended course ("" = not recorded)
+OUTCOMES = {
+    "": QT_TRANSLATE_NOOP("Vocabulary", "Not recorded yet"),
+    "success": QT_TRANSLATE_NOOP("Vocabulary", "Success"),
+    "partial": QT_TRANSLATE_NOOP("Vocabulary", "Partial success"),
+    "failure": QT_TRANSLATE_NOOP("Vocabulary", "Failure"),
+    "indeterminate": QT_TRANSLATE_NOOP("Vocabulary", "Indeterminate"),
+}
 CRP_METHODS = {
     "point_of_care": QT_TRANSLATE_NOOP("Vocabulary", "Point of care"),
     "lab": QT_TRANSLATE_NOOP("Vocabulary", "Laboratory"),
@@ -95,6 +103,8 @@ COMPLICATIONS = {
     "pvk_resited": QT_TRANSLATE_NOOP("Vocabulary", "PVK re-sited"),
     "infiltration": QT_TRANSLATE_NOOP("Vocabulary", "Infiltration"),
     "fever": QT_TRANSLATE_NOOP("Vocabulary", "Fever"),
+    "thrombus": QT_TRANSLATE_NOOP("Vocabulary", "Thrombus"),
+    "infection": QT_TRANSLATE_NOOP("Vocabulary", "Infection at the access"),
     "other": QT_TRANSLATE_NOOP("Vocabulary", "Other complication"),
 }
 #: administration flags: D16 exceptions and late records (DIGEST §1.5)

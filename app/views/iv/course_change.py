@@ -11,6 +11,7 @@ from app.services.iv import courses
 from app.views.components import vocabulary as voc
 from app.views.components.formatting import date_text
 from app.views.iv.course_form import CourseFormDialog
+from app.views.iv.outcome_dialog import outcome_combo
 from app.views.widgets.inputs import date_edit, date_of
 
 
@@ -54,6 +55,8 @@ class EndCourseDialog(CourseFormDialog):
         )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(80)
+        # issue #14: optional here, or later from the course window
+        self.outcome = self.form.add("outcome", self.tr("Outcome (NORS)"), outcome_combo())
         self.finish_layout()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&End course"))
 
@@ -77,4 +80,5 @@ class EndCourseDialog(CourseFormDialog):
             date_of(self.end),
             self.reason.currentData(),
             self.text.toPlainText(),
+            self.outcome.currentData(),
         )

@@ -172,6 +172,12 @@ class CourseDetails(QWidget):
             text += f" — {view.end_text}"
         if view.length_days is not None:
             text += self.tr(" (%n municipal day(s))", "", view.length_days)
+        if view.outcome:  # issue #14
+            text += self.tr("; outcome: {outcome}").format(
+                outcome=voc.label(voc.OUTCOMES, view.outcome)
+            )
+        if view.readmitted_on:
+            text += self.tr("; readmitted {date}").format(date=date_text(view.readmitted_on))
         return text
 
     def _show_crp(self, view: Any) -> None:

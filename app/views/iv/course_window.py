@@ -38,6 +38,7 @@ SUMMARY_MODULE = "app.services.iv.summary"
 ACTION_PERMISSIONS = {
     "accept": "iv.referrals", "reject": "iv.referrals", "administration": "iv.administer",
     "crp": "iv.crp", "decision": "iv.crp", "type": "iv.course", "end": "iv.course",
+    "outcome": "iv.course",
 }  # fmt: skip
 _open: dict[str, CourseDialog] = {}
 
@@ -121,6 +122,7 @@ class CourseDialog(FittedDialog):
             ("end", self.tr("&End course…")),
             ("correct_decision", self.tr("Take &back the decision…")),
             ("correct_end", self.tr("Re&open the course…")),
+            ("outcome", self.tr("O&utcome…")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"action_{key}")
@@ -220,7 +222,14 @@ class CourseDialog(FittedDialog):
     def make_dialog(self, kind: str) -> Any:
         """The dialog for an action, on the course as shown (its version)."""
         # lazy: start-up (a screen's dialogs load when first opened)
-        from app.views.iv import administration, correction, course_change, crp, visitation
+        from app.views.iv import (
+            administration,
+            correction,
+            course_change,
+            crp,
+            outcome_dialog,
+            visitation,
+        )
 
         makers = {
             "accept": visitation.AcceptDialog,
@@ -232,6 +241,7 @@ class CourseDialog(FittedDialog):
             ),
             "type": course_change.TypeChangeDialog,
             "end": course_change.EndCourseDialog,
+            "outcome": outcome_dialog.OutcomeDialog,
             "correct_decision": lambda ctx, view, parent: correction.CorrectionDialog(
                 ctx, view, self.correctable, parent
             ),
