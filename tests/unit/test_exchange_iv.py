@@ -249,12 +249,22 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
     )
     waiting = referral(ctx, person, dept, referred_at=at(-1), caller_name="Anne Holm",
                        caller_role="sygeplejerske")  # fmt: skip
+    # an ended course with its follow-up: the NORS outcome and a readmission (issue #14)
+    from app.services.iv import courses, outcomes
+
+    ended = referral(ctx, person, dept, first_dose_date=day(-13), referred_at=at(-12, 9))
+    referrals.accept_referral(ctx, ended, views.get_course(ctx, ended).version, at=at(-12, 10))
+    record_administration(ctx, ended, AdministrationInput(start=at(-12, 12), end=at(-12, 12, 40),
+                                                          place="home"))  # fmt: skip
+    courses.end_course(ctx, ended, views.get_course(ctx, ended).version, day(-11), "completed",
+                       outcome="success")  # fmt: skip
+    outcomes.record_readmission(ctx, ended, views.get_course(ctx, ended).version, day(-3))
     out = tmp_path / "out.json"
     exchange.export_store(ctx, out, reason="test")
     other, _ = setup.open_store(f"sqlite:///{tmp_path / 'other.sqlite3'}", data_dir)
     other_ctx = setup.first_start(other, first_start_input())
     report = exchange.import_file(other_ctx, out).value
-    assert report.counts["iv_courses"].created == 2
+    assert report.counts["iv_courses"].created == 3
     again = tmp_path / "again.json"
     exchange.export_store(other_ctx, again, reason="test")
     mine, theirs = (json.loads(p.read_text(encoding="utf-8"))["iv_courses"] for p in (out, again))
@@ -264,6 +274,8 @@ def test_export_then_import_gives_the_same_courses(ctx, tmp_path, data_dir):
                 item.pop("recorded_at")  # the import documents them as of their end
     assert mine == theirs
     assert views.get_course(other_ctx, waiting).status == "referred"
+    follow_up = views.get_course(other_ctx, ended)
+    assert (follow_up.outcome, follow_up.readmitted_on) == ("success", day(-3))
     # who phoned the referral in travels with it (issue #12)
     assert {(r["caller_name"], r["caller_role"]) for r in mine} == {
         ("", ""), ("Anne Holm", "sygeplejerske")}  # fmt: skip

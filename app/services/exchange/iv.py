@@ -35,7 +35,7 @@ from app.services.exchange.values import (
     parse_day,
     parse_moment,
 )
-from app.services.iv import administrations, courses, crp, referrals
+from app.services.iv import administrations, courses, crp, outcomes, referrals
 from app.services.iv.administrations import AdministrationInput
 from app.services.iv.crp import ConferenceInput, CrpInput
 from app.services.iv.referrals import REFERRAL_FIELDS, ReferralInput
@@ -452,11 +452,18 @@ def _end(
     day = parse_day(get_required(item, "date", path), f"{path}date")
     reason, text = get_text(item, "reason", path), get_text(item, "text", path)
     actor = _as(ctx, users, item.get("by"), f"{path}by")
+    outcome = get_text(item, "outcome", path)
+    readmitted = item.get("readmitted_on")
+    readmitted_on = None if readmitted is None else parse_day(readmitted, f"{path}readmitted_on")
 
     def apply() -> None:
-        if course.status == "ended" and course.end_date == day and course.end_reason == reason:
-            return  # the CRP decision already ended it so (D6)
-        courses.end_in_session(session, actor, course, day, reason, text)
+        if not (
+            course.status == "ended" and course.end_date == day and course.end_reason == reason
+        ):
+            courses.end_in_session(session, actor, course, day, reason, text)
+        # else the CRP decision already ended it so (D6)
+        if outcome or readmitted_on is not None:
+            outcomes.follow_up_in_session(session, actor, course, outcome, readmitted_on)
 
     at = dt.datetime.combine(day, dt.time(23, 59, 59), clock.COPENHAGEN).astimezone(dt.UTC)
     return _Event(at, 5, path, apply)

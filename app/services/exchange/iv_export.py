@@ -76,6 +76,11 @@ def export_courses(session: Session) -> list[dict[str, Any]]:
                 "reason": c.end_reason,
                 "text": c.end_text,
             }
+            # the follow-up (issue #14): the NORS outcome and a readmission within 30 days
+            if c.outcome:
+                record["end"]["outcome"] = c.outcome
+            if c.readmitted_on:
+                record["end"]["readmitted_on"] = c.readmitted_on.isoformat()
         out.append(record)
     return out
 
