@@ -22,18 +22,20 @@ from app.domain.reports import Filters, Progress, Report, no_progress
 from app.errors import NotFound
 from app.models import StoreSetting
 from app.services.kernel import audit
+from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.reports import dataset, dataset_courses
 from app.services.reports import dataset_pseudonym as pseudo
 
 
-def _ensure_key(ctx: Context) -> None:
+def _ensure_key(ctx: Context) -> bool:
     """Make the store's pseudonym key if it has none. Two workstations making it at the
-    same moment: the second insert fails on the setting's key and the first one's stays."""
+    same moment: the second insert fails on the setting's key and the first one's stays.
+    True when this call made it."""
     with ctx.store.read() as session:
         if pseudo.stored_key(session) is not None:
-            return
+            return False
     try:
         with ctx.store.session() as session:
             session.add(StoreSetting(key=pseudo.KEY_SETTING, value=pseudo.new_key_value()))
@@ -42,20 +44,22 @@ def _ensure_key(ctx: Context) -> None:
                 session, ctx, "create", "setting", pseudo.KEY_SETTING, after={"key": "made"}
             )
     except IntegrityError:
-        return
+        return False
+    return True
 
 
 def run_dataset(
     ctx: Context, name: str, chosen: Filters, progress: Progress = no_progress
-) -> Report:
-    """Run dataset report ``name`` for ``chosen`` and audit-log the delivery (see module)."""
+) -> Done[Report]:
+    """Run dataset report ``name`` for ``chosen`` and audit-log the delivery (see module);
+    what it changed is the audit trail (as an exchange export's), and the setting of the
+    pseudonym key when it made it."""
     require(ctx, "reports.read")
     found = next((s for s in dataset.REPORTS if s.name == name), None)
     if found is None:
         raise NotFound("report", name)
     require(ctx, found.permission)
-    if found.pseudonymised:
-        _ensure_key(ctx)
+    made = found.pseudonymised and _ensure_key(ctx)
     build = kinds.resolve(found.build)
     token = dataset_courses.DELIVERING.set(True)
     try:
@@ -73,4 +77,4 @@ def run_dataset(
     action = "export" if found.pseudonymised else "disclose_cpr"
     with ctx.store.session() as session:
         audit.write(session, ctx, action, "report", name, after=after)
-    return report
+    return Done(report, Changes.of("audit_log", also=("store_setting",) if made else ()))
