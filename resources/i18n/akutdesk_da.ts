@@ -574,6 +574,10 @@
         <translation>Borger</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>receiver, dates or references</source>
         <translation>modtager, datoer eller henvisninger</translation>
     </message>
