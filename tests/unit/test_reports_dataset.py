@@ -302,6 +302,12 @@ def test_the_dataset_is_the_managers_and_never_built_behind_the_delivery(seeded)
     nurse = users.sign_in(seeded.store, "NS", PASSWORD)
     with pytest.raises(Forbidden):
         dataset_delivery.run_dataset(nurse, "dataset.courses", _period())
+    # the manager alone delivers, and makes the key (on PostgreSQL: as the manager's role)
+    users.add_user(seeded, "Lis Leder", "LL", ("manager",), PASSWORD)
+    manager = users.sign_in(seeded.store, "LL", PASSWORD)
+    done = dataset_delivery.run_dataset(manager, "dataset.courses_pseudonymised", _period())
+    assert done.changes.names() == {"audit_log", "store_setting"}
+    assert done.value.table("courses").rows
     for name in ("dataset.courses", "dataset.courses_pseudonymised"):
         build = kinds.resolve(registry.spec(name).build)
         with seeded.store.read() as s, pytest.raises(RuntimeError, match="run_dataset"):
