@@ -271,6 +271,14 @@ def build(session: Session, chosen: Filters, progress: Progress) -> Report:
             ("episodes",),
         ),
         Chart("length", T + "length", "length", "bar", "length_days", ("episodes",)),
+        Chart(
+            "contacts",
+            T + "contacts_per_episode",
+            "contacts_per_episode",
+            "bar",
+            "gp_contacts",
+            ("episodes",),
+        ),
         Chart("fees", T + "fees_by_practice", "fees_by_practice", "bar", "practice", ("billable",)),
     )
     progress(3, 3)
