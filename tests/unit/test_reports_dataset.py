@@ -278,7 +278,9 @@ def test_the_key_is_not_in_the_exchange_file(seeded, tmp_path):
 
 def test_each_delivery_is_audit_logged_once_the_identifying_one_as_a_disclosure(seeded):
     chosen = _period("OUH")
-    tables = _deliver(seeded, "dataset.courses", chosen)
+    why = "Halvårsstatus til følgegruppen"
+    tables = dataset_delivery.run_dataset(seeded, "dataset.courses", chosen, reason=why)
+    tables = tables.value.as_json()["tables"]
     _deliver(seeded, "dataset.courses_pseudonymised", chosen)
     with seeded.store.read() as s:
         entries = [
@@ -289,6 +291,7 @@ def test_each_delivery_is_audit_logged_once_the_identifying_one_as_a_disclosure(
     assert [(e.action, e.entity_uuid) for e in entries] == [
         ("disclose_cpr", "dataset.courses"), ("export", "dataset.courses_pseudonymised"),
     ]  # fmt: skip
+    assert [e.reason for e in entries] == [why, ""]
     after = entries[0].after
     assert after["filters"] == chosen.as_json()
     assert after["courses"] == len(tables["courses"]) and after["rejections"] == len(

@@ -49,11 +49,12 @@ def _ensure_key(ctx: Context) -> bool:
 
 
 def run_dataset(
-    ctx: Context, name: str, chosen: Filters, progress: Progress = no_progress
+    ctx: Context, name: str, chosen: Filters, progress: Progress = no_progress, reason: str = ""
 ) -> Done[Report]:
     """Run dataset report ``name`` for ``chosen`` and audit-log the delivery (see module);
     what it changed is the audit trail (as an exchange export's), and the setting of the
-    pseudonym key when it made it."""
+    pseudonym key when it made it. ``reason`` (why, for whom: "Halvårsstatus til
+    følgegruppen") is kept in the entry, as an exchange export's is (D43)."""
     require(ctx, "reports.read")
     found = next((s for s in dataset.REPORTS if s.name == name), None)
     if found is None:
@@ -76,5 +77,5 @@ def run_dataset(
     }
     action = "export" if found.pseudonymised else "disclose_cpr"
     with ctx.store.session() as session:
-        audit.write(session, ctx, action, "report", name, after=after)
+        audit.write(session, ctx, action, "report", name, after=after, reason=reason.strip())
     return Done(report, Changes.of("audit_log", also=("store_setting",) if made else ()))
