@@ -341,3 +341,14 @@ def test_the_rows_come_in_chunks_the_same_as_at_once(seeded):
 def test_the_age_band_is_five_years(cpr, band):
     """The 7th digit gives the century (D40): 1945, 1990, 1910, 2008, 2015; no real date: ""."""
     assert dataset_pseudonym.age_band(cpr, dt.date(2026, 6, 1)) == band
+
+
+def test_every_report_of_these_kinds_runs_on_an_empty_store(ctx):
+    chosen = registry.filters(day(-400), day(0))
+    for name in ("acute.episodes", "acute.occupancy", "homes.coverage"):
+        report = registry.run_report(ctx, name, chosen)
+        assert all(isinstance(t.rows, tuple) for t in report.tables), name
+    assert registry.run_report(ctx, "acute.episodes", chosen).figure("median_length").value is None
+    for name in ("dataset.courses", "dataset.courses_pseudonymised"):
+        report = dataset_delivery.run_dataset(ctx, name, chosen).value
+        assert report.table("courses").rows == () and report.figure("citizens").value == 0
