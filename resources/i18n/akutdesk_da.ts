@@ -5852,7 +5852,7 @@ Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>Nursing home</source>
-        <translation>Plejehjemmet</translation>
+        <translation>Plejehjem</translation>
     </message>
     <message>
         <source>Section</source>
@@ -6020,7 +6020,7 @@ Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>CRP due</source>
-        <translation>CRP forfalden</translation>
+        <translation>CRP-frist</translation>
     </message>
     <message>
         <source>CRP measured</source>
