@@ -578,6 +578,10 @@
         <translation>Svarark (tilfredshedsundersøgelse)</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>receiver, dates or references</source>
         <translation>modtager, datoer eller henvisninger</translation>
     </message>
@@ -5654,8 +5658,560 @@ Det kan fortrydes i dag.</translation>
         <translation>Dage i perioden med mindst én kommunal administration: de sengedage, sygehuset sparede. Sygehusenheden er den henvisende afdelings.</translation>
     </message>
     <message>
+        <source>The hospital-unit filter does not apply to the acute function; the team filter counts the citizens of that responsible team.</source>
+        <translation>Filteret for sygehusenhed gælder ikke akutfunktionen; teamfilteret tæller borgerne med det ansvarlige team.</translation>
+    </message>
+    <message>
+        <source>1 – Referred by the GP for a rapid nursing assessment</source>
+        <translation>1 – Henvist af egen læge til en hurtig sygeplejefaglig vurdering</translation>
+    </message>
+    <message>
+        <source>2 – Referred by the GP for acute illness or worsening</source>
+        <translation>2 – Henvist af egen læge ved akut sygdom eller forværring</translation>
+    </message>
+    <message>
+        <source>3 – Attached by home nursing itself</source>
+        <translation>3 – Tilknyttet af hjemmesygeplejen selv</translation>
+    </message>
+    <message>
+        <source>4 – Referred by a hospital doctor after discharge</source>
+        <translation>4 – Henvist af en sygehuslæge efter udskrivelse</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Home nursing</source>
+        <translation>Hjemmesygeplejen</translation>
+    </message>
+    <message>
+        <source>Hospital doctor</source>
+        <translation>Sygehuslæge</translation>
+    </message>
+    <message>
+        <source>Stabilised at home</source>
+        <translation>Stabiliseret i eget hjem</translation>
+    </message>
+    <message>
+        <source>Admitted to hospital</source>
+        <translation>Indlagt</translation>
+    </message>
+    <message>
+        <source>Handed over to home nursing</source>
+        <translation>Overdraget til hjemmesygeplejen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Still open at the end of the period</source>
+        <translation>Stadig åbent ved periodens slutning</translation>
+    </message>
+    <message>
+        <source>The hospital holds treatment responsibility</source>
+        <translation>Sygehuset har behandlingsansvaret</translation>
+    </message>
+    <message>
+        <source>Outside daytime</source>
+        <translation>Uden for dagtid</translation>
+    </message>
+    <message>
+        <source>No medical assessment, treatment or follow-up</source>
+        <translation>Ingen lægelig vurdering, behandling eller opfølgning</translation>
+    </message>
+    <message>
+        <source>Citizen under 18</source>
+        <translation>Borger under 18 år</translation>
+    </message>
+    <message>
+        <source>Not insured in group 1</source>
+        <translation>Ikke sikret i gruppe 1</translation>
+    </message>
+    <message>
+        <source>More than two on one day</source>
+        <translation>Mere end to på én dag</translation>
+    </message>
+    <message>
+        <source>Acute function: episodes</source>
+        <translation>Akutfunktion: forløb</translation>
+    </message>
+    <message>
+        <source>Episodes by target group, referrer, length and end; GP contacts and fee activity per practice.</source>
+        <translation>Forløb efter målgruppe, henviser, varighed og afslutning; lægekontakter og honoraraktivitet pr. praksis.</translation>
+    </message>
+    <message>
+        <source>Episodes by target group</source>
+        <translation>Forløb efter målgruppe</translation>
+    </message>
+    <message>
+        <source>Episodes by referrer</source>
+        <translation>Forløb efter henviser</translation>
+    </message>
+    <message>
+        <source>How the episodes ended</source>
+        <translation>Sådan sluttede forløbene</translation>
+    </message>
+    <message>
+        <source>Length of the episodes (days)</source>
+        <translation>Forløbenes varighed (dage)</translation>
+    </message>
+    <message>
+        <source>GP contacts per episode</source>
+        <translation>Lægekontakter pr. forløb</translation>
+    </message>
+    <message>
+        <source>Fee activity per practice</source>
+        <translation>Honoraraktivitet pr. praksis</translation>
+    </message>
+    <message>
+        <source>GP contacts without a fee, by reason</source>
+        <translation>Lægekontakter uden honorar, efter årsag</translation>
+    </message>
+    <message>
+        <source>Episodes active in the period: started before it ended and not ended before it began.</source>
+        <translation>Forløb, der var aktive i perioden: startet før periodens slutning og ikke afsluttet før dens begyndelse.</translation>
+    </message>
+    <message>
+        <source>Episodes that ended in the period, by end reason, and the episodes still open at its end.</source>
+        <translation>Forløb afsluttet i perioden efter afslutningsårsag samt de forløb, der stadig var åbne ved dens slutning.</translation>
+    </message>
+    <message>
+        <source>Episodes that ended in the period, with all their GP contacts; length = last day − first day + 1 calendar days.</source>
+        <translation>Forløb afsluttet i perioden med alle deres lægekontakter; varighed = sidste dag − første dag + 1 kalenderdage.</translation>
+    </message>
+    <message>
+        <source>GP contacts on the days of the period, by the practice named on the contact; with a fee as judged when the contact was registered; amount = contacts with a fee × the fee at the price level of the period&apos;s first day.</source>
+        <translation>Lægekontakter på periodens dage efter praksis på kontakten; med honorar som vurderet, da kontakten blev registreret; beløb = kontakter med honorar × honoraret i prisniveauet på periodens første dag.</translation>
+    </message>
+    <message>
+        <source>Episodes active</source>
+        <translation>Aktive forløb</translation>
+    </message>
+    <message>
+        <source>Started in the period</source>
+        <translation>Startet i perioden</translation>
+    </message>
+    <message>
+        <source>Ended in the period</source>
+        <translation>Afsluttet i perioden</translation>
+    </message>
+    <message>
+        <source>Median length (days)</source>
+        <translation>Median varighed (dage)</translation>
+    </message>
+    <message>
+        <source>Mean length (days)</source>
+        <translation>Gennemsnitlig varighed (dage)</translation>
+    </message>
+    <message>
+        <source>GP contacts per episode (mean)</source>
+        <translation>Lægekontakter pr. forløb (gennemsnit)</translation>
+    </message>
+    <message>
+        <source>GP contacts with a fee</source>
+        <translation>Lægekontakter med honorar</translation>
+    </message>
+    <message>
+        <source>Fee per contact</source>
+        <translation>Honorar pr. kontakt</translation>
+    </message>
+    <message>
+        <source>Fees in the period</source>
+        <translation>Honorarer i perioden</translation>
+    </message>
+    <message>
+        <source>Acute function: occupancy of acute places</source>
+        <translation>Akutfunktion: belægning på akutpladser</translation>
+    </message>
+    <message>
+        <source>Occupied acute places against the places there are, per unit, over time.</source>
+        <translation>Belagte akutpladser i forhold til antallet af pladser pr. enhed over tid.</translation>
+    </message>
+    <message>
+        <source>Occupancy over time</source>
+        <translation>Belægning over tid</translation>
+    </message>
+    <message>
+        <source>Occupancy per unit</source>
+        <translation>Belægning pr. enhed</translation>
+    </message>
+    <message>
+        <source>Occupancy per unit over time</source>
+        <translation>Belægning pr. enhed over tid</translation>
+    </message>
+    <message>
+        <source>Occupied places = the hours places were in use ÷ the hours of the day (or week): the mean number of places in use; occupancy = that mean ÷ the places. An open episode counts until now; days after today are not shown.</source>
+        <translation>Belagte pladser = timer med pladser i brug ÷ døgnets (eller ugens) timer: det gennemsnitlige antal pladser i brug; belægning = dette gennemsnit ÷ pladserne. Et åbent forløb tæller indtil nu; dage efter i dag vises ikke.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s number of places is today&apos;s number: it counts for the whole period.</source>
+        <translation>En enheds antal pladser er dagens antal; det tæller for hele perioden.</translation>
+    </message>
+    <message>
+        <source>Acute places</source>
+        <translation>Akutpladser</translation>
+    </message>
+    <message>
+        <source>Occupied place-days</source>
+        <translation>Belagte pladsdøgn</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Belægning</translation>
+    </message>
+    <message>
+        <source>Nursing homes: coverage with a fixed doctor</source>
+        <translation>Plejehjem: dækning med fast tilknyttet læge</translation>
+    </message>
+    <message>
+        <source>Coverage over time against the target; arrangements started and ended.</source>
+        <translation>Dækning over tid i forhold til målet; ordninger startet og ophørt.</translation>
+    </message>
+    <message>
+        <source>Coverage over time</source>
+        <translation>Dækning over tid</translation>
+    </message>
+    <message>
+        <source>The register&apos;s coverage on the period&apos;s first day, on each month&apos;s last day and on the period&apos;s last day: homes where every unit has a fixed doctor ÷ all homes.</source>
+        <translation>Registerets dækning på periodens første dag, på hver måneds sidste dag og på periodens sidste dag: plejehjem, hvor hver enhed har en fast tilknyttet læge ÷ alle plejehjem.</translation>
+    </message>
+    <message>
+        <source>Arrangements started and ended</source>
+        <translation>Ordninger startet og ophørt</translation>
+    </message>
+    <message>
+        <source>Started: the start date lies in the period. Ended: the arrangement&apos;s last day (the day a termination takes effect) lies in the period.</source>
+        <translation>Startet: startdatoen ligger i perioden. Ophørt: ordningens sidste dag (den dag en opsigelse får virkning) ligger i perioden.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>The hospital-unit and team filters do not apply to nursing homes.</source>
+        <translation>Filtrene for sygehusenhed og team gælder ikke plejehjem.</translation>
+    </message>
+    <message>
+        <source>Coverage at the end of the period</source>
+        <translation>Dækning ved periodens slutning</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Nursing homes</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Homes with a fixed doctor</source>
+        <translation>Plejehjem med fast tilknyttet læge</translation>
+    </message>
+    <message>
+        <source>Arrangements started</source>
+        <translation>Ordninger startet</translation>
+    </message>
+    <message>
+        <source>Arrangements ended</source>
+        <translation>Ordninger ophørt</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Hjemme</translation>
+    </message>
+    <message>
+        <source>On an acute place</source>
+        <translation>På akutplads</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Henviser</translation>
+    </message>
+    <message>
         <source>End reason</source>
         <translation>Afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>GP contacts</source>
+        <translation>Lægekontakter</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praksis</translation>
+    </message>
+    <message>
+        <source>With a fee</source>
+        <translation>Med honorar</translation>
+    </message>
+    <message>
+        <source>Without a fee</source>
+        <translation>Uden honorar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Uge fra</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Occupied places</source>
+        <translation>Belagte pladser</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Place-days there were</source>
+        <translation>Pladsdøgn i alt</translation>
+    </message>
+    <message>
+        <source>With a fixed doctor</source>
+        <translation>Med fast tilknyttet læge</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dækning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Nursing home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Dataset for the region (with CPR numbers)</source>
+        <translation>Datasæt til regionen (med CPR-numre)</translation>
+    </message>
+    <message>
+        <source>Dataset for the region (pseudonymised)</source>
+        <translation>Datasæt til regionen (pseudonymiseret)</translation>
+    </message>
+    <message>
+        <source>One row per IV course with the agreement&apos;s fields and the full CPR number; each delivery is logged.</source>
+        <translation>Én række pr. IV-forløb med aftalens felter og det fulde CPR-nummer; hver udlevering logges.</translation>
+    </message>
+    <message>
+        <source>One row per IV course with the agreement&apos;s fields; citizens as keyed pseudonyms the region cannot trace back.</source>
+        <translation>Én række pr. IV-forløb med aftalens felter; borgerne som nøglebaserede pseudonymer, som regionen ikke kan føre tilbage.</translation>
+    </message>
+    <message>
+        <source>IV courses</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Rejected referrals</source>
+        <translation>Afviste henvisninger</translation>
+    </message>
+    <message>
+        <source>Courses active in the period: started on or before its last day and not ended before its first. The counts are the whole course&apos;s.</source>
+        <translation>Forløb, der var aktive i perioden: startet senest på dens sidste dag og ikke afsluttet før dens første. Optællingerne gælder hele forløbet.</translation>
+    </message>
+    <message>
+        <source>Referrals rejected in the period, by the day of the decision.</source>
+        <translation>Henvisninger afvist i perioden efter afgørelsens dato.</translation>
+    </message>
+    <message>
+        <source>This dataset holds full CPR numbers: its delivery is recorded in the audit trail.</source>
+        <translation>Datasættet indeholder fulde CPR-numre; udleveringen registreres i auditloggen.</translation>
+    </message>
+    <message>
+        <source>Citizens appear as keyed pseudonyms, the same in every delivery from this store, with five-year age bands; no names, CPR numbers or birth dates.</source>
+        <translation>Borgerne optræder som nøglebaserede pseudonymer, de samme i hver udlevering fra dette datalager, med aldersgrupper på fem år; ingen navne, CPR-numre eller fødselsdatoer.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Pump</source>
+        <translation>Pumpe</translation>
+    </message>
+    <message>
+        <source>IV access</source>
+        <translation>IV-adgang</translation>
+    </message>
+    <message>
+        <source>Closed system</source>
+        <translation>Lukket system</translation>
+    </message>
+    <message>
+        <source>Hospital unit</source>
+        <translation>Sygehusenhed</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>First dose</source>
+        <translation>Første dosis</translation>
+    </message>
+    <message>
+        <source>Municipal start</source>
+        <translation>Kommunal start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation>Varighed (dage)</translation>
+    </message>
+    <message>
+        <source>Planned place</source>
+        <translation>Planlagt sted</translation>
+    </message>
+    <message>
+        <source>Doses a day</source>
+        <translation>Doser i døgnet</translation>
+    </message>
+    <message>
+        <source>Administrations</source>
+        <translation>Administrationer</translation>
+    </message>
+    <message>
+        <source>Minutes at the citizen</source>
+        <translation>Minutter hos borgeren</translation>
+    </message>
+    <message>
+        <source>In a municipal clinic</source>
+        <translation>I kommunal klinik</translation>
+    </message>
+    <message>
+        <source>In a nursing home</source>
+        <translation>På plejehjem</translation>
+    </message>
+    <message>
+        <source>Performing units</source>
+        <translation>Udførende enheder</translation>
+    </message>
+    <message>
+        <source>CRP due</source>
+        <translation>CRP-frist</translation>
+    </message>
+    <message>
+        <source>CRP measured</source>
+        <translation>CRP målt</translation>
+    </message>
+    <message>
+        <source>CRP on treatment day</source>
+        <translation>CRP på behandlingsdag</translation>
+    </message>
+    <message>
+        <source>CRP (mg/L)</source>
+        <translation>CRP (mg/L)</translation>
+    </message>
+    <message>
+        <source>CRP method</source>
+        <translation>CRP-metode</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besluttet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>Afvisningsårsag</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import clock
+from app.domain.reports import Filters
 from app.models import IvCourse
 from app.services import cave, citizens
 from app.services.acute import contacts, fees, units
@@ -32,7 +33,7 @@ from app.services.invoices import regulation as invoices_regulation
 from app.services.invoices import tariffs as invoices_tariffs
 from app.services.iv import courses, outcomes, referrals
 from app.services.iv.administrations import AdministrationInput, record_administration
-from app.services.reports import survey
+from app.services.reports import dataset_delivery, survey
 from app.services.security import certificates, teams, users
 from tests.conftest import PASSWORD
 
@@ -322,6 +323,13 @@ def export_store(ctx):
     return result, {"audit_log"}  # the export's own entry (D43: with its reason)
 
 
+def run_dataset(ctx):
+    period = Filters(clock.today() - dt.timedelta(days=30), clock.today())
+    result = dataset_delivery.run_dataset(ctx, "dataset.courses_pseudonymised", period)
+    assert result.value.name == "dataset.courses_pseudonymised"
+    return result, {"audit_log", "store_setting"}  # the delivery's entry; the key, made once
+
+
 def _sqlite_only(ctx):
     if not ctx.store.is_sqlite:
         pytest.skip("backups are of a SQLite store (PostgreSQL: pg_dump, docs/backups.md)")
@@ -466,6 +474,7 @@ CASES = {
     "import_file": import_file,
     "export_csv": export_csv,
     "export_store": export_store,
+    "run_dataset": run_dataset,
     "make_backup": make_backup,
     "keep_key_in_file": keep_key_in_file,
     "restore_as": restore_as,

@@ -17,7 +17,7 @@ from app.domain.reports import Filters, Progress, Report, ReportSpec, no_progres
 from app.errors import InvalidInput, NotFound
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import allowed, require
-from app.services.reports import dataset
+from app.services.reports import dataset, dataset_delivery
 
 #: reports that span the case kinds (the region's dataset)
 COMMON: tuple[ReportSpec, ...] = dataset.REPORTS
@@ -79,6 +79,8 @@ def run_report(
     require(ctx, "reports.read")
     found = spec(name)
     require(ctx, found.permission)
+    if found in dataset.REPORTS:  # a delivery of patient data: audit-logged (D40, D43)
+        return dataset_delivery.run_dataset(ctx, name, chosen, progress).value
     build = kinds.resolve(found.build)
     with ctx.store.read() as session:
         report: Report = build(session, chosen, progress)

@@ -62,6 +62,7 @@ ENTITIES = {
     "setting": QT_TRANSLATE_NOOP("AuditLabels", "Setting"),
     "store": QT_TRANSLATE_NOOP("AuditLabels", "Store"),
     "audit_log": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
+    "report": QT_TRANSLATE_NOOP("AuditLabels", "Report"),
 }
 
 

@@ -1,0 +1,301 @@
+"""``dataset.courses`` and ``dataset.courses_pseudonymised`` (issue #14 item 8): the joint
+municipal + regional dataset of the IV agreement (DIGEST §1.15 [DERIVED] field list, §1.16
+"a joint municipal + regional dataset"; D1, D4–D8). Every column is documented in
+docs/report-dataset.md — keep the two in step.
+
+* Table ``courses``: one row per IV course *active* in the period — started (municipal day
+  1, D4) on or before the period's last day and not ended before its first. A course
+  accepted but not yet started is not active. Its counts (administrations, minutes at the
+  citizen, places) are the whole course's as registered, not only the period's days.
+* Table ``rejections``: one row per referral rejected (D8) in the period, by the day of
+  the decision — a rejected referral is never a course (D7).
+* Identifying variant: the full CPR number (``ddmmyy-xxxx``); reading it is a disclosure
+  (D40), audit-logged by app/services/reports/dataset_delivery.py. Pseudonymised variant:
+  the keyed pseudonym (app/services/reports/dataset_pseudonym.py) and a five-year age band
+  instead; no name, no birth date, no free text in either.
+* Filters: ``unit`` = the hospital unit (code) of the course's referring department;
+  ``team`` = the citizen's responsible team.
+
+Cells carry the stored codes (``antibiotic_no_pump``, ``picc``): the dataset is read by
+programs; docs/report-dataset.md lists every code. The rows are read in chunks of
+:data:`CHUNK` courses (keyset by id), each chunk's administrations and CRP checks
+aggregated in SQL (GROUP BY), so memory stays flat: :func:`course_rows` yields them.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import ColumnElement, Select, and_, extract, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain import iv as rules
+from app.domain.reports import Cell, Column, Figure, Filters, Progress, Report, Table
+from app.models import Administration, Citizen, CrpCheck, Department, HospitalUnit, IvCourse, Team
+from app.services.reports import dataset_pseudonym as pseudo
+from app.services.reports.acute_common import utc_bounds
+
+CHUNK = 2000
+#: the places counted, in the columns' order (DIGEST §1.15 place of treatment)
+PLACES = (rules.Place.HOME, rules.Place.CLINIC, rules.Place.NURSING_HOME)
+KNOWN_TYPES = frozenset(rules.CourseType)
+Ts = TypeVarTuple("Ts")
+T = "reports.dataset."
+#: set by app/services/reports/dataset_delivery.py while it runs a dataset: the builders
+#: refuse to run without it, so no dataset leaves the store without its audit entry
+DELIVERING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "dataset_delivering", default=False
+)
+
+
+@dataclass(frozen=True)
+class Variant:
+    pseudonymised: bool
+    key: bytes | None = None  # the store's pseudonym key (pseudonymised only)
+
+
+def _col(key: str, kind: str = "text") -> Column:
+    return Column(key, f"{T}col.{key}", kind)  # type: ignore[arg-type]
+
+
+def course_columns(variant: Variant) -> tuple[Column, ...]:
+    who = (_col("pseudonym"), _col("age_band")) if variant.pseudonymised else (_col("cpr"),)
+    return (
+        _col("course"), *who,
+        _col("course_type"), _col("treatment"), _col("pump"), _col("iv_access"),
+        _col("closed_system"), _col("hospital_unit"), _col("department"),
+        _col("referred_on", "date"), _col("accepted_on", "date"), _col("accepted_time"),
+        _col("first_dose_on", "date"), _col("start_date", "date"), _col("end_date", "date"),
+        _col("end_reason"), _col("status"), _col("length_days", "days"), _col("place"),
+        _col("doses_per_day", "count"), _col("administrations", "count"),
+        _col("minutes_total", "minutes"), _col("administrations_home", "count"),
+        _col("administrations_clinic", "count"), _col("administrations_nursing_home", "count"),
+        _col("performing_units"), _col("crp_due_on", "date"), _col("crp_on", "date"),
+        _col("crp_treatment_day", "count"), _col("crp_value", "decimal"), _col("crp_method"),
+        _col("crp_decision"), _col("crp_decision_on", "date"),
+    )  # fmt: skip
+
+
+def rejection_columns(variant: Variant) -> tuple[Column, ...]:
+    who = (_col("pseudonym"), _col("age_band")) if variant.pseudonymised else (_col("cpr"),)
+    return (
+        _col("referral"), *who, _col("course_type"), _col("hospital_unit"), _col("department"),
+        _col("referred_on", "date"), _col("decided_on", "date"), _col("rejection_reason"),
+    )  # fmt: skip
+
+
+# -- the queries ---------------------------------------------------------------------------------
+
+
+def _filtered(query: Select[*Ts], chosen: Filters) -> Select[*Ts]:
+    query = (
+        query.join(Citizen, Citizen.id == IvCourse.citizen_id)
+        .join(Department, Department.id == IvCourse.department_id)
+        .join(HospitalUnit, HospitalUnit.id == Department.unit_id)
+    )
+    if chosen.unit is not None:
+        query = query.where(HospitalUnit.code == chosen.unit)
+    if chosen.team is not None:
+        query = query.join(Team, Team.id == Citizen.team_id).where(Team.name == chosen.team)
+    return query
+
+
+def active_in(chosen: Filters) -> ColumnElement[bool]:
+    return and_(
+        IvCourse.start_date.is_not(None),
+        IvCourse.start_date <= chosen.end,
+        or_(IvCourse.end_date.is_(None), IvCourse.end_date >= chosen.start),
+    )
+
+
+def _seconds(session: Session) -> ColumnElement[Any]:
+    """An administration's length in whole seconds, on either database."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.strftime("%s", Administration.end_at) - func.strftime(
+            "%s", Administration.start_at
+        )
+    return extract("epoch", Administration.end_at - Administration.start_at)
+
+
+def _administrations(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """course id → (count, seconds, at home, in a clinic, in a nursing home, performing
+    units joined by "; "): one GROUP BY over the chunk's administrations."""
+    query = (
+        select(Administration.course_id, Administration.place, Administration.performing_unit,
+               func.count(), func.sum(_seconds(session)))
+        .where(Administration.course_id.in_(ids))
+        .group_by(Administration.course_id, Administration.place, Administration.performing_unit)
+    )  # fmt: skip
+    found: dict[int, list[Any]] = {}
+    for course, place, unit, n, seconds in session.execute(query):
+        entry = found.setdefault(course, [0, 0, 0, 0, 0, set()])
+        entry[0] += n
+        entry[1] += int(seconds or 0)
+        if place in PLACES:
+            entry[2 + PLACES.index(place)] += n
+        if unit:
+            entry[5].add(unit)
+    return {c: (*e[:5], "; ".join(sorted(e[5]))) for c, e in found.items()}
+
+
+def _first_crp(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """course id → its first CRP check (measured, value, method, decision, conference)."""
+    query = (
+        select(CrpCheck.course_id, CrpCheck.measured_at, CrpCheck.value, CrpCheck.method,
+               CrpCheck.decision, CrpCheck.conference_at)
+        .where(CrpCheck.course_id.in_(ids))
+        .order_by(CrpCheck.course_id, CrpCheck.measured_at, CrpCheck.id)
+    )  # fmt: skip
+    found: dict[int, tuple[Any, ...]] = {}
+    for course, *rest in session.execute(query):
+        found.setdefault(course, tuple(rest))
+    return found
+
+
+def _who(variant: Variant, cpr: str, on: dt.date) -> tuple[Cell, ...]:
+    if not variant.pseudonymised:
+        return (f"{cpr[:6]}-{cpr[6:]}",)
+    assert variant.key is not None
+    return (pseudo.pseudonym(variant.key, cpr), pseudo.age_band(cpr, on))
+
+
+def _minutes(seconds: int) -> int:
+    return int((Decimal(seconds) / 60).quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def _local(moment: dt.datetime | None) -> dt.datetime | None:
+    return clock.local(moment) if moment is not None else None
+
+
+def _crp_cells(c: Any, crp: tuple[Any, ...] | None) -> tuple[Cell, ...]:
+    """D5/D6: the due day and the first CRP check with its decision; fluid courses have
+    none (all empty)."""
+    if c.course_type == rules.CourseType.FLUID:
+        return (None,) * 7
+    accepted = _local(c.decided_at)
+    due = rules.crp_due_date(c.first_dose_date, accepted.date(), c.start_date) if accepted else None
+    if crp is None:
+        return (due, None, None, None, None, None, None)
+    measured_at, value, method, decision, conference_at = crp
+    measured = _local(measured_at)
+    assert measured is not None
+    decided = _local(conference_at) if decision else None
+    return (
+        due, measured.date(), rules.treatment_day(c.first_dose_date, measured.date()), value,
+        method, decision or None, decided.date() if decided else None,
+    )  # fmt: skip
+
+
+def _course_row(
+    c: Any, variant: Variant, admin: tuple[Any, ...], crp: tuple[Any, ...] | None
+) -> tuple[Cell, ...]:
+    count, seconds, home, clinic, nursing, units = admin or (0, 0, 0, 0, 0, "")
+    accepted = _local(c.decided_at)
+    referred = _local(c.referred_at)
+    assert referred is not None
+    kind = rules.CourseType(c.course_type) if c.course_type in KNOWN_TYPES else None
+    length = rules.course_length(c.start_date, c.end_date) if c.end_date else None
+    return (
+        c.uuid, *_who(variant, c.cpr, c.start_date),
+        c.course_type, ("antibiotic" if kind.is_antibiotic else "fluid") if kind else None,
+        "yes" if kind == rules.CourseType.ANTIBIOTIC_PUMP else "no", c.iv_access,
+        c.closed_system, c.unit_code, c.department, referred.date(),
+        accepted.date() if accepted else None, accepted.strftime("%H:%M") if accepted else None,
+        c.first_dose_date, c.start_date, c.end_date, c.end_reason or None, c.status, length,
+        c.place, c.doses_per_day, count, _minutes(seconds), home, clinic, nursing, units or None,
+        *_crp_cells(c, crp),
+    )  # fmt: skip
+
+
+def course_rows(
+    session: Session, chosen: Filters, variant: Variant, progress: Progress, chunk: int = CHUNK
+) -> Iterator[tuple[Cell, ...]]:
+    """The ``courses`` rows in course order, read :data:`CHUNK` courses at a time."""
+    total = session.scalar(
+        _filtered(select(func.count(IvCourse.id)), chosen).where(active_in(chosen))
+    )
+    base = _filtered(
+        select(
+            IvCourse.id, IvCourse.uuid, Citizen.cpr, IvCourse.course_type, IvCourse.iv_access,
+            IvCourse.closed_system, HospitalUnit.code.label("unit_code"),
+            Department.name.label("department"), IvCourse.referred_at, IvCourse.decided_at,
+            IvCourse.first_dose_date, IvCourse.start_date, IvCourse.end_date,
+            IvCourse.end_reason, IvCourse.status, IvCourse.place, IvCourse.doses_per_day,
+        ),
+        chosen,
+    ).where(active_in(chosen))  # fmt: skip
+    last, done = 0, 0
+    while True:
+        rows = session.execute(
+            base.where(IvCourse.id > last).order_by(IvCourse.id).limit(chunk)
+        ).all()
+        if not rows:
+            break
+        ids = [r.id for r in rows]
+        admin, crp = _administrations(session, ids), _first_crp(session, ids)
+        for r in rows:
+            yield _course_row(r, variant, admin.get(r.id, ()), crp.get(r.id))
+        last, done = ids[-1], done + len(rows)
+        progress(done, int(total or 0))
+
+
+def rejection_rows(session: Session, chosen: Filters, variant: Variant) -> list[tuple[Cell, ...]]:
+    """The referrals rejected in the period (by the Copenhagen day of the decision, D8)."""
+    lo, hi = utc_bounds(chosen)
+    query = _filtered(
+        select(IvCourse.uuid, Citizen.cpr, IvCourse.course_type, HospitalUnit.code,
+               Department.name, IvCourse.referred_at, IvCourse.decided_at, IvCourse.rejection_reason),
+        chosen,
+    ).where(
+        IvCourse.status == rules.Status.REJECTED, IvCourse.decided_at >= lo, IvCourse.decided_at < hi
+    ).order_by(IvCourse.decided_at, IvCourse.id)  # fmt: skip
+    found = []
+    for uuid, cpr, kind, unit, dept, referred_at, decided_at, reason in session.execute(query):
+        referred, decided = _local(referred_at), _local(decided_at)
+        assert referred is not None and decided is not None
+        found.append((uuid, *_who(variant, cpr, referred.date()), kind, unit, dept,
+                      referred.date(), decided.date(), reason))  # fmt: skip
+    return found
+
+
+def build_report(session: Session, chosen: Filters, progress: Progress, variant: Variant) -> Report:
+    if not DELIVERING.get():
+        raise RuntimeError(
+            "the region's dataset runs through app.services.reports.dataset_delivery.run_dataset"
+        )
+    courses = tuple(course_rows(session, chosen, variant, progress))
+    rejections = tuple(rejection_rows(session, chosen, variant))
+    citizens = len({row[1] for row in courses})
+    name = "dataset.courses_pseudonymised" if variant.pseudonymised else "dataset.courses"
+    figures = (
+        Figure("courses", T + "fig.courses", len(courses)),
+        Figure("citizens", T + "fig.citizens", citizens),
+        Figure("rejections", T + "fig.rejections", len(rejections)),
+    )
+    tables = (
+        Table("courses", T + "courses", course_columns(variant), courses, T + "courses_note"),
+        Table("rejections", T + "rejections", rejection_columns(variant), rejections,
+              T + "rejections_note"),
+    )  # fmt: skip
+    notes = (T + ("pseudonymised_note" if variant.pseudonymised else "identifying_note"),)
+    return Report(name, T + ("title_pseudonymised" if variant.pseudonymised else "title"),
+                  chosen, figures, tables, (), notes)  # fmt: skip
+
+
+def build(session: Session, chosen: Filters, progress: Progress) -> Report:
+    """``dataset.courses``: the identifying variant (full CPR numbers, D40)."""
+    return build_report(session, chosen, progress, Variant(pseudonymised=False))
+
+
+def build_pseudonymised(session: Session, chosen: Filters, progress: Progress) -> Report:
+    """``dataset.courses_pseudonymised``: keyed pseudonyms and age bands, no CPR."""
+    key = pseudo.stored_key(session)
+    if key is None:
+        raise RuntimeError("the store has no pseudonym key: run_dataset makes it first")
+    return build_report(session, chosen, progress, Variant(pseudonymised=True, key=key))
