@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
@@ -243,18 +243,7 @@ def list_episodes(
     """Episodes, newest start first; ``status`` is "open", "ended" or "all"; ``text``
     filters by the citizen's CPR or name as the citizen list searches."""
     require(ctx, "acute.read")
-    query = (
-        select(AcuteEpisode, Citizen.first_name, Citizen.last_name, Citizen.cpr, AcuteUnit.name)
-        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
-        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
-    )
-    if status in (rules.Status.OPEN, rules.Status.ENDED):
-        query = query.where(AcuteEpisode.status == status)
-    if citizen_uuid is not None:
-        query = query.where(Citizen.uuid == citizen_uuid)
-    for clause in _matching(text):
-        query = query.where(clause)
-    query = query.order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
+    query = episodes_query(status, citizen_uuid=citizen_uuid, text=text, offset=offset, limit=limit)
     with ctx.store.read() as session:
         return [
             EpisodeRow(
@@ -273,8 +262,36 @@ def list_episodes(
                 e.end_at,
                 e.end_reason,
             )
-            for e, first, last, cpr, unit in session.execute(query.offset(offset).limit(limit))
+            for e, first, last, cpr, unit in session.execute(query)
         ]
+
+
+#: the status filters of the episode list ("all": no filter)
+LIST_FILTERS = (rules.Status.OPEN.value, rules.Status.ENDED.value, "all")
+
+
+def episodes_query(
+    status: str = "open",
+    *,
+    citizen_uuid: str | None = None,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+) -> Select[tuple[AcuteEpisode, str, str, str, str | None]]:
+    """The statement of :func:`list_episodes` (bench/lists.py runs it bare too)."""
+    query = (
+        select(AcuteEpisode, Citizen.first_name, Citizen.last_name, Citizen.cpr, AcuteUnit.name)
+        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
+    )
+    if status in (rules.Status.OPEN, rules.Status.ENDED):
+        query = query.where(AcuteEpisode.status == status)
+    if citizen_uuid is not None:
+        query = query.where(Citizen.uuid == citizen_uuid)
+    for clause in _matching(text):
+        query = query.where(clause)
+    query = query.order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
+    return query.offset(offset).limit(limit)
 
 
 def _matching(text: str) -> list[ColumnElement[bool]]:

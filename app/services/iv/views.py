@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import clock
@@ -369,7 +369,31 @@ def list_courses(
     """Courses, newest referral first, filtered by status group and by the citizen's CPR/name
     (the same search as the citizen list)."""
     require(ctx, "iv.read")
+    query = courses_query(status, text, offset=offset, limit=limit)
+    with ctx.store.read() as session:
+        return [
+            CourseRow(
+                c.uuid,
+                c.status,
+                f"{first} {last}",
+                mask_cpr(cpr),
+                c.course_type,
+                c.drug,
+                dept,
+                code,
+                c.first_dose_date,
+                c.start_date,
+                c.end_date,
+                c.end_reason,
+            )
+            for c, first, last, cpr, dept, code in session.execute(query)
+        ]
 
+
+def courses_query(
+    status: str = "open", text: str = "", *, offset: int = 0, limit: int = 200
+) -> Select[tuple[IvCourse, str, str, str, str, str]]:
+    """The statement of :func:`list_courses` (bench/lists.py runs it bare too)."""
     query = (
         select(
             IvCourse,
@@ -396,27 +420,9 @@ def list_courses(
             prefix_range(CitizenNameWord.word, word)
         )
         query = query.where(IvCourse.citizen_id.in_(matching))
-    query = (
+    return (
         query.order_by(IvCourse.referred_at.desc(), IvCourse.id.desc()).offset(offset).limit(limit)
     )
-    with ctx.store.read() as session:
-        return [
-            CourseRow(
-                c.uuid,
-                c.status,
-                f"{first} {last}",
-                mask_cpr(cpr),
-                c.course_type,
-                c.drug,
-                dept,
-                code,
-                c.first_dose_date,
-                c.start_date,
-                c.end_date,
-                c.end_reason,
-            )
-            for c, first, last, cpr, dept, code in session.execute(query)
-        ]
 
 
 def courses_of_citizen(ctx: Context, citizen_uuid: str) -> list[CourseRow]:
