@@ -102,7 +102,7 @@ def floor_connection(ctx: Any) -> Any:
     if engine.dialect.name != "sqlite":
         return None
     path = Path(engine.url.database)
-    key = ctx.store._key  # the raw key the store was opened with (None: a plain file)
+    key = ctx.store.key  # the raw key the store was opened with (None: a plain file)
     if key is None:
         return sqlite3.connect(str(path))
     con = db_store.connect_cipher(path, key)
@@ -120,7 +120,7 @@ def _one_list(
     ctx: Any,
     name: str,
     run: Callable[[str, str], object],
-    statement: Callable[[str, str], Any],
+    statement: Callable[[Any, str, str], Any],
     table: Any,
     filters: Sequence[str],
     count: int,
@@ -133,7 +133,8 @@ def _one_list(
     bare: list[float] = []
     by_filter: dict[str, list[float]] = {f: [] for f in filters}
     by_cell: dict[str, list[float]] = {}
-    sqls = {(f, text): _sql(ctx, statement(f, text)) for f, _, text in grid}
+    with ctx.store.read() as session:
+        sqls = {(f, text): _sql(ctx, statement(session, f, text)) for f, _, text in grid}
     if floor is not None:
         for f, _, text in grid[:WARM_UP]:
             floor.execute(sqls[f, text]).fetchall()
@@ -174,7 +175,7 @@ def measure(ctx: Any, count: int) -> dict[str, Any]:
             ctx,
             "IV courses",
             lambda f, text: iv.list_courses(ctx, f, text, limit=LIMIT),
-            lambda f, text: iv.courses_query(f, text, limit=LIMIT),
+            lambda session, f, text: iv.courses_query(session, f, text, limit=LIMIT),
             IvCourse,
             list(iv.STATUS_FILTERS),
             count,
@@ -184,7 +185,7 @@ def measure(ctx: Any, count: int) -> dict[str, Any]:
             ctx,
             "acute episodes",
             lambda f, text: acute.list_episodes(ctx, f, text=text, limit=LIMIT),
-            lambda f, text: acute.episodes_query(f, text=text, limit=LIMIT),
+            lambda session, f, text: acute.episodes_query(session, f, text=text, limit=LIMIT),
             AcuteEpisode,
             list(acute.LIST_FILTERS),
             count,
