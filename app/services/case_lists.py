@@ -50,7 +50,7 @@ class CaseTable:
 
 #: counts stop here: beyond it the choice no longer changes
 COUNT_CAP = 50_000
-#: cases under a status are counted up to here (a longer walk is never the cheapest)
+#: cases under one status are counted up to here: beyond, the page's share decides the walk
 CASES_CAP = 2_000
 #: rough costs (µs on the bench machine) of: gathering one matching citizen id, checking one
 #: index entry against gathered ids, one look-up in a B-tree (a probe, or a citizen's cases)
@@ -114,17 +114,14 @@ def page_ids(
     page = page.order_by(*case.newest).offset(offset).limit(limit)
     if not terms:
         return page
-    way = "gather"
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite:
-        way = _cheapest(session, case, statuses, terms, offset + limit)
+    way = _way(session, case, statuses, terms, offset + limit)
     if way == "probe":
         page = page.where(*(t.probe for t in terms))
     elif way == "citizens":
         page = page.where(case.citizen_id.in_(terms[0].ids), *(t.probe for t in terms[1:]))
     else:
         page = page.where(*(case.citizen_id.in_(t.ids) for t in terms))
-    if sqlite:
+    if session.get_bind().dialect.name == "sqlite":
         index = (
             case.by_citizen if way == "citizens" else case.by_status if statuses else case.by_sort
         )
@@ -132,18 +129,21 @@ def page_ids(
     return page
 
 
-def _cheapest(
+def _way(
     session: Session, case: CaseTable, statuses: Sequence[str], terms: list[_Term], wanted: int
 ) -> str:
-    """Which way is cheapest, from the counted index ranges ("citizens", "gather" or
-    "probe"); reorders ``terms`` rarest first."""
+    """Which way is cheapest on SQLite, from the counted index ranges ("citizens", "gather"
+    or "probe"; reorders ``terms`` rarest first). PostgreSQL is given the plain statement."""
+    if session.get_bind().dialect.name != "sqlite":
+        return "gather"
     under_status = select(literal(1)).select_from(case.entity)
     if statuses:
         under_status = under_status.where(case.status.in_(list(statuses)))
     counts = session.execute(
         select(
             select(func.max(Citizen.id)).scalar_subquery(),
-            _capped(under_status, CASES_CAP),
+            # several statuses: every case under them is walked (merged, then sorted)
+            _capped(under_status, COUNT_CAP if len(statuses) > 1 else CASES_CAP),
             *(_capped(t.ids, COUNT_CAP) for t in terms),
         )
     ).one()
@@ -154,7 +154,7 @@ def _cheapest(
     share = math.prod(min(n / citizens, 1.0) for n in matching)
     # the index entries walked to fill the page: all of them when several statuses are
     # merged (sorted afterwards), else until the page is full, at most every case
-    walk = float(cases if len(statuses) > 1 or cases < CASES_CAP else math.inf)
+    walk = float(cases if len(statuses) > 1 or cases < CASES_CAP else math.inf)  # ≥ the cap
     if len(statuses) <= 1:
         walk = min(walk, wanted / share if share else math.inf)
     walk = min(walk, float(COUNT_CAP * 10))
