@@ -147,10 +147,12 @@ def _one_list(
             floor.execute(sqls[f, text]).fetchall()
     app_cpu: list[float] = []
     bare_cpu: list[float] = []
+    slowest: list[tuple[float, float, str, str]] = []
     for f, kind, text in grid:
         ms, cpu = _timed(lambda: run(f, text))  # noqa: B023 (called at once)
         app.append(ms)
         app_cpu.append(cpu)
+        slowest.append((round(ms, 2), round(cpu, 2), f, text))
         by_filter[f].append(ms)
         by_cell.setdefault(f"{f} / {kind}", []).append(ms)
         if floor is not None:
@@ -166,6 +168,10 @@ def _one_list(
     # the process's CPU time: what the query cost this process, less what the other work
     # on a busy machine took from it (wall-clock is the figure; this one shows the noise)
     result["cpu"] = _stats(app_cpu)
+    result["slowest"] = [
+        {"ms": ms, "cpu_ms": cpu, "filter": f, "text": text}
+        for ms, cpu, f, text in sorted(slowest, reverse=True)[:5]
+    ]
     if bare:
         result["floor"] = _stats(bare)
         result["floor_cpu"] = _stats(bare_cpu)
