@@ -134,3 +134,41 @@ def test_sqlite_is_told_which_index_to_use(seeded):
         assert "INDEXED BY ix_iv_courses_list_citizen" in sql("ended", cpr)
         assert "INDEXED BY ix_iv_courses_list_citizen" in sql("all", cpr[:6])
         assert "INDEXED BY" not in sql("all", "")
+
+
+def test_list_rows_carry_the_same_fields_as_before(seeded):
+    """Every field of a row, as the lists built them from the whole records before."""
+    from app.domain.identifiers import mask_cpr
+    from app.models import AcuteUnit, Department, HospitalUnit
+
+    ctx = seeded
+    with ctx.store.read() as s:
+        courses = s.execute(
+            select(IvCourse, Citizen, Department.name, HospitalUnit.code)
+            .join(Citizen, Citizen.id == IvCourse.citizen_id)
+            .join(Department, Department.id == IvCourse.department_id)
+            .join(HospitalUnit, HospitalUnit.id == Department.unit_id)
+            .order_by(IvCourse.referred_at.desc(), IvCourse.id.desc())
+        ).all()
+        want = [
+            iv.CourseRow(c.uuid, c.status, f"{p.first_name} {p.last_name}", mask_cpr(p.cpr),
+                         c.course_type, c.drug, dept, code, c.first_dose_date, c.start_date,
+                         c.end_date, c.end_reason)
+            for c, p, dept, code in courses
+        ]  # fmt: skip
+        episodes = s.execute(
+            select(AcuteEpisode, Citizen, AcuteUnit.name)
+            .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+            .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
+            .order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
+        ).all()
+        want_episodes = [
+            acute.EpisodeRow(e.uuid, e.status, f"{p.first_name} {p.last_name}", mask_cpr(p.cpr),
+                             e.target_group, e.setting, unit or "", e.place_number,
+                             e.responsible_doctor, e.responsible_phone, e.start_at,
+                             e.expected_end, e.end_at, e.end_reason)
+            for e, p, unit in episodes
+        ]  # fmt: skip
+    assert iv.list_courses(ctx, "all", limit=1000) == want
+    assert acute.list_episodes(ctx, "all", limit=1000) == want_episodes
+    assert any(r.acute_unit_name for r in want_episodes) and any(r.end_date for r in want)
