@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from app.db import hints
 from app.db.network import refuse_network_path
 from app.domain.problems import problem
 from app.errors import (
@@ -328,13 +329,13 @@ class Store:
             event.listen(engine, "connect", _on_cipher_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
             event.listen(engine, "handle_error", _sqlite_refusal)
-            return engine
+            return hints.enable(engine)
         if self.is_sqlite:
             engine = create_engine(self.url, poolclass=NullPool, **self._cipher_args())
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
             event.listen(engine, "handle_error", _sqlite_refusal)
-            return engine
+            return hints.enable(engine)
         return _pg_engine(self.url)
 
     def as_role(

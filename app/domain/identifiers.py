@@ -91,7 +91,10 @@ def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -
 
 
 def mask_cpr(cpr: str) -> str:
-    """Lists show ``ddmmyy-xxxx`` (D40); the full number is shown on request only."""
+    """Lists show ``ddmmyy-xxxx`` (D40); the full number is shown on request only. A stored
+    number (ten ASCII digits) is masked as it is: a list masks 200 a page (issue #17)."""
+    if len(cpr) == 10 and ascii_digits(cpr):
+        return f"{cpr[:6]}-{CPR_MASK}"
     number = normalise_cpr(cpr)
     return f"{number[:6]}-{CPR_MASK}" if len(number) >= 6 else CPR_MASK
 

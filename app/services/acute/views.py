@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import acute as rules
@@ -21,12 +22,12 @@ from app.models import (
     AcuteMeasurement,
     AcuteUnit,
     Citizen,
-    CitizenNameWord,
     GpContact,
     Municipality,
 )
+from app.services import case_lists
 from app.services.acute import common
-from app.services.citizens import cave_of, prefix_range, search_terms
+from app.services.citizens import cave_of
 from app.services.kernel import audit
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -243,55 +244,75 @@ def list_episodes(
     """Episodes, newest start first; ``status`` is "open", "ended" or "all"; ``text``
     filters by the citizen's CPR or name as the citizen list searches."""
     require(ctx, "acute.read")
-    query = (
-        select(AcuteEpisode, Citizen.first_name, Citizen.last_name, Citizen.cpr, AcuteUnit.name)
-        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
-        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
-    )
-    if status in (rules.Status.OPEN, rules.Status.ENDED):
-        query = query.where(AcuteEpisode.status == status)
-    if citizen_uuid is not None:
-        query = query.where(Citizen.uuid == citizen_uuid)
-    for clause in _matching(text):
-        query = query.where(clause)
-    query = query.order_by(AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc())
     with ctx.store.read() as session:
+        query = episodes_query(
+            session, status, citizen_uuid=citizen_uuid, text=text, offset=offset, limit=limit
+        )
         return [
             EpisodeRow(
-                e.uuid,
-                e.status,
-                f"{first} {last}",
-                mask_cpr(cpr),
-                e.target_group,
-                e.setting,
-                unit or "",
-                e.place_number,
-                e.responsible_doctor,
-                e.responsible_phone,
-                e.start_at,
-                e.expected_end,
-                e.end_at,
-                e.end_reason,
+                uuid, status, f"{first} {last}", mask_cpr(cpr), group, setting, unit or "", *rest
             )
-            for e, first, last, cpr, unit in session.execute(query.offset(offset).limit(limit))
+            for uuid, status, first, last, cpr, group, setting, unit, *rest in session.execute(
+                query
+            )
         ]
 
 
-def _matching(text: str) -> list[ColumnElement[bool]]:
-    """Conditions for episodes of citizens whose CPR or name words start with what was
-    typed (the indexes the citizen list uses, so a search stays fast on a large store)."""
+#: the status filters of the episode list ("all": no filter)
+LIST_FILTERS = (rules.Status.OPEN.value, rules.Status.ENDED.value, "all")
 
-    digits, words = search_terms(text)
-    found: list[ColumnElement[bool]] = []
-    for prefix in digits:
-        by_cpr = select(Citizen.id).where(prefix_range(Citizen.cpr, prefix))
-        found.append(AcuteEpisode.citizen_id.in_(by_cpr))
-    for word in words:
-        matching = select(CitizenNameWord.citizen_id).where(
-            prefix_range(CitizenNameWord.word, word)
+
+LIST = case_lists.CaseTable(
+    AcuteEpisode,
+    AcuteEpisode.id,
+    AcuteEpisode.status,
+    (AcuteEpisode.start_at.desc(), AcuteEpisode.id.desc()),
+    AcuteEpisode.citizen_id,
+    by_status="ix_acute_episodes_list_status",
+    by_sort="ix_acute_episodes_list_start",
+    by_citizen="ix_acute_episodes_list_citizen",
+)
+
+
+def episodes_query(
+    session: Session,
+    status: str = "open",
+    *,
+    citizen_uuid: str | None = None,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 200,
+) -> Select[*tuple[Any, ...]]:
+    """The statement of :func:`list_episodes` (bench/lists.py runs it bare too): the page's
+    episode ids from the list indexes alone (app/services/case_lists.py, issue #17), then
+    only those episodes joined and read."""
+    statuses = [status] if status in (rules.Status.OPEN, rules.Status.ENDED) else []
+    page = case_lists.page_ids(
+        session, LIST, statuses, text, citizen_uuid=citizen_uuid, offset=offset, limit=limit
+    )
+    return (
+        select(
+            AcuteEpisode.uuid,
+            AcuteEpisode.status,
+            Citizen.first_name,
+            Citizen.last_name,
+            Citizen.cpr,
+            AcuteEpisode.target_group,
+            AcuteEpisode.setting,
+            AcuteUnit.name,
+            AcuteEpisode.place_number,
+            AcuteEpisode.responsible_doctor,
+            AcuteEpisode.responsible_phone,
+            AcuteEpisode.start_at,
+            AcuteEpisode.expected_end,
+            AcuteEpisode.end_at,
+            AcuteEpisode.end_reason,
         )
-        found.append(AcuteEpisode.citizen_id.in_(matching))
-    return found
+        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+        .outerjoin(AcuteUnit, AcuteUnit.id == AcuteEpisode.acute_unit_id)
+        .where(AcuteEpisode.id.in_(page))
+        .order_by(*LIST.newest)
+    )
 
 
 # -- the fee a contact would get (D21–D23), before it is saved ---------------------------------

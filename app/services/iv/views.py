@@ -6,8 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import clock
@@ -15,8 +16,9 @@ from app.domain import iv as rules
 from app.domain.cave import Cave
 from app.domain.identifiers import age_on, mask_cpr
 from app.errors import NotFound
-from app.models import Administration, Citizen, CitizenNameWord, Department, HospitalUnit, IvCourse
-from app.services.citizens import cave_of, prefix_range, search_terms
+from app.models import Administration, Citizen, Department, HospitalUnit, IvCourse
+from app.services import case_lists
+from app.services.citizens import cave_of
 from app.services.iv import common
 from app.services.iv.courses import type_on
 from app.services.kernel import audit
@@ -378,54 +380,56 @@ def list_courses(
     """Courses, newest referral first, filtered by status group and by the citizen's CPR/name
     (the same search as the citizen list)."""
     require(ctx, "iv.read")
+    with ctx.store.read() as session:
+        query = courses_query(session, status, text, offset=offset, limit=limit)
+        return [
+            CourseRow(uuid, status, f"{first} {last}", mask_cpr(cpr), *rest)
+            for uuid, status, first, last, cpr, *rest in session.execute(query)
+        ]
 
-    query = (
+
+LIST = case_lists.CaseTable(
+    IvCourse,
+    IvCourse.id,
+    IvCourse.status,
+    (IvCourse.referred_at.desc(), IvCourse.id.desc()),
+    IvCourse.citizen_id,
+    by_status="ix_iv_courses_list_status",
+    by_sort="ix_iv_courses_list_referred",
+    by_citizen="ix_iv_courses_list_citizen",
+)
+
+
+def courses_query(
+    session: Session, status: str = "open", text: str = "", *, offset: int = 0, limit: int = 200
+) -> Select[*tuple[Any, ...]]:
+    """The statement of :func:`list_courses` (bench/lists.py runs it bare too): the page's
+    course ids from the list indexes alone (app/services/case_lists.py, issue #17), then only
+    those courses joined to citizen, department and unit."""
+    statuses = [str(s) for s in STATUS_FILTERS.get(status, ())]
+    page = case_lists.page_ids(session, LIST, statuses, text, offset=offset, limit=limit)
+    return (
         select(
-            IvCourse,
+            IvCourse.uuid,
+            IvCourse.status,
             Citizen.first_name,
             Citizen.last_name,
             Citizen.cpr,
+            IvCourse.course_type,
+            IvCourse.drug,
             Department.name,
             HospitalUnit.code,
+            IvCourse.first_dose_date,
+            IvCourse.start_date,
+            IvCourse.end_date,
+            IvCourse.end_reason,
         )
         .join(Citizen, Citizen.id == IvCourse.citizen_id)
         .join(Department, Department.id == IvCourse.department_id)
         .join(HospitalUnit, HospitalUnit.id == Department.unit_id)
+        .where(IvCourse.id.in_(page))
+        .order_by(*LIST.newest)
     )
-    if STATUS_FILTERS.get(status):
-        query = query.where(IvCourse.status.in_([str(s) for s in STATUS_FILTERS[status]]))
-    digits, words = search_terms(text)
-    # The citizen is filtered through sub-selects on the CPR and name-word indexes, so the
-    # database can start from the few matching citizens instead of every course of a status.
-    for prefix in digits:
-        by_cpr = select(Citizen.id).where(prefix_range(Citizen.cpr, prefix))
-        query = query.where(IvCourse.citizen_id.in_(by_cpr))
-    for word in words:
-        matching = select(CitizenNameWord.citizen_id).where(
-            prefix_range(CitizenNameWord.word, word)
-        )
-        query = query.where(IvCourse.citizen_id.in_(matching))
-    query = (
-        query.order_by(IvCourse.referred_at.desc(), IvCourse.id.desc()).offset(offset).limit(limit)
-    )
-    with ctx.store.read() as session:
-        return [
-            CourseRow(
-                c.uuid,
-                c.status,
-                f"{first} {last}",
-                mask_cpr(cpr),
-                c.course_type,
-                c.drug,
-                dept,
-                code,
-                c.first_dose_date,
-                c.start_date,
-                c.end_date,
-                c.end_reason,
-            )
-            for c, first, last, cpr, dept, code in session.execute(query)
-        ]
 
 
 def courses_of_citizen(ctx: Context, citizen_uuid: str) -> list[CourseRow]:
