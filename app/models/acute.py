@@ -34,7 +34,7 @@ class AcuteEpisode(CaseRecord, Base):
         Index("ix_acute_episodes_status_start", "status", "start_at", "id"),
         Index("ix_acute_episodes_citizen", "citizen_id"),
         Index("ix_acute_episodes_place", "acute_unit_id", "place_number", "status"),
-        # The list's page of ids from one index (issue #17, migration 0012_list_indexes).
+        # The list's page of ids from one index (issue #17, migration 0011_list_indexes).
         Index("ix_acute_episodes_list_status", "status", "start_at", "id", "citizen_id"),
         Index("ix_acute_episodes_list_start", "start_at", "id", "citizen_id"),
         Index("ix_acute_episodes_list_citizen", "citizen_id", "status", "start_at", "id"),

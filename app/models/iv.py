@@ -40,7 +40,7 @@ class IvCourse(CaseRecord, Base):
         Index("ix_iv_courses_citizen", "citizen_id"),
         Index("ix_iv_courses_end_date", "end_date"),
         # The list's page of ids from one index, the citizen of a search checked in it too
-        # (issue #17, migration 0012_list_indexes, app/services/iv/views.courses_query).
+        # (issue #17, migration 0011_list_indexes, app/services/iv/views.courses_query).
         Index("ix_iv_courses_list_status", "status", "referred_at", "id", "citizen_id"),
         Index("ix_iv_courses_list_referred", "referred_at", "id", "citizen_id"),
         Index("ix_iv_courses_list_citizen", "citizen_id", "status", "referred_at", "id"),

@@ -36,7 +36,7 @@ from app.services.citizens import prefix_range, search_terms
 @dataclass(frozen=True)
 class CaseTable:
     """A case table's columns a list needs, and its list indexes (the names ``INDEXED BY``
-    gives SQLite; migration 0012_list_indexes)."""
+    gives SQLite; migration 0011_list_indexes)."""
 
     entity: type[Any]
     id: InstrumentedAttribute[int]

@@ -1,7 +1,7 @@
 """Covering indexes for the IV-course and acute-episode lists (issue #17 budget 2)
 
-Revision ID: 0012_list_indexes
-Revises: 0009_referral_caller
+Revision ID: 0011_list_indexes
+Revises: 0010_outcomes_survey
 Create Date: 2026-12-03 19:00:00
 
 A list's page of ids is found in one index without reading the rows: by status (or none),
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0012_list_indexes"
-down_revision = "0009_referral_caller"
+revision = "0011_list_indexes"
+down_revision = "0010_outcomes_survey"
 branch_labels = None
 depends_on = None
 
