@@ -139,7 +139,8 @@ def _active(session: Session, filters: Filters) -> list[ActiveRow]:
         .group_by(HospitalUnit.code, HospitalUnit.name, Department.name, IvCourse.course_type,
                   IvCourse.place)
     )  # fmt: skip
-    return [r.tuple() for r in session.execute(common.scoped(query, filters))]
+    rows = session.execute(common.scoped(query, filters))
+    return [(code, name, dept, kind, place, n) for code, name, dept, kind, place, n in rows]
 
 
 def _lengths(session: Session, filters: Filters) -> dict[str, dict[int, int]]:

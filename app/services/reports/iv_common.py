@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, TypeVarTuple, Unpack
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import BigInteger, Integer, Select, cast, func, select
 from sqlalchemy.orm import Session
@@ -65,7 +65,7 @@ def period_moments(filters: Filters) -> tuple[dt.datetime, dt.datetime]:
     return first.astimezone(dt.UTC), after.astimezone(dt.UTC)
 
 
-def scoped(query: Select[Unpack[Ts]], filters: Filters) -> Select[Unpack[Ts]]:
+def scoped(query: Select[*Ts], filters: Filters) -> Select[*Ts]:
     """The page's filters on a query over :class:`IvCourse`: ``unit`` is the hospital unit
     (its code) of the referring department, ``team`` the citizen's responsible team (name)."""
     if filters.unit is not None:
