@@ -93,9 +93,9 @@ def edge_cases(ctx) -> None:
     for hh in (8, 13, 18):
         give(ctx, two, -4, hh, place="municipal_clinic")
     give(ctx, two, -4, 22, exception_reason="Ordineret 4 gange dagligt")
-    give(ctx, two, -3, 5, minutes=50, exception_reason="Forsinket dosis")
+    give(ctx, two, -3, 5, minutes=50, late_hours=30, exception_reason="Forsinket dosis")
     give(ctx, two, -2, 9, minutes=61, late_hours=5)
-    give(ctx, two, -1, 9, minutes=20, late_hours=30)
+    give(ctx, two, -1, 9, minutes=20)
     # 3. over 14 days, pump, ended in the period; the CRP value a day late, decided later
     three = accepted(ctx, people[2], dept, -27, first_dose_date=day(-28), referred_at=at(-28, 7),
                      course_type="antibiotic_pump", planned_days=20)  # fmt: skip

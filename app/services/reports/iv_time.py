@@ -17,7 +17,7 @@ Counting rules (the report's notes say them to the reader):
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import String, case, cast, func, select
 from sqlalchemy.orm import Session
@@ -80,7 +80,7 @@ def build(session: Session, filters: Filters, progress: Progress) -> Report:
         everything.late += group.late
     n = everything.count
     total_minutes = sum(m * c for m, c in everything.minutes.items())
-    hours = (Decimal(total_minutes) / 60).quantize(ONE_DECIMAL) if n else None
+    hours = (Decimal(total_minutes) / 60).quantize(ONE_DECIMAL, ROUND_HALF_UP) if n else None
     figures = (
         Figure("administrations", "reports.iv_time.administrations", n),
         Figure("hours", "reports.iv_time.hours", hours, "hours"),
