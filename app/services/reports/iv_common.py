@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import BigInteger, Integer, Select, cast, func, select
+from sqlalchemy import BigInteger, Integer, Select, String, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -37,11 +37,20 @@ def epoch_seconds(session: Session, column: Any) -> ColumnElement[int]:
     """A stored UTC moment as whole seconds since 1970 (fractions dropped). SQLite from 3.38
     has ``unixepoch`` (twice as fast as ``strftime('%s')`` over a million rows)."""
     if dialect(session) == "sqlite":
-        version = session.get_bind().dialect.server_version_info or (0,)
-        if tuple(version) >= (3, 38):
+        if sqlite_version(session) >= (3, 38):
             return cast(func.unixepoch(column), Integer)
         return cast(func.strftime("%s", column), Integer)
     return cast(func.floor(func.extract("epoch", column)), BigInteger)
+
+
+def sqlite_version(session: Session) -> tuple[int, ...]:
+    """The SQLite library the connection runs (SQLCipher's own, not Python's sqlite3);
+    asked once per session."""
+    if "sqlite_version" not in session.info:
+        text = str(session.execute(select(func.sqlite_version())).scalar_one())
+        session.info["sqlite_version"] = tuple(int(p) for p in text.split(".") if p.isdigit())
+    version: tuple[int, ...] = session.info["sqlite_version"]
+    return version
 
 
 def minutes_between(session: Session, start: Any, end: Any) -> ColumnElement[int]:
@@ -55,6 +64,13 @@ def days_between(session: Session, start: Any, end: Any) -> ColumnElement[int]:
     if dialect(session) == "sqlite":
         return cast(func.julianday(end) - func.julianday(start), Integer)
     return cast(end - start, Integer)
+
+
+def joined(session: Session, number: ColumnElement[int]) -> ColumnElement[str]:
+    """The group's numbers as one text, comma-separated (an aggregate)."""
+    if dialect(session) == "sqlite":
+        return func.group_concat(number, ",")
+    return func.string_agg(cast(number, String), ",")
 
 
 def period_moments(filters: Filters) -> tuple[dt.datetime, dt.datetime]:
