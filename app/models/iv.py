@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, CaseRecord
@@ -92,7 +92,26 @@ class Administration(CaseRecord, Base):
     """One IV administration by a municipal nurse (DIGEST §1.15 municipal registration)."""
 
     __tablename__ = "iv_administrations"
-    __table_args__ = (Index("ix_iv_administrations_course_day", "course_id", "day"),)
+    __table_args__ = (
+        # (course_id, day) for a course's days; the rest makes the time study (issue #14,
+        # app/services/reports/iv_time.py) read the index alone
+        Index(
+            "ix_iv_administrations_course_day",
+            "course_id",
+            "day",
+            "place",
+            "start_at",
+            "end_at",
+            "late",
+        ),
+        # D16: the administrations with an exception (a reason is kept only with a flag)
+        Index(
+            "ix_iv_administrations_exceptions",
+            "day",
+            sqlite_where=text("exception_reason != ''"),
+            postgresql_where=text("exception_reason != ''"),
+        ),
+    )
 
     course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"))
     day: Mapped[dt.date] = mapped_column(Date)  # Copenhagen date of the start
