@@ -318,7 +318,7 @@ def test_activity_edge_cases_are_counted_by_the_stated_rules(seeded):
     refs = {(r[0], r[1]): r[3] for r in report.table("referrals_by_department").rows}
     assert refs[edge] == 1
     by_place = {r[0].code: r[4] for r in report.table("by_place").rows}
-    assert by_place["nursing_home"] >= 1  # the fluid course (its referral's place is home)
+    assert by_place["nursing_home"] >= 1  # the demo's nursing-home courses
 
 
 def test_activity_filters_unit_and_team(seeded):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import String, case, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -166,6 +166,12 @@ def _scan(
     return types, places, delays
 
 
+def _with_exception() -> ColumnElement[bool]:
+    """The partial index's own condition, literally (not a parameter), so the planner may
+    use the index."""
+    return Administration.exception_reason != literal_column("''")
+
+
 def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
@@ -179,7 +185,7 @@ def _flags(session: Session, filters: Filters, types: dict[str, Group]) -> None:
     query = (
         select(IvCourse.course_type, _count(outside), _count(beyond), _count(outside | beyond))
         .join(IvCourse, IvCourse.id == a.course_id)
-        .where(a.exception_reason != "", a.day >= filters.start, a.day <= filters.end)
+        .where(_with_exception(), a.day >= filters.start, a.day <= filters.end)
         .group_by(IvCourse.course_type)
     )
     for kind, n_outside, n_beyond, either in session.execute(common.scoped(query, filters)):
