@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
@@ -185,8 +186,6 @@ def exact_median(values: list[int]) -> Fraction:
 
 def q1(value: Fraction | None):
     """A fraction to one decimal half up, as the report shows it."""
-    from decimal import ROUND_HALF_UP, Decimal
-
     if value is None:
         return None
     return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
