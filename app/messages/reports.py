@@ -163,7 +163,7 @@ TEXTS: dict[str, Template] = {
     ),
     "reports.iv_activity.referrals_note": QT_TRANSLATE_NOOP(
         "Reports",
-        "Referrals decided (accepted or rejected) in the period, by the day of the visitation. Referral to visitation: from the referral to the decision, in hours.",
+        "Referrals decided (accepted or rejected) in the period, by the day of the visitation. Referral to visitation: from the referral to the decision, in hours; 9 in 10 referrals were decided within the 90th percentile.",
     ),
     "reports.iv_crp.due": QT_TRANSLATE_NOOP("Reports", "Antibiotic courses with the CRP check due"),
     "reports.iv_crp.on_time": QT_TRANSLATE_NOOP("Reports", "With a CRP value by the due day"),
