@@ -126,6 +126,12 @@ def edge_cases(ctx) -> None:
     eight = referral(ctx, people[7], dept, referred_at=at(-50, 9), first_dose_date=day(-50))
     referrals.reject_referral(ctx, eight, version(ctx, eight), "patient_safety", "Uafklaret",
                               at(-49, 10))  # fmt: skip
+    # 9. ended on its due day without a CRP value: no check to make, not counted
+    nine = accepted(ctx, citizen(ctx, "1010500043", "Else", "Jakobsen"), dept, -23,
+                    first_dose_date=day(-24), referred_at=at(-24, 9))  # fmt: skip
+    give(ctx, nine, -23)
+    give(ctx, nine, -22)
+    end_course(ctx, nine, version(ctx, nine), day(-22), "readmitted")
     # 8. accepted without a municipal administration yet: not active
     accepted(ctx, citizen(ctx, "0909500039", "Else", "Iversen"), dept, -2,
              first_dose_date=day(-3), referred_at=at(-3, 9))  # fmt: skip

@@ -111,6 +111,7 @@ def test_crp_edge_cases(seeded):
     assert by_name["Eriksen"][0].uuid[:8] in listed and by_name["Eriksen"][2] is None
     assert by_name["Clausen"][0].uuid[:8] in listed and by_name["Clausen"][3] == day(-25)
     assert "Frandsen" not in by_name  # the fluid course has no check
+    assert "1010500043" not in by_cpr  # ended on its due day without a value: none due
     spread = {r[0].code: r[1] for r in report.table("decisions").rows}
     assert spread["awaiting"] >= 1 and spread["no_value"] >= 1
 
