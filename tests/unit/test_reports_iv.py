@@ -132,6 +132,16 @@ def edge_cases(ctx) -> None:
     give(ctx, nine, -23)
     give(ctx, nine, -22)
     end_course(ctx, nine, version(ctx, nine), day(-22), "readmitted")
+    # 10. ends on the period's first day, and 11. starts on its last day: both active
+    ten = accepted(ctx, citizen(ctx, "1111500047", "Else", "Kristensen"), dept, -35,
+                   first_dose_date=day(-36), referred_at=at(-36, 9), course_type="fluid",
+                   hospital_doses=0)  # fmt: skip
+    for offset in range(-35, -29):
+        give(ctx, ten, offset)
+    end_course(ctx, ten, version(ctx, ten), PERIOD[0], "completed")
+    eleven = accepted(ctx, citizen(ctx, "1212500051", "Else", "Lund"), dept, -2,
+                      first_dose_date=day(-3), referred_at=at(-3, 8))  # fmt: skip
+    give(ctx, eleven, -1)
     # 8. accepted without a municipal administration yet: not active
     accepted(ctx, citizen(ctx, "0909500039", "Else", "Iversen"), dept, -2,
              first_dose_date=day(-3), referred_at=at(-3, 9))  # fmt: skip
