@@ -378,6 +378,8 @@ def test_every_text_is_in_the_catalogue_with_the_reports_listed(seeded):
         report = run(seeded, spec.name, day(-365), day(0))
         missing = message_ids(report) - set(CATALOGUE)
         assert not missing, missing
+        codes = [c.code for t in report.tables for r in t.rows for c in r if isinstance(c, Label)]
+        assert codes and all(type(code) is str for code in codes)  # not an enum member
         for chart in report.charts:
             table = report.table(chart.table)
             for key in (chart.x, *chart.series):

@@ -49,7 +49,7 @@ REPORTS: tuple[ReportSpec, ...] = (
                "app.services.reports.iv_time:build"),
 )  # fmt: skip
 
-TYPES = tuple(rules.CourseType)
+TYPES = tuple(str(t) for t in rules.CourseType)
 TYPE_LABELS = common.labels("course_type", TYPES)
 PLACE_LABELS = common.labels("place", tuple(rules.Place))
 REASON_LABELS = common.labels("rejection_reason", tuple(rules.RejectionReason))

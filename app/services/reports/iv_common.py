@@ -162,5 +162,6 @@ def over(counts: Counts, limit: int) -> int:
 
 
 def labels(prefix: str, codes: Iterable[str]) -> dict[str, Label]:
-    """Each code's :class:`Label` ``reports.<prefix>.<code>``."""
-    return {code: Label(f"reports.{prefix}.{code}", code) for code in codes}
+    """Each code's :class:`Label` ``reports.<prefix>.<code>`` (the code a plain string, not
+    the vocabulary's enum member: the CSV and JSON carry it)."""
+    return {str(code): Label(f"reports.{prefix}.{code}", str(code)) for code in codes}
