@@ -116,7 +116,24 @@ class Administration(CaseRecord, Base):
 
     __tablename__ = "iv_administrations"
     __table_args__ = (
-        Index("ix_iv_administrations_course_day", "course_id", "day"),
+        # (course_id, day) for a course's days; the rest makes the time study (issue #14,
+        # app/services/reports/iv_time.py) read the index alone
+        Index(
+            "ix_iv_administrations_course_day",
+            "course_id",
+            "day",
+            "place",
+            "start_at",
+            "end_at",
+            "late",
+        ),
+        # D16: the administrations with an exception (a reason is kept only with a flag)
+        Index(
+            "ix_iv_administrations_exceptions",
+            "day",
+            sqlite_where=text("exception_reason != ''"),
+            postgresql_where=text("exception_reason != ''"),
+        ),
         # issue #14: the few administrations with a complication, by day, for the report
         # (a partial index: under 1 % of the rows; the query repeats the same condition)
         Index(

@@ -6110,12 +6110,200 @@ Det kan fortrydes i dag.</translation>
         <translation>Lukket system</translation>
     </message>
     <message>
+        <source>IV activity</source>
+        <translation>IV-aktivitet</translation>
+    </message>
+    <message>
+        <source>Courses by hospital unit, department, type and place; course length; rejected referrals; time to visitation.</source>
+        <translation>Forløb efter sygehusenhed, afdeling, type og behandlingssted; forløbenes længde; afviste henvisninger; tid til visitation.</translation>
+    </message>
+    <message>
+        <source>Day-3 CRP</source>
+        <translation>CRP på dag 3</translation>
+    </message>
+    <message>
+        <source>Antibiotic courses with a CRP value on the due day, the conference decisions, overdue checks.</source>
+        <translation>Antibiotikaforløb med en CRP-værdi på dagen, den var planlagt til, konferencernes beslutninger og overskredne målinger.</translation>
+    </message>
+    <message>
+        <source>Registration and time</source>
+        <translation>Registrering og tid</translation>
+    </message>
+    <message>
+        <source>Time at the citizen per administration by type and place, administrations outside 07–23 or beyond 3 a day, late entries.</source>
+        <translation>Tid hos borgeren pr. administration efter type og sted, administrationer uden for kl. 07–23 eller ud over 3 om dagen, sene registreringer.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
         <source>Hospital unit</source>
         <translation>Sygehusenhed</translation>
     </message>
     <message>
+        <source>Unit name</source>
+        <translation>Enhedens navn</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Place of treatment</source>
+        <translation>Behandlingssted</translation>
+    </message>
+    <message>
+        <source>Median, days</source>
+        <translation>Median, dage</translation>
+    </message>
+    <message>
+        <source>Mean, days</source>
+        <translation>Gennemsnit, dage</translation>
+    </message>
+    <message>
+        <source>Over 14 days</source>
+        <translation>Over 14 dage</translation>
+    </message>
+    <message>
+        <source>Share over 14 days</source>
+        <translation>Andel over 14 dage</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Længde</translation>
+    </message>
+    <message>
+        <source>Referrals decided</source>
+        <translation>Visiterede henvisninger</translation>
+    </message>
+    <message>
+        <source>Share rejected</source>
+        <translation>Andel afvist</translation>
+    </message>
+    <message>
+        <source>Value by the due day</source>
+        <translation>Værdi senest på dagen</translation>
+    </message>
+    <message>
+        <source>Share by the due day</source>
+        <translation>Andel senest på dagen</translation>
+    </message>
+    <message>
+        <source>Value later</source>
+        <translation>Værdi senere</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Ingen værdi</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Beslutning registreret</translation>
+    </message>
+    <message>
+        <source>Share of values decided</source>
+        <translation>Andel af værdierne med beslutning</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Planlagt til</translation>
+    </message>
+    <message>
+        <source>Value measured on</source>
+        <translation>Værdi målt den</translation>
+    </message>
+    <message>
+        <source>Median, minutes</source>
+        <translation>Median, minutter</translation>
+    </message>
+    <message>
+        <source>Mean, minutes</source>
+        <translation>Gennemsnit, minutter</translation>
+    </message>
+    <message>
+        <source>Outside 07–23</source>
+        <translation>Uden for kl. 07–23</translation>
+    </message>
+    <message>
+        <source>Share outside 07–23</source>
+        <translation>Andel uden for kl. 07–23</translation>
+    </message>
+    <message>
+        <source>Beyond 3 a day</source>
+        <translation>Ud over 3 om dagen</translation>
+    </message>
+    <message>
+        <source>Share beyond 3 a day</source>
+        <translation>Andel ud over 3 om dagen</translation>
+    </message>
+    <message>
+        <source>Either exception</source>
+        <translation>En af undtagelserne</translation>
+    </message>
+    <message>
+        <source>Share with an exception</source>
+        <translation>Andel med en undtagelse</translation>
+    </message>
+    <message>
+        <source>Recorded late</source>
+        <translation>Registreret sent</translation>
+    </message>
+    <message>
+        <source>Share recorded late</source>
+        <translation>Andel registreret sent</translation>
+    </message>
+    <message>
+        <source>Recorded after the end</source>
+        <translation>Registreret efter afslutningen</translation>
+    </message>
+    <message>
+        <source>Antibiotics, no pump</source>
+        <translation>Antibiotika uden pumpe</translation>
+    </message>
+    <message>
+        <source>Antibiotics with pump</source>
+        <translation>Antibiotika med pumpe</translation>
+    </message>
+    <message>
+        <source>Fluid</source>
+        <translation>Væske</translation>
+    </message>
+    <message>
+        <source>Municipal nursing clinic</source>
+        <translation>Kommunal sygeplejeklinik</translation>
+    </message>
+    <message>
+        <source>Patient safety</source>
+        <translation>Patientsikkerhed</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>The citizen declined</source>
+        <translation>Borgeren takkede nej</translation>
+    </message>
+    <message>
+        <source>Not in the target group</source>
+        <translation>Ikke i målgruppen</translation>
+    </message>
+    <message>
+        <source>Continue IV</source>
+        <translation>Fortsæt IV</translation>
+    </message>
+    <message>
+        <source>Switch to tablets (oral)</source>
+        <translation>Skift til tabletter (peroral)</translation>
+    </message>
+    <message>
+        <source>Readmit to hospital</source>
+        <translation>Genindlæggelse</translation>
+    </message>
+    <message>
+        <source>Value, awaiting the decision</source>
+        <translation>Værdi, afventer beslutning</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -6124,6 +6312,226 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Accepted</source>
         <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Courses active in the period</source>
+        <translation>Forløb i gang i perioden</translation>
+    </message>
+    <message>
+        <source>Courses ended in the period</source>
+        <translation>Forløb afsluttet i perioden</translation>
+    </message>
+    <message>
+        <source>Median length</source>
+        <translation>Længde, median</translation>
+    </message>
+    <message>
+        <source>Mean length</source>
+        <translation>Længde, gennemsnit</translation>
+    </message>
+    <message>
+        <source>Share of ended courses over 14 days</source>
+        <translation>Andel af de afsluttede forløb over 14 dage</translation>
+    </message>
+    <message>
+        <source>Referrals rejected</source>
+        <translation>Afviste henvisninger</translation>
+    </message>
+    <message>
+        <source>Referral to visitation, median</source>
+        <translation>Henvisning til visitation, median</translation>
+    </message>
+    <message>
+        <source>Referral to visitation, mean</source>
+        <translation>Henvisning til visitation, gennemsnit</translation>
+    </message>
+    <message>
+        <source>Referral to visitation, 90th percentile</source>
+        <translation>Henvisning til visitation, 90. percentil</translation>
+    </message>
+    <message>
+        <source>Courses by hospital unit and type</source>
+        <translation>Forløb efter sygehusenhed og type</translation>
+    </message>
+    <message>
+        <source>Courses by department and type</source>
+        <translation>Forløb efter afdeling og type</translation>
+    </message>
+    <message>
+        <source>Courses by place of treatment and type</source>
+        <translation>Forløb efter behandlingssted og type</translation>
+    </message>
+    <message>
+        <source>Length of the ended courses</source>
+        <translation>De afsluttede forløbs længde</translation>
+    </message>
+    <message>
+        <source>Ended courses by length</source>
+        <translation>Afsluttede forløb efter længde</translation>
+    </message>
+    <message>
+        <source>Rejected referrals by reason</source>
+        <translation>Afviste henvisninger efter årsag</translation>
+    </message>
+    <message>
+        <source>Referrals by department</source>
+        <translation>Henvisninger efter afdeling</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 dage</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 dage</translation>
+    </message>
+    <message>
+        <source>8–14 days</source>
+        <translation>8–14 dage</translation>
+    </message>
+    <message>
+        <source>15–21 days</source>
+        <translation>15–21 dage</translation>
+    </message>
+    <message>
+        <source>Over 21 days</source>
+        <translation>Over 21 dage</translation>
+    </message>
+    <message>
+        <source>A course counts as active when its first municipal administration is on or before the period&apos;s last day and it has not ended before the period&apos;s first day. The type is the course&apos;s type at its end (or now).</source>
+        <translation>Et forløb tælles som i gang, når dets første kommunale administration ligger senest på periodens sidste dag, og det ikke er afsluttet før periodens første dag. Typen er forløbets type ved afslutningen (eller nu).</translation>
+    </message>
+    <message>
+        <source>Courses active in the period: first municipal administration on or before the last day, no end before the first day. Accepted courses without a municipal administration yet are not counted.</source>
+        <translation>Forløb i gang i perioden: første kommunale administration senest på sidste dag og ingen afslutning før første dag. Accepterede forløb uden kommunal administration endnu tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>Courses that ended in the period. Length: from the first municipal administration to the end, both days included.</source>
+        <translation>Forløb afsluttet i perioden. Længde: fra den første kommunale administration til afslutningen, begge dage medregnet.</translation>
+    </message>
+    <message>
+        <source>Referrals decided (accepted or rejected) in the period, by the day of the visitation. Referral to visitation: from the referral to the decision, in hours; 9 in 10 referrals were decided within the 90th percentile.</source>
+        <translation>Henvisninger visiteret (accepteret eller afvist) i perioden, efter visitationens dag. Henvisning til visitation: fra henvisningen til beslutningen, i timer; 9 ud af 10 henvisninger blev visiteret inden for 90. percentil.</translation>
+    </message>
+    <message>
+        <source>Antibiotic courses with the CRP check due</source>
+        <translation>Antibiotikaforløb med planlagt CRP-måling</translation>
+    </message>
+    <message>
+        <source>With a CRP value by the due day</source>
+        <translation>Med en CRP-værdi senest på dagen</translation>
+    </message>
+    <message>
+        <source>Share with a CRP value by the due day</source>
+        <translation>Andel med en CRP-værdi senest på dagen</translation>
+    </message>
+    <message>
+        <source>Share of the values with a recorded decision</source>
+        <translation>Andel af værdierne med en registreret beslutning</translation>
+    </message>
+    <message>
+        <source>CRP value to decision, median</source>
+        <translation>Fra CRP-værdi til beslutning, median</translation>
+    </message>
+    <message>
+        <source>CRP value to decision, mean</source>
+        <translation>Fra CRP-værdi til beslutning, gennemsnit</translation>
+    </message>
+    <message>
+        <source>Checks overdue</source>
+        <translation>Overskredne målinger</translation>
+    </message>
+    <message>
+        <source>CRP checks by hospital unit</source>
+        <translation>CRP-målinger efter sygehusenhed</translation>
+    </message>
+    <message>
+        <source>Decisions after the CRP value</source>
+        <translation>Beslutninger efter CRP-værdien</translation>
+    </message>
+    <message>
+        <source>Courses whose CRP check was overdue</source>
+        <translation>Forløb hvor CRP-målingen blev overskredet</translation>
+    </message>
+    <message>
+        <source>Antibiotic courses whose CRP check was due in the period, before today: on treatment day 3, or on municipal day 1 for a course accepted later. A course that ended by its due day without a value is not counted. Fluid courses have no CRP check.</source>
+        <translation>Antibiotikaforløb hvis CRP-måling var planlagt i perioden og før i dag: på behandlingsdag 3, eller på kommunal dag 1 for et forløb, der blev accepteret senere. Et forløb, der sluttede senest på dagen uden en værdi, tælles ikke med. Væskeforløb har ingen CRP-måling.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s first CRP value: by the due day (a value measured at the hospital included) or later; the decision is the conference decision on that value.</source>
+        <translation>Forløbets første CRP-værdi: senest på dagen (også en værdi målt på sygehuset) eller senere; beslutningen er konferencens beslutning om den værdi.</translation>
+    </message>
+    <message>
+        <source>The conference decision on each course&apos;s first CRP value.</source>
+        <translation>Konferencens beslutning om hvert forløbs første CRP-værdi.</translation>
+    </message>
+    <message>
+        <source>The due day passed without a CRP value; the newest due days first, at most 300 courses. CPR numbers are masked.</source>
+        <translation>Den planlagte dag gik uden en CRP-værdi; de seneste dage først, højst 300 forløb. CPR-numrene er maskerede.</translation>
+    </message>
+    <message>
+        <source>Hours at the citizen</source>
+        <translation>Timer hos borgeren</translation>
+    </message>
+    <message>
+        <source>Time at the citizen, median</source>
+        <translation>Tid hos borgeren, median</translation>
+    </message>
+    <message>
+        <source>Time at the citizen, mean</source>
+        <translation>Tid hos borgeren, gennemsnit</translation>
+    </message>
+    <message>
+        <source>Time at the citizen by course type</source>
+        <translation>Tid hos borgeren efter forløbstype</translation>
+    </message>
+    <message>
+        <source>Time at the citizen by course type and place</source>
+        <translation>Tid hos borgeren efter forløbstype og sted</translation>
+    </message>
+    <message>
+        <source>Exceptions and late entries by course type</source>
+        <translation>Undtagelser og sene registreringer efter forløbstype</translation>
+    </message>
+    <message>
+        <source>Administrations by how long after the end they were recorded</source>
+        <translation>Administrationer efter hvor længe efter afslutningen, de blev registreret</translation>
+    </message>
+    <message>
+        <source>Within 2 hours</source>
+        <translation>Inden for 2 timer</translation>
+    </message>
+    <message>
+        <source>2 to 24 hours</source>
+        <translation>2 til 24 timer</translation>
+    </message>
+    <message>
+        <source>1 to 7 days</source>
+        <translation>1 til 7 dage</translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation>Over 7 dage</translation>
+    </message>
+    <message>
+        <source>Administrations in the period by their day. The type is the course&apos;s type at its end (or now); the place is where the administration was given.</source>
+        <translation>Administrationer i perioden efter deres dag. Typen er forløbets type ved afslutningen (eller nu); stedet er der, hvor administrationen blev givet.</translation>
+    </message>
+    <message>
+        <source>Time at the citizen: from the start to the end of the administration, in whole minutes.</source>
+        <translation>Tid hos borgeren: fra administrationens start til dens afslutning, i hele minutter.</translation>
+    </message>
+    <message>
+        <source>Outside 07–23 and beyond 3 a day are the exceptions the nurse gave a reason for. Late: recorded more than 2 hours after the administration ended.</source>
+        <translation>Uden for kl. 07–23 og ud over 3 om dagen er de undtagelser, sygeplejersken har angivet en begrundelse for. Sent: registreret mere end 2 timer efter, at administrationen sluttede.</translation>
+    </message>
+    <message>
+        <source>From the end of the administration to the moment it was recorded.</source>
+        <translation>Fra administrationens afslutning til det tidspunkt, den blev registreret.</translation>
     </message>
     <message>
         <source>Accepted at</source>
