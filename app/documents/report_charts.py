@@ -129,6 +129,7 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
     # lazy: matplotlib loads when the first chart is drawn (start-up time)
     from matplotlib.ticker import FuncFormatter
 
+    figure.set_layout_engine("constrained")  # laid out again when the canvas is resized
     axes = figure.add_subplot()
     positions = list(range(len(data.categories)))
     many = len(data.series)
@@ -147,7 +148,10 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
             width = 0.8 / many
             offset = (i - (many - 1) / 2) * width
             axes.bar([p + offset for p in positions], heights, width, color=colour, label=label)
-    long_labels = sum(len(c) for c in data.categories) > 60
+    # slanted when the labels would not fit side by side (~7 px a character at 8 pt)
+    room = figure.get_figwidth() * 96 * 0.7 / max(1, len(positions))
+    widest = max((len(c) for c in data.categories), default=0)
+    long_labels = widest * 7 > room or len(positions) > 12
     axes.set_xticks(
         positions, data.categories, rotation=30 if long_labels else 0,
         ha="right" if long_labels else "center", fontsize=8,
@@ -162,12 +166,12 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
         axes.spines[side].set_visible(False)
     axes.set_title(data.title, fontsize=10, loc="left")
     if many > 1:
-        # beside the plot, never over a bar
-        axes.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        # under the plot, never over a bar, as wide as the chart
+        axes.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2),
+                    ncol=min(many, 3))  # fmt: skip
     if not positions:
         axes.text(0.5, 0.5, words.text("reports.file.no_rows"), ha="center", va="center",
                   transform=axes.transAxes, color="#667788")  # fmt: skip
-    figure.tight_layout()
 
 
 def png(data: ChartData, words: Words, *, width: float = 6.4, height: float = 3.2,
