@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from app.messages.marks import QT_TRANSLATE_NOOP, Template
 
-PROBLEMS: dict[str, Template] = {}
+PROBLEMS: dict[str, Template] = {
+    # app/cli/reports.py: what the command line is given, checked before a report runs
+    "reports.unit_unknown": QT_TRANSLATE_NOOP("Problems", "No hospital unit has the code {unit}."),
+    "reports.team_unknown": QT_TRANSLATE_NOOP("Problems", "There is no team named {team}."),
+    "reports.report_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "There is no report named {name}; akutdesk reports list names them."
+    ),
+    "reports.none_to_run": QT_TRANSLATE_NOOP("Problems", "There is no report you may run."),
+    "reports.table_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "The report has no table {table}; its tables: {tables}."
+    ),
+}
 
 TEXTS: dict[str, Template] = {
     "reports.file.report": QT_TRANSLATE_NOOP("Reports", "Report"),

@@ -5130,6 +5130,26 @@ Det kan fortrydes i dag.</translation>
         <source>The period lies outside the years AkutDesk works with.</source>
         <translation>Perioden ligger uden for de år, AkutDesk arbejder med.</translation>
     </message>
+    <message>
+        <source>No hospital unit has the code {unit}.</source>
+        <translation>Ingen sygehusenhed har koden {unit}.</translation>
+    </message>
+    <message>
+        <source>There is no team named {team}.</source>
+        <translation>Der er intet team, der hedder {team}.</translation>
+    </message>
+    <message>
+        <source>There is no report named {name}; akutdesk reports list names them.</source>
+        <translation>Der er ingen rapport, der hedder {name}; akutdesk reports list viser dem.</translation>
+    </message>
+    <message>
+        <source>There is no report you may run.</source>
+        <translation>Der er ingen rapport, du må se.</translation>
+    </message>
+    <message>
+        <source>The report has no table {table}; its tables: {tables}.</source>
+        <translation>Rapporten har ingen tabel {table}; dens tabeller: {tables}.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
