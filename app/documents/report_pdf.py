@@ -55,6 +55,17 @@ def _widths(table: Table, shown: list[list[str]], heads: list[str], width: float
     return [width * w / total for w in weights]
 
 
+def opaque(picture: bytes) -> bytes:
+    """The chart's PNG without its alpha channel (drawn on white): one image in the PDF,
+    not an image and its soft mask."""
+    # lazy: Pillow (matplotlib's dependency) loads only when a PDF gets a chart
+    from PIL import Image as Pil
+
+    out = io.BytesIO()
+    Pil.open(io.BytesIO(picture)).convert("RGB").save(out, format="PNG")
+    return out.getvalue()
+
+
 def table_story(report: Report, table: Table, words: Words, width: float) -> list[Any]:
     """One table under its title, its note, then each chart drawn from it."""
     story: list[Any] = [*heading(words.text(table.title))]
@@ -80,7 +91,7 @@ def table_story(report: Report, table: Table, words: Words, width: float) -> lis
         story += [gap(1.5 * mm), para(words.text(table.note), "note")]
     for chart in (c for c in report.charts if c.table == table.key):
         image_width = min(width, 170 * mm)
-        picture = png(chart_data(report, chart, words), words, width=6.8, height=3.2, dpi=150)
+        picture = opaque(png(chart_data(report, chart, words), words, width=6.8, height=3.2))
         story += [gap(2 * mm), KeepTogether([Image(io.BytesIO(picture), image_width,
                                                    image_width * 3.2 / 6.8)])]  # fmt: skip
     return story
