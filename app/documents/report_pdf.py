@@ -45,12 +45,15 @@ def _cell(text: str, numeric: bool) -> Paragraph:
 
 def _widths(table: Table, shown: list[list[str]], heads: list[str], width: float) -> list[float]:
     """Column widths after the longest text of each column (a head counts by its longest
-    word: it wraps), scaled to the frame."""
+    word: it wraps); scaled down to the frame when they would not fit."""
     weights = []
     for i in range(len(table.columns)):
         longest = max((len(row[i]) for row in shown), default=0)
         head = max((len(word) for word in heads[i].split()), default=0)
         weights.append(min(max(longest, head, 4), 40))
+    natural = [w * 1.9 * mm + 8 for w in weights]  # ~1.9 mm a character at 8 pt, padding
+    if sum(natural) <= width:  # a narrow table stays narrow
+        return natural
     total = sum(weights) or 1
     return [width * w / total for w in weights]
 
@@ -83,6 +86,7 @@ def table_story(report: Report, table: Table, words: Words, width: float) -> lis
         made = grid(heads, body, _widths(table, shown, heads, width))
         # the header row as layout.table makes it, a number column's head right-aligned
         made._cellvalues[0] = [para(h, "head") if isinstance(h, str) else h for h in head_cells]
+        made.hAlign = "LEFT"  # under its title, not centred
         story.append(made)
     if len(table.rows) > MAX_ROWS:
         story.append(para(words.text("reports.file.rows_cut", shown=MAX_ROWS,
@@ -92,8 +96,8 @@ def table_story(report: Report, table: Table, words: Words, width: float) -> lis
     for chart in (c for c in report.charts if c.table == table.key):
         image_width = min(width, 170 * mm)
         picture = opaque(png(chart_data(report, chart, words), words, width=6.8, height=3.2))
-        story += [gap(2 * mm), KeepTogether([Image(io.BytesIO(picture), image_width,
-                                                   image_width * 3.2 / 6.8)])]  # fmt: skip
+        image = Image(io.BytesIO(picture), image_width, image_width * 3.2 / 6.8, hAlign="LEFT")
+        story += [gap(2 * mm), KeepTogether([image])]
     return story
 
 

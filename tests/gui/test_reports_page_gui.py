@@ -194,6 +194,7 @@ def test_a_nurse_is_told_who_may_see_the_reports(qtbot, danish, samples, ctx):
     note = shown.findChild(QLabel, "reports_not_allowed").text()
     assert "ledere" in note and "leder" in note.lower()
     assert shown.findChild(QLabel, "report_title") is None
+    shown.reload()  # a change on the hub: nothing to fill on a page that only explains
 
 
 def test_matplotlib_loads_only_when_a_chart_is_drawn():
@@ -226,3 +227,14 @@ def test_the_page_with_its_charts_at_1366x768(qtbot, page, tmp_path):
         page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
         qtbot.wait(50)
         page.window().grab().save(str(Path(SHOTS) / "reports-page-end.png"))
+
+
+def test_a_new_team_reaches_the_filter_without_a_new_report(qtbot, page, ctx):
+    from app.views.components.hub import hub
+
+    wait_for_report(qtbot, page)
+    report_samples.CALLS.clear()
+    teams.add_team(ctx, "Akutteam Syd")
+    hub.changed.emit({"team"})
+    assert page.team.findData("Akutteam Syd") > 0
+    assert report_samples.CALLS == [] and page.report is not None  # shown, not made again

@@ -56,6 +56,9 @@ MUTED = "color: #556;"
 
 
 class ReportsPage(Page):
+    #: the filters' lists follow the reference data; a report shown is made again on request
+    watches = frozenset({"hospital_unit", "team"})
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.title.setText(self.tr("Reports"))
@@ -191,6 +194,8 @@ class ReportsPage(Page):
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:
         """The hospital units, the teams and the reports the user may run."""
+        if not hasattr(self, "list"):  # the page only explains who may see the reports
+            return
         units = [(u.code, f"{u.name} ({u.code})") for u in reference.list_hospital_units(self.ctx)]
         self._fill(self.unit, self.tr("All hospital units"), units)
         names = [(t.name, t.name) for t in teams.list_teams(self.ctx) if t.active]
@@ -221,7 +226,7 @@ class ReportsPage(Page):
         box.setCurrentIndex(max(0, box.findData(kept)) if kept else 0)
 
     def current_spec(self) -> ReportSpec | None:
-        row = self.list.currentRow() if hasattr(self, "list") else -1
+        row = self.list.currentRow()
         return self.specs[row] if 0 <= row < len(self.specs) else None
 
     def filters(self) -> Filters | None:
@@ -291,6 +296,8 @@ class ReportsPage(Page):
     def _figures(self, report: Report) -> QGridLayout:
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
+        for c in range(FIGURES_PER_ROW):  # a tile a quarter of the width, however many
+            grid.setColumnStretch(c, 1)
         for i, figure in enumerate(report.figures):
             card = QFrame()
             card.setObjectName(f"figure_{figure.key}")
