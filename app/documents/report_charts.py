@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.documents.report_cells import NUMERIC, Words
-from app.domain.reports import Chart, Report, Table
+from app.domain.reports import Chart, Label, Report, Table
 
 MAX_BINS = 12
 #: AkutDesk's blue first, then colours that stay apart in grey print
@@ -189,3 +189,37 @@ def png(data: ChartData, words: Words, *, width: float = 6.4, height: float = 3.
     out = io.BytesIO()
     figure.savefig(out, format="png", metadata={"Software": None})
     return out.getvalue()
+
+
+def inconsistencies(report: Report) -> list[str]:
+    """What in ``report`` the page and the files could not show (a builder's slip): rows of
+    the wrong length, duplicate keys, a chart naming a table or column that is not there,
+    a text id the catalogue lacks. Empty for a sound report; the tests of every registered
+    report call it (tests/unit/test_report_files.py)."""
+    # lazy: the catalogue is only needed for this check
+    from app import messages
+
+    found: list[str] = []
+    ids = [report.title, *report.notes, *(f.label for f in report.figures)]
+    keys = [t.key for t in report.tables]
+    if len(set(keys)) != len(keys):
+        found.append(f"duplicate table keys in {keys}")
+    for table in report.tables:
+        ids += [table.title, *(c.label for c in table.columns)]
+        ids += [table.note] if table.note else []
+        for n, row in enumerate(table.rows):
+            if len(row) != len(table.columns):
+                found.append(f"{table.key}: row {n} has {len(row)} cells, not {len(table.columns)}")
+            ids += [cell.id for cell in row if isinstance(cell, Label)]
+    for chart in report.charts:
+        ids.append(chart.title)
+        if chart.table not in keys:
+            found.append(f"chart {chart.key}: no table {chart.table}")
+            continue
+        columns = {c.key for c in report.table(chart.table).columns}
+        for key in (chart.x, *chart.series):
+            if key not in columns:
+                found.append(f"chart {chart.key}: no column {key} in {chart.table}")
+    found += [f"no catalogue text for {id}" for id in dict.fromkeys(ids)
+              if id not in messages.CATALOGUE]  # fmt: skip
+    return found

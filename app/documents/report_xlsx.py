@@ -221,6 +221,8 @@ def _chart(book: _Book, sheet: Any, name: str, report: Report, table: Table, cha
         return free
     w = book.words
     data = chart_data(report, chart, w)
+    if not data.series or not data.categories:  # nothing to draw (no numbers, no bins)
+        return free
     made = book.book.add_chart(CHART_TYPES[chart.kind])
     first, last = HEAD_ROW + 1, HEAD_ROW + len(table.rows)
     at = {column.key: col for col, column, _ in columns}

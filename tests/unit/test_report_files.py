@@ -133,6 +133,25 @@ def expected(cell, column: Column):  # type: ignore[no-untyped-def]
     return cell
 
 
+def reads_back(report: Report, book, shown: Words) -> None:  # type: ignore[no-untyped-def]
+    """Every table's sheet of the openpyxl ``book`` holds the report's cells: numbers,
+    dates, the labels' texts with their codes beside them."""
+    for table, name in zip(report.tables, book.sheetnames[1:], strict=True):
+        sheet = book[name]
+        assert sheet["A1"].value == shown.text(table.title)
+        codes = [report_xlsx.coded(table, i) for i in range(len(table.columns))]
+        for r, row in enumerate(table.rows, start=4):
+            col = 1
+            for cell, column, with_code in zip(row, table.columns, codes, strict=True):
+                got = sheet.cell(r, col)
+                if isinstance(cell, Label):
+                    assert got.value == shown.text(cell.id)
+                    assert sheet.cell(r, col + 1).value == (cell.code or None)
+                else:
+                    assert got.value == expected(cell, column), (name, r, col)
+                col += 2 if with_code else 1
+
+
 def test_xlsx_reads_back_with_the_same_numbers_dates_and_formats(report, da):
     openpyxl = pytest.importorskip("openpyxl")  # a test dependency only (pyproject: test)
     book = openpyxl.load_workbook(io.BytesIO(xlsx(report, da)))
@@ -148,20 +167,7 @@ def test_xlsx_reads_back_with_the_same_numbers_dates_and_formats(report, da):
     assert figures["Courses"].value == 412 and figures["Courses"].number_format == "#,##0"
     assert figures["Share over 14 days"].value == pytest.approx(0.125)
     assert figures["Share over 14 days"].number_format == "0.0 %"
-    for table, name in zip(report.tables, book.sheetnames[1:], strict=True):
-        sheet = book[name]
-        assert sheet["A1"].value == da.text(table.title)
-        codes = [report_xlsx.coded(table, i) for i in range(len(table.columns))]
-        for r, row in enumerate(table.rows, start=4):
-            col = 1
-            for cell, column, with_code in zip(row, table.columns, codes, strict=True):
-                got = sheet.cell(r, col)
-                if isinstance(cell, Label):
-                    assert got.value == da.text(cell.id)
-                    assert sheet.cell(r, col + 1).value == cell.code
-                else:
-                    assert got.value == expected(cell, column), (name, r, col)
-                col += 2 if with_code else 1
+    reads_back(report, book, da)
     unit = book["Courses by hospital unit"]
     assert [unit.cell(4, c).number_format for c in range(2, 7)] == [
         "#,##0", "#,##0", "0.0 %", '#,##0.00 "kr."', "dd.mm.yyyy"]  # fmt: skip
@@ -239,3 +245,24 @@ def test_the_status_report_holds_every_report_from_a_new_page(report, da, tmp_pa
     assert "IV activity (sample)" in pages[1] and "Day-3 CRP (sample)" in pages[-2]
     with pytest.raises(ValueError):
         report_pdf.status_pdf([], da, municipality="K", printed_at=PRINTED)
+
+
+def test_a_slip_in_a_report_is_named(report):
+    assert report_charts.inconsistencies(report) == []
+    bad = Report("x", "reports.nope", PERIOD,
+                 tables=(Table("t", "reports.sample.lengths", (Column("a", "reports.col.days"),),
+                               ((1, 2),)),),
+                 charts=(Chart("c", "reports.sample.lengths_chart", "t", "bar", "b"),
+                         Chart("d", "reports.sample.lengths_chart", "u", "bar", "a")))  # fmt: skip
+    assert report_charts.inconsistencies(bad) == [
+        "t: row 0 has 2 cells, not 1", "chart c: no column b in t", "chart d: no table u",
+        "no catalogue text for reports.nope"]  # fmt: skip
+
+
+def test_a_chart_with_nothing_to_draw_is_left_out_of_the_xlsx(da):
+    table = Table("t", "reports.sample.lengths", (Column("name", "reports.col.unit"),),
+                  (("OUH",),))  # fmt: skip
+    made = Report("x", "reports.sample.title", PERIOD, tables=(table,),
+                  charts=(Chart("c", "reports.sample.lengths_chart", "t", "bar", "name"),))  # fmt: skip
+    names = zipfile.ZipFile(io.BytesIO(xlsx(made, da))).namelist()
+    assert not [n for n in names if n.startswith("xl/charts/")]
