@@ -5,8 +5,11 @@ registry as the Reports page (app/services/reports/registry.py).
 - ``akutdesk reports NAME --from D --to D [--unit CODE] [--team NAME]`` — one report as text
   tables, or ``--json``, ``--csv FILE [--table KEY]``, ``--xlsx FILE``, ``--pdf FILE``;
 - ``akutdesk reports status --from D --to D --pdf FILE`` — every report the user may run
-  in one PDF: the status after six months the IV agreement asks for (DIGEST §1.15); without
-  ``--pdf`` the same reports as text (or ``--json``).
+  but the region's datasets, in one PDF: the status after six months the IV agreement asks
+  for (DIGEST §1.15); without ``--pdf`` the same reports as text (or ``--json``).
+
+A dataset for the region (``dataset.*``) is delivered through its own audited use case
+(app/services/reports/running.py).
 
 Texts are English, Danish with ``--lang da`` (the catalogue, app/messages/linguist.py);
 bad input is refused with one line and exit code 1 before anything is written. Only
@@ -115,8 +118,10 @@ def _one(ctx: Any, args: argparse.Namespace, chosen: Any, shown: Any) -> int:
 
     if args.report not in {s.name for s in registry.all_reports()}:
         raise InvalidInput([problem("report", "reports.report_unknown", name=args.report)])
-    found = registry.spec(args.report)
-    report = registry.run_report(ctx, found.name, chosen)
+    # lazy: start-up (argparse only until a command runs)
+    from app.services.reports import running
+
+    report = running.report_of(running.run(ctx, args.report, chosen))
     keys = tuple(t.key for t in report.tables)
     if args.table is not None and args.table not in keys:
         raise InvalidInput([problem("table", "reports.table_unknown", table=args.table,
@@ -173,12 +178,11 @@ def _status(ctx: Any, args: argparse.Namespace, chosen: Any, shown: Any) -> int:
 
     # lazy: start-up (argparse only until a command runs)
     from app.services.admin import reference
-    from app.services.reports import registry
+    from app.services.reports import running
 
-    specs = registry.list_reports(ctx)
-    if not specs:
+    if not running.status_specs(ctx):
         raise InvalidInput([problem("report", "reports.none_to_run")])
-    made = [registry.run_report(ctx, s.name, chosen) for s in specs]
+    made = running.status_reports(ctx, chosen)
     if args.json:
         _print_json([{"title": shown.text(r.title), **r.as_json()} for r in made])
         return 0

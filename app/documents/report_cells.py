@@ -39,8 +39,8 @@ class Words:
     translator: messages.Translator = messages.english_translator
 
     def text(self, id: str, /, **params: Any) -> str:
-        """The catalogue's text of ``id``; an id the catalogue lacks is shown as it is (a
-        report under construction must not take the page down)."""
+        """The catalogue's text of ``id``; anything else is shown as it is (a name used as a
+        label: a hospital unit's code heading its column)."""
         if id not in messages.CATALOGUE:
             return id
         return messages.render(id, params, self.translator, self.language)

@@ -238,3 +238,17 @@ def test_a_new_team_reaches_the_filter_without_a_new_report(qtbot, page, ctx):
     hub.changed.emit({"team"})
     assert page.team.findData("Akutteam Syd") > 0
     assert report_samples.CALLS == [] and page.report is not None  # shown, not made again
+
+
+def test_a_dataset_is_delivered_and_the_hub_told(qtbot, danish, monkeypatch, window):
+    from app.views.components.hub import hub
+
+    report_samples.register(monkeypatch, delivered=True)
+    window.resize(1366, 768)
+    shown = window.show_page("reports") or window.page("reports")
+    heard: list[set[str]] = []
+    hub.changed.connect(heard.append)
+    report = wait_for_report(qtbot, shown, 1)
+    hub.changed.disconnect(heard.append)
+    assert report.name == "sample.crp" and report_samples.DELIVERED == ["sample.crp"]
+    assert {"audit_log"} in heard  # the delivery's audit entry: the audit page refreshes

@@ -146,9 +146,27 @@ SPECS = (
 )  # fmt: skip
 
 
-def register(monkeypatch: pytest.MonkeyPatch) -> tuple[ReportSpec, ...]:
-    """The two sample reports as the only reports there are, their texts in the catalogue."""
-    from app.services.reports import registry
+DELIVERED: list[str] = []
+
+
+def run_dataset(ctx: Any, name: str, chosen: Filters, progress: Progress) -> Any:
+    """A stand-in for the region's dataset delivery (app/services/reports/running.py): the
+    report and what the delivery changed (its audit entry)."""
+    from app.services.kernel.changes import Changes, Done
+
+    DELIVERED.append(name)
+    return Done(build_small(None, chosen, progress), Changes.of("audit_log"))
+
+
+def register(monkeypatch: pytest.MonkeyPatch, *, delivered: bool = False) -> tuple[ReportSpec, ...]:
+    """The two sample reports as the only reports there are, their texts in the catalogue;
+    with ``delivered`` the second is a dataset delivered by :func:`run_dataset`."""
+    from app.services.reports import dataset, registry, running
+
+    DELIVERED.clear()
+    if delivered:
+        monkeypatch.setattr(dataset, "REPORTS", SPECS[1:])
+        monkeypatch.setattr(running, "DELIVERY", "tests.unit.report_samples")
 
     for id, text in TEXTS.items():
         monkeypatch.setitem(messages.CATALOGUE, id, Template("Reports", text))

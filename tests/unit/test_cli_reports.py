@@ -118,6 +118,22 @@ def test_bad_input_is_one_line_and_nothing_is_written(demo, capsys, tmp_path, mo
     assert list(out.iterdir()) == []
 
 
+def test_a_dataset_is_delivered_through_its_use_case_and_kept_out_of_the_status(
+    data_dir, monkeypatch, capsys, tmp_path
+):
+    assert main(["demo", "--citizens", "0"]) == 0
+    report_samples.register(monkeypatch, delivered=True)
+    capsys.readouterr()
+    assert main(["--user", "LED", "reports", "sample.crp", *PERIOD, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == "sample.crp"
+    assert report_samples.DELIVERED == ["sample.crp"]
+    report_samples.CALLS.clear()
+    status = ["--user", "LED", "reports", "status", *PERIOD, "--pdf", str(tmp_path / "s.pdf")]
+    assert main(status) == 0
+    assert [name for name, _ in report_samples.CALLS] == ["sample.activity"]
+    assert report_samples.DELIVERED == ["sample.crp"]
+
+
 def test_the_status_report_without_reports_is_refused(data_dir, capsys, tmp_path):
     assert main(["demo", "--citizens", "0"]) == 0
     capsys.readouterr()

@@ -15,7 +15,7 @@ from app.demo import generate
 from app.documents import report_charts, report_csv, report_pdf, report_xlsx
 from app.documents.report_cells import words
 from app.domain import clock
-from app.services.reports import registry
+from app.services.reports import registry, running
 from tests.unit.test_report_files import reads_back
 
 NAMES = [spec.name for spec in registry.all_reports()]
@@ -32,7 +32,7 @@ def test_a_registered_report_is_shown_and_exported(seeded, name, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     today = clock.today()
     chosen = registry.filters(today - dt.timedelta(days=365), today)
-    report = registry.run_report(seeded, name, chosen)
+    report = running.report_of(running.run(seeded, name, chosen))  # a dataset: delivered
     assert report.name == name and report.filters == chosen
     assert report_charts.inconsistencies(report) == []
     da = words("da")
@@ -53,7 +53,7 @@ def test_the_status_report_of_every_registered_report(seeded):
         pytest.skip("no report is registered yet")
     today = clock.today()
     chosen = registry.filters(today - dt.timedelta(days=182), today)
-    made = [registry.run_report(seeded, s.name, chosen) for s in registry.list_reports(seeded)]
+    made = running.status_reports(seeded, chosen)
     data = report_pdf.status_pdf(made, words("da"), municipality="Odense Kommune",
                                  printed_at=clock.now_utc())  # fmt: skip
     assert data[:5] == b"%PDF-"

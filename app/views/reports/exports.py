@@ -17,9 +17,11 @@ from app import files
 from app.documents import report_csv
 from app.documents.report_cells import Words
 from app.domain import clock
+from app.domain.problems import problem
 from app.domain.reports import Filters, Report
+from app.errors import InvalidInput
 from app.services.admin import reference
-from app.services.reports import registry
+from app.services.reports import running
 from app.views.components.messages import language, qt_translator
 from app.views.components.tasks import Progress, Run, run_op
 
@@ -57,16 +59,15 @@ def pdf_bytes(ctx: Context, report: Report, words: Words) -> bytes:
 
 
 def status_report(ctx: Context, chosen: Filters, words: Words, progress: Progress) -> bytes:
-    """Every report the user may run for ``chosen`` in one PDF; one step per report."""
+    """The status report's reports for ``chosen`` in one PDF (app/services/reports/running.py:
+    every report the user may run but the region's datasets); a step a report, one for the
+    PDF."""
     # lazy: reportlab and matplotlib load only when a PDF is saved
     from app.documents.report_pdf import status_pdf
 
-    specs = registry.list_reports(ctx)
-    made = []
-    for done, spec in enumerate(specs):
-        progress(done, len(specs) + 1)
-        made.append(registry.run_report(ctx, spec.name, chosen))
-    progress(len(specs), len(specs) + 1)
+    made = running.status_reports(ctx, chosen, lambda done, total: progress(done, total + 1))
+    if not made:
+        raise InvalidInput([problem("report", "reports.none_to_run")])
     return status_pdf(made, words, municipality=municipality(ctx), printed_at=clock.now_utc())
 
 

@@ -39,7 +39,7 @@ from app.domain.reports import Filters, Report, ReportSpec
 from app.errors import InvalidInput
 from app.services.admin import reference
 from app.services.kernel.permissions import allowed
-from app.services.reports import registry
+from app.services.reports import registry, running
 from app.services.security import teams
 from app.views.components.gates import gate, who_may_text
 from app.views.components.messages import problem_text
@@ -248,7 +248,7 @@ class ReportsPage(Page):
             return
         name = spec.name
         self.last_run = run_op(
-            lambda progress: registry.run_report(self.ctx, name, chosen, progress),
+            lambda progress: running.run(self.ctx, name, chosen, progress),
             parent=self, title=self.tr("Reports"), on_done=self.show_report,
             label=self.tr("Making the report…"), progress=True,
         )  # fmt: skip
@@ -283,6 +283,9 @@ class ReportsPage(Page):
         column.addWidget(shown)
         if report.figures:
             column.addLayout(self._figures(report))
+        spec = self.current_spec()
+        if spec is not None and spec.name == report.name and spec.pseudonymised:
+            column.addWidget(self._note(w.text("reports.file.pseudonymised")))
         for note in report.notes:
             column.addWidget(self._note(w.text(note)))
         self.models, self.charts = {}, {}
@@ -379,7 +382,7 @@ class ReportsPage(Page):
         shown = self.report is not None
         for button in (self.xlsx_button, self.csv_button, self.pdf_button):
             button.setEnabled(shown)
-        self.status_button.setEnabled(bool(self.specs))
+        self.status_button.setEnabled(bool(running.status_specs(self.ctx)) if self.specs else False)
         for button in (self.xlsx_button, self.csv_button, self.pdf_button, self.status_button):
             gate(button, self.ctx, "reports.read")
 
