@@ -124,14 +124,30 @@ def tick(value: float, words: Words) -> str:
     return words.number(Decimal(f"{value:.2f}").normalize())
 
 
+LONG_LABEL = 16  # bars with labels longer than this lie down (up to HORIZONTAL_UP_TO of them)
+HORIZONTAL_UP_TO = 12
+CUT_AT = 30  # a longer label is cut with "…"
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= CUT_AT else text[: CUT_AT - 1] + "…"
+
+
 def draw(figure: Any, data: ChartData, words: Words) -> None:
-    """Draw ``data`` on a matplotlib ``Figure`` (the page's Qt canvas or an Agg one)."""
+    """Draw ``data`` on a matplotlib ``Figure`` (the page's Qt canvas or an Agg one). Bars
+    with long labels (departments, target groups) lie down, the first at the top; labels
+    longer than :data:`CUT_AT` characters are cut."""
     # lazy: matplotlib loads when the first chart is drawn (start-up time)
     from matplotlib.ticker import FuncFormatter
 
     figure.set_layout_engine("constrained")  # laid out again when the canvas is resized
     axes = figure.add_subplot()
     positions = list(range(len(data.categories)))
+    labels = [_cut(c) for c in data.categories]
+    widest = max((len(c) for c in labels), default=0)
+    lying = (data.kind != "line" and widest > LONG_LABEL
+             and len(positions) <= HORIZONTAL_UP_TO)  # fmt: skip
+    bar = axes.barh if lying else axes.bar
     many = len(data.series)
     bottom = [0.0] * len(positions)
     for i, (label, values) in enumerate(data.series):
@@ -142,33 +158,35 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
             continue
         heights = [v or 0.0 for v in values]
         if data.kind == "stacked_bar":
-            axes.bar(positions, heights, 0.7, bottom=bottom, color=colour, label=label)
+            bar(positions, heights, 0.7, bottom, color=colour, label=label)
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         else:
             width = 0.8 / many
             offset = (i - (many - 1) / 2) * width
-            axes.bar([p + offset for p in positions], heights, width, color=colour, label=label)
-    # slanted when the labels would not fit side by side (~7 px a character at 8 pt)
-    room = figure.get_figwidth() * 96 * 0.7 / max(1, len(positions))
-    widest = max((len(c) for c in data.categories), default=0)
-    long_labels = widest * 7 > room or len(positions) > 12
-    axes.set_xticks(
-        positions, data.categories, rotation=30 if long_labels else 0,
-        ha="right" if long_labels else "center", fontsize=8,
-    )  # fmt: skip
-    axes.set_xlabel(data.x_label, fontsize=9)
+            bar([p + offset for p in positions], heights, width, color=colour, label=label)
     suffix = " %" if data.percent else ""
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: tick(value, words) + suffix))
-    axes.tick_params(axis="y", labelsize=8)
-    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    values_axis = axes.xaxis if lying else axes.yaxis
+    if lying:
+        axes.set_yticks(positions, labels, fontsize=8)
+        axes.invert_yaxis()  # the table's first row at the top
+        axes.set_ylabel(data.x_label, fontsize=9)
+    else:
+        # slanted when the labels would not fit side by side (~7 px a character at 8 pt)
+        room = figure.get_figwidth() * 96 * 0.7 / max(1, len(positions))
+        slanted = widest * 7 > room or len(positions) > HORIZONTAL_UP_TO
+        axes.set_xticks(positions, labels, rotation=30 if slanted else 0,
+                        ha="right" if slanted else "center", fontsize=8)  # fmt: skip
+        axes.set_xlabel(data.x_label, fontsize=9)
+    values_axis.set_major_formatter(FuncFormatter(lambda value, _pos: tick(value, words) + suffix))
+    axes.tick_params(axis="x" if lying else "y", labelsize=8)
+    axes.grid(axis="x" if lying else "y", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.set_title(data.title, fontsize=10, loc="left")
     if many > 1:
-        # under the plot, never over a bar, as wide as the chart
-        axes.legend(fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2),
-                    ncol=min(many, 3))  # fmt: skip
+        # under everything (the slanted labels too), never over a bar
+        figure.legend(fontsize=8, frameon=False, loc="outside lower center", ncols=min(many, 3))
     if not positions:
         axes.text(0.5, 0.5, words.text("reports.file.no_rows"), ha="center", va="center",
                   transform=axes.transAxes, color="#667788")  # fmt: skip
