@@ -266,3 +266,27 @@ def test_a_chart_with_nothing_to_draw_is_left_out_of_the_xlsx(da):
                   charts=(Chart("c", "reports.sample.lengths_chart", "t", "bar", "name"),))  # fmt: skip
     names = zipfile.ZipFile(io.BytesIO(xlsx(made, da))).namelist()
     assert not [n for n in names if n.startswith("xl/charts/")]
+
+
+def test_bars_with_long_labels_lie_down_and_a_very_long_label_is_cut():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    long = "Henvist af egen læge ved akut sygdom eller forværring"
+    data = report_charts.ChartData("k", "T", "bar", "Målgruppe", (long, "Tilknyttet af hjemmesygeplejen"),
+                                   (("Forløb", (86.0, 46.0)),))  # fmt: skip
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    report_charts.draw(figure, data, words("da"))
+    figure.canvas.draw()
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == [
+        long[:29] + "…", "Tilknyttet af hjemmesygeplejen"]  # fmt: skip
+    assert axes.yaxis_inverted()  # the table's first row at the top
+    assert "0" in [t.get_text() for t in axes.get_xticklabels()]
+    short = report_charts.ChartData("k", "T", "bar", "X", ("OUH", "SVS"), (("n", (1.0, 2.0)),))
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    report_charts.draw(figure, short, words("da"))
+    figure.canvas.draw()
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["OUH", "SVS"]
