@@ -56,7 +56,7 @@ MUTED = "color: #556;"
 
 
 class ReportsPage(Page):
-    #: the filters' lists follow the reference data; a report shown is made again on request
+    # the filters' lists follow the reference data; a report shown is made again on request
     watches = frozenset({"hospital_unit", "team"})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
