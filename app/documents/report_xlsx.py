@@ -30,6 +30,7 @@ from app.domain import clock
 from app.domain.reports import Cell, Chart, Column, Label, Report, Table
 
 WIDTH_MIN, WIDTH_MAX = 8, 48
+WIDTH_SAMPLE = 1000  # the rows whose texts set a column's width
 HEAD_ROW = 2  # the title is in row 0, the header in row 2, the data below it
 CHART_TYPES: dict[str, dict[str, str]] = {
     "bar": {"type": "column"},
@@ -189,7 +190,8 @@ def _table_sheet(book: _Book, report: Report, table: Table, name: str) -> None:
     for r, values in enumerate(table.rows, start=HEAD_ROW + 1):
         for (at, column, with_code), cell, place in zip(columns, values, places, strict=True):
             book.write_cell(sheet, r, at, cell, column.kind, place)
-            widths[at] = max(widths[at], len(w.cell(cell, column.kind)) + 2)
+            if r < WIDTH_SAMPLE:  # a dataset's 50,000 rows: the widths of the first ones
+                widths[at] = max(widths[at], len(w.cell(cell, column.kind)) + 2)
             if with_code:
                 code = cell.code if isinstance(cell, Label) else ""
                 sheet.write_string(r, at + 1, code)
