@@ -5,6 +5,7 @@ label, a name, None) and every kind of chart, registered in place of the real re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -164,12 +165,14 @@ def register(monkeypatch: pytest.MonkeyPatch, *, delivered: bool = False) -> tup
     from app.services.reports import dataset, registry, running
 
     DELIVERED.clear()
+    specs = SPECS
     if delivered:
-        monkeypatch.setattr(dataset, "REPORTS", SPECS[1:])
+        specs = (SPECS[0], dataclasses.replace(SPECS[1], pseudonymised=True))
+        monkeypatch.setattr(dataset, "REPORTS", specs[1:])
         monkeypatch.setattr(running, "DELIVERY", "tests.unit.report_samples")
 
     for id, text in TEXTS.items():
         monkeypatch.setitem(messages.CATALOGUE, id, Template("Reports", text))
-    monkeypatch.setattr(registry, "all_reports", lambda: SPECS)
+    monkeypatch.setattr(registry, "all_reports", lambda: specs)
     CALLS.clear()
-    return SPECS
+    return specs
