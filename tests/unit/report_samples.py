@@ -26,6 +26,9 @@ from app.domain.reports import (
 )
 from app.messages.marks import Template
 
+#: a context of their own: no catalogue translates them, so they read the same in Danish
+#: whatever the real reports' texts become
+CONTEXT = "ReportSamples"
 TEXTS = {
     "reports.sample.title": "IV activity (sample)",
     "reports.sample.description": "Courses by hospital unit, month and end reason.",
@@ -172,7 +175,7 @@ def register(monkeypatch: pytest.MonkeyPatch, *, delivered: bool = False) -> tup
         monkeypatch.setattr(running, "DELIVERY", "tests.unit.report_samples")
 
     for id, text in TEXTS.items():
-        monkeypatch.setitem(messages.CATALOGUE, id, Template("Reports", text))
+        monkeypatch.setitem(messages.CATALOGUE, id, Template(CONTEXT, text))
     monkeypatch.setattr(registry, "all_reports", lambda: specs)
     CALLS.clear()
     return specs
