@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,7 @@ from app.views.widgets.inputs import date_edit, date_of, qdate
 FIGURES_PER_ROW = 4
 CHART_BESIDE_UP_TO = 3  # a table of more columns has its charts under it
 MUTED = "color: #556;"
+SETTLE_MS = 300
 
 
 class ReportsPage(Page):
@@ -171,8 +172,14 @@ class ReportsPage(Page):
         self.start.dateChanged.connect(lambda _d: self._days_typed())
         self.end.dateChanged.connect(lambda _d: self._days_typed())
         self.show_button.clicked.connect(self.run)
+        # a report is made a moment after the choice settles: arrowing down the list makes
+        # only the one the user stops at, the others are not run behind a modal dialog
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.run)
         self.list.itemActivated.connect(lambda _item: self.run())
-        self.list.currentRowChanged.connect(lambda _row: self.run())
+        self.list.currentRowChanged.connect(lambda _row: self.settle.start())
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.status_button.clicked.connect(self.save_status)
@@ -243,6 +250,7 @@ class ReportsPage(Page):
 
     def run(self) -> None:
         """Make the chosen report in the background, its steps counted in the dialog."""
+        self.settle.stop()
         spec, chosen = self.current_spec(), self.filters()
         if spec is None or chosen is None:
             return
