@@ -127,6 +127,7 @@ def tick(value: float, words: Words) -> str:
 LONG_LABEL = 16  # bars with labels longer than this lie down (up to HORIZONTAL_UP_TO of them)
 HORIZONTAL_UP_TO = 12
 CUT_AT = 30  # a longer label is cut with "…"
+MAX_TICKS = 16  # labels along the x axis at most
 
 
 def _cut(text: str) -> str:
@@ -165,6 +166,12 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
             offset = (i - (many - 1) / 2) * width
             bar([p + offset for p in positions], heights, width, color=colour, label=label)
     suffix = " %" if data.percent else ""
+    highest = max((v for _, values in data.series for v in values if v is not None), default=0)
+    if data.kind == "stacked_bar":
+        highest = max(bottom, default=0.0)
+    lowest = min((v for _, values in data.series for v in values if v is not None), default=0)
+    if lowest >= 0:  # counts and shares start at nought; nothing at all: an empty 0–1 axis
+        (axes.set_xlim if lying else axes.set_ylim)(0, None if highest > 0 else 1)
     values_axis = axes.xaxis if lying else axes.yaxis
     if lying:
         axes.set_yticks(positions, labels, fontsize=8)
@@ -174,7 +181,8 @@ def draw(figure: Any, data: ChartData, words: Words) -> None:
         # slanted when the labels would not fit side by side (~7 px a character at 8 pt)
         room = figure.get_figwidth() * 96 * 0.7 / max(1, len(positions))
         slanted = widest * 7 > room or len(positions) > HORIZONTAL_UP_TO
-        axes.set_xticks(positions, labels, rotation=30 if slanted else 0,
+        step = math.ceil(len(positions) / MAX_TICKS)  # a long series: every n-th label
+        axes.set_xticks(positions[::step], labels[::step], rotation=30 if slanted else 0,
                         ha="right" if slanted else "center", fontsize=8)  # fmt: skip
         axes.set_xlabel(data.x_label, fontsize=9)
     values_axis.set_major_formatter(FuncFormatter(lambda value, _pos: tick(value, words) + suffix))

@@ -48,7 +48,4 @@ TEXTS: dict[str, Template] = {
         "Reports", "The first {shown} of {total} rows; the XLSX and CSV files hold them all."
     ),
     "reports.file.contents": QT_TRANSLATE_NOOP("Reports", "Contents"),
-    "reports.file.pseudonymised": QT_TRANSLATE_NOOP(
-        "Reports", "The citizens are shown by a keyed pseudonym the recipient cannot reverse."
-    ),
 }

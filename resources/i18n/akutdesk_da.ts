@@ -5625,10 +5625,6 @@ Det kan fortrydes i dag.</translation>
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
-    <message>
-        <source>The citizens are shown by a keyed pseudonym the recipient cannot reverse.</source>
-        <translation>Borgerne vises med et nøglebaseret pseudonym, som modtageren ikke kan føre tilbage.</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>

@@ -290,3 +290,25 @@ def test_bars_with_long_labels_lie_down_and_a_very_long_label_is_cut():
     report_charts.draw(figure, short, words("da"))
     figure.canvas.draw()
     assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["OUH", "SVS"]
+
+
+def test_bars_start_at_nought_and_a_long_series_has_every_nth_label():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    def drawn(data):  # type: ignore[no-untyped-def]
+        figure = Figure()
+        FigureCanvasAgg(figure)
+        report_charts.draw(figure, data, words("da"))
+        figure.canvas.draw()
+        return figure.axes[0]
+
+    nothing = report_charts.ChartData("k", "T", "bar", "X", ("Ja", "Nej"), (("n", (0.0, 0.0)),))
+    assert drawn(nothing).get_ylim() == (0, 1)  # no answers yet: no negative axis
+    weeks = tuple(f"{d:02d}.06.2026" for d in range(1, 27))
+    line = report_charts.ChartData("k", "T", "line", "Uge", weeks,
+                                   (("Belægning", tuple(float(10 + d % 5) for d in range(26))),))  # fmt: skip
+    axes = drawn(line)
+    assert axes.get_ylim()[0] == 0
+    shown = [t.get_text() for t in axes.get_xticklabels()]
+    assert len(shown) <= report_charts.MAX_TICKS and shown[0] == "01.06.2026"

@@ -291,9 +291,6 @@ class ReportsPage(Page):
         column.addWidget(shown)
         if report.figures:
             column.addLayout(self._figures(report))
-        spec = self.current_spec()
-        if spec is not None and spec.name == report.name and spec.pseudonymised:
-            column.addWidget(self._note(w.text("reports.file.pseudonymised")))
         for note in report.notes:
             column.addWidget(self._note(w.text(note)))
         self.models, self.charts = {}, {}
