@@ -60,6 +60,7 @@ COMMAND_GROUPS = (
     "homes",
     "invoices",
     "fees",
+    "reports",
     "certificates",
     "security",
 )

@@ -31,6 +31,7 @@ from app.messages import (
     records,
     reference,
     reports,
+    reports_files,
     reports_kinds,
     reports_outcomes,
     security,
@@ -42,7 +43,7 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 CATALOGUE: dict[str, Template] = {}
 for _module in (common, citizens, reference, security, iv, acute, homes, invoices, exchange):
     CATALOGUE.update(_module.PROBLEMS)
-for _report in (reports, reports_outcomes, reports_kinds):
+for _report in (reports, reports_outcomes, reports_kinds, reports_files):
     CATALOGUE.update(_report.PROBLEMS)
     CATALOGUE.update(_report.TEXTS)
 CATALOGUE.update(errors.ERRORS)

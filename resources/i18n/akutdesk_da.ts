@@ -5237,6 +5237,26 @@ Det kan fortrydes i dag.</translation>
         <source>A sheet can be corrected or deleted only on the day it was typed in.</source>
         <translation>Et ark kan kun rettes eller slettes samme dag, som det blev indtastet.</translation>
     </message>
+    <message>
+        <source>No hospital unit has the code {unit}.</source>
+        <translation>Ingen sygehusenhed har koden {unit}.</translation>
+    </message>
+    <message>
+        <source>There is no team named {team}.</source>
+        <translation>Der er intet team, der hedder {team}.</translation>
+    </message>
+    <message>
+        <source>There is no report named {name}; akutdesk reports list names them.</source>
+        <translation>Der er ingen rapport, der hedder {name}; akutdesk reports list viser dem.</translation>
+    </message>
+    <message>
+        <source>There is no report you may run.</source>
+        <translation>Der er ingen rapport, du må se.</translation>
+    </message>
+    <message>
+        <source>The report has no table {table}; its tables: {tables}.</source>
+        <translation>Rapporten har ingen tabel {table}; dens tabeller: {tables}.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -5593,6 +5613,41 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Afvis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX</source>
+        <translation>Gem som XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Gem som CSV</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Status report (PDF)</source>
+        <translation>Statusrapport (PDF)</translation>
+    </message>
+    <message>
+        <source>Making the status report…</source>
+        <translation>Laver statusrapporten…</translation>
     </message>
 </context>
 <context>
@@ -6833,12 +6888,204 @@ Det kan fortrydes i dag.</translation>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>All hospital units</source>
+        <translation>Alle sygehusenheder</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>Udskrevet {moment}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Sådan er tallene opgjort</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabeller</translation>
+    </message>
+    <message>
+        <source>Nothing in the period.</source>
+        <translation>Intet i perioden.</translation>
+    </message>
+    <message>
+        <source>{label} (code)</source>
+        <translation>{label} (kode)</translation>
+    </message>
+    <message>
+        <source>{label} (%)</source>
+        <translation>{label} (%)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>The status on the quantitative data the IV agreement asks for after six months, and every other report for the same period and filters.</source>
+        <translation>Status på de kvantitative data, som IV-aftalen beder om efter seks måneder, og alle øvrige rapporter for samme periode og filtre.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} rows; the XLSX and CSV files hold them all.</source>
+        <translation>De første {shown} af {total} rækker; XLSX- og CSV-filerne indeholder dem alle.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>The reports are for the acute function&apos;s managers.</source>
+        <translation>Rapporterne er for akutfunktionens ledere.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Seneste 6 måneder</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Valgte dage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hospital unit</source>
+        <translation>Sygehusenhed</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Show report</source>
+        <translation>&amp;Vis rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Hospital unit:</source>
+        <translation>Sygehusenhed:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Gem som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV</source>
+        <translation>Gem som &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Gem som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Status &amp;report (PDF)…</source>
+        <translation>Status&amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every report you may run, for the period and filters chosen, in one PDF: the status the IV agreement asks for after six months.</source>
+        <translation>Alle de rapporter, du må se, for den valgte periode og de valgte filtre i én PDF: den status, IV-aftalen beder om efter seks måneder.</translation>
+    </message>
+    <message>
+        <source>Choose a report on the left.</source>
+        <translation>Vælg en rapport til venstre.</translation>
+    </message>
+    <message>
+        <source>All hospital units</source>
+        <translation>Alle sygehusenheder</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>No reports are available yet.</source>
+        <translation>Der er endnu ingen rapporter.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Danner rapporten…</translation>
+    </message>
+    <message>
+        <source>Every table (a file each)…</source>
+        <translation>Alle tabeller (en fil hver)…</translation>
+    </message>
+    <message>
+        <source>Saved: {files}</source>
+        <translation>Gemt: {files}</translation>
     </message>
     <message>
         <source>&lt;p&gt;Here will be the monitoring figures the agreements ask for: courses and their length, rejected referrals and their reasons, GP-fee activity and nursing-home coverage.&lt;/p&gt;</source>

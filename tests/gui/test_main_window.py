@@ -1,5 +1,5 @@
-"""The main window: every page reachable by keyboard, planned pages say so plainly,
-status bar shows store and user, and the real start-up path opens the store."""
+"""The main window: every page reachable by keyboard, the status bar shows store and user,
+and the real start-up path opens the store."""
 
 from __future__ import annotations
 
@@ -23,13 +23,6 @@ def test_every_page_by_keyboard(qtbot, danish, window):
         assert window.nav.currentRow() == number - 1
         page = window.page(key)
         assert page is not None and window.stack.currentWidget() is page
-
-
-@pytest.mark.parametrize("key", ["reports"])
-def test_planned_pages_say_plainly_that_they_are_not_there_yet(qtbot, danish, window, key):
-    page = window.show_page(key) or window.page(key)
-    text = page.findChild(QLabel, "planned_text").text()
-    assert "Ikke tilgængelig endnu" in text
 
 
 def test_about_box_shows_the_version_in_danish(qtbot, danish, window):

@@ -49,7 +49,7 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
     (
         "reports",
         QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        "app.views.today.planned",
+        "app.views.reports.reports_page",
         "ReportsPage",
     ),
     (
