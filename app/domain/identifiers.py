@@ -91,8 +91,9 @@ def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -
 
 
 def mask_cpr(cpr: str) -> str:
-    """Lists show ``ddmmyy-xxxx`` (D40); the full number is shown on request only."""
-    number = normalise_cpr(cpr)
+    """Lists show ``ddmmyy-xxxx`` (D40); the full number is shown on request only. A
+    stored number (ten ASCII digits) is masked as it is: lists mask thousands (issue #17)."""
+    number = cpr if len(cpr) == 10 and cpr.isascii() and cpr.isdigit() else normalise_cpr(cpr)
     return f"{number[:6]}-{CPR_MASK}" if len(number) >= 6 else CPR_MASK
 
 

@@ -25,6 +25,7 @@ class IvCourse(CaseRecord, Base):
         Index("ix_iv_courses_referred", "referred_at", "id"),
         Index("ix_iv_courses_citizen", "citizen_id"),
         Index("ix_iv_courses_end_date", "end_date"),
+        Index("ix_iv_courses_status_end", "status", "end_date"),  # Today (issue #17)
     )
 
     citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))

@@ -77,7 +77,9 @@ def test_future_birth_date_uses_the_copenhagen_date():
 
 
 def test_mask_and_age():
-    assert mask_cpr("2110620007") == "211062-xxxx"
+    assert mask_cpr("2110620007") == "211062-xxxx"  # as stored: masked as it is
+    assert mask_cpr(" 211062-0007 ") == "211062-xxxx"  # as typed: normalised first
+    assert mask_cpr("21106") == "xxxx"
     assert age_on("2110620007", dt.date(2026, 10, 20)) == 63
     assert age_on("2110620007", dt.date(2026, 10, 21)) == 64
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import load_only, selectinload
 
 from app.domain import acute as acute_rules
 from app.domain import clock
@@ -24,11 +23,13 @@ from app.domain.cave import Cave
 from app.domain.identifiers import mask_cpr
 from app.domain.problems import clock_range
 from app.errors import InvalidInput
-from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, Department, IvCourse
+from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, IvCourse
 from app.services.iv import common
 from app.services.iv.views import crp_state, planned_end
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import allowed, require
+from app.services.today import rows
+from app.services.today.rows import ListedCourse
 
 #: Today's tile of administrations counts the doses planned up to this far ahead
 DUE_AHEAD = dt.timedelta(hours=2)
@@ -151,28 +152,6 @@ class Worklist:
         return plain(dataclasses.asdict(self))  # type: ignore[no-any-return]
 
 
-LISTED_COLUMNS = (
-    "id",
-    "uuid",
-    "status",
-    "citizen_id",
-    "department_id",
-    "course_type",
-    "drug",
-    "place",
-    "decided_at",
-    "referred_at",
-    "first_dose_date",
-    "hospital_doses",
-    "start_date",
-    "end_date",
-    "doses_per_day",
-    "planned_days",
-    "plan_end_date",
-    "version",
-)
-
-
 def as_of(on: dt.date, now: dt.datetime) -> dt.datetime:
     """The moment a day's list is computed as of: ``now`` on the day itself, the end of a
     past day, the start of a future one (UTC)."""
@@ -191,26 +170,11 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
     moment = as_of(on, now or clock.now_utc())
     with ctx.store.read() as session:
-        # Open courses through the status index, courses that ended after the date (a past
-        # date's list) through the end-date index; only the columns the list reads.
-        open_now = IvCourse.status.in_(
-            [rules.Status.REFERRED, rules.Status.ACCEPTED, rules.Status.ACTIVE]
-        )
-        ended_later = and_(IvCourse.status == rules.Status.ENDED, IvCourse.end_date > on)
-        courses = session.scalars(
-            select(IvCourse)
-            .where(or_(open_now, ended_later), IvCourse.referred_at < day_end)
-            .options(
-                load_only(*(getattr(IvCourse, name) for name in LISTED_COLUMNS)),
-                selectinload(IvCourse.crp_checks),
-                selectinload(IvCourse.type_changes),
-            )
-        ).all()
-        refs = _refs(session, courses)
-        doses = _doses(session, [c.id for c in courses], on)
+        courses = rows.courses(session, on, day_end)
+        doses = _doses(session, rows.listed_ids(on, day_end), on)
         planned, crp, ending, referrals = [], [], [], []
-        for course in sorted(courses, key=lambda c: refs[c.id].citizen_name):
-            ref = refs[course.id]
+        for course in courses:  # by citizen name
+            ref = _ref(course)
             accepted_on = common.local_date(course.decided_at) if course.decided_at else None
             if accepted_on is None or accepted_on > on:
                 referrals.append(
@@ -224,10 +188,10 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
                 )
                 continue
             planned.append(_planned(course, ref, on, moment, doses.get(course.id, (0, None))))
-            due, state = crp_state(course, on)
+            due, state = crp_state(cast(IvCourse, course), on)  # reads what an IvCourse has
             if due is not None and state in ("due", "overdue", "awaiting_decision"):
                 crp.append(_crp(course, ref, on, moment, due, state, accepted_on))
-            end = planned_end(course)
+            end = planned_end(cast(IvCourse, course))
             if end <= on:
                 ending.append(
                     EndingItem(
@@ -256,11 +220,10 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
         )
 
 
-def _doses(session: Any, ids: list[int], on: dt.date) -> dict[int, tuple[int, Any]]:
-    """Per course: the administrations on ``on`` and the start of the last one up to it."""
-    if not ids:
-        return {}
-    rows = session.execute(
+def _doses(session: Any, ids: Any, on: dt.date) -> dict[int, tuple[int, Any]]:
+    """Per course of ``ids`` (a subquery): the administrations on ``on`` and the start of
+    the last one up to it."""
+    found = session.execute(
         select(
             Administration.course_id,
             func.sum(case((Administration.day == on, 1), else_=0)),
@@ -269,7 +232,7 @@ def _doses(session: Any, ids: list[int], on: dt.date) -> dict[int, tuple[int, An
         .where(Administration.day <= on, Administration.course_id.in_(ids))
         .group_by(Administration.course_id)
     ).all()
-    return {course_id: (int(count or 0), last) for course_id, count, last in rows}
+    return {course_id: (int(count or 0), last) for course_id, count, last in found}
 
 
 def _utc(local: dt.datetime) -> dt.datetime:
@@ -277,17 +240,17 @@ def _utc(local: dt.datetime) -> dt.datetime:
 
 
 def _planned(
-    course: IvCourse, ref: CourseRef, on: dt.date, moment: dt.datetime, doses: tuple[int, Any]
+    course: ListedCourse, ref: CourseRef, on: dt.date, moment: dt.datetime, doses: tuple[int, Any]
 ) -> PlannedAdministrations:
     done, last = doses
     if isinstance(last, str):  # an aggregate over a typed column may come back as text
         last = dt.datetime.fromisoformat(last)
-    last_utc = clock.local(last).astimezone(dt.UTC) if last is not None else None
+    last_local = clock.local(last) if last is not None else None
     times = day_rules.planned_times(
         on,
         course.doses_per_day,
         done,
-        clock.local(last).replace(tzinfo=None) if last is not None else None,
+        last_local.replace(tzinfo=None) if last_local is not None else None,
         clock.local(course.decided_at).replace(tzinfo=None) if course.decided_at else None,
     )
     planned = tuple(_utc(t) for t in times)
@@ -302,13 +265,13 @@ def _planned(
         if course.start_date and course.start_date <= on
         else None,
         planned,
-        last_utc,
+        last_local.astimezone(dt.UTC) if last_local is not None else None,
         day_rules.severity(moment, due=late).value,
     )
 
 
 def _crp(
-    course: IvCourse,
+    course: ListedCourse,
     ref: CourseRef,
     on: dt.date,
     moment: dt.datetime,
@@ -412,50 +375,17 @@ def _address(person: Any) -> str:
     return ", ".join(part for part in (person.address, town) if part)
 
 
-def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
-    if not courses:
-        return {}
-    citizen_ids = {c.citizen_id for c in courses}
-    dept_ids = {c.department_id for c in courses}
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Citizen.id,
-                Citizen.first_name,
-                Citizen.last_name,
-                Citizen.cpr,
-                Citizen.cave_state,
-                Citizen.cave,
-                Citizen.address,
-                Citizen.postcode,
-                Citizen.city,
-                Citizen.phone,
-            ).where(Citizen.id.in_(citizen_ids))
-        )
-    }
-    depts = {
-        row.id: row
-        for row in session.execute(
-            select(Department.id, Department.name, Department.phone_24_7).where(
-                Department.id.in_(dept_ids)
-            )
-        )
-    }
-    out = {}
-    for c in courses:
-        person, dept = people[c.citizen_id], depts[c.department_id]
-        out[c.id] = CourseRef(
-            c.uuid,
-            f"{person.first_name} {person.last_name}",
-            mask_cpr(person.cpr),
-            dept.name,
-            dept.phone_24_7,
-            c.course_type,
-            c.drug,
-            c.place,
-            Cave(person.cave_state, person.cave),
-            _address(person),
-            person.phone,
-        )
-    return out
+def _ref(course: ListedCourse) -> CourseRef:
+    return CourseRef(
+        course.uuid,
+        f"{course.first_name} {course.last_name}",
+        mask_cpr(course.cpr),
+        course.department,
+        course.department_phone,
+        course.course_type,
+        course.drug,
+        course.place,
+        Cave(course.cave_state, course.cave),
+        _address(course),
+        course.phone,
+    )
