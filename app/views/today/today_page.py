@@ -24,10 +24,8 @@ from app.domain.kinds import KINDS
 from app.domain.worklist import worst
 from app.services.today import overview
 from app.services.today.worklist import DUE_AHEAD, worklist
-from app.views.acute.episode_window import open_episode
 from app.views.components import documents
 from app.views.components.page import Page
-from app.views.iv.course_window import open_course
 from app.views.today.worklist import WorklistView
 from app.views.widgets.inputs import date_edit, date_of, qdate
 
@@ -244,9 +242,15 @@ class TodayPage(Page):
         return page
 
     def open_course(self, uuid: str) -> Any:
+        # lazy: start-up (Today is shown before the course window's modules load)
+        from app.views.iv.course_window import open_course
+
         return open_course(self.ctx, uuid, self)
 
     def open_episode(self, uuid: str) -> Any:
+        # lazy: start-up (Today is shown before the episode window's modules load)
+        from app.views.acute.episode_window import open_episode
+
         return open_episode(self.ctx, uuid, self)
 
     def showEvent(self, event: Any) -> None:
