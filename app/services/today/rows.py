@@ -77,22 +77,25 @@ class ListedCourse:
         raise AttributeError(name)
 
 
-def listed(on: dt.date, day_end: dt.datetime) -> ColumnElement[bool]:
+def listed(on: dt.date, day_end: dt.datetime, citizen_id: int | None) -> ColumnElement[bool]:
     """The courses of ``on``'s list: open ones through the status index, ones that ended
     after the date (a past date's list) through the status and end-date index (migration
-    0011), referred before the day ends."""
+    0011), referred before the day ends; only the citizen's when ``citizen_id`` is given."""
     open_now = IvCourse.status.in_(
         [rules.Status.REFERRED, rules.Status.ACCEPTED, rules.Status.ACTIVE]
     )
     ended_later = and_(IvCourse.status == rules.Status.ENDED, IvCourse.end_date > on)
-    return and_(or_(open_now, ended_later), IvCourse.referred_at < day_end)
+    found = and_(or_(open_now, ended_later), IvCourse.referred_at < day_end)
+    return found if citizen_id is None else and_(IvCourse.citizen_id == citizen_id, found)
 
 
-def listed_ids(on: dt.date, day_end: dt.datetime) -> Select[int]:
-    return select(IvCourse.id).where(listed(on, day_end))
+def listed_ids(on: dt.date, day_end: dt.datetime, citizen_id: int | None = None) -> Select[int]:
+    return select(IvCourse.id).where(listed(on, day_end, citizen_id))
 
 
-def courses(session: Any, on: dt.date, day_end: dt.datetime) -> list[ListedCourse]:
+def courses(
+    session: Any, on: dt.date, day_end: dt.datetime, citizen_id: int | None = None
+) -> list[ListedCourse]:
     """The courses of ``on``'s list with their CRP checks and type changes, by citizen
     name (then by course, so equal names keep one order)."""
     rows = session.execute(
@@ -104,10 +107,10 @@ def courses(session: Any, on: dt.date, day_end: dt.datetime) -> list[ListedCours
         )
         .join(Citizen, Citizen.id == IvCourse.citizen_id)
         .join(Department, Department.id == IvCourse.department_id)
-        .where(listed(on, day_end))
+        .where(listed(on, day_end, citizen_id))
     ).all()
     found = {row[0]: ListedCourse(row) for row in rows}
-    ids = listed_ids(on, day_end)
+    ids = listed_ids(on, day_end, citizen_id)
     for check in session.execute(
         select(CrpCheck.course_id, CrpCheck.measured_at, CrpCheck.decision, CrpCheck.conference_at)
         .where(CrpCheck.course_id.in_(ids))
