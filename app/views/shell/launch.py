@@ -149,8 +149,17 @@ def run_gui(options: LaunchOptions) -> int:
             if dialog.exec() != dialog.DialogCode.Accepted:
                 app.quit()
                 return
-            ctx = dialog.ctx
-        attach(window, result["store"], ctx, result["prepared"])
+            signed = dialog.ctx  # Today's data is read off the GUI thread too
+            run_in_background(
+                lambda: prepare(signed),
+                lambda prepared: show(result, signed, prepared),
+                lambda _exc, _details: show(result, signed, None),  # read (and said) in place
+            )
+            return
+        show(result, ctx, result["prepared"])
+
+    def show(result: dict[str, Any], ctx: Any, prepared: Any) -> None:
+        attach(window, result["store"], ctx, prepared)
         # lazy: start-up (the window is shown before the services load)
         from app.views.shell import idle_lock
 
