@@ -25,6 +25,7 @@ from app.views.shell.main_window import PAGE_MODULES, PAGES, MainWindow, page_cl
 from app.views.shell.signed_in import attach, prepare
 
 BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
+WARM_PAGES_MS = 1_000  # the other pages' modules load once Today has been painted
 BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
 BACKUP_CHECK_MS = 3_600_000  # is a "daily" backup due?
 
@@ -168,7 +169,7 @@ def run_gui(options: LaunchOptions) -> int:
             bench_marker("store-ready")  # Today shown with its tiles and lists filled
             app.quit()
             return
-        warm_pages()
+        QTimer.singleShot(WARM_PAGES_MS, warm_pages)
         say_if_not_encrypted(window, result["store"])
         start_automatic_backups(window, result["store"])
 
