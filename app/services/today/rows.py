@@ -58,23 +58,17 @@ class ListedCourse:
     (``measured_at``, ``decision``, ``conference_at``) and type changes (``effective_date``,
     ``id``, ``from_type``, ``to_type``) — what the IV rules read of an ``IvCourse``."""
 
-    __slots__ = (
-        *COURSE_COLUMNS,
-        *PERSON_COLUMNS,
-        "department",
-        "department_phone",
-        "crp_checks",
-        "type_changes",
-    )
-
     def __init__(self, row: Any) -> None:
-        for name, value in zip(self.__slots__, row, strict=False):
-            setattr(self, name, value)
+        self.__dict__ = dict(zip(ROW_NAMES, row, strict=True))  # one step for ~30 columns
         self.crp_checks: list[Any] = []
         self.type_changes: list[Any] = []
 
-    def __getattr__(self, name: str) -> Any:  # typing only: every slot is set
+    def __getattr__(self, name: str) -> Any:  # for the type checker: every column is set
         raise AttributeError(name)
+
+
+#: a course's row, in the order :func:`courses` selects it
+ROW_NAMES = (*COURSE_COLUMNS, *PERSON_COLUMNS, "department", "department_phone")
 
 
 def listed(on: dt.date, day_end: dt.datetime, citizen_id: int | None) -> ColumnElement[bool]:

@@ -29,5 +29,6 @@ def attach(window: Any, store: Any, ctx: Any, prepared: dict[str, Any] | None = 
         name, first_page = users.me(ctx).name, None
     else:
         name, first_page = prepared["name"], prepared["first_page"]
-    settings.put("last_user", ctx.initials)
+    if settings.get("last_user") != ctx.initials:  # written (with an fsync) when it changes
+        settings.put("last_user", ctx.initials)
     window.attach(ctx, store_text=store.describe(), user_name=name, first_page=first_page)
