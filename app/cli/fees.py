@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import iso_date
-from app.cli.say import Refusal
 from app.cli.store import context
 
 
@@ -64,6 +63,7 @@ def _from_file(path: Path) -> list[tuple[Any, str]]:
     import datetime as dt
 
     # lazy: start-up (argparse only until a command runs)
+    from app.cli.say import Refusal
     from app.services.kernel import json_file
 
     data = json_file.read(path)  # a BOM read; deep, duplicate keys refused (#13)
@@ -86,6 +86,7 @@ def _from_file(path: Path) -> list[tuple[Any, str]]:
 
 def cmd_price_levels(args: argparse.Namespace) -> int:
     # lazy: start-up (argparse only until a command runs)
+    from app.cli.say import Refusal
     from app.services.acute import fees
 
     if args.levels_command == "add":

@@ -20,6 +20,9 @@ def add_parsers(sub: Any) -> None:
     work.add_argument("--date", type=iso_date, help="YYYY-MM-DD (default: today, Copenhagen)")
     work.add_argument("--json", action="store_true", help="machine-readable output")
     work.add_argument("--pdf", type=Path, metavar="FILE", help="write the printable day list")
+    work.add_argument(
+        "--citizen", metavar="CPR|UUID", help="only this citizen's rows (CPR number or uuid)"
+    )
 
     summary = sub.add_parser(
         "course-summary", help="write the summary of an IV course for the record (PDF)"
@@ -52,7 +55,7 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     from app.services.today.worklist import worklist
 
     ctx = context(args)
-    result = worklist(ctx, args.date or clock.today())
+    result = worklist(ctx, args.date or clock.today(), citizen=args.citizen)
     if args.pdf:
         # lazy: start-up (only argparse loads before a command is chosen)
         from app import files

@@ -44,6 +44,7 @@ class IvCourse(CaseRecord, Base):
         Index("ix_iv_courses_list_status", "status", "referred_at", "id", "citizen_id"),
         Index("ix_iv_courses_list_referred", "referred_at", "id", "citizen_id"),
         Index("ix_iv_courses_list_citizen", "citizen_id", "status", "referred_at", "id"),
+        Index("ix_iv_courses_status_end", "status", "end_date"),  # Today (issue #17)
     )
 
     citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))

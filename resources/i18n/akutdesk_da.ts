@@ -3694,6 +3694,10 @@ Det kan fortrydes i dag.</translation>
         <source>Sign in</source>
         <translation>Log på</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logger ind…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

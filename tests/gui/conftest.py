@@ -80,3 +80,16 @@ def discards(monkeypatch):
 
     monkeypatch.setattr(GuardedDialog, "ask_discard", answer)
     return questions
+
+
+@pytest.fixture
+def submit_login(qtbot):
+    """Submit a login dialog and wait: it checks the password in the background (issue
+    #17), so its answer — accepted, or a message — comes a moment later."""
+
+    def submit(dialog):  # type: ignore[no-untyped-def]
+        dialog.submit()
+        assert dialog.signing_in  # not on the GUI thread
+        qtbot.waitUntil(lambda: not dialog.signing_in, timeout=10_000)
+
+    return submit

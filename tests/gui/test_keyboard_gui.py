@@ -60,7 +60,7 @@ def test_enter_opens_a_single_episode_hit(qtbot, danish, window, ctx):
     assert opened == [uuid]
 
 
-def test_the_user_locks_the_window_with_ctrl_l(qtbot, english, window, ctx):
+def test_the_user_locks_the_window_with_ctrl_l(qtbot, english, window, ctx, submit_login):
     from app.views.shell.idle_lock import IdleLock
     from tests.conftest import PASSWORD
 
@@ -71,11 +71,13 @@ def test_the_user_locks_the_window_with_ctrl_l(qtbot, english, window, ctx):
     assert lock.dialog.intro.text().startswith("KS locked the window.")
     assert lock.dialog.initials.text() == "KS"
     lock.dialog.password.setText(PASSWORD)
-    lock.dialog.submit()
+    submit_login(lock.dialog)
     assert not lock.locked and not window.centralWidget().isHidden()
 
 
-def test_signing_out_drops_the_pages_until_someone_signs_in(qtbot, english, window, ctx):
+def test_signing_out_drops_the_pages_until_someone_signs_in(
+    qtbot, english, window, ctx, submit_login
+):
     from app.services.security import users
     from app.views.shell.idle_lock import IdleLock
     from tests.conftest import PASSWORD
@@ -89,7 +91,7 @@ def test_signing_out_drops_the_pages_until_someone_signs_in(qtbot, english, wind
     assert lock.dialog.initials.text() == ""  # anyone signs in
     lock.dialog.initials.setText("KS")
     lock.dialog.password.setText(PASSWORD)
-    lock.dialog.submit()
+    submit_login(lock.dialog)
     assert not lock.locked and window.ctx.initials == "KS"
     assert window.page("citizens") is not None  # built again for who signed in
 

@@ -8,41 +8,59 @@ from app.views.shell.login import LoginDialog
 from tests.conftest import PASSWORD
 
 
-def test_login_dialog_refuses_a_wrong_password_then_signs_in(qtbot, english, ctx):
+def test_login_dialog_refuses_a_wrong_password_then_signs_in(qtbot, english, ctx, submit_login):
     dialog = LoginDialog(ctx.store, "ks")
     qtbot.addWidget(dialog)
     dialog.password.setText("not-the-password")
-    dialog.submit()
+    submit_login(dialog)
     assert dialog.ctx is None and dialog.message.text() == "Wrong initials or password."
     assert dialog.password.text() == ""  # never left in the field
     dialog.password.setText(PASSWORD)
-    dialog.submit()
+    submit_login(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.ctx.initials == "KS" and "administrator" in dialog.ctx.roles
 
 
-def test_the_window_locks_when_idle_and_the_same_user_unlocks(qtbot, english, window, ctx):
+def test_the_password_is_checked_off_the_gui_thread(qtbot, english, ctx):
+    """Argon2 takes ~0.1 s: the dialog says so and stays responsive (issue #17)."""
+    dialog = LoginDialog(ctx.store, "ks")
+    qtbot.addWidget(dialog)
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    assert dialog.signing_in and dialog.message.text() == "Signing in…"
+    assert not dialog.buttons.isEnabled()
+    dialog.submit()  # a second press while checking starts no second check
+    dialog.reject()  # nor does Escape leave before the answer
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10_000)
+    assert dialog.ctx.initials == "KS" and dialog.message.isHidden()
+
+
+def test_the_window_locks_when_idle_and_the_same_user_unlocks(
+    qtbot, english, window, ctx, submit_login
+):
     lock = IdleLock(window, ctx.store, interval_ms=150)
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
     assert window.centralWidget().isHidden()  # patient data out of sight
     assert lock.dialog is not None and "was locked" in lock.dialog.intro.text()
     lock.dialog.password.setText("wrong-password")
-    lock.dialog.submit()
+    submit_login(lock.dialog)
     assert lock.locked and window.centralWidget().isHidden()
     lock.dialog.password.setText(PASSWORD)
-    lock.dialog.submit()
+    submit_login(lock.dialog)
     assert not lock.locked and not window.centralWidget().isHidden()
     assert window.ctx.initials == "KS"
 
 
-def test_another_user_signs_in_at_the_lock_and_gets_their_own_pages(qtbot, english, window, ctx):
+def test_another_user_signs_in_at_the_lock_and_gets_their_own_pages(
+    qtbot, english, window, ctx, submit_login
+):
     users.add_user(ctx, "Nina Sygeplejerske", "NS", ["nurse"], PASSWORD)
     window.show_page("admin")
     lock = IdleLock(window, ctx.store, interval_ms=100)
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
     lock.dialog.initials.setText("NS")
     lock.dialog.password.setText(PASSWORD)
-    lock.dialog.submit()
+    submit_login(lock.dialog)
     assert window.ctx.initials == "NS" and window.ctx.roles == {"nurse"}
     assert "(NS)" in window.user_label.text()
     page = window.show_page("admin")
@@ -50,7 +68,7 @@ def test_another_user_signs_in_at_the_lock_and_gets_their_own_pages(qtbot, engli
     assert page.users.message.text() == "Only an administrator manages users."
 
 
-def test_input_keeps_the_window_unlocked(qtbot, english, window, ctx):
+def test_input_keeps_the_window_unlocked(qtbot, english, window, ctx, submit_login):
     from PySide6.QtCore import QPoint, Qt
 
     lock = IdleLock(window, ctx.store, interval_ms=400)
@@ -60,7 +78,7 @@ def test_input_keeps_the_window_unlocked(qtbot, english, window, ctx):
     assert not lock.locked
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
     lock.dialog.password.setText(PASSWORD)
-    lock.dialog.submit()
+    submit_login(lock.dialog)
 
 
 def test_a_page_beyond_the_users_roles_says_so(qtbot, english, ctx):

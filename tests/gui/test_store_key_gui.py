@@ -134,5 +134,7 @@ def test_start_up_asks_for_the_key_the_keyring_lacks_and_opens(data_dir, capsys)
         "window-shown",
         "asked store_key_needed",
         "asked store_key_wrong",
+        "store-open",
+        "signed-in",
         "store-ready",
     ]

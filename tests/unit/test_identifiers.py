@@ -81,6 +81,7 @@ def test_mask_and_age():
     assert mask_cpr(" 211062-0007") == mask_cpr("211062 0007") == "211062-xxxx"
     wide = "２１１０６２０００７"  # not ASCII digits: compacted (to ASCII), as before
     assert mask_cpr(wide) == mask_cpr("２１１０６２-０００７") == "211062-xxxx"
+    assert mask_cpr("21106") == "xxxx"
     assert age_on("2110620007", dt.date(2026, 10, 20)) == 63
     assert age_on("2110620007", dt.date(2026, 10, 21)) == 64
 

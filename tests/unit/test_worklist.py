@@ -137,3 +137,26 @@ def test_cli_worklist_json(ctx, capsys):
         main(["--database-url", url, "worklist", "--date", "2026-13-01"])
     assert stopped.value.code == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_cli_worklist_of_one_citizen_by_cpr_or_uuid(ctx, capsys):
+    """``worklist --citizen``: only that citizen's rows (issue #17: one citizen's list in
+    well under a second, whatever the size of the store); an unknown one is one line."""
+    dept = department(ctx)
+    else_, anna = citizen(ctx), citizen(ctx, "0202600008", "Anna", "Berg")
+    mine, theirs = referral(ctx, else_, dept), referral(ctx, anna, dept)
+    accept(ctx, mine, -9)
+    accept(ctx, theirs, -9)
+    url = ctx.store.url.render_as_string(hide_password=False)
+    both = worklist(ctx, day(-7))
+    assert {c.course.course_uuid for c in both.crp_checks} == {mine, theirs}
+    for key in ("020260-0008", anna):
+        args = ["--database-url", url, "worklist", "--date", day(-7).isoformat()]
+        assert main([*args, "--json", "--citizen", key]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert [c["course"]["course_uuid"] for c in data["crp_checks"]] == [theirs]
+        assert [a["course"]["course_uuid"] for a in data["administrations"]] == [theirs]
+        assert data["tiles"]["crp_overdue"] == 1
+    assert main([*args, "--citizen", "0303700009"]) == 1
+    err = capsys.readouterr().err
+    assert "030370-xxxx" in err and "0303700009" not in err  # the CPR masked (D40)

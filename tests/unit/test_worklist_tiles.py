@@ -114,6 +114,12 @@ def test_tiles_count_what_is_due_and_rows_carry_their_severity(ctx):
     ]
     assert (later.tiles.administrations_due, later.tiles.administrations_overdue) == (2, 1)
 
+    # one citizen's list (issue #17, ``worklist --citizen``): Ole Holm's episode alone
+    ole = worklist(ctx, TODAY, now, citizen="040480-0030")
+    assert [a.citizen_name for a in ole.acute_episodes] == ["Ole Holm"]
+    assert (ole.administrations, ole.crp_checks, ole.referrals) == ((), (), ())
+    assert (ole.tiles.acute_running, ole.tiles.acute_free_places) == (1, 2)
+
 
 def test_the_json_only_adds_fields(ctx):
     dept = department(ctx)

@@ -24,7 +24,7 @@ from app.errors import (
     StoreUnopenable,
 )
 from app.models import Municipality, StoreSetting, User
-from app.services.admin import backup, reference, store_key
+from app.services.admin import reference, store_key
 from app.services.admin.reference import MunicipalityInput
 from app.services.kernel import db_roles
 from app.services.kernel.context import Context
@@ -52,7 +52,7 @@ def open_store(
     kept in a file readable only by this user where there is no keyring (issue #16)."""
     store = _open(url, data_dir, key, key_file)
     try:
-        result = migrate.ensure_current(store, backup.before_migration(data_dir / "backups"))
+        result = migrate.ensure_current(store, _backup_first(data_dir / "backups"))
         db_roles.ensure(store)  # PostgreSQL: the roles of the matrix (issue #13 §6)
     except OperationalError as exc:  # issue #13: one line, not the driver's traceback
         store.dispose()
@@ -64,6 +64,19 @@ def open_store(
         store.dispose()
         raise
     return store, result
+
+
+def _backup_first(folder: Path) -> migrate.BackupStep:
+    """The checked copy of an outdated store before it is migrated; the backups' module
+    loads only when one is due (a current store opens with a version read: issue #17)."""
+
+    def step(store: Store) -> Path:
+        # lazy: start-up (the backups' module only when a migration is due)
+        from app.services.admin import backup
+
+        return backup.before_migration(folder)(store)
+
+    return step
 
 
 def parse_url(url: str) -> URL:

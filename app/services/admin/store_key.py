@@ -53,7 +53,6 @@ from app.db.store import (
 from app.errors import ENV_STORE_KEY as ENV_KEY
 from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded, StoreUnopenable
 from app.messages import phrase
-from app.services.admin import backup
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -301,6 +300,9 @@ def keep_key_in_file(ctx: Context) -> Done[Path | None]:
     """The administrator's opt-in on a machine without a keyring (issue #16): the open
     store's key into its key file, audited. None when a keyring holds the key (nothing
     written: the keyring is used where there is one)."""
+    # lazy: start-up (opening a store needs no backups' module: issue #17)
+    from app.services.admin import backup
+
     require(ctx, "store.encrypt")
     store = ctx.store
     path = backup.require_sqlite(store)
@@ -340,6 +342,9 @@ def encrypt(
     a checked plain backup first, then ``sqlcipher_export`` into a new file beside it,
     ``integrity_check`` with the new key, the file put in place with one rename, the key
     into the keyring, an audit entry. AkutDesk must be closed on this store elsewhere."""
+    # lazy: start-up (opening a store needs no backups' module: issue #17)
+    from app.services.admin import backup
+
     require(ctx, "store.encrypt")
     store = ctx.store
     path = backup.require_sqlite(store)
@@ -364,6 +369,9 @@ def encrypt(
 
 
 def _replace_encrypted(path: Path, key: bytes) -> None:
+    # lazy: start-up (opening a store needs no backups' module: issue #17)
+    from app.services.admin import backup
+
     temp = path.with_name(path.name + ".encrypting")
     for leftover in (temp, Path(f"{temp}-journal")):
         leftover.unlink(missing_ok=True)

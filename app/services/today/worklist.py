@@ -10,25 +10,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import load_only, selectinload
 
 from app.domain import acute as acute_rules
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain import worklist as day_rules
 from app.domain.cave import Cave
-from app.domain.identifiers import mask_cpr
+from app.domain.identifiers import mask_cpr, normalise_cpr
 from app.domain.problems import clock_range
-from app.errors import InvalidInput
-from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, Department, IvCourse
+from app.errors import InvalidInput, NotFound
+from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, IvCourse
 from app.services.iv import common
 from app.services.iv.views import crp_state, planned_end
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import allowed, require
+from app.services.today import rows
+from app.services.today.rows import ListedCourse
 
 #: Today's tile of administrations counts the doses planned up to this far ahead
 DUE_AHEAD = dt.timedelta(hours=2)
@@ -139,38 +141,26 @@ class Worklist:
     tiles: Tiles = Tiles()
 
     def as_json(self) -> dict[str, Any]:
-        def plain(value: Any) -> Any:
-            if isinstance(value, dt.datetime | dt.date):
-                return value.isoformat()
-            if isinstance(value, dict):
-                return {k: plain(v) for k, v in value.items()}
-            if isinstance(value, list | tuple):
-                return [plain(v) for v in value]
-            return value
-
-        return plain(dataclasses.asdict(self))  # type: ignore[no-any-return]
+        """As ``dataclasses.asdict`` gives it, dates as ISO text — without its deep copies
+        (a day's ~1,300 rows: issue #17)."""
+        return _plain(self)  # type: ignore[no-any-return]
 
 
-LISTED_COLUMNS = (
-    "id",
-    "uuid",
-    "status",
-    "citizen_id",
-    "department_id",
-    "course_type",
-    "drug",
-    "place",
-    "decided_at",
-    "referred_at",
-    "first_dose_date",
-    "hospital_doses",
-    "start_date",
-    "end_date",
-    "doses_per_day",
-    "planned_days",
-    "plan_end_date",
-    "version",
-)
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    return value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def as_of(on: dt.date, now: dt.datetime) -> dt.datetime:
@@ -181,36 +171,25 @@ def as_of(on: dt.date, now: dt.datetime) -> dt.datetime:
     return min(max(now, start), end.astimezone(dt.UTC))
 
 
-def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Worklist:
+def worklist(
+    ctx: Context, on: dt.date, now: dt.datetime | None = None, *, citizen: str | None = None
+) -> Worklist:
     """The list for ``on`` (a Copenhagen date); a date past the plausible years is refused.
     ``now`` (default: the clock) only matters for today's list: the planned doses due, how
-    long a decision has waited."""
+    long a decision has waited. ``citizen`` (a CPR number or a citizen's uuid): only that
+    citizen's rows (the tiles count them; the free acute places stay the units')."""
     require(ctx, "worklist.read")
     if not clock.plausible_day(on):
         raise InvalidInput([clock_range("date", on.isoformat())])
     day_end = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(0), clock.COPENHAGEN)
     moment = as_of(on, now or clock.now_utc())
     with ctx.store.read() as session:
-        # Open courses through the status index, courses that ended after the date (a past
-        # date's list) through the end-date index; only the columns the list reads.
-        open_now = IvCourse.status.in_(
-            [rules.Status.REFERRED, rules.Status.ACCEPTED, rules.Status.ACTIVE]
-        )
-        ended_later = and_(IvCourse.status == rules.Status.ENDED, IvCourse.end_date > on)
-        courses = session.scalars(
-            select(IvCourse)
-            .where(or_(open_now, ended_later), IvCourse.referred_at < day_end)
-            .options(
-                load_only(*(getattr(IvCourse, name) for name in LISTED_COLUMNS)),
-                selectinload(IvCourse.crp_checks),
-                selectinload(IvCourse.type_changes),
-            )
-        ).all()
-        refs = _refs(session, courses)
-        doses = _doses(session, [c.id for c in courses], on)
+        citizen_id = _citizen_id(session, citizen) if citizen is not None else None
+        courses = rows.courses(session, on, day_end, citizen_id)
+        doses = _doses(session, rows.listed_ids(on, day_end, citizen_id), on)
         planned, crp, ending, referrals = [], [], [], []
-        for course in sorted(courses, key=lambda c: refs[c.id].citizen_name):
-            ref = refs[course.id]
+        for course in courses:  # by citizen name
+            ref = _ref(course)
             accepted_on = common.local_date(course.decided_at) if course.decided_at else None
             if accepted_on is None or accepted_on > on:
                 referrals.append(
@@ -224,10 +203,10 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
                 )
                 continue
             planned.append(_planned(course, ref, on, moment, doses.get(course.id, (0, None))))
-            due, state = crp_state(course, on)
+            due, state = crp_state(cast(IvCourse, course), on)  # reads what an IvCourse has
             if due is not None and state in ("due", "overdue", "awaiting_decision"):
                 crp.append(_crp(course, ref, on, moment, due, state, accepted_on))
-            end = planned_end(course)
+            end = planned_end(cast(IvCourse, course))
             if end <= on:
                 ending.append(
                     EndingItem(
@@ -242,7 +221,9 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
         # by the next planned time; courses with every dose given last
         planned.sort(key=lambda item: (not item.planned_times, item.planned_times[:1]))
         acute, places = (
-            _acute(session, on, day_end, moment) if allowed(ctx, "acute.read") else ((), 0)
+            _acute(session, on, day_end, moment, citizen_id)
+            if allowed(ctx, "acute.read")
+            else ((), 0)
         )
         return Worklist(
             on,
@@ -256,11 +237,21 @@ def worklist(ctx: Context, on: dt.date, now: dt.datetime | None = None) -> Workl
         )
 
 
-def _doses(session: Any, ids: list[int], on: dt.date) -> dict[int, tuple[int, Any]]:
-    """Per course: the administrations on ``on`` and the start of the last one up to it."""
-    if not ids:
-        return {}
-    rows = session.execute(
+def _citizen_id(session: Any, key: str) -> int:
+    """The citizen whose uuid or CPR number (D40: with or without the dash) ``key`` is."""
+    text = key.strip()
+    found = session.scalar(select(Citizen.id).where(Citizen.uuid == text))
+    if found is None:
+        found = session.scalar(select(Citizen.id).where(Citizen.cpr == normalise_cpr(text)))
+    if found is None:
+        raise NotFound("citizen", mask_cpr(text) if len(normalise_cpr(text)) == 10 else text)
+    return int(found)
+
+
+def _doses(session: Any, ids: Any, on: dt.date) -> dict[int, tuple[int, Any]]:
+    """Per course of ``ids`` (a subquery): the administrations on ``on`` and the start of
+    the last one up to it."""
+    found = session.execute(
         select(
             Administration.course_id,
             func.sum(case((Administration.day == on, 1), else_=0)),
@@ -269,7 +260,7 @@ def _doses(session: Any, ids: list[int], on: dt.date) -> dict[int, tuple[int, An
         .where(Administration.day <= on, Administration.course_id.in_(ids))
         .group_by(Administration.course_id)
     ).all()
-    return {course_id: (int(count or 0), last) for course_id, count, last in rows}
+    return {course_id: (int(count or 0), last) for course_id, count, last in found}
 
 
 def _utc(local: dt.datetime) -> dt.datetime:
@@ -277,17 +268,17 @@ def _utc(local: dt.datetime) -> dt.datetime:
 
 
 def _planned(
-    course: IvCourse, ref: CourseRef, on: dt.date, moment: dt.datetime, doses: tuple[int, Any]
+    course: ListedCourse, ref: CourseRef, on: dt.date, moment: dt.datetime, doses: tuple[int, Any]
 ) -> PlannedAdministrations:
     done, last = doses
     if isinstance(last, str):  # an aggregate over a typed column may come back as text
         last = dt.datetime.fromisoformat(last)
-    last_utc = clock.local(last).astimezone(dt.UTC) if last is not None else None
+    last_local = clock.local(last) if last is not None else None
     times = day_rules.planned_times(
         on,
         course.doses_per_day,
         done,
-        clock.local(last).replace(tzinfo=None) if last is not None else None,
+        last_local.replace(tzinfo=None) if last_local is not None else None,
         clock.local(course.decided_at).replace(tzinfo=None) if course.decided_at else None,
     )
     planned = tuple(_utc(t) for t in times)
@@ -302,13 +293,13 @@ def _planned(
         if course.start_date and course.start_date <= on
         else None,
         planned,
-        last_utc,
+        last_local.astimezone(dt.UTC) if last_local is not None else None,
         day_rules.severity(moment, due=late).value,
     )
 
 
 def _crp(
-    course: IvCourse,
+    course: ListedCourse,
     ref: CourseRef,
     on: dt.date,
     moment: dt.datetime,
@@ -338,7 +329,7 @@ def _crp(
 
 
 def _acute(
-    session: Any, on: dt.date, day_end: dt.datetime, moment: dt.datetime
+    session: Any, on: dt.date, day_end: dt.datetime, moment: dt.datetime, citizen_id: int | None
 ) -> tuple[tuple[AcuteItem, ...], int]:
     """The episodes running as of ``moment`` (started by the end of the day), and the
     places of the active acute units (their number today: a unit's places keep no history)."""
@@ -348,6 +339,8 @@ def _acute(
             running,
             and_(AcuteEpisode.status == acute_rules.Status.ENDED, AcuteEpisode.end_at > moment),
         )
+    if citizen_id is not None:
+        running = and_(AcuteEpisode.citizen_id == citizen_id, running)
     rows = session.execute(
         select(AcuteEpisode, Citizen, AcuteUnit.name)
         .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
@@ -412,50 +405,17 @@ def _address(person: Any) -> str:
     return ", ".join(part for part in (person.address, town) if part)
 
 
-def _refs(session: Any, courses: Any) -> dict[int, CourseRef]:
-    if not courses:
-        return {}
-    citizen_ids = {c.citizen_id for c in courses}
-    dept_ids = {c.department_id for c in courses}
-    people = {
-        row.id: row
-        for row in session.execute(
-            select(
-                Citizen.id,
-                Citizen.first_name,
-                Citizen.last_name,
-                Citizen.cpr,
-                Citizen.cave_state,
-                Citizen.cave,
-                Citizen.address,
-                Citizen.postcode,
-                Citizen.city,
-                Citizen.phone,
-            ).where(Citizen.id.in_(citizen_ids))
-        )
-    }
-    depts = {
-        row.id: row
-        for row in session.execute(
-            select(Department.id, Department.name, Department.phone_24_7).where(
-                Department.id.in_(dept_ids)
-            )
-        )
-    }
-    out = {}
-    for c in courses:
-        person, dept = people[c.citizen_id], depts[c.department_id]
-        out[c.id] = CourseRef(
-            c.uuid,
-            f"{person.first_name} {person.last_name}",
-            mask_cpr(person.cpr),
-            dept.name,
-            dept.phone_24_7,
-            c.course_type,
-            c.drug,
-            c.place,
-            Cave(person.cave_state, person.cave),
-            _address(person),
-            person.phone,
-        )
-    return out
+def _ref(course: ListedCourse) -> CourseRef:
+    return CourseRef(
+        course.uuid,
+        f"{course.first_name} {course.last_name}",
+        mask_cpr(course.cpr),
+        course.department,
+        course.department_phone,
+        course.course_type,
+        course.drug,
+        course.place,
+        Cave(course.cave_state, course.cave),
+        _address(course),
+        course.phone,
+    )

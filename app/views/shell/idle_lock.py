@@ -104,8 +104,12 @@ class IdleLock(QObject):
         self.timer.start()
 
 
-def install(window: Any, store: Any) -> IdleLock:
-    # lazy: start-up (the window is shown before the core loads)
-    from app.services.security import users
+def install(window: Any, store: Any, minutes: int | None = None) -> IdleLock:
+    """The lock after the store's idle minutes (``minutes``: read already, off the GUI
+    thread at start-up)."""
+    if minutes is None:
+        # lazy: start-up (the window is shown before the core loads)
+        from app.services.security import users
 
-    return IdleLock(window, store, users.idle_minutes(store) * 60_000)
+        minutes = users.idle_minutes(store)
+    return IdleLock(window, store, minutes * 60_000)

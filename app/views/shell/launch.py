@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from typing import Any
 
@@ -20,10 +21,11 @@ from app import paths, settings
 from app.options import LaunchOptions, ScreenshotOptions
 from app.views.components import i18n
 from app.views.components.tasks import run_in_background
-from app.views.shell.main_window import PAGE_MODULES, MainWindow
-from app.views.shell.signed_in import attach
+from app.views.shell.main_window import PAGE_MODULES, PAGES, MainWindow, page_class
+from app.views.shell.signed_in import attach, prepare
 
 BENCH_ENV = "AKUTDESK_BENCH_STARTUP"
+WARM_PAGES_MS = 1_000  # the other pages' modules load once Today has been painted
 BACKUP_DELAY_MS = 5_000  # the "start" backup waits until the user is at work
 BACKUP_CHECK_MS = 3_600_000  # is a "daily" backup due?
 
@@ -43,12 +45,15 @@ def set_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "akutdesk.svg")))
 
 
-def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]:
+def open_store(
+    options: LaunchOptions, key: str | None = None, *, sign_in: bool = False
+) -> dict[str, Any]:
     """Background part of start-up: services are imported here, not before the window.
-    ``key``: the recovery key typed when the keyring does not hold the store's key."""
-    # lazy: start-up (the window is shown before the services load)
-    import importlib
-
+    ``key``: the recovery key typed when the keyring does not hold the store's key.
+    ``sign_in``: the password is known (AKUTDESK_PASSWORD, the bench): the user is signed in
+    and the first page's data fetched here too, so neither the password hash (Argon2) nor
+    Today's queries run on the GUI thread. Only what the first screen needs is imported:
+    the other pages' modules load after it is shown (:func:`warm_pages`)."""
     # lazy: start-up (the window is shown before the core loads)
     from app.services.admin import setup
 
@@ -56,15 +61,76 @@ def open_store(options: LaunchOptions, key: str | None = None) -> dict[str, Any]
     from app.services.security import users
 
     store, migration = setup.open_store(options.database_url, paths.data_dir(), key=key)
-    for module in PAGE_MODULES:  # warm the imports while the user looks at the window
-        importlib.import_module(module)
     initialised = setup.is_initialised(store)
-    users.idle_minutes(store)  # warm the services the login dialog uses (issue #7)
-    return {"store": store, "ctx": None, "initialised": initialised, "migration": migration}
+    result: dict[str, Any] = {
+        "store": store,
+        "ctx": None,
+        "initialised": initialised,
+        "migration": migration,
+        "prepared": None,
+        "idle_minutes": users.idle_minutes(store),  # the lock's, and warms the login's services
+    }
+    bench_marker("store-open")
+    if sign_in and initialised:
+        # The password hash (Argon2, ~0.1 s in C, without the GIL) is checked in a thread
+        # of its own while Today's modules load here.
+        signing = Worker(lambda: users.sign_in(store, options.user, options.password(options.user)))
+        page_class(PAGES[0][0])
+        result["ctx"] = signing.result()
+        bench_marker("signed-in")
+        result["prepared"] = prepare(result["ctx"])
+    return result
+
+
+class Worker(threading.Thread):
+    """``fn()`` in a thread of its own; :meth:`result` waits for it (and re-raises)."""
+
+    def __init__(self, fn: Any) -> None:
+        super().__init__(daemon=True)
+        self.fn = fn
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.value = self.fn()
+        except BaseException as exc:  # handed to the caller of result()
+            self.error = exc
+
+    def result(self) -> Any:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+def bench_marker(name: str) -> None:
+    """A line for bench/bench.py's start-up timing (AKUTDESK_BENCH_STARTUP=1): seconds since
+    the window's start; the bench times each from the launch of the process."""
+    if os.environ.get(BENCH_ENV) == "1":
+        print(f"{name} {time.perf_counter() - STARTED[0]:.4f}", flush=True)
+
+
+STARTED = [time.perf_counter()]  # run_gui sets it; the markers count from there
+
+
+def warm_pages() -> None:
+    """Import the other pages' modules in the background once the first page is shown, so
+    the first visit to each is quick (issue #17: they are not on the way to Today)."""
+
+    def load() -> None:
+        # lazy: start-up (the window is shown before the pages load)
+        import importlib
+
+        for module in PAGE_MODULES:
+            importlib.import_module(module)
+
+    run_in_background(load, lambda _: None, lambda _exc, _details: None)
 
 
 def run_gui(options: LaunchOptions) -> int:
-    started = time.perf_counter()
+    STARTED[0] = time.perf_counter()
     bench = os.environ.get(BENCH_ENV) == "1"
     app = make_app(options)
     window = MainWindow()
@@ -75,12 +141,8 @@ def run_gui(options: LaunchOptions) -> int:
         from app.views.admin.store_key import show_recovery_key
 
         show_recovery_key(window, result["store"])  # a new encrypted store: once
-        if bench and result["initialised"]:  # make bench: no one to type the password
-            # lazy: start-up (the window is shown before the services load)
-            from app.services.security import users
-
-            ctx = users.sign_in(result["store"], options.user, options.password(options.user))
-        else:
+        ctx = result["ctx"]  # signed in already (bench: no one to type the password)
+        if ctx is None:
             if result["initialised"]:
                 dialog: Any = login_dialog(window, result["store"], options)
             else:
@@ -88,16 +150,26 @@ def run_gui(options: LaunchOptions) -> int:
             if dialog.exec() != dialog.DialogCode.Accepted:
                 app.quit()
                 return
-            ctx = dialog.ctx
-        attach(window, result["store"], ctx)
+            signed = dialog.ctx  # Today's data is read off the GUI thread too
+            run_in_background(
+                lambda: prepare(signed),
+                lambda prepared: show(result, signed, prepared),
+                lambda _exc, _details: show(result, signed, None),  # read (and said) in place
+            )
+            return
+        show(result, ctx, result["prepared"])
+
+    def show(result: dict[str, Any], ctx: Any, prepared: Any) -> None:
+        attach(window, result["store"], ctx, prepared)
         # lazy: start-up (the window is shown before the services load)
         from app.views.shell import idle_lock
 
-        window.idle_lock = idle_lock.install(window, result["store"])
+        window.idle_lock = idle_lock.install(window, result["store"], result["idle_minutes"])
         if bench:
-            print(f"store-ready {time.perf_counter() - started:.4f}", flush=True)
+            bench_marker("store-ready")  # Today shown with its tiles and lists filled
             app.quit()
             return
+        QTimer.singleShot(WARM_PAGES_MS, warm_pages)
         say_if_not_encrypted(window, result["store"])
         start_automatic_backups(window, result["store"])
 
@@ -114,7 +186,7 @@ def run_gui(options: LaunchOptions) -> int:
         if is_key_error(exc):  # encrypted, and the keyring here lacks the key: ask for it
             typed = ask_recovery_key(window, exc)
             if typed:
-                run_in_background(lambda: open_store(options, typed), opened, failed)
+                run_in_background(lambda: open_store(options, typed, sign_in=bench), opened, failed)
             else:
                 app.quit()
             return
@@ -129,9 +201,8 @@ def run_gui(options: LaunchOptions) -> int:
         app.quit()
 
     def start_opening() -> None:
-        if bench:
-            print(f"window-shown {time.perf_counter() - started:.4f}", flush=True)
-        run_in_background(lambda: open_store(options), opened, failed)
+        bench_marker("window-shown")
+        run_in_background(lambda: open_store(options, sign_in=bench), opened, failed)
         set_icon(app)
         # lazy: start-up (the window is shown before the services load)
         from app.views.components import crash

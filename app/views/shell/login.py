@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from app.errors import AkutDeskError, InvalidInput
 from app.services.security import users
 from app.views.components.messages import error_text, problem_text
+from app.views.components.tasks import run_in_background
 from app.views.widgets.form import FieldForm
 
 
@@ -25,6 +26,7 @@ class LoginDialog(QDialog):
         self.store = store
         self.ctx: Any = None
         self.locked_by = locked_by
+        self._run: Any = None  # the sign-in running in the background
         self._build_ui(initials)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -64,20 +66,48 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if initials else self.initials).setFocus()
 
+    @property
+    def signing_in(self) -> bool:
+        """The password is being checked (tests wait for it)."""
+        return self._run is not None and not self._run.finished
+
     def submit(self) -> None:
-        try:
-            self.ctx = users.sign_in(self.store, self.initials.text(), self.password.text())
-        except InvalidInput as exc:
-            self._say("\n".join(problem_text(p) for p in exc.problems))
+        """The password is checked off the GUI thread (Argon2, ~0.1 s: issue #17); the
+        dialog says "Signing in…" and takes no second submit meanwhile."""
+        if self.signing_in:
             return
-        except AkutDeskError as exc:
-            self._say(error_text(exc))
-            return
+        store, initials, password = self.store, self.initials.text(), self.password.text()
+        self.buttons.setEnabled(False)
+        self.message.setStyleSheet("color: #4a5a6a;")
+        self.message.setText(self.tr("Signing in…"))
+        self.message.show()
+        self._run = run_in_background(
+            lambda: users.sign_in(store, initials, password), self._signed_in, self._refused
+        )
+
+    def reject(self) -> None:
+        if not self.signing_in:  # the check finishes first
+            super().reject()
+
+    def _signed_in(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.buttons.setEnabled(True)
+        self.message.hide()
         self.password.clear()
         self.accept()
+
+    def _refused(self, exc: BaseException, _details: str) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            self._say("\n".join(problem_text(p) for p in exc.problems))
+        elif isinstance(exc, AkutDeskError):
+            self._say(error_text(exc))
+        else:  # a bug: the crash dialog takes it on the GUI thread
+            raise exc
 
     def _say(self, text: str) -> None:
         self.password.clear()
         self.password.setFocus()
+        self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
         self.message.show()

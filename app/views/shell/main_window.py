@@ -62,6 +62,29 @@ PAGES: tuple[tuple[str, str, str, str], ...] = (
 PAGE_MODULES = tuple(dict.fromkeys(module for _, _, module, _ in PAGES))
 
 
+def page_class(key: str) -> Any:
+    for page_key, _title, module, cls in PAGES:
+        if page_key == key:
+            return getattr(importlib.import_module(module), cls)
+    raise KeyError(key)
+
+
+def preload(ctx: Any, key: str = PAGES[0][0]) -> Any:
+    """The data the first page shows (Today's), fetched off the GUI thread at start-up when
+    its class offers ``fetch(ctx)`` (issue #17); None when it does not, or the user's roles
+    do not reach it (the page says so when built)."""
+    # lazy: start-up (the window is shown before the core loads)
+    from app.errors import Forbidden
+
+    fetch = getattr(page_class(key), "fetch", None)
+    if fetch is None:
+        return None
+    try:
+        return (key, fetch(ctx))
+    except Forbidden:
+        return None
+
+
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
     #: the user asks to lock the window, or to sign out (the idle lock acts on them)
@@ -72,6 +95,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: Any = None
         self._pages: dict[str, QWidget] = {}
+        self._preloaded: dict[str, Any] = {}  # a page's data fetched before it is built
         self._fitted = False
         self._build_ui()
         self._connect_signals()
@@ -196,22 +220,28 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_row)
 
     # -- the store ------------------------------------------------------------------------
-    def attach(self, ctx: Any, *, store_text: str, user_name: str) -> None:
-        """The store is open and a user signed in: build the page on show."""
+    def attach(self, ctx: Any, *, store_text: str, user_name: str, first_page: Any = None) -> None:
+        """The store is open and a user signed in: build the page on show. ``first_page``:
+        (key, data) from :func:`preload` for this ``ctx``, so that page shows it at once."""
         self.ctx = ctx
+        self._preloaded = dict([first_page]) if first_page is not None else {}
         self.store_label.setText(store_text)
         self.user_label.setText(
             self.tr("User: {name} ({initials})").format(name=user_name, initials=ctx.initials)
         )
         self._on_row(self.nav.currentRow())
+        self._preloaded.clear()  # another page is current: its data would be stale later
 
-    def _build_page(self, page_class: Any) -> QWidget:
-        """The page, or a note when the user's roles do not reach it (issue #7)."""
+    def _build_page(self, page_class: Any, data: Any = None) -> QWidget:
+        """The page, or a note when the user's roles do not reach it (issue #7). ``data``:
+        what the page shows, fetched already (:func:`preload`)."""
         # lazy: start-up (the window is shown before the core loads)
         from app.errors import Forbidden
 
         try:
-            page: QWidget = page_class(self.ctx, self)
+            page: QWidget = (
+                page_class(self.ctx, self) if data is None else page_class(self.ctx, self, data)
+            )
         except Forbidden:
             # lazy: start-up (not needed to show the window)
             from PySide6.QtCore import Qt  # only here: the Qt namespace is slow to load
@@ -230,6 +260,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
+        self._preloaded.clear()
 
     def show_page(self, key: str) -> QWidget | None:
         for index, (page_key, *_rest) in enumerate(PAGES):
@@ -246,7 +277,9 @@ class MainWindow(QMainWindow):
             return
         key, _title, module, cls = PAGES[row]
         if self.ctx is not None and key not in self._pages:
-            page = self._build_page(getattr(importlib.import_module(module), cls))
+            page = self._build_page(
+                getattr(importlib.import_module(module), cls), self._preloaded.pop(key, None)
+            )
             page.setObjectName(f"page_{key}")
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)

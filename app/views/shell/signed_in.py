@@ -8,10 +8,27 @@ from typing import Any
 from app import settings
 
 
-def attach(window: Any, store: Any, ctx: Any) -> None:
+def prepare(ctx: Any) -> dict[str, Any]:
+    """What :func:`attach` reads from the store, fetched off the GUI thread at start-up
+    (issue #17): the user's name and the first page's data (Today's tiles and lists)."""
     # lazy: start-up (the window is shown before the services load)
     from app.services.security import users
 
-    me = users.me(ctx)
-    settings.put("last_user", ctx.initials)
-    window.attach(ctx, store_text=store.describe(), user_name=me.name)
+    # lazy: start-up (the window is shown before the services load)
+    from app.views.shell.main_window import preload
+
+    return {"name": users.me(ctx).name, "first_page": preload(ctx)}
+
+
+def attach(window: Any, store: Any, ctx: Any, prepared: dict[str, Any] | None = None) -> None:
+    """``prepared``: :func:`prepare`'s result for this ``ctx``, else it is read here."""
+    if prepared is None:
+        # lazy: start-up (the window is shown before the services load)
+        from app.services.security import users
+
+        name, first_page = users.me(ctx).name, None
+    else:
+        name, first_page = prepared["name"], prepared["first_page"]
+    if settings.get("last_user") != ctx.initials:  # written (with an fsync) when it changes
+        settings.put("last_user", ctx.initials)
+    window.attach(ctx, store_text=store.describe(), user_name=name, first_page=first_page)

@@ -24,10 +24,8 @@ from app.domain.kinds import KINDS
 from app.domain.worklist import worst
 from app.services.today import overview
 from app.services.today.worklist import DUE_AHEAD, worklist
-from app.views.acute.episode_window import open_episode
 from app.views.components import documents
 from app.views.components.page import Page
-from app.views.iv.course_window import open_course
 from app.views.today.worklist import WorklistView
 from app.views.widgets.inputs import date_edit, date_of, qdate
 
@@ -106,11 +104,23 @@ class TodayPage(Page):
         {"citizen", "hospital_unit", "department", "municipality", "acute_unit"}
     ) | {kind.records[0] for kind in KINDS if kind.today}
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None, data: Any = None) -> None:
+        """``data``: :meth:`fetch`'s result, read off the GUI thread at start-up."""
         super().__init__(ctx, parent)
         self._build_ui()
         self._connect_signals()
-        self.reload()
+        if data is None:
+            self.reload()
+        else:
+            self.show_overview(*data)
+            self.load_worklist()
+
+    @staticmethod
+    def fetch(ctx: Any) -> tuple[overview.Overview, Any]:
+        """What the page shows first: the overview and today's work list (the tiles'
+        counts are the list's). The window's start-up calls it in the background."""
+        head = overview.today_overview(ctx)
+        return head, worklist(ctx, head.today)
 
     def _build_ui(self) -> None:
         self.subtitle = QLabel()
@@ -232,9 +242,15 @@ class TodayPage(Page):
         return page
 
     def open_course(self, uuid: str) -> Any:
+        # lazy: start-up (Today is shown before the course window's modules load)
+        from app.views.iv.course_window import open_course
+
         return open_course(self.ctx, uuid, self)
 
     def open_episode(self, uuid: str) -> Any:
+        # lazy: start-up (Today is shown before the episode window's modules load)
+        from app.views.acute.episode_window import open_episode
+
         return open_episode(self.ctx, uuid, self)
 
     def showEvent(self, event: Any) -> None:
@@ -260,7 +276,9 @@ class TodayPage(Page):
             documents.export(self, lambda: make(ctx, on), path, self.tr("Making the day list…"))
 
     def load_overview(self) -> None:
-        data = overview.today_overview(self.ctx)
+        self.show_overview(*self.fetch(self.ctx))
+
+    def show_overview(self, data: overview.Overview, now: Any) -> None:
         day = QDate(data.today.year, data.today.month, data.today.day)
         self.title.setText(
             self.tr("Today, {date}").format(date=QLocale().toString(day, "dddd d. MMMM yyyy"))
@@ -280,7 +298,7 @@ class TodayPage(Page):
             else ""
         )
         self.ean_note.setVisible(bool(self.ean_note.text()))
-        self.now = worklist(self.ctx, data.today)
+        self.now = now
         self.show_tiles(self.now)
 
     def show_tiles(self, work: Any) -> None:
