@@ -216,7 +216,7 @@ def text(report: Any, shown: Any) -> str:
         width = max(len(label) for label in labels)
         lines.append(shown.text("reports.file.figures"))
         for label, f in zip(labels, report.figures, strict=True):
-            lines.append(f"  {label:<{width}}  {shown.cell(f.value, f.kind)}")
+            lines.append(f"  {label:<{width}}  {shown.figure(f.value, f.kind)}")
         lines.append("")
     for table in report.tables:
         head = [shown.text(c.label) for c in table.columns]

@@ -23,6 +23,12 @@ NONE = "–"
 NUMERIC: frozenset[str] = frozenset(
     {"count", "decimal", "percent", "days", "hours", "minutes", "kr"}
 )
+#: the unit a figure of a length of time is shown with: (one, several)
+UNITS: dict[str, tuple[str, str]] = {
+    "days": ("reports.unit.day", "reports.unit.days"),
+    "hours": ("reports.unit.hour", "reports.unit.hours"),
+    "minutes": ("reports.unit.minutes", "reports.unit.minutes"),
+}
 MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
            "september", "oktober", "november", "december"),
@@ -78,6 +84,15 @@ class Words:
             return self.number(value)
         return str(value)
 
+    def figure(self, value: Cell, kind: ColumnKind = "count") -> str:
+        """A headline figure: its cell and, for a length of time, the unit ("7,0 dage",
+        "2,1 timer", "35 min."): a figure stands alone, with no column heading to say it."""
+        shown = self.cell(value, kind)
+        if not isinstance(value, int | Decimal) or isinstance(value, bool) or kind not in UNITS:
+            return shown
+        one, many = UNITS[kind]
+        return f"{shown} {self.text(one if value == 1 and not _has_decimals(value) else many)}"
+
     def period(self, chosen: Filters) -> str:
         return self.text("reports.file.period_value", start=chosen.start, end=chosen.end)
 
@@ -88,6 +103,11 @@ class Words:
             (self.text("reports.file.unit"), chosen.unit or self.text("reports.file.all_units")),
             (self.text("reports.file.team"), chosen.team or self.text("reports.file.all_teams")),
         ]
+
+
+def _has_decimals(value: int | Decimal) -> bool:
+    exponent = Decimal(value).as_tuple().exponent
+    return isinstance(exponent, int) and exponent < 0
 
 
 def words(language: str | None) -> Words:

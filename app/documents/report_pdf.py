@@ -109,7 +109,7 @@ def report_story(report: Report, words: Words, width: float, *, titled: bool) ->
     story.append(facts(words.filter_lines(report.filters), width))
     if report.figures:
         story += [*heading(words.text("reports.file.figures")), facts(
-            [(words.text(f.label), words.cell(f.value, f.kind)) for f in report.figures], width
+            [(words.text(f.label), words.figure(f.value, f.kind)) for f in report.figures], width
         )]  # fmt: skip
     if report.notes:
         story += [*heading(words.text("reports.file.notes"))]

@@ -21,6 +21,12 @@ PROBLEMS: dict[str, Template] = {
 }
 
 TEXTS: dict[str, Template] = {
+    # the unit after a headline figure (app/documents/report_cells.py Words.figure)
+    "reports.unit.day": QT_TRANSLATE_NOOP("Reports", "day"),
+    "reports.unit.days": QT_TRANSLATE_NOOP("Reports", "days"),
+    "reports.unit.hour": QT_TRANSLATE_NOOP("Reports", "hour"),
+    "reports.unit.hours": QT_TRANSLATE_NOOP("Reports", "hours"),
+    "reports.unit.minutes": QT_TRANSLATE_NOOP("Reports", "min."),
     "reports.file.report": QT_TRANSLATE_NOOP("Reports", "Report"),
     "reports.file.period": QT_TRANSLATE_NOOP("Reports", "Period"),
     "reports.file.period_value": QT_TRANSLATE_NOOP("Reports", "{start} – {end}"),

@@ -52,7 +52,7 @@ def test_a_report_is_shown_with_its_figures_tables_and_charts(qtbot, page):
     assert [page.list.item(i).text() for i in range(page.list.count())] == [
         "IV activity (sample)", "Day-3 CRP (sample)"]  # fmt: skip
     values = [label.text() for label in page.findChildren(QLabel, "figure_value")]
-    assert values == ["412", "6,5", "12,5 %", "–"]  # Danish: decimal comma, "–" for None
+    assert values == ["412", "6,5 dage", "12,5 %", "–"]  # Danish: decimal comma, units, "–"
     model = page.models["by_unit"]
     assert [model.text(0, c) for c in range(6)] == [
         "OUH Odense", "212", "1.480", "12,3 %", "1.935,27 kr.", "04.01.2026"]  # fmt: skip

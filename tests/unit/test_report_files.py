@@ -50,6 +50,14 @@ def test_cells_in_danish_and_english(report):
                                        ("Sygehusenhed", "OUH"), ("Team", "Akutteam Nord")]  # fmt: skip
 
 
+def test_a_headline_figure_of_a_length_of_time_says_its_unit(report):
+    da, en = words("da"), Words()
+    assert [da.figure(v, k) for v, k in [(Decimal("7.0"), "days"), (1, "days"), (Decimal("2.1"), "hours"),
+            (1, "hours"), (35, "minutes"), (None, "days"), (412, "count"), (Decimal("8.6"), "percent")]] == [
+        "7,0 dage", "1 dag", "2,1 timer", "1 time", "35 min.", "–", "412", "8,6 %"]  # fmt: skip
+    assert [en.figure(v, "days") for v in (Decimal("1.0"), 1, 3)] == ["1.0 days", "1 day", "3 days"]
+
+
 def test_sorting_keys_put_numbers_by_value_and_none_last():
     keys = [sort_key(v, str(v)) for v in (Decimal("12.3"), None, 8, Decimal("100"))]
     assert sorted(range(4), key=lambda i: keys[i]) == [2, 0, 3, 1]

@@ -312,7 +312,7 @@ class ReportsPage(Page):
             card.setStyleSheet("QFrame { background: #f2f4f7; border-radius: 6px; }")
             inner = QVBoxLayout(card)
             inner.setContentsMargins(12, 8, 12, 8)
-            value = QLabel(self.words.cell(figure.value, figure.kind))
+            value = QLabel(self.words.figure(figure.value, figure.kind))
             value.setObjectName("figure_value")
             value.setStyleSheet("font-size: 17pt; font-weight: 600; color: #1f5f8b;")
             label = QLabel(self.words.text(figure.label))
