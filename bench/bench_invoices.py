@@ -12,6 +12,7 @@ Fictitious data only, in a throw-away store. ``measure()`` returns the figures a
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime as dt
 import json
 import random
@@ -88,12 +89,16 @@ def _fill(ctx, courses: int, month: dt.date) -> None:  # type: ignore[no-untyped
         s.execute(insert(IvCourse), rows)
 
 
-def measure(courses: int = 5000, database_url: str | None = None) -> dict[str, Any]:
+def measure(
+    courses: int = 5000, database_url: str | None = None, profile: Path | None = None
+) -> dict[str, Any]:
     """One run on a throw-away store: seconds per step and the counts (issue #17, budget 6:
     ``total_s`` under 3 s). ``post_s`` = ``lines_s`` (recompute, lines and ledger written,
     audit) + ``signer_s`` + ``pdf_s`` + ``signature_s`` + ``xml_s``. It points the app's
     data folder (``app.paths``) and keyring at throw-away ones: call it last, or in its own
-    process. ``database_url``: an EMPTY PostgreSQL database (default: a new SQLite file)."""
+    process. ``database_url``: an EMPTY PostgreSQL database (default: a new SQLite file);
+    ``profile``: write the cProfile statistics of the timed steps there (the times then
+    include the profiler's cost)."""
     import keyring
 
     from app import paths
@@ -115,6 +120,9 @@ def measure(courses: int = 5000, database_url: str | None = None) -> dict[str, A
 
         signer_for_posting(True, organisation="Odense Kommune")  # the demo certificate, made once
         times: dict[str, float] = {}
+        profiler = cProfile.Profile() if profile else None
+        if profiler:
+            profiler.enable()
         t0 = time.perf_counter()
         preview = invoices.preview_month(ctx, month)
         times["preview_s"] = time.perf_counter() - t0
@@ -131,6 +139,9 @@ def measure(courses: int = 5000, database_url: str | None = None) -> dict[str, A
         t0 = time.perf_counter()
         exported = invoices_export.export_month(ctx, month, folder / "export").value
         times["export_s"] = time.perf_counter() - t0
+        if profiler and profile:
+            profiler.disable()
+            profiler.dump_stats(profile)
         times["total_s"] = times["preview_s"] + times["post_s"] + times["export_s"]
         return {
             **times,
@@ -175,8 +186,9 @@ def main() -> int:
     parser.add_argument("--courses", type=int, default=5000)
     parser.add_argument("--database-url", help="an EMPTY PostgreSQL database (default: SQLite)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--profile", type=Path, help="write cProfile statistics of the steps")
     args = parser.parse_args()
-    result = measure(args.courses, args.database_url)
+    result = measure(args.courses, args.database_url, args.profile)
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 
