@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,6 +55,7 @@ from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
 Progress = Callable[[int, int], None]
+LINES, LEDGER = cast(Table, InvoiceLine.__table__), cast(Table, BilledItem.__table__)
 
 
 @dataclass(frozen=True)
@@ -194,8 +195,10 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
     second); the UNIQUE item key refuses an item billed meanwhile (D12)."""
     values = [line_values(invoice, n, line) for n, line in enumerate(unit.lines, start=1)]
     # Plain executemany (no RETURNING): the drivers send it in one batch/pipeline; the ids
-    # are then read back by line number.
-    session.execute(insert(InvoiceLine), values)
+    # are then read back by line number. Into the tables themselves: the ORM's bulk insert
+    # would only walk every row through the mapper (a third of the posting's database time)
+    # for rows that no session object stands for.
+    session.execute(insert(LINES), values)
     by_no = dict(
         session.execute(
             select(InvoiceLine.line_no, InvoiceLine.id).where(InvoiceLine.invoice_id == invoice.id)
@@ -211,7 +214,7 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
     ]  # fmt: skip
     try:
         with session.begin_nested():
-            session.execute(insert(BilledItem), ledger)
+            session.execute(insert(LEDGER), ledger)
     except IntegrityError:
         raise refuse("month", "invoice.concurrent") from None  # fmt: skip
     return [SimpleNamespace(id=line_id, **v) for line_id, v in zip(ids, values, strict=True)]
