@@ -164,12 +164,12 @@ def post_in_session(
     refs = list(invoice.refs)
     dates = dict(session.execute(select(Invoice.number, Invoice.issue_date).where(Invoice.number.in_(refs))).all())  # fmt: skip
     document = document_of(invoice, list(rows), tuple(d for n in refs if (d := dates.get(n))))
-    store_files(session, invoice, render(document))
+    stored = store_files(session, invoice, render(document))
     session.flush()
     audit.write(session, ctx, integrity.POST, ENTITY, invoice.uuid, after={
         "number": invoice.number, "kind": invoice.kind, "lines": len(rows),
         "total_region": str(invoice.total_region), "refs": refs,
-        "sha256": integrity.digests(session, invoice.id)})  # fmt: skip
+        "sha256": integrity.digests(session, invoice.id, stored)})  # fmt: skip
 
 
 def line_values(invoice: Invoice, line_no: int, draft: DraftLine) -> dict[str, Any]:
