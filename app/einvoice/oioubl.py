@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from app import messages
@@ -59,10 +60,7 @@ def invoice_xml(doc: InvoiceDocument, signed_pdf: bytes, pdf_filename: str) -> b
     _totals(root, doc)
     for line in doc.lines:
         _line(root, line, kind, doc.currency)
-    out = ['<?xml version="1.0" encoding="UTF-8"?>\n']
-    root.write(out)
-    out.append("\n")
-    return "".join(out).encode("utf-8")
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{root.render()}\n'.encode()
 
 
 class EInvoiceIncomplete(AkutDeskError):
@@ -114,19 +112,12 @@ class Element:
         self.name, self.attrs, self.depth = name, attrs, depth
         self.children: list[str | Element] = []
 
-    def write(self, out: list[str]) -> None:
+    def render(self) -> str:
         if not self.children:
-            out.append(f"<{self.name}{self.attrs} />")
-            return
-        out.append(f"<{self.name}{self.attrs}>")
+            return f"<{self.name}{self.attrs} />"
         pad = "\n" + " " * (self.depth + 1)
-        for child in self.children:
-            out.append(pad)
-            if isinstance(child, str):
-                out.append(child)
-            else:
-                child.write(out)
-        out.append(f"\n{' ' * self.depth}</{self.name}>")
+        inner = pad.join([c if isinstance(c, str) else c.render() for c in self.children])
+        return f"<{self.name}{self.attrs}>{pad}{inner}\n{' ' * self.depth}</{self.name}>"
 
 
 def _text(value: str) -> str:
@@ -157,6 +148,10 @@ def cac(parent: Element, name: str) -> Element:
 
 def cbc(parent: Element, name: str, text: str, **attrs: str) -> None:
     """A leaf, serialized at once (its attributes' text is kept: the same few recur)."""
+    if not attrs:
+        leaf = f"<cbc:{name}>{_text(text)}</cbc:{name}>" if text else f"<cbc:{name} />"
+        parent.children.append(leaf)
+        return
     key = (name, *attrs.items())
     if (opening := _OPENING.get(key)) is None:
         spec = "".join(f' {k}="{_attribute(v)}"' for k, v in attrs.items())
@@ -174,7 +169,25 @@ def amount(value: Decimal) -> str:
 
 
 def money(parent: Element, name: str, value: Decimal, currency: str) -> None:
-    cbc(parent, name, amount(value), currencyID=currency)
+    if (opening := _OPENING.get((name, currency))) is None:
+        cbc(parent, name, amount(value), currencyID=currency)
+        _OPENING[(name, currency)] = _OPENING[(name, ("currencyID", currency))]
+        return
+    parent.children.append(f"{opening}>{amount(value)}</cbc:{name}>")
+
+
+def fragment(parent: Element, name: str, build: Callable[[Element], None]) -> None:
+    """A child that is the same wherever it stands at this depth (the tax category of every
+    line): built and serialized once."""
+    key = (name, parent.depth)
+    if (text := _FRAGMENTS.get(key)) is None:
+        element = Element(f"cac:{name}", "", parent.depth + 1)
+        build(element)
+        text = _FRAGMENTS[key] = element.render()
+    parent.children.append(text)
+
+
+_FRAGMENTS: dict[tuple[str, int], str] = {}
 
 
 # -- the document --------------------------------------------------------------------------
@@ -350,7 +363,10 @@ def _tax_total(parent: Element, taxable: Decimal, currency: str) -> None:
     subtotal = cac(total, "TaxSubtotal")
     money(subtotal, "TaxableAmount", taxable, currency)
     money(subtotal, "TaxAmount", Decimal(0), currency)
-    category = cac(subtotal, "TaxCategory")
+    fragment(subtotal, "TaxCategory", _tax_category)
+
+
+def _tax_category(category: Element) -> None:
     cbc(
         category,
         "ID",
