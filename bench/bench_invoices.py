@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import functools
 import json
 import random
 import sys
@@ -89,6 +90,43 @@ def _fill(ctx, courses: int, month: dt.date) -> None:  # type: ignore[no-untyped
         s.execute(insert(IvCourse), rows)
 
 
+class _Steps:
+    """Wall and CPU seconds of the document steps: the renderer imports ``invoice_pdf``,
+    ``sign_pdf`` and ``invoice_xml`` from their modules when called, so they are timed
+    there, and put back afterwards."""
+
+    def __init__(self) -> None:
+        from app.documents import invoice_pdf
+        from app.einvoice import oioubl
+        from app.signing import pades
+
+        self.places = [(invoice_pdf, "invoice_pdf", "pdf"), (pades, "sign_pdf", "signature"),
+                       (oioubl, "invoice_xml", "xml")]  # fmt: skip
+        self.wall = dict.fromkeys(("pdf", "signature", "xml"), 0.0)
+        self.cpu = dict(self.wall)
+
+    def __enter__(self) -> _Steps:
+        for module, name, step in self.places:
+            setattr(module, name, self._timed(getattr(module, name), step))
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for module, name, _step in self.places:
+            setattr(module, name, getattr(module, name).__wrapped__)
+
+    def _timed(self, function: Any, step: str) -> Any:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.wall[step] += time.perf_counter() - wall
+                self.cpu[step] += time.process_time() - cpu
+
+        return timed
+
+
 def measure(
     courses: int = 5000, database_url: str | None = None, profile: Path | None = None
 ) -> dict[str, Any]:
@@ -119,34 +157,49 @@ def measure(
         from app.signing.pades import signer_for_posting
 
         signer_for_posting(True, organisation="Odense Kommune")  # the demo certificate, made once
-        times: dict[str, float] = {}
+        # Each step's wall clock and this process's CPU time (cpu_*: less at the mercy of
+        # other work on the machine; the budget is the wall clock on a quiet one).
+        wall: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+
+        def step(name: str, since: tuple[float, float]) -> None:
+            wall[name] = time.perf_counter() - since[0]
+            cpu[name] = time.process_time() - since[1]
+
+        def now() -> tuple[float, float]:
+            return time.perf_counter(), time.process_time()
+
         profiler = cProfile.Profile() if profile else None
         if profiler:
             profiler.enable()
-        cpu = time.process_time()
-        t0 = time.perf_counter()
-        preview = invoices.preview_month(ctx, month)
-        times["preview_s"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        renderer = invoices_post.default_renderer(ctx)  # as post_month makes it
-        times["signer_s"] = time.perf_counter() - t0
-        posted = invoices_post.post_month(
-            ctx, month, expected=preview.fingerprint, renderer=renderer
-        ).value
-        times["post_s"] = time.perf_counter() - t0
-        documents = {f"{k}_s": v for k, v in renderer.seconds.items()}
-        times["lines_s"] = times["post_s"] - times["signer_s"] - sum(documents.values())
-        times.update(documents)
-        t0 = time.perf_counter()
-        exported = invoices_export.export_month(ctx, month, folder / "export").value
-        times["export_s"] = time.perf_counter() - t0
+        with _Steps() as documents:
+            started = now()
+            preview = invoices.preview_month(ctx, month)
+            step("preview", started)
+            started = now()
+            renderer = invoices_post.default_renderer(ctx)  # as post_month makes it
+            step("signer", started)
+            posted = invoices_post.post_month(
+                ctx, month, expected=preview.fingerprint, renderer=renderer
+            ).value
+            step("post", started)
+            started = now()
+            exported = invoices_export.export_month(ctx, month, folder / "export").value
+            step("export", started)
         if profiler and profile:
             profiler.disable()
             profiler.dump_stats(profile)
-        times["total_s"] = times["preview_s"] + times["post_s"] + times["export_s"]
-        # this process's CPU time over the steps: less at the mercy of other work on the
-        # machine than the wall clock (the lead's figure is the wall clock on a quiet one)
-        times["cpu_s"] = time.process_time() - cpu
+        wall.update(documents.wall)
+        cpu.update(documents.cpu)
+        for clock_ in (wall, cpu):
+            clock_["lines"] = (
+                clock_["post"]
+                - clock_["signer"]
+                - sum(clock_[k] for k in ("pdf", "signature", "xml"))
+            )
+            clock_["total"] = clock_["preview"] + clock_["post"] + clock_["export"]
+        times = {f"{k}_s": v for k, v in wall.items()}
+        times |= {f"cpu_{k}_s": v for k, v in cpu.items()}
         return {
             **times,
             "courses": courses,
@@ -157,6 +210,7 @@ def measure(
             "files": len(exported.files),
             "database": store.describe(),
             "budget_s": BUDGET_S,
+            "export_folder": str(folder / "export"),
         }
     finally:
         store.dispose()
@@ -179,10 +233,13 @@ def report(result: dict[str, Any]) -> str:
     r = result
     out = [f"{r['courses']} courses ending {r['month']}, {r['units']} units, {r['lines']} lines, "
            f"{r['invoices']} invoices, {r['files']} files, {r['database']}"]  # fmt: skip
-    out += [f"  {label:42} {r[key]:6.2f} s" for key, label in STEPS.items()]
+    out.append(f"  {'':42} {'wall':>6}   {'CPU':>6}")
+    out += [
+        f"  {label:42} {r[key]:6.2f} s {r['cpu_' + key]:6.2f} s" for key, label in STEPS.items()
+    ]
     verdict = "ok" if r["total_s"] < r["budget_s"] else "OVER"
-    out.append(f"  {'total':42} {r['total_s']:6.2f} s  (budget {r['budget_s']:g} s: {verdict})")
-    out.append(f"  {'CPU time of the steps':42} {r['cpu_s']:6.2f} s")
+    out.append(f"  {'total':42} {r['total_s']:6.2f} s {r['cpu_total_s']:6.2f} s  "
+               f"(budget {r['budget_s']:g} s wall: {verdict})")  # fmt: skip
     return "\n".join(out)
 
 

@@ -82,7 +82,7 @@ def digests(
         select(*(lines.c[name] for name in _LINE))
         .where(lines.c.invoice_id == invoice_id)
         .order_by(lines.c.line_no)
-    )
+    ).all()  # fetched at once, not a fetch per row
     found = {
         "header": _digest(_row(invoice, _HEADER)),
         "totals": _digest(_row(invoice, TOTALS)),
