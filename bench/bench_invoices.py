@@ -52,7 +52,8 @@ def _store(folder: Path, url: str | None):  # type: ignore[no-untyped-def]
 
 
 def _fill(ctx, courses: int, month: dt.date) -> None:  # type: ignore[no-untyped-def]
-    """Citizens, departments and ended courses, inserted in bulk (not timed)."""
+    """Citizens, departments and ended courses, inserted in bulk (not timed); the same
+    store every run (seeded, in id order), so two runs' documents can be compared."""
     from sqlalchemy import insert, select
 
     from app.models import Citizen, Department, HospitalUnit, IvCourse
@@ -62,17 +63,18 @@ def _fill(ctx, courses: int, month: dt.date) -> None:  # type: ignore[no-untyped
     stamp = {"version": 1, "created_at": now, "updated_at": now, "created_by_id": ctx.user_id,
              "updated_by_id": ctx.user_id}  # fmt: skip
     with ctx.store.session() as s:
-        units = list(s.scalars(select(HospitalUnit.id)))
+        units = list(s.scalars(select(HospitalUnit.id).order_by(HospitalUnit.id)))
         s.execute(insert(Department), [
             {"unit_id": u, "name": f"Medicinsk Afdeling {u}", "phone_24_7": "65411111",
              "uuid": str(uuid.uuid4()), **stamp} for u in units])  # fmt: skip
-        depts = list(s.scalars(select(Department.id)))
+        depts = list(s.scalars(select(Department.id).order_by(Department.id)))
         s.execute(insert(Citizen), [
             {"cpr": f"{1 + n % 28:02d}{1 + n // 28 % 12:02d}5{n // 336 % 10}{4000 + n % 6000:04d}"[:10],
              "first_name": "Borger", "last_name": f"Nummer {n}", "first_key": "borger",
              "last_key": f"nummer {n}", "uuid": str(uuid.uuid4()), **stamp}
             for n in range(courses)])  # fmt: skip
-        citizens = list(s.scalars(select(Citizen.id)))
+        # ordered: without it SQLite may walk an index of random uuids (another store each run)
+        citizens = list(s.scalars(select(Citizen.id).order_by(Citizen.id)))
         rows = []
         for n, citizen in enumerate(citizens):
             end = month + dt.timedelta(days=rnd.randrange(28))
