@@ -237,7 +237,7 @@ def post_month(
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
-        preview = compute(session, first, last)
+        preview = compute(session, first, last, waiting=False)
         if not preview.units:
             raise refuse("month", "invoice.nothing", month=first.strftime("%Y-%m"))  # fmt: skip
         if expected and expected != preview.fingerprint:

@@ -155,8 +155,9 @@ def preview_month(ctx: Context, month: str | dt.date) -> Preview:
         return compute(session, first, last)
 
 
-def compute(session: Session, first: dt.date, last: dt.date) -> Preview:
-    """The run itself, on an open session (posting calls it inside its transaction)."""
+def compute(session: Session, first: dt.date, last: dt.date, *, waiting: bool = True) -> Preview:
+    """The run itself, on an open session (posting calls it inside its transaction, with
+    ``waiting=False``: it bills the drafts and never shows the courses that only wait)."""
     versions = facts_of.load_versions(session)
     until = min(last, clock.today())
     floor = facts_of.floor(session, versions)
@@ -168,8 +169,8 @@ def compute(session: Session, first: dt.date, last: dt.date) -> Preview:
     units = {u.id: u for u in session.scalars(select(HospitalUnit))}
     lines = make_lines(found, courses, first)
     drafts, blocked = _by_unit(lines, units)
-    waiting = _waiting(session, first, last, units, until)
-    unbillable = blocked + _missing(missing, courses, units) + waiting
+    later = _waiting(session, first, last, units, until) if waiting else []
+    unbillable = blocked + _missing(missing, courses, units) + later
     return Preview(first, last, drafts, tuple(unbillable), _fingerprint(drafts))
 
 
