@@ -34,6 +34,7 @@ from app.services.invoices.integrity import ENTITY
 from app.services.invoices.post import LINES, Progress, refuse
 from app.services.invoices.runs import parse_month
 from app.services.kernel import audit
+from app.services.kernel.batch import batch
 from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -99,7 +100,7 @@ def export_month(
     folder = Path(out) / first.strftime("%Y-%m")
     written: list[Path] = []
     exported: list[str] = []
-    with ctx.store.session() as session:
+    with batch(), ctx.store.session() as session:
         invoices = list(session.scalars(
             select(Invoice).where(Invoice.period == first, Invoice.state != lifecycle.DRAFT)
             .order_by(Invoice.number)))  # fmt: skip

@@ -50,6 +50,7 @@ from app.services.invoices.documents import (
 from app.services.invoices.integrity import ENTITY
 from app.services.invoices.runs import UnitDraft, compute, parse_month
 from app.services.kernel import audit
+from app.services.kernel.batch import batch
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -235,7 +236,7 @@ def post_month(
     if last >= clock.today():
         raise refuse("month", "invoice.month_open", month=first.strftime("%Y-%m"))  # fmt: skip
     render = renderer or default_renderer(ctx)
-    with ctx.store.session() as session:
+    with batch(), ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
         preview = compute(session, first, last, waiting=False)
         if not preview.units:

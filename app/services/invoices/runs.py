@@ -38,6 +38,7 @@ from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse
 from app.services.invoices import facts as facts_of
+from app.services.kernel.batch import batch
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -151,7 +152,7 @@ def preview_month(ctx: Context, month: str | dt.date) -> Preview:
     """The draft invoices of ``month`` per unit and the unbillable courses (nothing written)."""
     require(ctx, "invoices.read")
     first, last = parse_month(month)
-    with ctx.store.read() as session:
+    with batch(), ctx.store.read() as session:
         return compute(session, first, last)
 
 
