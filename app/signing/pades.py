@@ -15,10 +15,11 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn1crypto import keys as asn1_keys
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
-from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
@@ -90,7 +91,9 @@ def _backend(loaded: Loaded) -> Any:
     signing_cert, *others = (next(iter(load_certs_from_pemder_data(c))) for c in certs)
     return _KeptKeySigner(
         signing_cert=signing_cert,
-        signing_key=load_private_key_from_pemder_data(key, passphrase=None),
+        # the PKCS #8 structure as is: pyHanko's loader would parse it with cryptography
+        # once more (its RSA checks: tens of milliseconds) only to write it out again
+        signing_key=asn1_keys.PrivateKeyInfo.load(key),
         cert_registry=SimpleCertificateStore.from_certs(others),  # type: ignore[no-untyped-call]
         key=loaded.key,
     )
