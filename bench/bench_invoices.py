@@ -7,6 +7,7 @@ Fictitious data only, in a throw-away store. ``measure()`` returns the figures a
 (the bench harness, bench/bench.py, calls it).
 
     .venv/bin/python bench/bench_invoices.py [--courses 5000] [--database-url URL] [--json]
+        [--profile FILE] [--keep]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import datetime as dt
 import functools
 import json
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -130,7 +132,11 @@ class _Steps:
 
 
 def measure(
-    courses: int = 5000, database_url: str | None = None, profile: Path | None = None
+    courses: int = 5000,
+    database_url: str | None = None,
+    profile: Path | None = None,
+    *,
+    keep: bool = False,
 ) -> dict[str, Any]:
     """One run on a throw-away store: seconds per step and the counts (issue #17, budget 6:
     ``total_s`` under 3 s). ``post_s`` = ``lines_s`` (recompute, lines and ledger written,
@@ -138,7 +144,8 @@ def measure(
     data folder (``app.paths``) and keyring at throw-away ones: call it last, or in its own
     process. ``database_url``: an EMPTY PostgreSQL database (default: a new SQLite file);
     ``profile``: write the cProfile statistics of the timed steps there (the times then
-    include the profiler's cost)."""
+    include the profiler's cost); ``keep``: leave the store and the exported files in the
+    folder named ``export_folder`` (to compare two runs' documents), else it is removed."""
     import keyring
 
     from app import paths
@@ -212,10 +219,12 @@ def measure(
             "files": len(exported.files),
             "database": store.describe(),
             "budget_s": BUDGET_S,
-            "export_folder": str(folder / "export"),
+            "export_folder": str(folder / "export") if keep else None,
         }
     finally:
         store.dispose()
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 BUDGET_S = 3.0
@@ -251,8 +260,9 @@ def main() -> int:
     parser.add_argument("--database-url", help="an EMPTY PostgreSQL database (default: SQLite)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--profile", type=Path, help="write cProfile statistics of the steps")
+    parser.add_argument("--keep", action="store_true", help="keep the store and exported files")
     args = parser.parse_args()
-    result = measure(args.courses, args.database_url, args.profile)
+    result = measure(args.courses, args.database_url, args.profile, keep=args.keep)
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 
