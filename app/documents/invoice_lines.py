@@ -7,15 +7,22 @@ and drawing each cell through its style machinery; this flowable measures every 
 (plain strings, wrapped with ``simpleSplit`` only where a cell is too wide), splits at page
 breaks by the precomputed heights, repeats the column headings on every page and draws a
 page's text in one text object. It looks like ``layout.table`` (grid, shaded headings,
-marked rows)."""
+marked rows).
+
+Most cell texts recur (departments, tariffs, dates, amounts): their widths and wrapped lines
+are computed once per process, and their PDF text operators once per document; a cell is
+then one positioned string in the page's text object — the same operators, byte for byte,
+as reportlab's ``setTextOrigin`` + ``textOut`` write."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -54,8 +61,15 @@ def row(
     return Row(cells, lines * LEADING + PAD_TOP + PAD_BOTTOM, marked, strong)
 
 
+@functools.lru_cache(maxsize=8192)
+def width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: a month's invoices repeat the same few hundred texts."""
+    return float(stringWidth(text, font, size))
+
+
+@functools.lru_cache(maxsize=8192)
 def _lines(text: str, room: float, font: str) -> tuple[str, ...]:
-    if "\n" not in text and stringWidth(text, font, SIZE) <= room:
+    if "\n" not in text and width(text, font, SIZE) <= room:
         return (text,)
     return tuple(
         line for part in text.split("\n") for line in (simpleSplit(part, font, SIZE, room) or [""])
@@ -66,11 +80,20 @@ class LineTable(Flowable):  # type: ignore[misc]  # reportlab ships no type hint
     """Rows under a repeated heading row; ``right`` = indexes of right-aligned columns."""
 
     def __init__(
-        self, head: Row, rows: Sequence[Row], widths: Sequence[float], right: frozenset[int]
+        self,
+        head: Row,
+        rows: Sequence[Row],
+        widths: Sequence[float],
+        right: frozenset[int],
+        shown: dict[tuple[str, str, float, int], tuple[str, str]] | None = None,
     ) -> None:
         super().__init__()
         self.head, self.rows, self.widths, self.right = head, list(rows), list(widths), right
         self.bottoms = list(accumulate(r.height for r in self.rows))
+        #: (text, font, size, right-aligned column or -1) → (its x, its PDF text operator),
+        #: kept across the pages of one document (the operator names the font by the
+        #: document's own resource name; the columns stay put from page to page)
+        self.shown = {} if shown is None else shown
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = sum(self.widths)
@@ -83,8 +106,8 @@ class LineTable(Flowable):  # type: ignore[misc]  # reportlab ships no type hint
         if fit == 0:
             return []  # not even one row: the whole table moves to the next page
         return [
-            LineTable(self.head, self.rows[:fit], self.widths, self.right),
-            LineTable(self.head, self.rows[fit:], self.widths, self.right),
+            LineTable(self.head, self.rows[:fit], self.widths, self.right, self.shown),
+            LineTable(self.head, self.rows[fit:], self.widths, self.right, self.shown),
         ]
 
     def draw(self) -> None:
@@ -111,19 +134,31 @@ class LineTable(Flowable):  # type: ignore[misc]  # reportlab ships no type hint
         canvas.setFillColorRGB(0, 0, 0)
 
     def _text(self, text: Any, row_: Row, top: float, lefts: list[float], *, head: bool) -> None:
+        """What ``setTextOrigin(x, y)`` + ``textOut(line)`` write per line of each cell
+        (``1 0 0 1 x y Tm (…) Tj``), with each text's operator — and its x when it is
+        right-aligned — made once per document."""
+        assert text._canvas.bottomup
         font = BOLD if head or row_.strong else FONT
         size = HEAD_SIZE if head else SIZE
         text.setFont(font, size, LEADING)
+        code, shown = text._code, self.shown
+        y, ys = top - PAD_TOP - size, []
+        for _ in range(max(len(c) for c in row_.cells)):
+            ys.append(fp_str(y))
+            y -= LEADING
         for index, lines in enumerate(row_.cells):
-            y = top - PAD_TOP - size
-            for line in lines:
-                if line:
+            aligned = index in self.right and not head
+            for n, line in enumerate(lines):
+                if not line:
+                    continue
+                key = (line, font, size, index if aligned else -1)
+                if (shown_at := shown.get(key)) is None:
                     x = lefts[index] + PAD_SIDE
-                    if index in self.right and not head:
-                        x = lefts[index + 1] - PAD_SIDE - stringWidth(line, font, size)
-                    text.setTextOrigin(x, y)
-                    text.textOut(line)
-                y -= LEADING
+                    if aligned:
+                        x = lefts[index + 1] - PAD_SIDE - width(line, font, size)
+                    shown_at = shown[key] = (fp_str(x), text._formatText(line))
+                code.append(f"1 0 0 1 {shown_at[0]} {ys[n]} Tm")
+                code.append(shown_at[1])
 
     def _grid(self, canvas: Any, lefts: list[float], tops: list[float]) -> None:
         canvas.setStrokeColor(GRID)

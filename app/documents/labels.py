@@ -5,6 +5,7 @@ and labels for the codes of the IV agreement's vocabularies (app.domain.iv)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 
@@ -137,7 +138,14 @@ def long_date(day: dt.date) -> str:
 
 def date(day: dt.date | None) -> str:
     """``24.11.2026`` (D41); a dash when there is none."""
+    if type(day) is dt.date:  # not a datetime: equal moments in two zones are two days
+        return _date(day)
     return day.strftime("%d.%m.%Y") if day else "–"
+
+
+@functools.lru_cache(maxsize=4096)  # a month's invoices print the same few dates thousands of times
+def _date(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
 
 
 def moment(at: dt.datetime | None) -> str:
@@ -147,7 +155,12 @@ def moment(at: dt.datetime | None) -> str:
 
 def number(value: Decimal | int | str, decimals: int = 0) -> str:
     """Danish grouping and decimal comma: ``1.234,5`` (D41)."""
-    amount = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    return _number(str(value), decimals)
+
+
+@functools.lru_cache(maxsize=4096)  # by the text: -0 and 0 are equal Decimals, not one text
+def _number(value: str, decimals: int) -> str:
+    amount = Decimal(value).quantize(Decimal(1).scaleb(-decimals))
     text = f"{amount:,.{decimals}f}"
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 

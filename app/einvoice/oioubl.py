@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import base64
 import re
-import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from decimal import Decimal
 
 from app import messages
@@ -35,8 +35,6 @@ NS = {
 }
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
-ET.register_namespace("cac", CAC)
-ET.register_namespace("cbc", CBC)
 
 PROFILE = "urn:www.nesubl.eu:profiles:profile5:ver2.0"  # BilSim: invoice and credit note
 OIO = "320"  # the Danish Agency for Digital Government as list agency
@@ -52,10 +50,7 @@ def invoice_xml(doc: InvoiceDocument, signed_pdf: bytes, pdf_filename: str) -> b
     missing = missing_details(doc)
     if missing:
         raise EInvoiceIncomplete(doc.number, missing)
-    # The root in the default namespace, every other element prefixed (cac/cbc): written
-    # as a plain attribute, since ElementTree cannot mix a default namespace with the
-    # unqualified attributes (currencyID, schemeID …) UBL uses.
-    root = ET.Element(kind, {"xmlns": NS[kind]})
+    root = Element(kind, f' xmlns:cac="{CAC}" xmlns:cbc="{CBC}" xmlns="{NS[kind]}"', 0)
     _header(root, doc, kind)
     _references(root, doc, signed_pdf, pdf_filename)
     _parties(root, doc)
@@ -65,9 +60,7 @@ def invoice_xml(doc: InvoiceDocument, signed_pdf: bytes, pdf_filename: str) -> b
     _totals(root, doc)
     for line in doc.lines:
         _line(root, line, kind, doc.currency)
-    ET.indent(root, space=" ")
-    body = ET.tostring(root, encoding="unicode")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body.encode("utf-8") + b"\n"
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n{root.render()}\n'.encode()
 
 
 class EInvoiceIncomplete(AkutDeskError):
@@ -107,35 +100,100 @@ def _digits(value: str, low: int, high: int) -> bool:
 # -- small builders ------------------------------------------------------------------------
 
 
-def _el(
-    parent: ET.Element, prefix: str, name: str, text: str | None = None, **attrs: str
-) -> ET.Element:
-    child = ET.SubElement(parent, f"{{{CAC if prefix == 'cac' else CBC}}}{name}", attrs)
-    if text is not None:
-        child.text = text
+class Element:
+    """An element being written, its children already serialized (leaves) or still open.
+    The output is what ElementTree gave with ``ET.indent(space=" ")`` — one space per
+    level, ``<x />`` when empty, the same escaping — at a fraction of its cost (35,000
+    elements for 1,250 lines): a leaf is one string the moment it is made."""
+
+    __slots__ = ("attrs", "children", "depth", "name")
+
+    def __init__(self, name: str, attrs: str, depth: int) -> None:
+        self.name, self.attrs, self.depth = name, attrs, depth
+        self.children: list[str | Element] = []
+
+    def render(self) -> str:
+        if not self.children:
+            return f"<{self.name}{self.attrs} />"
+        pad = "\n" + " " * (self.depth + 1)
+        inner = pad.join([c if isinstance(c, str) else c.render() for c in self.children])
+        return f"<{self.name}{self.attrs}>{pad}{inner}\n{' ' * self.depth}</{self.name}>"
+
+
+def _text(value: str) -> str:
+    """Character data escaped as ElementTree does."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    return value
+
+
+def _attribute(value: str) -> str:
+    """An attribute value escaped as ElementTree does."""
+    value = _text(value)
+    for char, entity in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in value:
+            value = value.replace(char, entity)
+    return value
+
+
+def cac(parent: Element, name: str) -> Element:
+    child = Element(f"cac:{name}", "", parent.depth + 1)
+    parent.children.append(child)
     return child
 
 
-def cac(parent: ET.Element, name: str) -> ET.Element:
-    return _el(parent, "cac", name)
+def cbc(parent: Element, name: str, text: str, **attrs: str) -> None:
+    """A leaf, serialized at once (its attributes' text is kept: the same few recur)."""
+    if not attrs:
+        leaf = f"<cbc:{name}>{_text(text)}</cbc:{name}>" if text else f"<cbc:{name} />"
+        parent.children.append(leaf)
+        return
+    key = (name, *attrs.items())
+    if (opening := _OPENING.get(key)) is None:
+        spec = "".join(f' {k}="{_attribute(v)}"' for k, v in attrs.items())
+        if len(_OPENING) > 500:  # a few per document (its file name): bounded in a long session
+            _OPENING.clear()
+        opening = _OPENING[key] = f"<cbc:{name}{spec}"
+    parent.children.append(f"{opening}>{_text(text)}</cbc:{name}>" if text else f"{opening} />")
 
 
-def cbc(parent: ET.Element, name: str, text: str, **attrs: str) -> ET.Element:
-    return _el(parent, "cbc", name, text, **attrs)
+_OPENING: dict[tuple[object, ...], str] = {}
 
 
 def amount(value: Decimal) -> str:
     return f"{value:.2f}"
 
 
-def money(parent: ET.Element, name: str, value: Decimal, currency: str) -> None:
-    cbc(parent, name, amount(value), currencyID=currency)
+def money(parent: Element, name: str, value: Decimal, currency: str) -> None:
+    if (opening := _OPENING.get((name, currency))) is None:
+        cbc(parent, name, amount(value), currencyID=currency)
+        _OPENING[(name, currency)] = _OPENING[(name, ("currencyID", currency))]
+        return
+    parent.children.append(f"{opening}>{amount(value)}</cbc:{name}>")
+
+
+def fragment(parent: Element, name: str, build: Callable[[Element], None]) -> None:
+    """A child that is the same wherever it stands at this depth (the tax category of every
+    line): built and serialized once."""
+    key = (name, parent.depth)
+    if (text := _FRAGMENTS.get(key)) is None:
+        element = Element(f"cac:{name}", "", parent.depth + 1)
+        build(element)
+        text = _FRAGMENTS[key] = element.render()
+    parent.children.append(text)
+
+
+_FRAGMENTS: dict[tuple[str, int], str] = {}
 
 
 # -- the document --------------------------------------------------------------------------
 
 
-def _header(root: ET.Element, doc: InvoiceDocument, kind: str) -> None:
+def _header(root: Element, doc: InvoiceDocument, kind: str) -> None:
     cbc(root, "UBLVersionID", "2.1")
     cbc(root, "CustomizationID", "OIOUBL-2.1")
     cbc(root, "ProfileID", PROFILE, schemeAgencyID=OIO, schemeID="urn:oioubl:id:profileid-1.2")
@@ -188,7 +246,7 @@ def _credit_reason(doc: InvoiceDocument) -> str:
     return "Kreditering af faktura " + (", ".join(doc.references) or doc.number)
 
 
-def _references(root: ET.Element, doc: InvoiceDocument, pdf: bytes, filename: str) -> None:
+def _references(root: Element, doc: InvoiceDocument, pdf: bytes, filename: str) -> None:
     dates = list(doc.reference_dates)
     for index, number in enumerate(doc.references):
         reference = cac(cac(root, "BillingReference"), "InvoiceDocumentReference")
@@ -209,7 +267,7 @@ def _references(root: ET.Element, doc: InvoiceDocument, pdf: bytes, filename: st
     )
 
 
-def _parties(root: ET.Element, doc: InvoiceDocument) -> None:
+def _parties(root: Element, doc: InvoiceDocument) -> None:
     seller, buyer = doc.seller, doc.buyer
     party = cac(cac(root, "AccountingSupplierParty"), "Party")
     cvr = f"DK{seller.cvr}"
@@ -229,7 +287,7 @@ def _parties(root: ET.Element, doc: InvoiceDocument) -> None:
     cbc(contact, "Name", buyer.name)
 
 
-def _address(party: ET.Element, street: str, postcode: str, city: str) -> None:
+def _address(party: Element, street: str, postcode: str, city: str) -> None:
     address = cac(party, "PostalAddress")
     name, number = _split_street(street)
     cbc(
@@ -252,7 +310,7 @@ def _split_street(street: str) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else (street.strip(), "")
 
 
-def _legal(party: ET.Element, seller: Seller) -> None:
+def _legal(party: Element, seller: Seller) -> None:
     cvr = f"DK{seller.cvr}"
     tax = cac(party, "PartyTaxScheme")
     cbc(tax, "CompanyID", cvr, schemeID="DK:SE")
@@ -262,7 +320,7 @@ def _legal(party: ET.Element, seller: Seller) -> None:
     cbc(legal, "CompanyID", cvr, schemeID="DK:CVR")
 
 
-def _contact(party: ET.Element, seller: Seller) -> None:
+def _contact(party: Element, seller: Seller) -> None:
     contact = cac(party, "Contact")
     cbc(contact, "ID", seller.cvr)
     for name, value in (
@@ -274,13 +332,13 @@ def _contact(party: ET.Element, seller: Seller) -> None:
             cbc(contact, name, value)
 
 
-def _tax_scheme(parent: ET.Element) -> None:
+def _tax_scheme(parent: Element) -> None:
     scheme = cac(parent, "TaxScheme")
     cbc(scheme, "ID", "63", schemeAgencyID=OIO, schemeID="urn:oioubl:id:taxschemeid-1.1")
     cbc(scheme, "Name", "Moms")
 
 
-def _payment(root: ET.Element, doc: InvoiceDocument) -> None:
+def _payment(root: Element, doc: InvoiceDocument) -> None:
     means = cac(root, "PaymentMeans")
     cbc(means, "ID", "1")
     cbc(means, "PaymentMeansCode", "42")
@@ -298,14 +356,17 @@ def _payment(root: ET.Element, doc: InvoiceDocument) -> None:
     cbc(cac(account, "FinancialInstitutionBranch"), "ID", doc.seller.bank_reg)
 
 
-def _tax_total(parent: ET.Element, taxable: Decimal, currency: str) -> None:
+def _tax_total(parent: Element, taxable: Decimal, currency: str) -> None:
     """D15: ZeroRated, 0 % and no tax, with the exemption reason."""
     total = cac(parent, "TaxTotal")
     money(total, "TaxAmount", Decimal(0), currency)
     subtotal = cac(total, "TaxSubtotal")
     money(subtotal, "TaxableAmount", taxable, currency)
     money(subtotal, "TaxAmount", Decimal(0), currency)
-    category = cac(subtotal, "TaxCategory")
+    fragment(subtotal, "TaxCategory", _tax_category)
+
+
+def _tax_category(category: Element) -> None:
     cbc(
         category,
         "ID",
@@ -318,7 +379,7 @@ def _tax_total(parent: ET.Element, taxable: Decimal, currency: str) -> None:
     _tax_scheme(category)
 
 
-def _totals(root: ET.Element, doc: InvoiceDocument) -> None:
+def _totals(root: Element, doc: InvoiceDocument) -> None:
     total = cac(root, "LegalMonetaryTotal")
     money(total, "LineExtensionAmount", doc.total_region, doc.currency)
     money(total, "TaxExclusiveAmount", Decimal(0), doc.currency)  # OIOUBL: the tax amount
@@ -329,7 +390,7 @@ def _totals(root: ET.Element, doc: InvoiceDocument) -> None:
 # -- the lines -----------------------------------------------------------------------------
 
 
-def _line(root: ET.Element, line: InvoiceLine, kind: str, currency: str) -> None:
+def _line(root: Element, line: InvoiceLine, kind: str, currency: str) -> None:
     element = cac(root, "CreditNoteLine" if kind == "CreditNote" else "InvoiceLine")
     cbc(element, "ID", str(line.line_no))
     cbc(element, "Note", _line_note(line), languageID="da")

@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from asn1crypto import keys as asn1_keys
 from cryptography.hazmat.primitives import serialization
-from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from app.documents.invoice_pdf import STAMP_BOX
 from app.domain import clock
@@ -40,6 +44,9 @@ class Signer:
 
     info: CertificateInfo
     backend: Any  # pyhanko SimpleSigner
+    #: (signing time, tight) → the bytes pyHanko reserves for the CMS: the same for every
+    #: document this signer signs at that time, so it is estimated once (a dummy signature)
+    reserved: dict[tuple[dt.datetime, bool], int] = field(default_factory=dict, compare=False)
 
 
 def load_signer(
@@ -82,11 +89,36 @@ def _backend(loaded: Loaded) -> Any:
     )
     certs = [c.public_bytes(der) for c in (loaded.cert, *loaded.chain)]
     signing_cert, *others = (next(iter(load_certs_from_pemder_data(c))) for c in certs)
-    return signers.SimpleSigner(
+    return _KeptKeySigner(
         signing_cert=signing_cert,
-        signing_key=load_private_key_from_pemder_data(key, passphrase=None),
+        # the PKCS #8 structure as is: pyHanko's loader would parse it with cryptography
+        # once more (its RSA checks: tens of milliseconds) only to write it out again
+        signing_key=asn1_keys.PrivateKeyInfo.load(key),
         cert_registry=SimpleCertificateStore.from_certs(others),  # type: ignore[no-untyped-call]
+        key=loaded.key,
     )
+
+
+class _KeptKeySigner(signers.SimpleSigner):
+    """pyHanko's SimpleSigner parses the private key again for every signature (40 ms for
+    RSA-2048, with its consistency checks); this one signs RSA PKCS #1 v1.5 — what PAdES
+    uses for an RSA certificate — with the key already opened, anything else as pyHanko
+    does."""
+
+    def __init__(self, *args: Any, key: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+        try:
+            algorithm = mechanism.signature_algo  # "sha256_rsa" → "rsassa_pkcs1v15"
+        except ValueError:
+            algorithm = mechanism["algorithm"].native
+        if algorithm == "rsassa_pkcs1v15" and isinstance(self._key, RSAPrivateKey):
+            hash_algo = get_pyca_cryptography_hash(digest_algorithm)
+            return self._key.sign(data, PKCS1v15(), hash_algo)
+        return super().sign_raw(data, digest_algorithm)
 
 
 def stamp_text(info: CertificateInfo, when: dt.datetime) -> str:
@@ -136,6 +168,7 @@ def sign_pdf(
         stamp_style=style,
         new_field_spec=fields.SigFieldSpec(sig_field_name=FIELD, on_page=page, box=_points(box)),
         when=clock.local(when),
+        reserved=signer.reserved,
     )
     out = io.BytesIO()
     pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False), output=out)
@@ -152,11 +185,31 @@ class _AtTime(signers.PdfSigner):
     """pyHanko takes the signing time from the clock; posting names it (the CMS
     signing-time attribute, the /M entry and the stamp all say ``when``)."""
 
-    def __init__(self, *args: Any, when: dt.datetime, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        when: dt.datetime,
+        reserved: dict[tuple[dt.datetime, bool], int],
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._when = when
+        self._reserved = reserved
 
     def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
         session = super().init_signing_session(pdf_out, existing_fields_only)
         session.system_time = self._when
+        estimate = session.estimate_signature_container_size
+
+        async def once(validation_info: Any, tight: bool = False) -> int:
+            """The size of a dummy CMS: it depends on the signer, its attributes and the
+            signing time, not on the document (no revocation info is embedded)."""
+            if validation_info is not None:
+                return await estimate(validation_info, tight)  # type: ignore[no-any-return]
+            key = (self._when, tight)
+            if key not in self._reserved:
+                self._reserved[key] = await estimate(validation_info, tight)
+            return self._reserved[key]
+
+        session.estimate_signature_container_size = once  # type: ignore[method-assign]
         return session

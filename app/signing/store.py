@@ -110,6 +110,12 @@ def passphrase(slot: Slot) -> str | None:
 def _passphrase(slot: Slot, data: bytes) -> str | None:
     if _opens(data, "", slot):
         return ""
+    return _stored_passphrase(slot, data)
+
+
+def _stored_passphrase(slot: Slot, data: bytes) -> str | None:
+    """The keyring's passphrase for ``data`` (a legacy entry moved to the current name when
+    it opens the file), or None."""
     try:
         found = secrets.get(secret_name(slot, data))
         legacy = None if found is not None else secrets.get(legacy_secret_name(slot))
@@ -238,7 +244,11 @@ def load(slot: Slot, passphrase: str | None = None) -> Loaded:
     if not path.exists():
         raise NoCertificate()
     data = path.read_bytes()
-    found = _passphrase(slot, data)
+    try:  # a file without a passphrase (the demo's): opened once, not tried and then read
+        return read_pkcs12(data, "", path.name, slot)
+    except (WrongPassphrase, CertificateUnreadable):
+        pass
+    found = _stored_passphrase(slot, data)
     if found is not None:
         return read_pkcs12(data, found, path.name, slot)
     if passphrase is None:

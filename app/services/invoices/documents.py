@@ -111,10 +111,14 @@ def document_of(
     )  # fmt: skip
 
 
-def store_files(session: Session, invoice: Invoice, files: list[RenderedFile]) -> None:
+def store_files(session: Session, invoice: Invoice, files: list[RenderedFile]) -> dict[str, str]:
+    """Stores the documents with their SHA-256; returns kind → SHA-256."""
+    stored = {}
     for f in files:
+        stored[f.kind] = hashlib.sha256(f.content).hexdigest()
         session.add(InvoiceFile(invoice_id=invoice.id, kind=f.kind, filename=f.filename,
-                                content=f.content, sha256=hashlib.sha256(f.content).hexdigest()))  # fmt: skip
+                                content=f.content, sha256=stored[f.kind]))  # fmt: skip
+    return stored
 
 
 class DocumentDamaged(AkutDeskError):

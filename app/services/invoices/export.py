@@ -13,24 +13,28 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import files
 from app.billing import lifecycle
+from app.documents import labels as da
 from app.documents.labels import LABELS
 from app.domain import clock
 from app.domain.numerals import ascii_digits
-from app.models import Invoice, InvoiceLine
+from app.models import Invoice
 from app.services.invoices.documents import stored_files
 from app.services.invoices.integrity import ENTITY
-from app.services.invoices.post import Progress, refuse
+from app.services.invoices.post import LINES, Progress, refuse
 from app.services.invoices.runs import parse_month
 from app.services.kernel import audit
+from app.services.kernel.batch import batch
 from app.services.kernel.changes import NOTHING, Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -54,7 +58,7 @@ def _kr(amount: Decimal) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return da.date(day) if day else ""
 
 
 UNITS_DA = {"course": "forløb", "day": "døgn"}
@@ -70,7 +74,8 @@ def _text(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def lines_csv(lines: list[InvoiceLine]) -> bytes:
+def lines_csv(lines: Sequence[Any]) -> bytes:
+    """The lines (InvoiceLine or rows of its table: the same attributes) as the CSV."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -95,7 +100,7 @@ def export_month(
     folder = Path(out) / first.strftime("%Y-%m")
     written: list[Path] = []
     exported: list[str] = []
-    with ctx.store.session() as session:
+    with batch(), ctx.store.session() as session:
         invoices = list(session.scalars(
             select(Invoice).where(Invoice.period == first, Invoice.state != lifecycle.DRAFT)
             .order_by(Invoice.number)))  # fmt: skip
@@ -126,7 +131,8 @@ def _write(session: Session, invoice: Invoice, folder: Path) -> list[Path]:
     stem = (
         Path(documents["pdf"].filename).stem if "pdf" in documents else f"faktura-{invoice.number}"
     )
-    lines = list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.line_no)))  # fmt: skip
+    # the table's rows, not ORM objects: nothing here is changed (5,000 objects saved)
+    lines = session.execute(select(LINES).where(LINES.c.invoice_id == invoice.id).order_by(LINES.c.line_no)).all()  # fmt: skip
     csv_path = folder / f"{stem}.csv"
     files.write_bytes(csv_path, lines_csv(lines))
     return [*paths, csv_path]

@@ -46,7 +46,12 @@ _LINE = tuple(c.name for c in InvoiceLine.__table__.columns if c.name != "id")
 PARTS = ("header", "totals", "lines", "pdf", "xml")
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:  # most values: no isinstance checks
+        return value
     if isinstance(value, Decimal):  # 7000, 7000.0 and 7000.00 are one amount
         return format(value.normalize(), "f")
     if isinstance(value, dt.date | dt.datetime):
@@ -64,23 +69,31 @@ def _row(mapping: Mapping[Any, Any], names: Iterable[str]) -> dict[str, Any]:
     return {name: _plain(mapping[name]) for name in names}
 
 
-def digests(session: Session, invoice_id: int) -> dict[str, str]:
+def digests(
+    session: Session, invoice_id: int, files: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """The SHA-256 of the invoice's header, totals, lines and stored documents, as the
-    database holds them now (flushed rows of the current transaction included)."""
+    database holds them now (flushed rows of the current transaction included).
+    ``files``: kind → SHA-256 of the documents just stored by posting (bytes come back
+    from the database as they went in: not read back and hashed a second time)."""
     table, lines = Invoice.__table__, InvoiceLine.__table__
     invoice = session.execute(select(table).where(table.c.id == invoice_id)).mappings().one()
     rows = session.execute(
-        select(lines).where(lines.c.invoice_id == invoice_id).order_by(lines.c.line_no)
-    ).mappings()
+        select(*(lines.c[name] for name in _LINE))
+        .where(lines.c.invoice_id == invoice_id)
+        .order_by(lines.c.line_no)
+    ).all()  # fetched at once, not a fetch per row
     found = {
         "header": _digest(_row(invoice, _HEADER)),
         "totals": _digest(_row(invoice, TOTALS)),
-        "lines": _digest([_row(line, _LINE) for line in rows]),
+        "lines": _digest([dict(zip(_LINE, map(_plain, line), strict=True)) for line in rows]),
     }
-    files = select(InvoiceFile.kind, InvoiceFile.content).where(
+    if files is not None:
+        return found | dict(files)
+    stored = select(InvoiceFile.kind, InvoiceFile.content).where(
         InvoiceFile.invoice_id == invoice_id
     )
-    for kind, content in session.execute(files):
+    for kind, content in session.execute(stored):
         found[kind] = hashlib.sha256(bytes(content)).hexdigest()
     return found
 

@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,11 +50,13 @@ from app.services.invoices.documents import (
 from app.services.invoices.integrity import ENTITY
 from app.services.invoices.runs import UnitDraft, compute, parse_month
 from app.services.kernel import audit
+from app.services.kernel.batch import batch
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
 Progress = Callable[[int, int], None]
+LINES, LEDGER = cast(Table, InvoiceLine.__table__), cast(Table, BilledItem.__table__)
 
 
 @dataclass(frozen=True)
@@ -163,12 +165,12 @@ def post_in_session(
     refs = list(invoice.refs)
     dates = dict(session.execute(select(Invoice.number, Invoice.issue_date).where(Invoice.number.in_(refs))).all())  # fmt: skip
     document = document_of(invoice, list(rows), tuple(d for n in refs if (d := dates.get(n))))
-    store_files(session, invoice, render(document))
+    stored = store_files(session, invoice, render(document))
     session.flush()
     audit.write(session, ctx, integrity.POST, ENTITY, invoice.uuid, after={
         "number": invoice.number, "kind": invoice.kind, "lines": len(rows),
         "total_region": str(invoice.total_region), "refs": refs,
-        "sha256": integrity.digests(session, invoice.id)})  # fmt: skip
+        "sha256": integrity.digests(session, invoice.id, stored)})  # fmt: skip
 
 
 def line_values(invoice: Invoice, line_no: int, draft: DraftLine) -> dict[str, Any]:
@@ -194,8 +196,10 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
     second); the UNIQUE item key refuses an item billed meanwhile (D12)."""
     values = [line_values(invoice, n, line) for n, line in enumerate(unit.lines, start=1)]
     # Plain executemany (no RETURNING): the drivers send it in one batch/pipeline; the ids
-    # are then read back by line number.
-    session.execute(insert(InvoiceLine), values)
+    # are then read back by line number. Into the tables themselves: the ORM's bulk insert
+    # would only walk every row through the mapper (a third of the posting's database time)
+    # for rows that no session object stands for.
+    session.execute(insert(LINES), values)
     by_no = dict(
         session.execute(
             select(InvoiceLine.line_no, InvoiceLine.id).where(InvoiceLine.invoice_id == invoice.id)
@@ -211,7 +215,7 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
     ]  # fmt: skip
     try:
         with session.begin_nested():
-            session.execute(insert(BilledItem), ledger)
+            session.execute(insert(LEDGER), ledger)
     except IntegrityError:
         raise refuse("month", "invoice.concurrent") from None  # fmt: skip
     return [SimpleNamespace(id=line_id, **v) for line_id, v in zip(ids, values, strict=True)]
@@ -232,9 +236,9 @@ def post_month(
     if last >= clock.today():
         raise refuse("month", "invoice.month_open", month=first.strftime("%Y-%m"))  # fmt: skip
     render = renderer or default_renderer(ctx)
-    with ctx.store.session() as session:
+    with batch(), ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
-        preview = compute(session, first, last)
+        preview = compute(session, first, last, waiting=False)
         if not preview.units:
             raise refuse("month", "invoice.nothing", month=first.strftime("%Y-%m"))  # fmt: skip
         if expected and expected != preview.fingerprint:

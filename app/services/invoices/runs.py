@@ -38,6 +38,7 @@ from app.domain.problems import clock_range, problem
 from app.errors import InvalidInput
 from app.models import Citizen, Department, HospitalUnit, IvCourse
 from app.services.invoices import facts as facts_of
+from app.services.kernel.batch import batch
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 
@@ -151,12 +152,13 @@ def preview_month(ctx: Context, month: str | dt.date) -> Preview:
     """The draft invoices of ``month`` per unit and the unbillable courses (nothing written)."""
     require(ctx, "invoices.read")
     first, last = parse_month(month)
-    with ctx.store.read() as session:
+    with batch(), ctx.store.read() as session:
         return compute(session, first, last)
 
 
-def compute(session: Session, first: dt.date, last: dt.date) -> Preview:
-    """The run itself, on an open session (posting calls it inside its transaction)."""
+def compute(session: Session, first: dt.date, last: dt.date, *, waiting: bool = True) -> Preview:
+    """The run itself, on an open session (posting calls it inside its transaction, with
+    ``waiting=False``: it bills the drafts and never shows the courses that only wait)."""
     versions = facts_of.load_versions(session)
     until = min(last, clock.today())
     floor = facts_of.floor(session, versions)
@@ -168,8 +170,8 @@ def compute(session: Session, first: dt.date, last: dt.date) -> Preview:
     units = {u.id: u for u in session.scalars(select(HospitalUnit))}
     lines = make_lines(found, courses, first)
     drafts, blocked = _by_unit(lines, units)
-    waiting = _waiting(session, first, last, units, until)
-    unbillable = blocked + _missing(missing, courses, units) + waiting
+    later = _waiting(session, first, last, units, until) if waiting else []
+    unbillable = blocked + _missing(missing, courses, units) + later
     return Preview(first, last, drafts, tuple(unbillable), _fingerprint(drafts))
 
 
