@@ -117,8 +117,8 @@ class Administration(CaseRecord, Base):
 
     __tablename__ = "iv_administrations"
     __table_args__ = (
-        # (course_id, day) for a course's days; the rest makes the time study (issue #14,
-        # app/services/reports/iv_time.py) read the index alone
+        # (course_id, day) for a course's days; the rest makes the time study and the
+        # region's dataset (issue #14, app/services/reports/) read the index alone
         Index(
             "ix_iv_administrations_course_day",
             "course_id",
@@ -127,6 +127,7 @@ class Administration(CaseRecord, Base):
             "start_at",
             "end_at",
             "late",
+            "performing_unit",  # the region's dataset (reports/dataset_courses.py)
         ),
         # D16: the administrations with an exception (a reason is kept only with a flag)
         Index(

@@ -16,7 +16,9 @@ down_revision = "0011_list_indexes"
 branch_labels = None
 depends_on = None
 
-TIMES = ["course_id", "day", "place", "start_at", "end_at", "late"]
+# + performing_unit: the region's dataset sums each course's administrations per place and
+# performing unit from the index alone (app/services/reports/dataset_courses.py)
+TIMES = ["course_id", "day", "place", "start_at", "end_at", "late", "performing_unit"]
 
 
 def upgrade() -> None:
