@@ -11,20 +11,29 @@ README between the bench markers.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import importlib
+import inspect
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "bench"))
 CACHE = ROOT / "bench" / ".cache"
+KEY_ENV = "AKUTDESK_STORE_KEY"  # app.services.admin.store_key.ENV_KEY (not imported at start)
+PASSWORD = os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo")  # the demo users'
+
+import measure  # noqa: E402  (bench/ is on the path when run as bench/bench.py)
+import report  # noqa: E402
 
 BARE_WINDOW = """
 import sys, time
@@ -39,7 +48,11 @@ app.exec()
 """
 
 
-def build_store(citizens: int, courses: int) -> Path:
+def build_store(citizens: int, courses: int, builder: str = "bulk") -> Path:
+    """The cached synthetic store of that size, built once: by ``bench/bulk.py`` (the demo's
+    rows through the driver's executemany, the default) or by ``akutdesk demo`` itself
+    (``--builder demo``). Both give the same rows for a seed on a day, so a cache built
+    either way serves both."""
     from app.db import migrate
 
     # The schema's exact shape (indexes too) is part of the key: a changed migration rebuilds.
@@ -53,29 +66,23 @@ def build_store(citizens: int, courses: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for stale in folder.glob("akutdesk.sqlite3*"):
         stale.unlink()
-    print(
-        f"building the synthetic store ({citizens:,} citizens, {courses:,} courses) in {folder} …",
-        flush=True,
+    progress(
+        f"building the synthetic store ({citizens:,} citizens, {courses:,} courses, "
+        f"{builder} builder) in {folder} …"
     )
     started = time.perf_counter()
+    command = [sys.executable, "-m", "app", "--data-dir", str(folder), "demo"]
+    if builder == "bulk":
+        command = [sys.executable, str(ROOT / "bench" / "bulk.py"), "--data-dir", str(folder)]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "--data-dir",
-            str(folder),
-            "demo",
-            "--citizens",
-            str(citizens),
-            "--courses",
-            str(courses),
-        ],
-        check=True,
-        cwd=ROOT,
+        [*command, "--citizens", str(citizens), "--courses", str(courses)], check=True, cwd=ROOT
     )
-    (folder / "ready").write_text(f"{time.perf_counter() - started:.1f} s\n")
+    (folder / "ready").write_text(f"{time.perf_counter() - started:.1f} s {builder}\n")
     return folder
+
+
+def progress(line: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {line}", flush=True)
 
 
 def use_store_key(folder: Path) -> None:
@@ -175,6 +182,7 @@ def open_context(store_dir: Path):  # type: ignore[no-untyped-def]
     from app.services.admin import setup
     from app.services.security import users
 
+    use_store_key(store_dir)  # the key of this store (each cached store has its own)
     paths.init(store_dir)
     store, _ = setup.open_store(None, store_dir)
     return users.sign_in(store, None, os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo"))
@@ -198,11 +206,14 @@ def latencies(run, queries: list) -> dict[str, float]:  # type: ignore[no-untype
     }
 
 
-def search(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def search(ctx, count: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Citizen search as typed, beside the same SQL on the driver."""
     from app.services import citizens
 
     queries = search_queries(ctx, count)
-    result = latencies(lambda q: citizens.search_citizens(ctx, q, limit=200), queries)
+    result = measure.against_floor(
+        ctx.store.engine, lambda q: citizens.search_citizens(ctx, q, limit=200), queries
+    )
     return {**result, "citizens": citizens.count_citizens(ctx)}
 
 
@@ -220,14 +231,18 @@ def course_queries(ctx, count: int) -> list[tuple[str, str]]:  # type: ignore[no
     ]
 
 
-def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def course_list(ctx, count: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The IV-course list, status filter × search text, beside the same SQL on the driver
+    (the fallback when bench/lists.py is not there)."""
     from sqlalchemy import func, select
 
     from app.models import Administration, IvCourse
     from app.services.iv.views import list_courses
 
     queries = course_queries(ctx, count)
-    result = latencies(lambda q: list_courses(ctx, q[0], q[1], limit=200), queries)
+    result = measure.against_floor(
+        ctx.store.engine, lambda q: list_courses(ctx, q[0], q[1], limit=200), queries
+    )
     slowest: dict[str, float] = {}
     for status, text in queries[:60]:
         started = time.perf_counter()
@@ -245,99 +260,192 @@ def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped
     }
 
 
-def worklist_today(ctx, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def lists(ctx, count: int) -> dict[str, Any] | None:  # type: ignore[no-untyped-def]
+    """bench/lists.py's ``measure(ctx, count)`` (IV-course and episode lists, every filter ×
+    text, with their plain-sqlite3 floor), when it is there."""
+    try:
+        module = importlib.import_module("lists")
+    except ImportError:
+        return None
+    measure_lists = getattr(module, "measure", None)
+    if measure_lists is None:
+        return None
+    result: dict[str, Any] = measure_lists(ctx, count)
+    return result
+
+
+def worklist_today(ctx, runs: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Today's work list (the service behind the Today page), beside its SQL on the driver."""
     from app.domain import clock
     from app.services.today.worklist import worklist
 
-    worklist(ctx, clock.today())
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = worklist(ctx, clock.today())
-        timings.append((time.perf_counter() - started) * 1000)
+    result = worklist(ctx, clock.today())
+    timed = measure.against_floor(
+        ctx.store.engine, lambda _: worklist(ctx, clock.today()), list(range(runs)), warm=1
+    )
     return {
+        **timed,
         "runs": runs,
-        "median_ms": statistics.median(timings),
-        "max_ms": max(timings),
         "courses_listed": len(result.administrations) + len(result.referrals),
         "crp_checks": len(result.crp_checks),
     }
 
 
-def update_readme(results: dict) -> None:  # type: ignore[type-arg]
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    if start not in text:
-        return
-    s, q, c, w = results["startup"], results["search"], results["courses"], results["worklist"]
-    block = "\n".join(
-        [
-            start,
-            f"Measured {results['date']} on {results['machine']} (`make bench`, "
-            f"{q['citizens']:,} citizens, {c['courses']:,} IV referrals and courses, "
-            f"{c['administrations']:,} administrations, SQLite, offscreen Qt; the store "
-            f"took {results['build_s']:.0f} s to build):",
-            "",
-            "| what | figure | budget |",
-            "|---|---|---|",
-            f"| bare PySide6 window, launch → shown (median of {results['runs']}) | {s['bare_window_s'] * 1000:.0f} ms | |",
-            f"| AkutDesk main window, launch → shown | {s['app_window_s'] * 1000:.0f} ms "
-            f"(**{s['ratio_window']:.2f}×** bare) | ≤ 1.5× |",
-            f"| AkutDesk, launch → store open, Today page filled | {s['app_store_ready_s'] * 1000:.0f} ms "
-            f"({s['ratio_store_ready']:.2f}× bare) | |",
-            f"| citizen search, {q['queries']} typed queries: median / p95 / max | "
-            f"{q['median_ms']:.1f} / **{q['p95_ms']:.1f}** / {q['max_ms']:.1f} ms | p95 < 50 ms |",
-            f"| IV-course list, {c['queries']} status filters × search texts: median / p95 / max | "
-            f"{c['median_ms']:.1f} / **{c['p95_ms']:.1f}** / {c['max_ms']:.1f} ms | p95 < 50 ms |",
-            f"| today's worklist ({w['courses_listed']:,} courses, {w['crp_checks']} CRP checks), "
-            f"median of {w['runs']} | {w['median_ms']:.0f} ms | |",
-            *_failures(s),
-            end,
-        ]
-    )
-    readme.write_text(
-        text[: text.index(start)] + block + text[text.index(end) + len(end) :], encoding="utf-8"
-    )
+def command_line(store_dir: Path, small_dir: Path, runs: int) -> dict[str, Any]:
+    """``akutdesk --version`` and ``akutdesk worklist --json`` (a one-citizen store, and the
+    bench store), launch to exit, beside ``python -c pass``."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), AKUTDESK_PASSWORD=PASSWORD)
+    env.pop("QT_QPA_PLATFORM", None)
+    akutdesk = measure.akutdesk_command()
+    floor = measure.wall_clock([sys.executable, "-c", "pass"], runs, env)
+    out: dict[str, Any] = {"floor_python_s": floor["median_s"]}
+    for key, folder, command in (
+        ("version", store_dir, [*akutdesk, "--version"]),
+        (
+            "worklist_one",
+            small_dir,
+            [*akutdesk, "--data-dir", str(small_dir), "worklist", "--json"],
+        ),
+        (
+            "worklist_bench",
+            store_dir,
+            [*akutdesk, "--data-dir", str(store_dir), "worklist", "--json"],
+        ),
+    ):
+        use_store_key(folder)
+        timed = measure.wall_clock(command, runs, dict(env, **{KEY_ENV: os.environ[KEY_ENV]}))
+        out[key] = {**timed, "ratio": timed["median_s"] / floor["median_s"]}
+        progress(
+            f"  {key}: {timed['median_s'] * 1000:.0f} ms (python -c pass {floor['median_s'] * 1000:.0f} ms)"
+        )
+    return out
 
 
-def _failures(startup: dict) -> list[str]:  # type: ignore[type-arg]
-    codes = startup.get("failed_exits") or []
-    if not codes:
-        return []
-    runs = ", ".join(sorted({str(c) for c in codes}))
-    return [
-        f"| **AkutDesk exit after start-up failed** (exit code {runs}) | "
-        f"**{len(codes)} of {startup.get('app_launches', '?')} launches** | none |"
-    ]
+def invoices(database_url: str | None = None) -> dict[str, Any]:
+    """The month's invoice run for 5,000 courses, per step: bench_invoices.measure() when
+    it is there, else its printed lines; a failure is reported, not fatal."""
+    try:
+        module = importlib.import_module("bench_invoices")
+        run = getattr(module, "measure", None)
+        if run is not None:
+            wanted = inspect.signature(run).parameters
+            given = {"courses": 5000, "database_url": database_url}
+            result: dict[str, Any] = run(**{k: v for k, v in given.items() if k in wanted})
+            return result
+        return _invoices_printed(database_url)
+    except (Exception, SystemExit) as exc:  # the rest of the bench goes on
+        progress(f"  the invoice run failed: {exc}")
+        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def _invoices_printed(database_url: str | None) -> dict[str, Any]:
+    command = [sys.executable, str(ROOT / "bench" / "bench_invoices.py")]
+    if database_url:
+        command += ["--database-url", database_url]
+    env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(
+            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
+        )
+    steps: dict[str, float] = {}
+    for line in done.stdout.splitlines()[1:]:
+        name, _, rest = line.strip().rpartition("  ")
+        with contextlib.suppress(ValueError, IndexError):
+            steps[name.strip()] = float(rest.split()[0])
+    total = steps.pop("total", sum(steps.values()))
+    return {"steps_s": steps, "total_s": total, "what": done.stdout.splitlines()[0]}
+
+
+def store_figures(store_dir: Path, ctx, args: argparse.Namespace) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Start-up, peak memory, search, lists and today's work list on one store."""
+    out: dict[str, Any] = {"build_s": build_seconds(store_dir), "builder": builder_of(store_dir)}
+    progress("start-up: bare window and AkutDesk, launch → Today filled …")
+    out["startup"] = startup(store_dir, args.runs)
+    progress("peak memory of the window, Today filled …")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               AKUTDESK_BENCH_STARTUP="1", AKUTDESK_PASSWORD=PASSWORD)  # fmt: skip
+    out["memory"] = measure.window_peak_rss(store_dir, env)
+    progress("citizen search …")
+    out["search"] = search(ctx, args.queries)
+    progress("IV-course list …")
+    out["courses"] = course_list(ctx, args.queries)
+    progress("lists (bench/lists.py) …")
+    out["lists"] = lists(ctx, args.queries)
+    progress("today's work list …")
+    out["worklist"] = worklist_today(ctx, args.runs)
+    return out
+
+
+def builder_of(store_dir: Path) -> str:
+    words = (store_dir / "ready").read_text().split()
+    return words[2] if len(words) > 2 else "demo"
+
+
+def section(name: str, work: Any) -> dict[str, Any]:
+    """A part of the results, stamped with when and under what load it was measured."""
+    before, started = measure.load_average(), time.perf_counter()
+    result = work()
+    return {
+        "measured": time.strftime("%Y-%m-%d %H:%M"),
+        "load_1min": [round(before, 2), round(measure.load_average(), 2)],
+        "seconds": round(time.perf_counter() - started, 1),
+        **result,
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--citizens", type=int, default=200_000)
     parser.add_argument("--courses", type=int, default=50_000)
+    parser.add_argument("--builder", choices=("bulk", "demo"), default="bulk")
     parser.add_argument("--runs", type=int, default=9, help="start-up runs (median)")
     parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--big", action="store_true",
+                        help="also the 700,000-citizen store (built once, ~10 min)")  # fmt: skip
+    parser.add_argument("--only-big", action="store_true", help="the 700,000 store only")
+    parser.add_argument("--pg-load", action="store_true",
+                        help="also 30 workstations on a throwaway PostgreSQL cluster")  # fmt: skip
+    parser.add_argument("--pg-seconds", type=int, default=60)
+    parser.add_argument("--pg-workstations", type=int, default=30)
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args()
-    store_dir = build_store(args.citizens, args.courses)
-    ctx = open_context(store_dir)
-    results = {
+    started = time.perf_counter()
+    path = ROOT / "bench" / "results.json"
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    results: dict[str, Any] = {
+        **{k: v for k, v in previous.items() if k in ("big", "pg_load") and isinstance(v, dict)},
         "date": time.strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "runs": args.runs,
-        "build_s": build_seconds(store_dir),
-        "startup": startup(store_dir, args.runs),
-        "search": search(ctx, args.queries),
-        "courses": course_list(ctx, args.queries),
-        "worklist": worklist_today(ctx, args.runs),
+        "machine": measure.machine(),
     }
-    print(json.dumps(results, indent=1))
-    (ROOT / "bench" / "results.json").write_text(
-        json.dumps(results, indent=1) + "\n", encoding="utf-8"
-    )
+    if not args.only_big:
+        store_dir = build_store(args.citizens, args.courses, args.builder)
+        small_dir = build_store(1, 1, "bulk")
+        ctx = open_context(store_dir)  # also sets the store's key for the launches
+        results["store"] = section("store", lambda: store_figures(store_dir, ctx, args))
+        progress("command line …")
+        results["cli"] = section("cli", lambda: command_line(store_dir, small_dir, args.runs))
+        progress("the invoice run (5,000 courses) …")
+        results["invoices"] = section("invoices", invoices)
+        ctx.store.dispose()
+    else:
+        results.update({k: previous[k] for k in ("store", "cli", "invoices") if k in previous})
+    if args.big or args.only_big:
+        big_dir = build_store(700_000, 150_000, "bulk")
+        big_ctx = open_context(big_dir)
+        results["big"] = section("big", lambda: store_figures(big_dir, big_ctx, args))
+        big_ctx.store.dispose()
+    if args.pg_load:
+        progress("PostgreSQL: 30 workstations on a throwaway cluster …")
+        load_pg = importlib.import_module("load_pg")
+        results["pg_load"] = section("pg_load", lambda: load_pg.run(
+            citizens=args.citizens, courses=args.courses, seconds=args.pg_seconds,
+            workstations=args.pg_workstations, invoices=invoices))  # fmt: skip
+    results["total_s"] = round(time.perf_counter() - started, 1)
+    path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(report.text(results), flush=True)
     if not args.no_readme:
-        update_readme(results)
+        report.update_readme(ROOT / "README.md", results)
     return 0
 
 
