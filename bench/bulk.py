@@ -13,8 +13,8 @@ migrated schema:
 
 * the values are converted by each column's own SQLAlchemy bind processor (the stored text
   of a moment, a Decimal, a JSON list is byte for byte what the ORM writes);
-* ids are assigned up front (max(id) + 1 …; on PostgreSQL the id sequence is moved past them
-  afterwards), so RETURNING is not needed;
+* ids are assigned up front (max(id) + 1 … on SQLite, drawn from the id sequence on
+  PostgreSQL), so RETURNING is not needed;
 * SQLAlchemy's per-statement work (compiling, the ``insertmanyvalues`` batches of RETURNING,
   the store's NUL-character guard on every statement) is skipped — the demo's texts are fixed
   Danish words, never a NUL.
@@ -89,10 +89,7 @@ class FastSession:
         dialect = connection.dialect
         ids: list[int] = []
         if with_ids:
-            quoted = dialect.identifier_preparer.format_table(table)
-            first = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {quoted}")
-            start = int(first.scalar()) + 1
-            ids = list(range(start, start + len(rows)))
+            ids = _new_ids(connection, table, len(rows))
             rows = [{**row, "id": i} for row, i in zip(rows, ids, strict=True)]
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in rows:
@@ -102,15 +99,24 @@ class FastSession:
             sql, convert = _statement(table, keys, dialect)
             cursor.executemany(sql, [convert(row) for row in group])
         cursor.close()
-        if with_ids and dialect.name == "postgresql":
-            name = table.name
-            connection.exec_driver_sql(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                f"(SELECT max(id) FROM {dialect.identifier_preparer.format_table(table)}))"
-            )
         self.rows += len(rows)
         self.seconds += time.perf_counter() - started
         return ids
+
+
+def _new_ids(connection: Any, table: Any, count: int) -> list[int]:
+    """Ids for ``count`` new rows: on PostgreSQL drawn from the id sequence (as the ORM's
+    inserts do; nextval needs only USAGE, which the store's roles have), on SQLite
+    max(id) + 1 … in the one writing transaction (BEGIN IMMEDIATE holds the lock)."""
+    name = connection.dialect.identifier_preparer.format_table(table)
+    if connection.dialect.name == "postgresql":
+        drawn = connection.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+            f"FROM generate_series(1, {int(count)})"
+        )
+        return sorted(int(i) for i in drawn.scalars())
+    start = int(connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {name}").scalar())
+    return list(range(start + 1, start + 1 + count))
 
 
 _STATEMENTS: dict[tuple[str, tuple[str, ...]], tuple[str, Any]] = {}
