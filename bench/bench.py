@@ -16,7 +16,6 @@ import argparse
 import contextlib
 import hashlib
 import importlib
-import inspect
 import json
 import os
 import random
@@ -323,18 +322,34 @@ def command_line(store_dir: Path, small_dir: Path, runs: int) -> dict[str, Any]:
     return out
 
 
+MEASURE_INVOICES = """
+import inspect, json, sys
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/bench"]
+import bench_invoices
+given = {"courses": 5000, "database_url": sys.argv[2] or None}
+wanted = inspect.signature(bench_invoices.measure).parameters
+print("RESULT " + json.dumps(bench_invoices.measure(**{k: v for k, v in given.items() if k in wanted}), default=str))
+"""
+
+
 def invoices(database_url: str | None = None) -> dict[str, Any]:
-    """The month's invoice run for 5,000 courses, per step: bench_invoices.measure() when
-    it is there, else its printed lines; a failure is reported, not fatal."""
+    """The month's invoice run for 5,000 courses, per step, in its own process (it points
+    the data folder and keyring at throw-away ones): bench_invoices.measure() when it is
+    there, else its printed lines; a failure is reported, not fatal."""
     try:
         module = importlib.import_module("bench_invoices")
-        run = getattr(module, "measure", None)
-        if run is not None:
-            wanted = inspect.signature(run).parameters
-            given = {"courses": 5000, "database_url": database_url}
-            result: dict[str, Any] = run(**{k: v for k, v in given.items() if k in wanted})
-            return result
-        return _invoices_printed(database_url)
+        if getattr(module, "measure", None) is None:
+            return _invoices_printed(database_url)
+        env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURE_INVOICES, str(ROOT), database_url or ""],
+            capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+        )  # fmt: skip
+        found = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+        if done.returncode != 0 or not found:
+            raise RuntimeError((done.stderr.strip().splitlines() or ["failed"])[-1])
+        result: dict[str, Any] = json.loads(found[-1][len("RESULT ") :])
+        return result
     except (Exception, SystemExit) as exc:  # the rest of the bench goes on
         progress(f"  the invoice run failed: {exc}")
         return {"error": f"{type(exc).__name__}: {exc}"[:300]}

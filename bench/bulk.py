@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
 import sys
 import time
@@ -147,7 +148,7 @@ def _statement(table: Any, keys: Sequence[str], dialect: Any) -> tuple[str, Any]
         else:
             raise TypeError(f"{table.name}.{column.key}: default {column.default!r}")
     columns = [table.columns[k] for k in keys] + [c for c, _ in defaults]
-    processors = [c.type._cached_bind_processor(dialect) for c in columns]
+    processors = [_processor(c.type, dialect) for c in columns]
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
@@ -167,6 +168,29 @@ def _statement(table: Any, keys: Sequence[str], dialect: Any) -> tuple[str, Any]
 
     _STATEMENTS[(table.name, tuple(keys))] = (sql, convert)
     return sql, convert
+
+
+def _utc_text(value: dt.datetime | None) -> str | None:
+    """What UTCDateTime + SQLAlchemy's SQLite DATETIME store for an aware moment (checked
+    against them in :func:`_processor`), in one strftime instead of three calls."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _processor(kind: Any, dialect: Any) -> Any:
+    """The column type's bind processor; for UTC moments on SQLite the same text, faster
+    (two thirds of the conversion time went to the general one)."""
+    from app.models.types import UTCDateTime
+
+    general = kind._cached_bind_processor(dialect)
+    if isinstance(kind, UTCDateTime) and dialect.name == "sqlite":
+        probe = dt.datetime(2026, 3, 29, 1, 59, 58, 7, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+        if general(probe) == _utc_text(probe):
+            return _utc_text
+    return general
 
 
 @contextlib.contextmanager

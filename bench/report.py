@@ -15,14 +15,16 @@ def _ms(seconds: float) -> str:
 
 
 def _lat(figures: dict[str, Any]) -> str:
-    return f"{figures['median_ms']:.1f} / **{figures['p95_ms']:.1f}** / {figures['max_ms']:.1f} ms"
+    median = figures.get("median_ms", figures.get("p50_ms", 0.0))
+    return f"{median:.1f} / **{figures['p95_ms']:.1f}** / {figures.get('max_ms', 0.0):.1f} ms"
 
 
 def _floor(figures: dict[str, Any], engine: str = "sqlite3") -> tuple[str, str]:
     floor = figures.get("floor")
     if not floor:
         return "", ""
-    return f"{engine}: {_lat(floor)}", f"{figures.get('ratio_p95', 0):.1f}×"
+    ratio = figures.get("ratio_p95", figures.get("ratio", 0))
+    return f"{engine}: {_lat(floor)}", f"{ratio:.1f}×"
 
 
 def _row(what: str, figure: str, floor: str = "", ratio: str = "", budget: str = "") -> str:
@@ -100,9 +102,11 @@ def store_rows(part: dict[str, Any], budgets: bool = True) -> list[str]:
     ):
         for name, figures in lists.items():
             if isinstance(figures, dict) and "p95_ms" in figures:
+                count = figures.get("queries", figures.get("n", ""))
                 rows.append(
                     _row(
-                        f"{name}: median / p95 / max",
+                        f"{figures.get('list', name)} list, {count} filters × search texts: "
+                        "median / p95 / max",
                         _lat(figures),
                         *_floor(figures),
                         "p95 < 25 ms, max < 60 ms",
@@ -151,7 +155,14 @@ def cli_rows(cli: dict[str, Any]) -> list[str]:
 def invoice_rows(inv: dict[str, Any], where: str = "SQLite") -> list[str]:
     if inv.get("error"):
         return [_row(f"invoice run, 5,000 courses ({where})", f"**failed**: {inv['error']}")]
-    steps = inv.get("steps_s") or {}
+    steps = inv.get("steps_s") or {
+        k[:-2]: v
+        for k, v in inv.items()
+        if k.endswith("_s")
+        and not k.startswith("cpu_")
+        and k not in ("total_s", "budget_s", "post_s")
+        and isinstance(v, int | float)
+    }
     detail = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items())
     return [
         _row(
