@@ -42,9 +42,17 @@ def machine_line(results: dict[str, Any]) -> str:
     )
 
 
-def _when(part: dict[str, Any]) -> str:
-    load = part.get("load_1min") or ["?", "?"]
-    return f"measured {part.get('measured', '?')}, load average {load[0]} → {load[1]}"
+def _when(part: dict[str, Any], cores: int = 2) -> str:
+    load = part.get("load_1min") or [0, 0]
+    busy = " — **measured under load**" if max(load) > cores else ""
+    return (
+        f"measured {part.get('measured', '?')}, 1-minute load average {load[0]} → {load[1]}{busy}"
+    )
+
+
+def _built(part: dict[str, Any]) -> str:
+    cpu = f", {part['build_cpu_s']:.0f} s of CPU" if part.get("build_cpu_s") else ""
+    return f"store built in {part['build_s']:.0f} s{cpu} ({part['builder']} builder)"
 
 
 def store_rows(part: dict[str, Any], budgets: bool = True) -> list[str]:
@@ -193,14 +201,16 @@ def pg_rows(pg: dict[str, Any]) -> list[str]:
 
 def lines(results: dict[str, Any]) -> list[str]:
     out = [f"Machine: {machine_line(results)}."]
+    machine = results.get("machine")
+    cores = int(machine.get("cores") or 1) if isinstance(machine, dict) else 1
     part = results.get("store")
     if part:
         q, c = part["search"], part["courses"]
         out += [
             "",
             f"**{q['citizens']:,} citizens**, {c['courses']:,} IV referrals and courses, "
-            f"{c['administrations']:,} administrations, SQLite (encrypted), offscreen Qt; store "
-            f"built in {part['build_s']:.0f} s ({part['builder']} builder); {_when(part)}:",
+            f"{c['administrations']:,} administrations, SQLite (encrypted), offscreen Qt; "
+            f"{_built(part)}; {_when(part, cores)}:",
             "",
             *HEADER,
             *store_rows(part),
@@ -216,8 +226,7 @@ def lines(results: dict[str, Any]) -> list[str]:
             "",
             f"**A bigger municipality** (`make bench-big`): {q['citizens']:,} citizens, "
             f"{c['courses']:,} IV referrals and courses, {c['administrations']:,} "
-            f"administrations; store built in {big['build_s']:.0f} s ({big['builder']} builder); "
-            f"{_when(big)}:",
+            f"administrations; {_built(big)}; {_when(big, cores)}:",
             "",
             *HEADER,
             *store_rows(big),
@@ -230,9 +239,12 @@ def lines(results: dict[str, Any]) -> list[str]:
             f"PostgreSQL {pg.get('server_version', '')} cluster on the loopback, "
             f"{pg['citizens']:,} citizens loaded by the bulk builder in {pg['load_s']:.0f} s; "
             f"each workstation signed in with its own store connection, doing a nurse's mix "
-            f"for {pg['seconds']} s: {pg['total_actions']:,} actions, "
-            f"**{pg['throughput_per_s']:.1f} actions/s**, **{pg['errors']} errors**; "
-            f"{_when(pg)}:",
+            f"(30 % Today, 30 % a course, 15 % recording, 25 % search; 0–"
+            f"{2 * pg.get('think_s', 1):.0f} s between actions) for {pg['seconds']} s: {pg['total_actions']:,} actions, "
+            f"**{pg['throughput_per_s']:.1f} actions/s**, **{pg['errors']} errors**, "
+            f"{pg.get('refused', 0)} refused inputs; the workstations' Python runs on the "
+            f"server's cores; "
+            f"{_when(pg, cores)}:",
             "",
             *pg_rows(pg),
         ]
