@@ -30,7 +30,7 @@ test-fast: $(STAMP) ## Unit tests on SQLite only: no GUI, fuzz, slow tests or co
 bench: $(STAMP) ## Every issue-#17 figure beside its floor, 200,000 citizens (store cached); bench/results.json, README
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
 
-bench-big: $(STAMP) ## The same on a 700,000-citizen store (built once, cached: ~10 min), with the window's peak RSS
+bench-big: $(STAMP) ## The same on a 700,000-citizen store (built once and cached, 15–25 min), with the window's peak RSS
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py --only-big
 
 bench-pg: $(STAMP) ## 30 workstations for 60 s on a throwaway PostgreSQL cluster (initdb/pg_ctl), and the invoice run there

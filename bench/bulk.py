@@ -172,12 +172,14 @@ def _statement(table: Any, keys: Sequence[str], dialect: Any) -> tuple[str, Any]
 
 def _utc_text(value: dt.datetime | None) -> str | None:
     """What UTCDateTime + SQLAlchemy's SQLite DATETIME store for an aware moment (checked
-    against them in :func:`_processor`), in one strftime instead of three calls."""
+    against them in :func:`_processor`), in one isoformat instead of three calls."""
     if value is None:
         return None
     if value.tzinfo is None:
         raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if value.tzinfo is not dt.UTC:
+        value = value.astimezone(dt.UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # without the "+00:00"
 
 
 def _processor(kind: Any, dialect: Any) -> Any:
