@@ -13,6 +13,7 @@ migrated schema:
 
 * the values are converted by each column's own SQLAlchemy bind processor (the stored text
   of a moment, a Decimal, a JSON list is byte for byte what the ORM writes);
+* on PostgreSQL the rows go in with COPY … FROM STDIN instead (psycopg's ``write_row``);
 * ids are assigned up front (max(id) + 1 … on SQLite, drawn from the id sequence on
   PostgreSQL), so RETURNING is not needed;
 * SQLAlchemy's per-statement work (compiling, the ``insertmanyvalues`` batches of RETURNING,
@@ -106,7 +107,13 @@ class FastSession:
         cursor = connection.connection.driver_connection.cursor()
         for keys, group in groups.items():
             sql, convert = _statement(table, keys, dialect)
-            cursor.executemany(sql, [convert(row) for row in group])
+            if dialect.name == "postgresql":  # COPY (20k citizens: 6.4 s against 7.6 s)
+                copy_sql = "COPY " + sql.removeprefix("INSERT INTO ").split(" VALUES ")[0]
+                with cursor.copy(copy_sql + " FROM STDIN") as copy:
+                    for row in group:
+                        copy.write_row(convert(row))
+            else:
+                cursor.executemany(sql, [convert(row) for row in group])
         cursor.close()
         self.rows += len(rows)
         self.seconds += time.perf_counter() - started
