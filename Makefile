@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test test-fast bench i18n screenshots lint dist dist-test clean
+.PHONY: help venv run test test-fast bench bench-big bench-pg bench-all i18n screenshots lint dist dist-test clean
 
 help: ## List the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,8 +27,17 @@ test: $(STAMP) ## The whole suite (PostgreSQL too with AKUTDESK_TEST_PG_URL), co
 test-fast: $(STAMP) ## Unit tests on SQLite only: no GUI, fuzz, slow tests or coverage
 	$(PY) -m pytest -q tests/unit -m "not slow and not postgres"
 
-bench: $(STAMP) ## Benchmarks on the synthetic store (200,000 citizens; built once, cached)
+bench: $(STAMP) ## Every issue-#17 figure beside its floor, 200,000 citizens (store cached); bench/results.json, README
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py
+
+bench-big: $(STAMP) ## The same on a 700,000-citizen store (built once and cached, 15–25 min), with the window's peak RSS
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py --only-big
+
+bench-pg: $(STAMP) ## 30 workstations for 60 s on a throwaway PostgreSQL cluster (initdb/pg_ctl), and the invoice run there
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py --only-pg
+
+bench-all: $(STAMP) ## bench, bench-big and bench-pg in one run
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench.py --big --pg-load
 
 i18n: $(STAMP) ## Update resources/i18n/*.ts from the sources and compile the .qm files
 	$(PY) scripts/i18n.py

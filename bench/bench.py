@@ -1,30 +1,46 @@
-"""AkutDesk benchmark (`make bench`): start-up beside a bare PySide6 window, citizen search,
-IV-course list filtering and today's worklist, on the synthetic store of DEVELOPERS.md's
-size.
+"""AkutDesk benchmark (`make bench`, issue #17): every figure beside its floor, in one run.
 
-The store (200,000 citizens, 50,000 IV courses with ~1,000,000 administrations) is built
-once with `akutdesk demo` and cached in bench/.cache/, keyed by schema revision and size
-(citizens and courses). Results are printed, written to bench/results.json and put into the
-README between the bench markers.
+On the synthetic store (200,000 citizens, ~55,000 IV referrals and courses, ~900,000
+administrations; built once by bench/bulk.py and cached in bench/.cache/, keyed by schema
+revision and size): start-up beside a bare PySide6 window, the window's peak RSS with Today
+filled, citizen search, the lists (bench/lists.py when there, else the IV-course list) and
+today's work list beside the same SQL on the driver (bench/measure.py), the command line
+beside ``python -c pass``, and the invoice run (bench_invoices.py). ``--big``/``--only-big``:
+the same at 700,000 citizens; ``--pg-load``/``--only-pg``: bench/load_pg.py. Results are
+printed, written to bench/results.json and put into the README between the bench markers.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import contextlib
+import importlib
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CACHE = ROOT / "bench" / ".cache"
+sys.path.insert(1, str(ROOT / "bench"))
+KEY_ENV = "AKUTDESK_STORE_KEY"  # app.services.admin.store_key.ENV_KEY (not imported at start)
+PASSWORD = os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo")  # the demo users'
+
+import measure  # noqa: E402  (bench/ is on the path when run as bench/bench.py)
+import report  # noqa: E402
+from stores import (  # noqa: E402
+    build_cpu,
+    build_seconds,
+    build_store,
+    builder_of,
+    progress,
+    use_store_key,
+)
 
 BARE_WINDOW = """
 import sys, time
@@ -37,62 +53,6 @@ window.show()
 QTimer.singleShot(0, lambda: (print("window-shown", flush=True), app.quit()))
 app.exec()
 """
-
-
-def build_store(citizens: int, courses: int) -> Path:
-    from app.db import migrate
-
-    # The schema's exact shape (indexes too) is part of the key: a changed migration rebuilds.
-    schema = hashlib.sha256(
-        b"".join(p.read_bytes() for p in sorted((migrate.MIGRATIONS_DIR / "versions").glob("*.py")))
-    ).hexdigest()[:8]
-    folder = CACHE / f"store-{migrate.HEAD}-{schema}-{citizens}-{courses}"
-    use_store_key(folder)
-    if (folder / "ready").exists():
-        return folder
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob("akutdesk.sqlite3*"):
-        stale.unlink()
-    print(
-        f"building the synthetic store ({citizens:,} citizens, {courses:,} courses) in {folder} …",
-        flush=True,
-    )
-    started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "--data-dir",
-            str(folder),
-            "demo",
-            "--citizens",
-            str(citizens),
-            "--courses",
-            str(courses),
-        ],
-        check=True,
-        cwd=ROOT,
-    )
-    (folder / "ready").write_text(f"{time.perf_counter() - started:.1f} s\n")
-    return folder
-
-
-def use_store_key(folder: Path) -> None:
-    """The synthetic store is encrypted like a real one (docs/encryption.md). The bench runs
-    headless, where no keyring exists, so its recovery key is kept beside it (fictitious
-    data only) and handed to every run in AKUTDESK_STORE_KEY."""
-    from app.services.admin import store_key
-
-    keep = folder / "store-key"
-    if not keep.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        keep.write_text(store_key.recovery_text(store_key.make_key()))
-    os.environ[store_key.ENV_KEY] = keep.read_text().strip()
-
-
-def build_seconds(store_dir: Path) -> float:
-    return float((store_dir / "ready").read_text().split()[0])
 
 
 EXIT_FAILURES: list[int] = []  # exit codes of runs that failed after their last marker
@@ -170,6 +130,10 @@ def search_queries(ctx, count: int) -> list[str]:  # type: ignore[no-untyped-def
         sample = session.execute(
             select(Citizen.cpr, Citizen.first_name, Citizen.last_name).where(Citizen.id % 997 == 0)
         ).all()
+        if not sample:  # a small store (under 997 citizens)
+            sample = session.execute(
+                select(Citizen.cpr, Citizen.first_name, Citizen.last_name).limit(50)
+            ).all()
     makers = [
         lambda c: c.cpr[:6],
         lambda c: c.cpr[:4],
@@ -188,6 +152,7 @@ def open_context(store_dir: Path):  # type: ignore[no-untyped-def]
     from app.services.admin import setup
     from app.services.security import users
 
+    use_store_key(store_dir)  # the key of this store (each cached store has its own)
     paths.init(store_dir)
     store, _ = setup.open_store(None, store_dir)
     return users.sign_in(store, None, os.environ.get("AKUTDESK_PASSWORD", "akutdesk-demo"))
@@ -211,11 +176,14 @@ def latencies(run, queries: list) -> dict[str, float]:  # type: ignore[no-untype
     }
 
 
-def search(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def search(ctx, count: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Citizen search as typed, beside the same SQL on the driver."""
     from app.services import citizens
 
     queries = search_queries(ctx, count)
-    result = latencies(lambda q: citizens.search_citizens(ctx, q, limit=200), queries)
+    result = measure.against_floor(
+        ctx.store.engine, lambda q: citizens.search_citizens(ctx, q, limit=200), queries
+    )
     return {**result, "citizens": citizens.count_citizens(ctx)}
 
 
@@ -233,14 +201,18 @@ def course_queries(ctx, count: int) -> list[tuple[str, str]]:  # type: ignore[no
     ]
 
 
-def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def course_list(ctx, count: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """The IV-course list, status filter × search text, beside the same SQL on the driver
+    (the fallback when bench/lists.py is not there)."""
     from sqlalchemy import func, select
 
     from app.models import Administration, IvCourse
     from app.services.iv.views import list_courses
 
     queries = course_queries(ctx, count)
-    result = latencies(lambda q: list_courses(ctx, q[0], q[1], limit=200), queries)
+    result = measure.against_floor(
+        ctx.store.engine, lambda q: list_courses(ctx, q[0], q[1], limit=200), queries
+    )
     slowest: dict[str, float] = {}
     for status, text in queries[:60]:
         started = time.perf_counter()
@@ -258,99 +230,215 @@ def course_list(ctx, count: int) -> dict[str, float]:  # type: ignore[no-untyped
     }
 
 
-def worklist_today(ctx, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def lists(ctx, count: int) -> dict[str, Any] | None:  # type: ignore[no-untyped-def]
+    """bench/lists.py's ``measure(ctx, count)`` (IV-course and episode lists, every filter ×
+    text, with their plain-sqlite3 floor), when it is there."""
+    try:
+        module = importlib.import_module("lists")
+    except ImportError:
+        return None
+    measure_lists = getattr(module, "measure", None)
+    if measure_lists is None:
+        return None
+    result: dict[str, Any] = measure_lists(ctx, count)
+    return result
+
+
+def worklist_today(ctx, runs: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Today's work list (the service behind the Today page), beside its SQL on the driver."""
     from app.domain import clock
     from app.services.today.worklist import worklist
 
-    worklist(ctx, clock.today())
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = worklist(ctx, clock.today())
-        timings.append((time.perf_counter() - started) * 1000)
+    result = worklist(ctx, clock.today())
+    timed = measure.against_floor(
+        ctx.store.engine, lambda _: worklist(ctx, clock.today()), list(range(runs)), warm=1
+    )
     return {
+        **timed,
         "runs": runs,
-        "median_ms": statistics.median(timings),
-        "max_ms": max(timings),
         "courses_listed": len(result.administrations) + len(result.referrals),
         "crp_checks": len(result.crp_checks),
     }
 
 
-def update_readme(results: dict) -> None:  # type: ignore[type-arg]
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
-    if start not in text:
-        return
-    s, q, c, w = results["startup"], results["search"], results["courses"], results["worklist"]
-    block = "\n".join(
-        [
-            start,
-            f"Measured {results['date']} on {results['machine']} (`make bench`, "
-            f"{q['citizens']:,} citizens, {c['courses']:,} IV referrals and courses, "
-            f"{c['administrations']:,} administrations, SQLite, offscreen Qt; the store "
-            f"took {results['build_s']:.0f} s to build):",
-            "",
-            "| what | figure | budget |",
-            "|---|---|---|",
-            f"| bare PySide6 window, launch → shown (median of {results['runs']}) | {s['bare_window_s'] * 1000:.0f} ms | |",
-            f"| AkutDesk main window, launch → shown | {s['app_window_s'] * 1000:.0f} ms "
-            f"(**{s['ratio_window']:.2f}×** bare) | ≤ 1.5× |",
-            f"| AkutDesk, launch → store open, Today page filled | {s['app_store_ready_s'] * 1000:.0f} ms "
-            f"({s['ratio_store_ready']:.2f}× bare) | |",
-            f"| citizen search, {q['queries']} typed queries: median / p95 / max | "
-            f"{q['median_ms']:.1f} / **{q['p95_ms']:.1f}** / {q['max_ms']:.1f} ms | p95 < 50 ms |",
-            f"| IV-course list, {c['queries']} status filters × search texts: median / p95 / max | "
-            f"{c['median_ms']:.1f} / **{c['p95_ms']:.1f}** / {c['max_ms']:.1f} ms | p95 < 50 ms |",
-            f"| today's worklist ({w['courses_listed']:,} courses, {w['crp_checks']} CRP checks), "
-            f"median of {w['runs']} | {w['median_ms']:.0f} ms | |",
-            *_failures(s),
-            end,
-        ]
-    )
-    readme.write_text(
-        text[: text.index(start)] + block + text[text.index(end) + len(end) :], encoding="utf-8"
-    )
+def command_line(store_dir: Path, small_dir: Path, runs: int) -> dict[str, Any]:
+    """``akutdesk --version`` and ``akutdesk worklist --json`` (a one-citizen store, and the
+    bench store), launch to exit, beside ``python -c pass``."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), AKUTDESK_PASSWORD=PASSWORD)
+    env.pop("QT_QPA_PLATFORM", None)
+    akutdesk = measure.akutdesk_command()
+    floor = measure.wall_clock([sys.executable, "-c", "pass"], runs, env)
+    out: dict[str, Any] = {"floor_python_s": floor["median_s"]}
+    for key, folder, command in (
+        ("version", store_dir, [*akutdesk, "--version"]),
+        (
+            "worklist_one",
+            small_dir,
+            [*akutdesk, "--data-dir", str(small_dir), "worklist", "--json"],
+        ),
+        (
+            "worklist_bench",
+            store_dir,
+            [*akutdesk, "--data-dir", str(store_dir), "worklist", "--json"],
+        ),
+    ):
+        use_store_key(folder)
+        timed = measure.wall_clock(command, runs, dict(env, **{KEY_ENV: os.environ[KEY_ENV]}))
+        out[key] = {**timed, "ratio": timed["median_s"] / floor["median_s"]}
+        progress(
+            f"  {key}: {timed['median_s'] * 1000:.0f} ms (python -c pass {floor['median_s'] * 1000:.0f} ms)"
+        )
+    return out
 
 
-def _failures(startup: dict) -> list[str]:  # type: ignore[type-arg]
-    codes = startup.get("failed_exits") or []
-    if not codes:
-        return []
-    runs = ", ".join(sorted({str(c) for c in codes}))
-    return [
-        f"| **AkutDesk exit after start-up failed** (exit code {runs}) | "
-        f"**{len(codes)} of {startup.get('app_launches', '?')} launches** | none |"
-    ]
+MEASURE_INVOICES = """
+import inspect, json, sys
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/bench"]
+import bench_invoices
+given = {"courses": 5000, "database_url": sys.argv[2] or None}
+wanted = inspect.signature(bench_invoices.measure).parameters
+print("RESULT " + json.dumps(bench_invoices.measure(**{k: v for k, v in given.items() if k in wanted}), default=str))
+"""
+
+
+def invoices(database_url: str | None = None) -> dict[str, Any]:
+    """The month's invoice run for 5,000 courses, per step, in its own process (it points
+    the data folder and keyring at throw-away ones): bench_invoices.measure() when it is
+    there, else its printed lines; a failure is reported, not fatal."""
+    try:
+        module = importlib.import_module("bench_invoices")
+        if getattr(module, "measure", None) is None:
+            return _invoices_printed(database_url)
+        env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURE_INVOICES, str(ROOT), database_url or ""],
+            capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+        )  # fmt: skip
+        found = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+        if done.returncode != 0 or not found:
+            raise RuntimeError((done.stderr.strip().splitlines() or ["failed"])[-1])
+        result: dict[str, Any] = json.loads(found[-1][len("RESULT ") :])
+        return result
+    except (Exception, SystemExit) as exc:  # the rest of the bench goes on
+        progress(f"  the invoice run failed: {exc}")
+        return {"error": f"{type(exc).__name__}: {exc}"[:300]}
+
+
+def _invoices_printed(database_url: str | None) -> dict[str, Any]:
+    command = [sys.executable, str(ROOT / "bench" / "bench_invoices.py")]
+    if database_url:
+        command += ["--database-url", database_url]
+    env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(
+            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
+        )
+    steps: dict[str, float] = {}
+    for line in done.stdout.splitlines()[1:]:
+        name, _, rest = line.strip().rpartition("  ")
+        with contextlib.suppress(ValueError, IndexError):
+            steps[name.strip()] = float(rest.split()[0])
+    total = steps.pop("total", sum(steps.values()))
+    return {"steps_s": steps, "total_s": total, "what": done.stdout.splitlines()[0]}
+
+
+def store_figures(store_dir: Path, ctx, args: argparse.Namespace) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Start-up, peak memory, search, lists and today's work list on one store."""
+    out: dict[str, Any] = {
+        "build_s": build_seconds(store_dir),
+        "build_cpu_s": build_cpu(store_dir),
+        "builder": builder_of(store_dir),
+    }
+    progress("start-up: bare window and AkutDesk, launch → Today filled …")
+    out["startup"] = startup(store_dir, args.runs)
+    progress("peak memory of the window, Today filled …")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               AKUTDESK_BENCH_STARTUP="1", AKUTDESK_PASSWORD=PASSWORD)  # fmt: skip
+    out["memory"] = measure.window_peak_rss(store_dir, env)
+    progress("citizen search …")
+    out["search"] = search(ctx, args.queries)
+    progress("IV-course list …")
+    out["courses"] = course_list(ctx, args.queries)
+    progress("lists (bench/lists.py) …")
+    out["lists"] = lists(ctx, args.queries)
+    progress("today's work list …")
+    out["worklist"] = worklist_today(ctx, args.runs)
+    progress("every report for 1, 6 and 12 months (bench/report_timings.py) …")
+    out["reports"] = importlib.import_module("report_timings").measure(ctx, 3)
+    return out
+
+
+def section(name: str, work: Any) -> dict[str, Any]:
+    """A part of the results, stamped with when and under what load it was measured."""
+    before, started = measure.load_average(), time.perf_counter()
+    result = work()
+    return {
+        "measured": time.strftime("%Y-%m-%d %H:%M"),
+        "load_1min": [round(before, 2), round(measure.load_average(), 2)],
+        "took_s": round(time.perf_counter() - started, 1),
+        **result,
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--citizens", type=int, default=200_000)
     parser.add_argument("--courses", type=int, default=50_000)
+    parser.add_argument("--builder", choices=("bulk", "demo"), default="bulk")
     parser.add_argument("--runs", type=int, default=9, help="start-up runs (median)")
     parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--big", action="store_true", help="also the 700,000-citizen store")
+    parser.add_argument("--only-big", action="store_true", help="the 700,000 store only")
+    parser.add_argument("--big-citizens", type=int, default=700_000)
+    parser.add_argument("--big-courses", type=int, default=150_000)
+    parser.add_argument("--pg-load", action="store_true",
+                        help="also 30 workstations on a throwaway PostgreSQL cluster")  # fmt: skip
+    parser.add_argument("--only-pg", action="store_true", help="the PostgreSQL load test only")
+    parser.add_argument("--pg-seconds", type=int, default=60)
+    parser.add_argument("--pg-workstations", type=int, default=30)
+    parser.add_argument("--pg-think", type=float, default=1.0, help="mean s between actions")
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args()
-    store_dir = build_store(args.citizens, args.courses)
-    ctx = open_context(store_dir)
-    results = {
-        "date": time.strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "runs": args.runs,
-        "build_s": build_seconds(store_dir),
-        "startup": startup(store_dir, args.runs),
-        "search": search(ctx, args.queries),
-        "courses": course_list(ctx, args.queries),
-        "worklist": worklist_today(ctx, args.runs),
+    started = time.perf_counter()
+    path = ROOT / "bench" / "results.json"
+    previous = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    # The parts not run this time keep their last figures (each says when it was measured).
+    results: dict[str, Any] = {
+        k: v
+        for k, v in previous.items()
+        if k in ("store", "cli", "invoices", "big", "pg_load") and "measured" in v
     }
-    print(json.dumps(results, indent=1))
-    (ROOT / "bench" / "results.json").write_text(
-        json.dumps(results, indent=1) + "\n", encoding="utf-8"
-    )
+    if "total_s" in previous:
+        results["total_s"] = previous["total_s"]
+    results.update(date=time.strftime("%Y-%m-%d"), machine=measure.machine())
+    if not (args.only_big or args.only_pg):
+        store_dir = build_store(args.citizens, args.courses, args.builder)
+        small_dir = build_store(1, 1, "bulk")
+        ctx = open_context(store_dir)  # also sets the store's key for the launches
+        results["store"] = section("store", lambda: store_figures(store_dir, ctx, args))
+        progress("command line …")
+        results["cli"] = section("cli", lambda: command_line(store_dir, small_dir, args.runs))
+        progress("the invoice run (5,000 courses) …")
+        results["invoices"] = section("invoices", invoices)
+        ctx.store.dispose()
+    if args.big or args.only_big:
+        big_dir = build_store(args.big_citizens, args.big_courses, "bulk")
+        big_ctx = open_context(big_dir)
+        results["big"] = section("big", lambda: store_figures(big_dir, big_ctx, args))
+        big_ctx.store.dispose()
+    if args.pg_load or args.only_pg:
+        progress(f"PostgreSQL: {args.pg_workstations} workstations on a throwaway cluster …")
+        load_pg = importlib.import_module("load_pg")
+        results["pg_load"] = section("pg_load", lambda: load_pg.run(
+            citizens=args.citizens, courses=args.courses, seconds=args.pg_seconds,
+            workstations=args.pg_workstations, think=args.pg_think, invoices=invoices))  # fmt: skip
+    if not (args.only_big or args.only_pg):
+        results["total_s"] = round(time.perf_counter() - started, 1)
+    path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(report.text(results), flush=True)
     if not args.no_readme:
-        update_readme(results)
+        report.update_readme(ROOT / "README.md", results)
     return 0
 
 

@@ -5,7 +5,7 @@ through the same call the page and the command line make (app/services/reports/r
 the datasets through their audited delivery). The floor is the store's own count of the
 courses active in the period (one indexed query), for scale.
 
-    .venv/bin/python bench/reports.py --data-dir bench/.cache/store-… [--runs 3]
+    .venv/bin/python bench/report_timings.py --data-dir bench/.cache/store-… [--runs 3]
 
 bench/bench.py calls :func:`measure` with its signed-in context.
 """
