@@ -85,6 +85,10 @@ class Exports:
             files.write_bytes(path, make())
             return [Path(path)]
 
+        self._save(title, op)
+
+    def _save(self, title: str, op: Callable[[], Sequence[Path]]) -> None:
+        """Write in the background; the page says which files were saved."""
         self.last_run = run_op(
             op,
             parent=self.page,
@@ -125,16 +129,7 @@ class Exports:
         if not path:
             return
 
-        def op() -> Sequence[Path]:
-            return report_csv.write_csv(Path(path), report, words, table)
-
-        self.last_run = run_op(
-            op,
-            parent=self.page,
-            title=title,
-            on_done=self.saved,
-            label=QCoreApplication.translate("ReportExports", "Saving…"),
-        )
+        self._save(title, lambda: report_csv.write_csv(Path(path), report, words, table))
 
     def status(self, chosen: Filters, words: Words) -> None:
         title = QCoreApplication.translate("ReportExports", "Status report (PDF)")
