@@ -277,7 +277,8 @@ def rejection_rows(session: Session, chosen: Filters, variant: Variant) -> list[
         IvCourse.status == rules.Status.REJECTED, IvCourse.decided_at >= lo, IvCourse.decided_at < hi
     ).order_by(IvCourse.decided_at, IvCourse.id)  # fmt: skip
     found = []
-    for uuid, cpr, kind, unit, dept, referred_at, decided_at, reason in session.execute(query):
+    rows = session.connection().execute(query)  # plain rows, no ORM loading
+    for uuid, cpr, kind, unit, dept, referred_at, decided_at, reason in rows:
         referred, decided = _local(referred_at), _local(decided_at)
         assert referred is not None and decided is not None
         found.append((uuid, *_who(variant, cpr, referred.date()), kind, unit, dept,
