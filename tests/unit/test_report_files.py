@@ -320,3 +320,14 @@ def test_bars_start_at_nought_and_a_long_series_has_every_nth_label():
     assert axes.get_ylim()[0] == 0
     shown = [t.get_text() for t in axes.get_xticklabels()]
     assert len(shown) <= report_charts.MAX_TICKS and shown[0] == "01.06.2026"
+
+
+def test_a_typed_name_that_looks_like_a_formula_is_text_in_the_csv():
+    """A department or team typed as "=HYPERLINK(…)" is not run by the spreadsheet; the
+    program's own negative numbers stay numbers."""
+    en = Words()
+    text, count = Column("department", "x", "text"), Column("n", "x", "count")
+    assert report_csv.value('=HYPERLINK("http://x")', text, en) == '\'=HYPERLINK("http://x")'
+    assert report_csv.value("-3", text, en) == "'-3"
+    assert report_csv.value(-3, count, en) == "-3"
+    assert report_csv.value("Medicinsk afdeling", text, en) == "Medicinsk afdeling"
