@@ -7595,6 +7595,22 @@ Det kan fortrydes i dag.</translation>
         <translation>Rettelsen er gemt.</translation>
     </message>
     <message>
+        <source>Delete this sheet</source>
+        <translation>Slet dette skema</translation>
+    </message>
+    <message>
+        <source>Delete the sheet received {day}? Its answers leave the survey&apos;s figures.</source>
+        <translation>Slet skemaet modtaget {day}? Dets svar udgår af undersøgelsens tal.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep the sheet</source>
+        <translation>Behold skemaet</translation>
+    </message>
+    <message>
         <source>Sheet deleted.</source>
         <translation>Arket er slettet.</translation>
     </message>
