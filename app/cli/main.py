@@ -151,8 +151,20 @@ def main(argv: list[str] | None = None) -> int:
         return commands[args.command](args)
     except AkutDeskError as exc:
         return _refused(exc, args)
+    except BrokenPipeError:  # the reader went away (`akutdesk reports list | head`)
+        return _reader_gone()
     finally:
         store.close_opened()
+
+
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe: stop quietly, as other command-line tools do. The
+    rest of the output goes nowhere (Python's advice: point stdout at devnull, so the
+    flush at exit does not fail a second time); exit code 141, as a shell reports SIGPIPE."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + 13
 
 
 def _refused(exc: Any, args: argparse.Namespace) -> int:
