@@ -6949,6 +6949,14 @@ Det kan fortrydes i dag.</translation>
         <translation>Udskrevet {moment}</translation>
     </message>
     <message>
+        <source>page {page} of {total}</source>
+        <translation>side {page} af {total}</translation>
+    </message>
+    <message>
+        <source>Confidential: contains health information. Printed from AkutDesk.</source>
+        <translation>Fortroligt: indeholder helbredsoplysninger. Udskrevet fra AkutDesk.</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>

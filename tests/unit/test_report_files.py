@@ -228,6 +228,15 @@ def test_the_pdf_has_the_figures_tables_charts_and_page_numbers(report, da, tmp_
     assert "Nøgletal" in text and "12,5 %" in text and "1.935,27 kr." in text
     assert "Sygehusenhed" in text and "Akutteam Nord" in text
     assert data.count(b"/Subtype /Image") == len(report.charts)
+    assert "Fortroligt: indeholder helbredsoplysninger" in text
+
+
+def test_an_english_pdf_numbers_its_pages_in_english(report, tmp_path):
+    data = report_pdf.report_pdf(report, Words(), municipality="Odense Kommune",
+                                 printed_at=PRINTED)  # fmt: skip
+    text = pdf_text(data, tmp_path)
+    assert "page 1 of 3" in text and "side 1 af" not in text
+    assert "Confidential: contains health information" in text and "Fortroligt" not in text
 
 
 def test_a_long_table_is_cut_in_the_pdf_and_says_so(da, tmp_path):
