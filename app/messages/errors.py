@@ -8,7 +8,7 @@ command-line hint).
 
 from __future__ import annotations
 
-from app.messages.marks import QT_TRANSLATE_NOOP, Template
+from app.messages.marks import QT_TRANSLATE_NOOP, Template, translate
 
 ERRORS: dict[str, Template] = {
     "stale_record": QT_TRANSLATE_NOOP(
@@ -137,11 +137,13 @@ ERRORS: dict[str, Template] = {
     "restore.no_mark": QT_TRANSLATE_NOOP(
         "Errors", "the highest invoice numbers cannot be kept beside the store ({reason})"
     ),
-    "restore_drops_invoices": QT_TRANSLATE_NOOP(
+    "restore_drops_invoices": translate(
         "Errors",
-        "{name} lacks {count} posted invoices that this store has issued: {invoices}. "
+        "{name} lacks %n posted invoice(s) that this store has issued: {invoices}. "
         "Restoring it would drop them (their numbers are never issued again). Restore it only "
         "if the store is damaged, and confirm that it is; nothing was changed.",
+        None,
+        2,
     ),
     # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
     "certificate_unreadable": QT_TRANSLATE_NOOP(
@@ -249,6 +251,13 @@ ERRORS: dict[str, Template] = {
     ),
     "cli.setup_municipality": QT_TRANSLATE_NOOP(
         "Errors", "{name} is not a municipality on the list (akutdesk setup --help names them)."
+    ),
+    "cli.restore_drops_invoices": translate(
+        "Errors",
+        "{file} lacks %n posted invoice(s) this store has issued: {invoices}. Restore it only "
+        "if the store is damaged (--store-damaged); nothing was changed.",
+        None,
+        2,
     ),
     "cli.price_level_input": QT_TRANSLATE_NOOP(
         "Errors",

@@ -338,3 +338,18 @@ def test_a_draft_invoice_s_refusal_names_no_english_in_danish():
     said = error_text(caught.value, "da")
     assert said.startswith("Faktura (kladde) er bogført") and "is not allowed" not in said
     assert "draft → exported er ikke tilladt" in said
+
+
+@pytest.mark.parametrize(
+    ("invoices", "danish"),
+    [
+        (("2026-0001",), "mangler 1 bogført faktura,"),
+        (("2026-0001", "2026-0002"), "mangler 2 bogførte fakturaer,"),
+    ],
+)
+def test_a_restore_that_drops_invoices_counts_them_in_danish(invoices, danish):
+    from app.errors import RestoreDropsInvoices
+
+    refused = RestoreDropsInvoices("b.sqlite3", invoices)
+    assert danish in refused.text(linguist.translator("da"), "da")
+    assert f"lacks {len(invoices)} posted invoice(s)" in refused.message
