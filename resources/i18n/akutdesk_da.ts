@@ -5088,10 +5088,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Angiv begrundelsen for kreditnotaen.</translation>
     </message>
     <message>
-        <source>Only a posted invoice can be credited (this is a {kind}, {state}).</source>
-        <translation>Kun en bogført faktura kan krediteres.</translation>
-    </message>
-    <message>
         <source>Every line of {number} is credited already.</source>
         <translation>Alle linjer på {number} er allerede krediteret.</translation>
     </message>
@@ -5158,6 +5154,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{a} and {b} both apply to {type} courses ({unit}).</source>
         <translation>{a} og {b} gælder begge for forløb af typen {type} ({unit}).</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited.</source>
+        <translation>Kun en bogført faktura kan krediteres.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>En kreditnota kan ikke selv krediteres.</translation>
     </message>
     <message>
         <source>A regulation invoice is corrected by the next regulation run.</source>
