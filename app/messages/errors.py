@@ -277,6 +277,10 @@ ERRORS: dict[str, Template] = {
     # the {detail} of invoice_not_modifiable (app/billing/lifecycle.py, app/models/billing.py)
     "invoice.transition": QT_TRANSLATE_NOOP("Errors", "{current} → {target} is not allowed"),
     "invoice.unnumbered": QT_TRANSLATE_NOOP("Errors", "(draft)"),
+    # the {current} and {target} of invoice.transition: the states of app/workflows.py INVOICE
+    "invoice_state.draft": QT_TRANSLATE_NOOP("Errors", "draft"),
+    "invoice_state.posted": QT_TRANSLATE_NOOP("Errors", "posted"),
+    "invoice_state.exported": QT_TRANSLATE_NOOP("Errors", "exported"),
     "invoice.fields": QT_TRANSLATE_NOOP("Errors", "fields {fields}"),
     "invoice.delete": QT_TRANSLATE_NOOP("Errors", "it cannot be deleted"),
     "invoice.line": QT_TRANSLATE_NOOP("Errors", "line {line}"),

@@ -2915,6 +2915,18 @@ Det kan fortrydes i dag.</translation>
         <translation>(kladde)</translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>bogført</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
         <source>fields {fields}</source>
         <translation>felterne {fields}</translation>
     </message>

@@ -337,7 +337,8 @@ def test_a_draft_invoice_s_refusal_names_no_english_in_danish():
         check_transition("", "draft", "exported")
     said = error_text(caught.value, "da")
     assert said.startswith("Faktura (kladde) er bogført") and "is not allowed" not in said
-    assert "draft → exported er ikke tilladt" in said
+    assert "kladde → eksporteret er ikke tilladt" in said  # the states in words too
+    assert "draft → exported is not allowed" in caught.value.message
 
 
 @pytest.mark.parametrize(
