@@ -3390,14 +3390,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Kvartalsvise ændringer</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Igangværende</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Afsluttet</translation>
-    </message>
-    <message>
         <source>IV course</source>
         <translation>IV-forløb</translation>
     </message>
