@@ -941,20 +941,27 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Bogførte fakturaer ville forsvinde</translation>
     </message>
     <message>
-        <source>The backup lacks {count} posted invoices that this store has issued: {invoices}.
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup lacks %n posted invoice(s) that this store has issued: {invoices}.
 
 Restoring it drops them from the store (their documents stay in the copy of the store made first, and their numbers are never issued again). Restore it only if the store is damaged.
 
 Is the store damaged?</source>
-        <translation>Sikkerhedskopien mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}.
+        <translation>
+            <numerusform>Sikkerhedskopien mangler %n bogført faktura, som denne database har udstedt: {invoices}.
+
+Gendannes den, forsvinder den fra databasen (dens dokumenter bliver i kopien af databasen, der tages først, og dens nummer udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
+
+Er databasen beskadiget?</numerusform>
+            <numerusform>Sikkerhedskopien mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}.
 
 Gendannes den, forsvinder de fra databasen (deres dokumenter bliver i kopien af databasen, der tages først, og deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
 
-Er databasen beskadiget?</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Gendan sikkerhedskopi</translation>
+Er databasen beskadiget?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
@@ -1590,10 +1597,6 @@ Er databasen beskadiget?</translation>
         <translation>Accepteret {at} af {by}</translation>
     </message>
     <message>
-        <source>Day {day} (day 1: first dose {date}; {doses} doses in hospital)</source>
-        <translation>Dag {day} (dag 1: første dosis {date}; {doses} doser på sygehuset)</translation>
-    </message>
-    <message>
         <source>Day {day} (day 1: {date})</source>
         <translation>Dag {day} (dag 1: {date})</translation>
     </message>
@@ -1620,6 +1623,13 @@ Er databasen beskadiget?</translation>
         <translation>
             <numerusform>%n givet</numerusform>
             <numerusform>%n givet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day {day} (day 1: first dose {date}; %n dose(s) in hospital)</source>
+        <translation>
+            <numerusform>Dag {day} (dag 1: første dosis {date}; %n dosis på sygehuset)</numerusform>
+            <numerusform>Dag {day} (dag 1: første dosis {date}; %n doser på sygehuset)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2771,10 +2781,6 @@ Det kan fortrydes i dag.</translation>
         <translation>de højeste fakturanumre kan ikke gemmes ved siden af databasen ({reason})</translation>
     </message>
     <message>
-        <source>{name} lacks {count} posted invoices that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
-        <translation>{name} mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</translation>
-    </message>
-    <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
         <translation>{name} er ikke en certifikatfil, AkutDesk kan læse: brug organisationscertifikatet eksporteret som PKCS#12 (.p12 eller .pfx) med den private nøgle.</translation>
     </message>
@@ -2834,6 +2840,13 @@ Det kan fortrydes i dag.</translation>
         <source>No password: set {env} or run the command in a terminal.</source>
         <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} lacks %n posted invoice(s) that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
+        <translation>
+            <numerusform>{name} mangler %n bogført faktura, som denne database har udstedt: {invoices}. En gendannelse ville fjerne den (dens nummer udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</numerusform>
+            <numerusform>{name} mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The organisation certificate&apos;s passphrase is not in a keyring on this computer: type it when posting (on the command line, or set AKUTDESK_CERT_PASSPHRASE), or import the certificate again on this workstation.</source>
         <translation>Organisationscertifikatets adgangskode er ikke i en nøglering på denne computer: skriv den ved bogføring (på kommandolinjen, eller sæt AKUTDESK_CERT_PASSPHRASE), eller importér certifikatet igen på denne arbejdsstation.</translation>
@@ -2874,6 +2887,13 @@ Det kan fortrydes i dag.</translation>
         <source>{name} is not a municipality on the list (akutdesk setup --help names them).</source>
         <translation>{name} er ikke en kommune på listen (akutdesk setup --help nævner dem).</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} lacks %n posted invoice(s) this store has issued: {invoices}. Restore it only if the store is damaged (--store-damaged); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} mangler %n bogført faktura, som denne database har udstedt: {invoices}. Gendan den kun, hvis databasen er beskadiget (--store-damaged); intet er ændret.</numerusform>
+            <numerusform>{file} mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}. Gendan den kun, hvis databasen er beskadiget (--store-damaged); intet er ændret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Give --from and --index together, or --file with the levels; nothing was written.</source>
         <translation>Angiv --from og --index sammen, eller --file med niveauerne. Intet blev skrevet.</translation>
@@ -2893,6 +2913,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>(draft)</source>
         <translation>(kladde)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>bogført</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
     </message>
     <message>
         <source>fields {fields}</source>
@@ -3356,14 +3388,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Quarterly changes</source>
         <translation>Kvartalsvise ændringer</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Igangværende</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>IV course</source>
@@ -5068,10 +5092,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Angiv begrundelsen for kreditnotaen.</translation>
     </message>
     <message>
-        <source>Only a posted invoice can be credited (this is a {kind}, {state}).</source>
-        <translation>Kun en bogført faktura kan krediteres.</translation>
-    </message>
-    <message>
         <source>Every line of {number} is credited already.</source>
         <translation>Alle linjer på {number} er allerede krediteret.</translation>
     </message>
@@ -5138,6 +5158,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{a} and {b} both apply to {type} courses ({unit}).</source>
         <translation>{a} og {b} gælder begge for forløb af typen {type} ({unit}).</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited.</source>
+        <translation>Kun en bogført faktura kan krediteres.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>En kreditnota kan ikke selv krediteres.</translation>
     </message>
     <message>
         <source>A regulation invoice is corrected by the next regulation run.</source>
