@@ -5263,6 +5263,18 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Texts of Qt&apos;s file dialog (qfiledialog.ui) that PySide6 6.11&apos;s qtbase_da.qm lacks: it has only the older &quot;Look in:&quot; and &quot;Files of type:&quot;, without the mnemonics, so the labels of the (non-native) file dialog stayed English (tests/gui/test_qt_dialogs_danish_gui.py).</extracomment>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>citizen</source>
