@@ -72,6 +72,12 @@ def test_the_bundle_sets_up_a_demo_renders_a_page_and_signs_invoices(tmp_path):
     assert "Demo data: 60 citizens" in demo.stdout
     assert (tmp_path / "data" / "akutdesk.sqlite3").is_file()
 
+    # Qt's Danish for its own dialogs, where Qt looks for it in the bundle (issue #12 item 10)
+    qt = BUNDLE.parent / "_internal" / "PySide6"
+    assert (qt / "translations" / "qtbase_da.qm").is_file() or (
+        qt / "Qt" / "translations" / "qtbase_da.qm"
+    ).is_file()
+
     shot = tmp_path / "today.png"
     assert "today" in _run(env, "--user", "DEMO", "screenshot", "today", "--out", str(shot)).stdout
     width, height = _png_size(shot)
