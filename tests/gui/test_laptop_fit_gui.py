@@ -135,9 +135,35 @@ def other_dialogs(ctx, qtbot):
         yield TerminateDialog(ctx, home.arrangements[0])
 
 
-@pytest.mark.parametrize("group", ["course", "episode", "other"])
+def more_dialogs(ctx, qtbot):
+    """The dialogs of an ended course (its outcome; taking the end back), the survey's,
+    the first start's and the store key's."""
+    from app.domain import clock
+    from app.services.iv import courses, views
+    from app.views.admin.store_key import AskKeyDialog, RecoveryKeyDialog
+    from app.views.iv.course_window import open_course
+    from app.views.iv.survey_dialog import SurveyDialog
+    from app.views.shell.first_start import FirstStartDialog
+
+    running = next(r for r in views.list_courses(ctx, "all") if r.status == "active")
+    version = views.get_course(ctx, running.uuid, opened=False).version
+    courses.end_course(ctx, running.uuid, version, clock.today(), "completed")
+    ended = open_course(ctx, running.uuid)
+    qtbot.addWidget(ended)
+    yield ended
+    yield ended.make_dialog("outcome")
+    assert ended.correctable.action == "correct_end"  # ended today by this user
+    yield ended.make_dialog("correct_end")
+    yield SurveyDialog(ctx)
+    yield FirstStartDialog(ctx.store)
+    yield RecoveryKeyDialog("ABCD-" * 13 + "ABCD", in_keyring=False)
+    yield AskKeyDialog(ValueError("wrong key"))
+
+
+@pytest.mark.parametrize("group", ["course", "episode", "other", "more"])
 def test_every_dialog_fits(qtbot, danish, demo_ctx, group):
-    makers = {"course": course_dialogs, "episode": episode_dialogs, "other": other_dialogs}
+    makers = {"course": course_dialogs, "episode": episode_dialogs, "other": other_dialogs,
+              "more": more_dialogs}  # fmt: skip
     bad = []
     for dialog in makers[group](demo_ctx, qtbot):
         qtbot.addWidget(dialog)
