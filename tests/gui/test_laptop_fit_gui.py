@@ -178,7 +178,38 @@ def test_a_form_full_of_problems_still_fits(qtbot, danish, demo_ctx):
     dialog = ReferralDialog(demo_ctx)
     qtbot.addWidget(dialog)
     assert off_screen(dialog) == []
+    # Qt opens a window at most 2/3 of the screen wide: never narrower than the form needs
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    search = dialog.citizen.search
+    assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText())
     assert not dialog.save()  # nothing filled in: a problem at many fields
-    assert sum(not e.isHidden() for e in dialog.form.errors.values()) >= 3
+    shown = [e for form in dialog.forms for e in form.errors.values() if not e.isHidden()]
+    assert len(shown) >= 3
+    QApplication.processEvents()
+    cut = [e.text() for e in shown if e.height() < e.heightForWidth(e.width())]
+    assert cut == [], cut  # every problem text whole, its second line too
     bad = off_screen(dialog)
     assert bad == [], "\n".join(bad)
+
+
+def test_the_work_list_s_columns_are_sensible_on_a_laptop(qtbot, danish, demo_ctx, window):
+    """Sensible column widths (issue #12 item 6): in the window as it opens on a 1366×768
+    laptop, every heading of the work list is whole, and so is every CPR and phone."""
+    from app.views.today.worklist import DEPARTMENT
+
+    page = window.show_page("today")
+    page.reload()
+    window.show()
+    QApplication.processEvents()
+    view = page.worklist
+    header = view.header()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    rows = [head.child(i) for head in view.sections.values() for i in range(head.childCount())]
+    assert rows
+    metrics = view.fontMetrics()
+    for column in (2, 6):  # the CPR and the 24/7 phone
+        need = max(metrics.horizontalAdvance(row.text(column)) for row in rows)
+        assert view.columnWidth(column) >= need, column
+    assert view.columnWidth(DEPARTMENT) >= header.sectionSizeHint(DEPARTMENT)
