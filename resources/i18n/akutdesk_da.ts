@@ -4601,6 +4601,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Denne CRP-værdi har allerede en beslutning ({decision}).</translation>
     </message>
     <message>
+        <source>Choose the decision the responsible department gave.</source>
+        <translation>Vælg den beslutning, den behandlingsansvarlige afdeling traf.</translation>
+    </message>
+    <message>
         <source>Who at the hospital took part in the conference (name and role)?</source>
         <translation>Hvem på sygehuset deltog i konferencen (navn og funktion)?</translation>
     </message>
@@ -8350,7 +8354,7 @@ Det kan fortrydes i dag.</translation>
     <name>WorklistView</name>
     <message>
         <source>Work list</source>
-        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background)</extracomment>
+        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background) first widths, then at most this wide when the rows ask for more (the department stretches) how far a column gives way for the department (0: never below its rows: CPR, phone)</extracomment>
         <translation>Arbejdsliste</translation>
     </message>
     <message>

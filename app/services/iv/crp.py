@@ -137,7 +137,10 @@ def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) ->
             )
         )
     found += rules.vocabulary_problem("channel", data.channel, rules.Channel)
-    found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
+    if not data.decision.strip():  # no default decision (issue #12): the nurse picks it
+        found.append(problem("decision", "crp.no_decision"))
+    else:
+        found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
     if at < check.measured_at - dt.timedelta(hours=1):
         found.append(
             problem(
