@@ -1826,12 +1826,16 @@ Er databasen beskadiget?</translation>
         <translation>Metode</translation>
     </message>
     <message>
-        <source>Conference with the responsible department</source>
-        <translation>Konference med den behandlingsansvarlige afdeling</translation>
+        <source>&amp;Conference with the responsible department</source>
+        <translation>&amp;Konference med den behandlingsansvarlige afdeling</translation>
     </message>
     <message>
-        <source>With (name and role)</source>
-        <translation>Med (navn og funktion)</translation>
+        <source>&amp;With (name and role)</source>
+        <translation>&amp;Med (navn og funktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
     </message>
     <message>
         <source>When</source>
@@ -1840,10 +1844,6 @@ Er databasen beskadiget?</translation>
     <message>
         <source>How</source>
         <translation>Hvordan</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
     </message>
     <message>
         <source>— choose the decision —</source>
