@@ -213,3 +213,26 @@ def test_the_work_list_s_columns_are_sensible_on_a_laptop(qtbot, danish, demo_ct
         need = max(metrics.horizontalAdvance(row.text(column)) for row in rows)
         assert view.columnWidth(column) >= need, column
     assert view.columnWidth(DEPARTMENT) >= header.sectionSizeHint(DEPARTMENT)
+
+
+def test_with_nothing_blocked_the_drafts_get_the_room(qtbot, danish, ctx, window):
+    """On a laptop the draft lines get the height a list of blockers would take, and give
+    it back when there are blockers again (issue #12 items 6, 11)."""
+    import datetime as dt
+
+    from app.services.invoices.runs import Preview, Unbillable
+    from tests.conftest import wait_for_background_work
+
+    page = window.show_page("invoices")
+    window.show()
+    wait_for_background_work()  # the page's own draft first
+    QApplication.processEvents()
+    draft = page.draft
+    first, last = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+    blocker = Unbillable("u", "0101500007", "Else Jensen", "OUH", "Afd. M", "unit_no_ean", "…")
+    draft.show_preview(Preview(first, last, (), (blocker,), ""))
+    QApplication.processEvents()
+    assert draft.splitter.sizes()[1] >= 150
+    draft.show_preview(Preview(first, last, (), (), ""))
+    QApplication.processEvents()
+    assert draft.splitter.sizes()[1] <= draft.below.minimumSizeHint().height() + 10
