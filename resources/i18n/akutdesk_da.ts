@@ -1836,12 +1836,16 @@ Er databasen beskadiget?</numerusform>
         <translation>Metode</translation>
     </message>
     <message>
-        <source>Conference with the responsible department</source>
-        <translation>Konference med den behandlingsansvarlige afdeling</translation>
+        <source>&amp;Conference with the responsible department</source>
+        <translation>&amp;Konference med den behandlingsansvarlige afdeling</translation>
     </message>
     <message>
-        <source>With (name and role)</source>
-        <translation>Med (navn og funktion)</translation>
+        <source>&amp;With (name and role)</source>
+        <translation>&amp;Med (navn og funktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
     </message>
     <message>
         <source>When</source>
@@ -1850,10 +1854,6 @@ Er databasen beskadiget?</numerusform>
     <message>
         <source>How</source>
         <translation>Hvordan</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
     </message>
     <message>
         <source>— choose the decision —</source>
@@ -4625,6 +4625,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Denne CRP-værdi har allerede en beslutning ({decision}).</translation>
     </message>
     <message>
+        <source>Choose the decision the responsible department gave.</source>
+        <translation>Vælg den beslutning, den behandlingsansvarlige afdeling traf.</translation>
+    </message>
+    <message>
         <source>Who at the hospital took part in the conference (name and role)?</source>
         <translation>Hvem på sygehuset deltog i konferencen (navn og funktion)?</translation>
     </message>
@@ -5288,6 +5292,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The report has no table {table}; its tables: {tables}.</source>
         <translation>Rapporten har ingen tabel {table}; dens tabeller: {tables}.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Texts of Qt&apos;s file dialog (qfiledialog.ui) that PySide6 6.11&apos;s qtbase_da.qm lacks: it has only the older &quot;Look in:&quot; and &quot;Files of type:&quot;, without the mnemonics, so the labels of the (non-native) file dialog stayed English (tests/gui/test_qt_dialogs_danish_gui.py).</extracomment>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -8390,7 +8406,7 @@ Det kan fortrydes i dag.</translation>
     <name>WorklistView</name>
     <message>
         <source>Work list</source>
-        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background)</extracomment>
+        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background) first widths, then at most this wide when the rows ask for more (the department stretches) how far a column gives way for the department (0: never below its rows: CPR, phone)</extracomment>
         <translation>Arbejdsliste</translation>
     </message>
     <message>

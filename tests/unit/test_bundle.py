@@ -75,6 +75,12 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list
     assert "Demo data: 60 citizens" in demo.stdout
     assert (tmp_path / "data" / "akutdesk.sqlite3").is_file()
 
+    # Qt's Danish for its own dialogs, where Qt looks for it in the bundle (issue #12 item 10)
+    qt = BUNDLE.parent / "_internal" / "PySide6"
+    assert (qt / "translations" / "qtbase_da.qm").is_file() or (
+        qt / "Qt" / "translations" / "qtbase_da.qm"
+    ).is_file()
+
     shot = tmp_path / "today.png"
     assert "today" in _run(env, "--user", "DEMO", "screenshot", "today", "--out", str(shot)).stdout
     width, height = _png_size(shot)
