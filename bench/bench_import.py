@@ -76,7 +76,7 @@ def main() -> int:
             started = time.perf_counter()
             report = transfer.import_file(ctx, folder / "citizens.json")
             times[run] = time.perf_counter() - started
-            print(f"{run}: {report.summary()} in {times[run]:.1f} s")
+            print(f"{run}: {report.value.summary()} in {times[run]:.1f} s")
         store.dispose()
     first = times["first import"]
     verdict = "within" if first < BUDGET_S else "OVER"
