@@ -85,5 +85,6 @@ def test_the_import_benchmark_runs(tmp_path):
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
-    assert "first import: citizens: 200 created" in run.stdout
+    assert "first import: citizens: 200 created, 0 updated, 0 unchanged in " in run.stdout
+    assert "(CPU " in run.stdout
     assert "within the budget: 200 citizens" in run.stdout
