@@ -162,3 +162,38 @@ def test_each_command_on_a_full_disk_is_one_line_and_leaves_nothing(
     assert code == 1 and err.count("\n") == 0 and "Traceback" not in err, err
     assert list(out.iterdir()) == []
     assert _files(data_dir) == before  # no 0-byte file, no .tmp (an empty folder may stay)
+
+
+def test_a_store_on_a_full_disk_that_cannot_even_be_opened_says_the_disk_is_full(
+    data_dir, capsys, monkeypatch
+):
+    """A disk full to the last byte: SQLite cannot make the store's -shm and -wal files
+    and answers only "disk I/O error"; that said "cannot be opened … Check that this user
+    may read and write the file", which sends the user to the permissions. SQLite's answer
+    is given by a stand-in connection, the free space by a stand-in disk_usage."""
+    import shutil
+    from collections import namedtuple
+
+    import sqlcipher3
+
+    from app.services.admin import store_key
+
+    assert main(["demo", "--citizens", "0"]) == 0
+    capsys.readouterr()
+
+    class Refusing:
+        def execute(self, *_: object) -> None:
+            raise sqlcipher3.OperationalError("disk I/O error")
+
+        def close(self) -> None:
+            pass
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(store_key, "connect_cipher", lambda *a, **k: Refusing())
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(4096, 4096, 0))
+    assert main(["info"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "akutdesk: The disk holding the store is full: nothing was saved. Free some space, then try again."  # fmt: skip
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 0, 10**9))
+    assert main(["info"]) == 1
+    assert "cannot be opened (disk I/O error)" in capsys.readouterr().err
