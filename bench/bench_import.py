@@ -73,10 +73,11 @@ def main() -> int:
             user_name="Bench Leder", initials="BL", password="akutdesk-bench-1"))  # fmt: skip
         times = {}
         for run in ("first import", "second import (unchanged)"):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = transfer.import_file(ctx, folder / "citizens.json")
             times[run] = time.perf_counter() - started
-            print(f"{run}: {report.summary()} in {times[run]:.1f} s")
+            cpu = time.process_time() - cpu  # the figure a loaded, shared machine keeps
+            print(f"{run}: {report.value.summary()} in {times[run]:.1f} s (CPU {cpu:.1f} s)")
         store.dispose()
     first = times["first import"]
     verdict = "within" if first < BUDGET_S else "OVER"

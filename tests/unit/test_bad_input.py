@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 
 from app.cli import main as cli
 from app.services.admin import setup
+from app.services.admin.store_key import ENV_KEY, recovery_text
 from tests.fuzz.counts import table_counts
 
 EXCHANGE = '{"format": "akutdesk-exchange", "version": 1, "citizens": %s}'
@@ -239,3 +243,36 @@ def test_a_read_only_data_folder_is_not_a_wrong_key(demo, capsys, refusals):
     assert code == 1
     assert [exc.code for exc in refusals] == ["store_unopenable"]
     assert "belongs to another store" not in one_line(err)
+
+
+SETPRIV = shutil.which("setpriv")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or SETPRIV is None, reason="root, with setpriv")
+def test_a_read_only_data_folder_is_not_a_wrong_key_for_root_either(demo):
+    """The same real read-only folder where the suite runs as root (CI, this machine): the
+    command runs without CAP_DAC_OVERRIDE, so the folder's mode binds root as any user.
+    Before the fix: "The key does not open the store …: it belongs to another store"."""
+    opened, _ = setup.open_store(None, demo)
+    key = opened.key
+    opened.dispose()
+    assert key is not None
+    for path in demo.glob("akutdesk.sqlite3-*"):
+        path.unlink()
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, ENV_KEY: recovery_text(key), "PYTHONPATH": str(root)}
+    drop = ["--inh-caps=-dac_override", "--bounding-set=-dac_override"]
+    demo.chmod(0o555)
+    try:
+        run = subprocess.run(
+            [SETPRIV, *drop, sys.executable, "-m", "app", "--data-dir", str(demo), "info"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+    finally:
+        demo.chmod(0o755)
+    assert run.returncode == 1, run.stdout + run.stderr
+    line = one_line(run.stderr)
+    assert "cannot be opened" in line and "belongs to another store" not in line

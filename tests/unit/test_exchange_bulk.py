@@ -6,7 +6,10 @@ itself is measured by bench/bench_import.py, not here."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import uuid as uuids
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
@@ -68,3 +71,20 @@ def test_two_citizens_of_a_file_with_one_uuid_are_refused(ctx, tmp_path):
     assert [(p.record, p.field, p.problem.code) for p in caught.value.report.problems] == [
         (3, "uuid", "exchange.same_uuid")
     ]
+
+
+def test_the_import_benchmark_runs(tmp_path):
+    """bench/bench_import.py, the figure docs/reliability.md quotes, on a few citizens: it
+    broke unnoticed when import_file came to return a Done (report.summary() on the Done)."""
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, str(root / "bench" / "bench_import.py"), "--citizens", "200"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "first import: citizens: 200 created, 0 updated, 0 unchanged in " in run.stdout
+    assert "(CPU " in run.stdout
+    assert "within the budget: 200 citizens" in run.stdout

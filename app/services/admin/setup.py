@@ -21,7 +21,6 @@ from app.errors import (
     DatabaseUnreachable,
     DatabaseUrlInvalid,
     InvalidInput,
-    StoreUnopenable,
 )
 from app.models import Municipality, StoreSetting, User
 from app.services.admin import reference, store_key
@@ -58,7 +57,7 @@ def open_store(
         store.dispose()
         detail = str(exc.orig or exc).strip().splitlines()[0]
         if store.path is not None:
-            raise StoreUnopenable(str(store.path), detail) from exc
+            raise store_key.unopenable(store.path, detail) from exc
         raise DatabaseUnreachable(store.describe(), detail) from exc
     except BaseException:
         store.dispose()

@@ -34,6 +34,7 @@ import hashlib
 import os
 import re
 import secrets as random
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ from app.db.store import (
     file_header,
 )
 from app.errors import ENV_STORE_KEY as ENV_KEY
-from app.errors import AkutDeskError, BackupFailed, StoreKeyNeeded, StoreUnopenable
+from app.errors import AkutDeskError, BackupFailed, StoreFull, StoreKeyNeeded, StoreUnopenable
 from app.messages import phrase
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -285,7 +286,25 @@ def verify(store: Store) -> None:
         store.dispose()
         if NOT_A_DATABASE in str(exc):
             raise StoreKeyWrong(str(store.path)) from exc
-        raise StoreUnopenable(str(store.path), str(exc)) from exc
+        raise unopenable(store.path, str(exc)) from exc
+
+
+#: Less free space than this beside a store that cannot be opened: the disk is full (SQLite
+#: makes the -shm (32 KiB) and -wal files when it opens a store in WAL mode).
+FULL_BELOW = 1024 * 1024
+
+
+def unopenable(path: Path, detail: str) -> AkutDeskError:
+    """Why a SQLite store cannot be opened, as the user can act on it (issue #13 items 8, 9):
+    a full disk says so (SQLite's answer is then only "disk I/O error"), anything else is
+    :class:`StoreUnopenable` (a read-only folder, a file of another program)."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = FULL_BELOW
+    if free < FULL_BELOW:
+        return StoreFull()
+    return StoreUnopenable(str(path), detail)
 
 
 def plain_readable(path: Path) -> bool:
