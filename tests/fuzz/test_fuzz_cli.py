@@ -230,10 +230,11 @@ def _counts(data_dir):  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
     from app import paths
-    from app.models import AuditEntry, Base
+    from app.models import AuditEntry, Base, load_all
     from app.services.admin import setup
 
     store, _ = setup.open_store(None, data_dir)
+    load_all()
     try:
         counts = [
             select(func.count()).select_from(t).scalar_subquery()

@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from app.db import migrate
 from app.db.store import Store
 from app.errors import StoreTooNew
-from app.models import Base, Citizen, Municipality
+from app.models import Base, Citizen, Municipality, load_all
 from app.services import citizens
 from app.services.admin import setup
 from app.services.security import users
@@ -83,6 +83,7 @@ def test_migrations_build_exactly_the_models(database_url, data_dir):
     from alembic.migration import MigrationContext
 
     store, _ = setup.open_store(database_url, data_dir)
+    load_all()
     with store.engine.connect() as conn:
         diff = compare_metadata(
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata

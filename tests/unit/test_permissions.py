@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.cli.main import main
 from app.errors import Forbidden
-from app.models import Base
+from app.models import Base, load_all
 from app.services.kernel import permissions
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import MATRIX, ROLES
@@ -110,6 +110,7 @@ def role_ctx(ctx):
 
 
 def _counts(store) -> dict[str, int]:
+    load_all()
     with store.read() as s:
         return {
             t.name: s.scalar(select(func.count()).select_from(t)) or 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 from alembic import context
 
 from app.db.store import WRITES
-from app.models import Base
+from app.models import Base, load_all
 
+load_all()  # the models' every table (app/models/__init__.py)
 config = context.config
 store = config.attributes["store"]
 

@@ -37,7 +37,7 @@ from app.domain.identifiers import check_cpr, mask_cpr, normalise_cpr
 from app.domain.problems import clock_range
 from app.domain.spreadsheets import text_cell
 from app.errors import InvalidInput
-from app.models import Base, Citizen, User
+from app.models import Base, Citizen, User, load_all
 from app.models.audit import AuditEntry
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -103,6 +103,7 @@ def _citizen_records(session: Session, cpr: str) -> list[str]:
         return []
     uuids = [citizen.uuid]
     parents: dict[str, list[int]] = {"citizens": [citizen.id]}
+    load_all()  # every table that may hang off the citizen (app/models/__init__.py)
     for _level in range(2):
         found: dict[str, list[int]] = {}
         for table in Base.metadata.sorted_tables:

@@ -160,3 +160,30 @@ def end_course(
         course = common.course(session, uuid, expected_version)
         end_in_session(session, ctx, course, end, reason, text, outcome)
     return Done(None, Changes.of(common.ENTITY, uuid))
+
+
+def planned_end(course: IvCourse) -> dt.date:
+    return rules.planned_end(course.plan_end_date, course.first_dose_date, course.planned_days)
+
+
+def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
+    """D5/D6 as of ``on``: (due date, state) — the single place the worklist reads too."""
+    if course.status in (rules.Status.REFERRED, rules.Status.REJECTED) or course.decided_at is None:
+        return None, "not_applicable"
+    accepted_on = common.local_date(course.decided_at)
+    if accepted_on > on or type_on(course, on) == rules.CourseType.FLUID:
+        return None, "not_applicable"
+    start = course.start_date if course.start_date and course.start_date <= on else None
+    due = rules.crp_due_date(course.first_dose_date, accepted_on, start)
+    checks = [c for c in course.crp_checks if common.local_date(c.measured_at) <= on]
+    if any(
+        c.decision and c.conference_at and common.local_date(c.conference_at) <= on for c in checks
+    ):
+        return due, "done"
+    if checks:
+        return due, "awaiting_decision"
+    if course.end_date is not None and course.end_date <= on:
+        return due, "not_applicable"
+    if due > on:
+        return due, "upcoming"
+    return due, "due" if due == on else "overdue"

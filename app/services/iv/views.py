@@ -20,7 +20,7 @@ from app.models import Administration, Citizen, Department, HospitalUnit, IvCour
 from app.services import case_lists
 from app.services.citizens import cave_of
 from app.services.iv import common
-from app.services.iv.courses import type_on
+from app.services.iv.courses import crp_state, planned_end
 from app.services.kernel import audit
 from app.services.kernel.cases import CaseRow, Stays, during
 from app.services.kernel.context import Context
@@ -100,33 +100,6 @@ class CourseView:
     timeline: tuple[TimelineEvent, ...]
     # minutes at the citizen of each administration so far: the form's proposal (issue #14)
     visit_minutes: tuple[int, ...] = ()
-
-
-def planned_end(course: IvCourse) -> dt.date:
-    return rules.planned_end(course.plan_end_date, course.first_dose_date, course.planned_days)
-
-
-def crp_state(course: IvCourse, on: dt.date) -> tuple[dt.date | None, str]:
-    """D5/D6 as of ``on``: (due date, state) — the single place the worklist reads too."""
-    if course.status in (rules.Status.REFERRED, rules.Status.REJECTED) or course.decided_at is None:
-        return None, "not_applicable"
-    accepted_on = common.local_date(course.decided_at)
-    if accepted_on > on or type_on(course, on) == rules.CourseType.FLUID:
-        return None, "not_applicable"
-    start = course.start_date if course.start_date and course.start_date <= on else None
-    due = rules.crp_due_date(course.first_dose_date, accepted_on, start)
-    checks = [c for c in course.crp_checks if common.local_date(c.measured_at) <= on]
-    if any(
-        c.decision and c.conference_at and common.local_date(c.conference_at) <= on for c in checks
-    ):
-        return due, "done"
-    if checks:
-        return due, "awaiting_decision"
-    if course.end_date is not None and course.end_date <= on:
-        return due, "not_applicable"
-    if due > on:
-        return due, "upcoming"
-    return due, "due" if due == on else "overdue"
 
 
 def _timeline(session: Session, course: IvCourse) -> tuple[TimelineEvent, ...]:

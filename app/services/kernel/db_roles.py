@@ -42,7 +42,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db.store import INSUFFICIENT_PRIVILEGE, Store
 from app.errors import DatabaseRolesNeeded, Forbidden
-from app.models import Base
+from app.models import Base, load_all
 from app.services.kernel.permissions import MATRIX, ROLES, who_may
 
 GROUP_PREFIX = "akutdesk_"
@@ -146,6 +146,7 @@ def writers(table: str) -> frozenset[str]:
 
 def tables() -> list[str]:
     """The store's tables: the models' and Alembic's own."""
+    load_all()  # every model's table (app/models/__init__.py)
     return sorted([*Base.metadata.tables, "alembic_version"])
 
 

@@ -26,7 +26,7 @@ from app.domain.problems import clock_range
 from app.errors import InvalidInput, NotFound
 from app.models import AcuteEpisode, AcuteUnit, Administration, Citizen, IvCourse
 from app.services.iv import common
-from app.services.iv.views import crp_state, planned_end
+from app.services.iv.courses import crp_state, planned_end
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import allowed, require
 from app.services.today import rows
