@@ -195,7 +195,7 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
 def _flushed(session: Session) -> list[tuple[Any, str]]:
     out: list[tuple[Any, str]] = [(obj, "insert") for obj in session.new]
     for obj in session.dirty:
-        if "version" in inspect(obj).attrs and inspect(obj).attrs.version.history.deleted:
+        if "version" in inspect(obj).attrs and session.is_modified(obj, include_collections=False):
             out.append((obj, "update"))
     out += [(obj, "delete") for obj in session.deleted]
     return out
@@ -219,7 +219,7 @@ def _change(session: Session, table: Table, obj: Any, op: str) -> dict[str, Any]
     if op == "insert":
         base = 0
     elif op == "update":
-        base = int(inspect(obj).attrs.version.history.deleted[0])
+        base = int(values["version"]) - 1  # the version column counts each UPDATE
     else:
         base = int(values["version"])
     return {
