@@ -195,7 +195,7 @@ def test_an_office_signs_in_offline_with_the_credentials_it_synced(world):
     office.sync(a.store)
     ctx = users.sign_in(a.store, "OO", PASSWORD)  # the server is not asked
     assert ctx.roles == frozenset({"nurse"})
-    with pytest.raises(Exception):
+    with pytest.raises(users.SignInRefused):
         users.sign_in(a.store, "OO", "wrong password")
     assert office.status(a.store).waiting == 0  # failed sign-ins stay local
 
