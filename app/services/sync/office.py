@@ -35,7 +35,8 @@ from app.models.sync import OFFICE, STATE_ID, SyncConflict, SyncOutbox, SyncStat
 from app.services.kernel.changes import Changes, Done
 from app.services.sync import rows, server
 
-BATCH = 500
+#: changes a push or pull batch carries (a test makes it small to have many batches)
+BATCH = int(os.environ.get("AKUTDESK_SYNC_BATCH", "500"))
 PASSWORD_ENV = "AKUTDESK_SYNC_PASSWORD"
 #: a test's seam: called with the server session before a push batch commits
 Hook = Callable[[Any], None]
