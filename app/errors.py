@@ -359,7 +359,7 @@ class ServerOnly(AkutDeskError):
 
     def __init__(self, table: str) -> None:
         self.table = table
-        super().__init__(what=table.replace("_", " "))
+        super().__init__()
 
 
 class SyncError(AkutDeskError):

@@ -14,8 +14,9 @@ PROBLEMS: dict[str, Template] = {
 ERRORS: dict[str, Template] = {
     "sync_server_only": QT_TRANSLATE_NOOP(
         "Sync",
-        "This is an office store: {what} are changed on the municipality's server only "
-        "(they come here with the next sync). Nothing was saved.",
+        "This is an office store: users, teams, tariffs, reference data and invoices are "
+        "changed on the municipality's server only (they come here with the next sync). "
+        "Nothing was saved.",
     ),
     "sync_unreachable": QT_TRANSLATE_NOOP(
         "Sync",

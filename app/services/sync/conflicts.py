@@ -28,6 +28,7 @@ from app.services.kernel.context import Context
 from app.services.kernel.db_roles import WRITERS
 from app.services.kernel.permissions import require
 from app.services.sync import rows
+from app.services.sync.office import kind_of
 
 CHOICES = ("mine", "theirs")
 _STAMPS = {"id", "uuid", "version", "created_at", "created_by_id", "updated_at", "updated_by_id"}
@@ -92,7 +93,7 @@ def resolve_conflict(ctx: Context, uuid: str, version: int, choice: str) -> Done
         )  # fmt: skip
         session.flush()
         view = _view(found)
-    return Done(view, Changes.of("sync_conflict", uuid, also=[table]))
+    return Done(view, Changes.of("sync_conflict", uuid, also=["sync", kind_of(table)]))
 
 
 def _model(table: str) -> Any:

@@ -116,7 +116,7 @@ def setup(store: Store, url: str, name: str = "") -> Done[SyncResult]:
                 server_id=server_id, server_url=shown_url(url), last_seq=0, next_seq=1,
                 audit_sent=_audit_head(session), last_error="",
             ))  # fmt: skip
-        received = pull(store, remote)
+        received = _pull(store, remote)
     finally:
         remote.dispose()
     return Done(SyncResult(0, received, 0), Changes.named(["sync"]))
@@ -135,17 +135,24 @@ def sync(store: Store, hook: Hook | None = None) -> Done[SyncResult]:
         with remote.read() as session:
             if server.server_origin(session) != state.server_id:
                 raise SyncError("sync_other_server")
-        sent, conflicts = push(store, remote, hook)
-        push_audit(store, remote)
-        received = pull(store, remote)
+        sent, conflicts = _push(store, remote, hook)
+        _push_audit(store, remote)
+        kinds: set[str] = set()
+        received = _pull(store, remote, kinds)
     except (OperationalError, DBAPIError) as error:
         _note(store, str(getattr(error, "orig", None) or error).splitlines()[0])
         raise unreachable(error, store) from error
     finally:
         remote.dispose()
     _note(store, "", done=True)
-    changed = Changes.named(["sync"]) if sent or received else Changes.named([])
+    changed = Changes.named(["sync", *kinds]) if sent or received else Changes.named([])
     return Done(SyncResult(sent, received, conflicts), changed)
+
+
+def kind_of(table: str) -> str:
+    """The hub's kind of a table's records ("citizens" → "citizen", as the audit trail
+    names them)."""
+    return table[:-1] if table.endswith("s") else table
 
 
 def _note(store: Store, error: str, *, done: bool = False) -> None:
@@ -157,7 +164,7 @@ def _note(store: Store, error: str, *, done: bool = False) -> None:
         session.execute(update(SyncState).where(SyncState.id == STATE_ID).values(**values))
 
 
-def push(store: Store, remote: Store, hook: Hook | None = None) -> tuple[int, int]:
+def _push(store: Store, remote: Store, hook: Hook | None = None) -> tuple[int, int]:
     """Send the outbox in batches: (changes sent, of which in conflict)."""
     origin = _state(store).origin
     sent = conflicts = 0
@@ -189,7 +196,7 @@ def push(store: Store, remote: Store, hook: Hook | None = None) -> tuple[int, in
         conflicts += sum(1 for a in answers if a.status == server.CONFLICT)
 
 
-def push_audit(store: Store, remote: Store) -> int:
+def _push_audit(store: Store, remote: Store) -> int:
     """This origin's audit entries the server does not hold yet, in batches."""
     state = _state(store)
     after, moved = state.audit_sent, 0
@@ -228,10 +235,12 @@ def _audit_item(entry: AuditEntry) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def pull(store: Store, remote: Store) -> int:
-    """Apply the server's changes after the last one applied here; how many were applied."""
+def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
+    """Apply the server's changes after the last one applied here; how many were applied
+    (the kinds of record they touched are added to ``kinds``)."""
     state = _state(store)
     after, applied = state.last_seq, 0
+    kinds = set() if kinds is None else kinds
     while True:
         with remote.read() as session:
             batch = [
@@ -246,6 +255,7 @@ def pull(store: Store, remote: Store) -> int:
                 if origin == state.origin or status != server.ACCEPTED:
                     continue
                 rows.apply(session, table, uuid, op, data)
+                kinds.add(kind_of(table))
                 applied += 1
             after = batch[-1][0]
             session.execute(
