@@ -47,6 +47,12 @@ ERRORS: dict[str, Template] = {
         "The server's database is not set up yet (open it once with the owner's "
         "connection, then run sync setup again).",
     ),
+    "sync_pull_collides": QT_TRANSLATE_NOOP(
+        "Sync",
+        "A record from the server (change {seq}) collides with one made here – the same CPR "
+        "number registered in two places, perhaps. The pull stopped before it; nothing was "
+        "lost. The record made here is in the conflicts list.",
+    ),
     "sync_conflict_resolved": QT_TRANSLATE_NOOP(
         "Sync", "This conflict was already resolved; nothing was changed."
     ),

@@ -7649,6 +7649,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Serverens database er ikke sat op endnu (åbn den én gang med ejerens forbindelse, og kør så sync setup igen).</translation>
     </message>
     <message>
+        <source>A record from the server (change {seq}) collides with one made here – the same CPR number registered in two places, perhaps. The pull stopped before it; nothing was lost. The record made here is in the conflicts list.</source>
+        <translation>En post fra serveren (ændring {seq}) kolliderer med en, der er oprettet her – det samme CPR-nummer registreret to steder, måske. Hentningen stoppede før den; intet gik tabt. Posten oprettet her står i konfliktlisten.</translation>
+    </message>
+    <message>
         <source>This conflict was already resolved; nothing was changed.</source>
         <translation>Denne konflikt er allerede løst; intet blev ændret.</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from app.errors import ServerOnly, SyncError
 from app.models import AuditEntry, Citizen
@@ -203,6 +203,7 @@ def test_an_office_signs_in_offline_with_the_credentials_it_synced(world):
 def test_each_origin_keeps_its_audit_chain_on_the_server(world):
     sctx, a, _b = world
     iv.citizen(a, "0202500009", "Anna", "Andersen")
+    iv.citizen(a, "0303500001", "Bo", "Berg")
     office.sync(a.store)
     origin = office.status(a.store).origin
     with a.store.read() as session:
@@ -216,6 +217,30 @@ def test_each_origin_keeps_its_audit_chain_on_the_server(world):
                         "reason": ""}}  # fmt: skip
     with pytest.raises(SyncError, match="do not continue"), sctx.store.origin.session() as s:
         server.receive_audit(s, origin, [forged])
+    (chain,) = server.origin_chains(sctx)
+    assert (chain.origin, chain.entries, chain.problem) == (origin, held_here, "")
+    with sctx.store.origin.session() as session:  # an entry changed, then two removed
+        session.execute(
+            update(SyncAudit)
+            .where(SyncAudit.sequence == 2)
+            .values(
+                entry={
+                    "at": "2026-01-01T00:00:00+00:00",
+                    "user_id": 9,
+                    "action": "x",
+                    "entity": "x",
+                    "entity_uuid": "",
+                    "before": None,
+                    "after": None,
+                    "reason": "",
+                }
+            )
+        )
+    assert server.origin_chains(sctx)[0].problem == "changed"
+    with sctx.store.origin.session() as session:
+        session.execute(delete(SyncAudit).where(SyncAudit.sequence == 1))
+    chain = server.origin_chains(sctx)[0]
+    assert (chain.problem, chain.first, chain.last) == ("missing", 1, 1)
 
 
 def test_an_unreachable_server_is_one_line_and_the_office_works_on(world, monkeypatch):

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from app.db import journal
 from app.db.store import Store
@@ -254,7 +254,11 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
             for _seq, origin, status, table, uuid, op, data in batch:
                 if origin == state.origin or status != server.ACCEPTED:
                     continue
-                rows.apply(session, table, uuid, op, data)
+                try:
+                    with session.begin_nested():
+                        rows.apply(session, table, uuid, op, data)
+                except IntegrityError as error:  # e.g. one CPR registered in two places
+                    raise SyncError("sync_pull_collides", seq=_seq) from error
                 kinds.add(kind_of(table))
                 applied += 1
             after = batch[-1][0]

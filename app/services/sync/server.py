@@ -15,6 +15,7 @@ docs/sync.md). Run with the office's connection to the server: no server process
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid as uuids
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from app.models.sync import (
     SyncHead,
     SyncState,
 )
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
 from app.services.sync import rows
 
 ACCEPTED = "accepted"
@@ -256,3 +259,55 @@ def pending_for(session: Session, after: int, limit: int) -> list[SyncChange]:
 
 def head(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.max(SyncHead.server_seq), 0))) or 0)
+
+
+@dataclass(frozen=True)
+class OriginChain:
+    """One origin's audit chain as the server holds it: ``entries`` held, and the first
+    ``problem`` found — "missing" (``first``–``last`` not held) or "changed" (entry
+    ``first`` does not hash to what it says, or does not link to the one before)."""
+
+    origin: str
+    entries: int
+    problem: str = ""
+    first: int = 0
+    last: int = 0
+
+
+def verify_origins(session: Session) -> list[OriginChain]:
+    """Walk each origin's chain link by link, as ``audit verify`` walks the store's own
+    (issue #15 item 4)."""
+    origins = session.scalars(select(SyncAudit.origin).distinct().order_by(SyncAudit.origin))
+    found = []
+    for origin in list(origins):
+        expected, prev, count, problem = 1, GENESIS, 0, None
+        query = select(SyncAudit).where(SyncAudit.origin == origin).order_by(SyncAudit.sequence)
+        for row in session.scalars(query).yield_per(1000):
+            count += 1
+            if problem is not None:
+                continue
+            if row.sequence != expected:
+                problem = OriginChain(origin, 0, "missing", expected, row.sequence - 1)
+                continue
+            entry = row.entry
+            check = _Entry(
+                at=dt.datetime.fromisoformat(str(entry["at"])), user_id=entry["user_id"],  # type: ignore[arg-type]
+                action=str(entry["action"]), entity=str(entry["entity"]),
+                entity_uuid=str(entry["entity_uuid"]), before=entry["before"],  # type: ignore[arg-type]
+                after=entry["after"], reason=str(entry["reason"]), sequence=row.sequence,  # type: ignore[arg-type]
+            )  # fmt: skip
+            if row.prev_hash != prev or entry_hash(check, prev) != row.hash:
+                problem = OriginChain(origin, 0, "changed", row.sequence, row.sequence)
+            prev, expected = row.hash, row.sequence + 1
+        if problem is None:
+            found.append(OriginChain(origin, count))
+        else:
+            found.append(dataclasses.replace(problem, entries=count))
+    return found
+
+
+def origin_chains(ctx: Context) -> list[OriginChain]:
+    """``audit verify`` on the server: every origin's chain (none on other stores)."""
+    require(ctx, "audit.verify")
+    with ctx.store.read() as session:
+        return verify_origins(session)
