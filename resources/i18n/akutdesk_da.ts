@@ -1359,6 +1359,101 @@ Er databasen beskadiget?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>changed on both sides</source>
+        <translation>ændret begge steder</translation>
+    </message>
+    <message>
+        <source>changed here, deleted on the server</source>
+        <translation>ændret her, slettet på serveren</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on the server</source>
+        <translation>slettet her, ændret på serveren</translation>
+    </message>
+    <message>
+        <source>registered in two places</source>
+        <translation>registreret to steder</translation>
+    </message>
+    <message>
+        <source>refers to a record the server lacks</source>
+        <translation>henviser til en post, serveren ikke har</translation>
+    </message>
+    <message>
+        <source>deleted here, still in use on the server</source>
+        <translation>slettet her, stadig i brug på serveren</translation>
+    </message>
+    <message>
+        <source>only the server changes this</source>
+        <translation>kun serveren ændrer dette</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Acute episode</source>
+        <translation>Akutforløb</translation>
+    </message>
+    <message>
+        <source>Nursing home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>These records were changed here and elsewhere since the last sync. Nothing was overwritten: until you choose, the server&apos;s version stands everywhere.</source>
+        <translation>Disse poster er ændret både her og andetsteds siden seneste synkronisering. Intet blev overskrevet: indtil du vælger, gælder serverens version alle steder.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>This office&apos;s version</source>
+        <translation>Kontorets version</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Serverens version</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s version</source>
+        <translation>Behold kontorets version</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Behold serverens version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>When</source>
@@ -7687,6 +7782,44 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>the server&apos;s</source>
         <translation>serverens</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <extracomment>how often the window syncs by itself</extracomment>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n konflikt venter</numerusform>
+            <numerusform>%n konflikter venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go</source>
+        <translation>
+            <numerusform>%n ændring venter</numerusform>
+            <numerusform>%n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Synkroniserer med serveren…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached – you keep working locally; {waiting}</source>
+        <translation>Serveren kan ikke nås – du arbejder videre lokalt; {waiting}</translation>
+    </message>
+    <message>
+        <source>Not synced yet; {waiting}</source>
+        <translation>Ikke synkroniseret endnu; {waiting}</translation>
+    </message>
+    <message>
+        <source>Synced {at} ({minutes} min ago); {waiting}</source>
+        <translation>Synkroniseret kl. {at} (for {minutes} min. siden); {waiting}</translation>
     </message>
 </context>
 <context>
