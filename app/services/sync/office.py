@@ -249,18 +249,22 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
             ]
         if not batch:
             return applied
+        todo = [
+            (seq, table, uuid, op, data)
+            for seq, origin, status, table, uuid, op, data in batch
+            if origin != state.origin and status == server.ACCEPTED
+        ]
         with store.session() as session:
             session.info[journal.APPLYING] = True
-            for _seq, origin, status, table, uuid, op, data in batch:
-                if origin == state.origin or status != server.ACCEPTED:
-                    continue
-                try:
-                    with session.begin_nested():
-                        rows.apply(session, table, uuid, op, data)
-                except IntegrityError as error:  # e.g. one CPR registered in two places
-                    raise SyncError("sync_pull_collides", seq=_seq) from error
-                kinds.add(kind_of(table))
-                applied += 1
+            for run in rows.runs(todo):
+                for seq, table, uuid, op, data in rows.insert_run(session, run):
+                    try:
+                        with session.begin_nested():
+                            rows.apply(session, table, uuid, op, data)
+                    except IntegrityError as error:  # e.g. one CPR registered in two places
+                        raise SyncError("sync_pull_collides", seq=seq) from error
+            kinds.update(kind_of(change[1]) for change in todo)
+            applied += len(todo)
             after = batch[-1][0]
             session.execute(
                 update(SyncState).where(SyncState.id == STATE_ID).values(last_seq=after)

@@ -8,9 +8,11 @@ change is not sent back, a pushed one is recorded by the push itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import journal
@@ -102,6 +104,62 @@ def apply(session: Session, name: str, uuid: str, op: str, data: dict[str, Any] 
         session.execute(update(tab).where(tab.c.id == here).values(**dict.fromkeys(selfs, here)))
     if name == "citizens":
         _rewrite_words(session, here, str(data.get("first_name", "")), str(data["last_name"]))
+
+
+Change = tuple[int, str, str, str, dict[str, Any] | None]
+
+
+def runs(changes: list[Change]) -> Iterator[list[Change]]:
+    """The changes in order, as runs of inserts into one table (applied at once by
+    :func:`insert_run`) and single other changes."""
+    run: list[Change] = []
+    for change in changes:
+        if run and (change[3] != "insert" or change[1] != run[0][1]):
+            yield run
+            run = []
+        if change[3] == "insert" and change[1] != "users":  # users refer to themselves
+            run.append(change)
+        else:
+            yield [change]
+    if run:
+        yield run
+
+
+def insert_run(session: Session, run: list[Change]) -> list[Change]:
+    """Insert the run's records that are not here at once (an office's first copy of a
+    server is 200,000 citizens: one statement a run, not four a record); what is left
+    for :func:`apply`, in order (all of it when the run fails)."""
+    name = run[0][1]
+    tab = table(name)
+    uuids = [c[2] for c in run]
+    here = set(session.scalars(select(tab.c.uuid).where(tab.c.uuid.in_(uuids))))
+    fresh = [c for c in run if c[2] not in here and c[4] is not None]
+    if len(fresh) < 2:
+        return run
+    try:
+        with session.begin_nested():
+            values_list = [values(session, name, dict(c[4] or {}), c[2]) for c in fresh]
+            session.execute(insert(tab), values_list)
+            found = session.execute(select(tab.c.uuid, tab.c.id).where(tab.c.uuid.in_(uuids)))
+            ids = {str(uuid): int(row_id) for uuid, row_id in found}
+            cache = session.info.setdefault("akutdesk_ids", {})
+            for uuid, row_id in ids.items():
+                cache[(name, uuid)] = int(row_id)
+            if name == "citizens":
+                words = [
+                    {"citizen_id": ids[c[2]], "word": w}
+                    for c in fresh
+                    for w in name_words(
+                        str((c[4] or {}).get("first_name", "")), str((c[4] or {})["last_name"])
+                    )
+                ]
+                if words:
+                    session.execute(insert(_words()), words)
+    except (MissingReference, IntegrityError):
+        session.info.pop("akutdesk_ids", None)
+        return run
+    done = {c[0] for c in fresh}
+    return [c for c in run if c[0] not in done]
 
 
 def _words() -> Table:
