@@ -282,19 +282,18 @@ OUTBOX: Table = SyncOutbox.__table__  # type: ignore[assignment]
 CHANGES: Table = SyncChange.__table__  # type: ignore[assignment]
 
 
+_NEXT = text("UPDATE sync_head SET server_seq = server_seq + :n WHERE id = 1 RETURNING server_seq")
+
+
 def next_server_seqs(session: Session, count: int) -> int:
     """The first of ``count`` new server sequences; the head row stays locked until the
-    transaction ends."""
-    last = (
-        session.connection()
-        .execute(
-            text(
-                "UPDATE sync_head SET server_seq = server_seq + :n WHERE id = 1 RETURNING server_seq"
-            ),
-            {"n": count},
-        )
-        .scalar_one()
-    )
+    transaction ends. On PostgreSQL the audit chain's head is locked first: every writer
+    takes the two locks in the same order (a use case that writes its audit entry before
+    its first flush would otherwise deadlock with one that flushes first)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT id FROM audit_chain_head WHERE id = 1 FOR UPDATE"))
+    last = connection.execute(_NEXT, {"n": count}).scalar_one()
     return int(last) - count + 1
 
 
