@@ -554,6 +554,10 @@
         <translation>Indstillinger ændret</translation>
     </message>
     <message>
+        <source>Sync conflict resolved</source>
+        <translation>Synkroniseringskonflikt løst</translation>
+    </message>
+    <message>
         <source>Posted</source>
         <translation>Bogført</translation>
     </message>

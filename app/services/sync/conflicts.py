@@ -70,6 +70,7 @@ def list_conflicts(ctx: Context, *, include_resolved: bool = False) -> list[Conf
 
 def resolve_conflict(ctx: Context, uuid: str, version: int, choice: str) -> Done[ConflictView]:
     """Keep ``mine`` (the office's version) or ``theirs`` (the server's), audit-logged."""
+    require(ctx, "citizens.read")  # who sees the list; the record's own writers next
     if choice not in CHOICES:
         raise InvalidInput([problem("choice", "sync.choice_unknown", choice=choice[:20])])
     with ctx.store.read() as session:
@@ -88,7 +89,7 @@ def resolve_conflict(ctx: Context, uuid: str, version: int, choice: str) -> Done
         found.status, found.choice = "resolved", choice
         audit.stamp_change(found, ctx)
         audit.write(
-            session, ctx, "resolve_conflict", found.table_name, found.record_uuid,
+            session, ctx, "resolve_conflict", kind_of(found.table_name), found.record_uuid,
             before=found.theirs, after=found.mine, reason=choice,
         )  # fmt: skip
         session.flush()
