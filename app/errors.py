@@ -275,7 +275,7 @@ class RestoreDropsInvoices(AkutDeskError):
     def __init__(self, name: str, invoices: Sequence[str]) -> None:
         self.invoices = tuple(invoices)
         shown = ", ".join(self.invoices[:12]) + (" …" if len(self.invoices) > 12 else "")
-        super().__init__(name=name, count=len(self.invoices), invoices=shown)
+        super().__init__(name=name, n=len(self.invoices), invoices=shown)
 
 
 # -- where the store is and how it is reached (issue #13: one line, not a traceback) ----------

@@ -237,6 +237,8 @@ ACUTE_EPISODE = Workflow(
 DRAFT, POSTED, EXPORTED = "draft", "posted", "exported"
 # app/billing/lifecycle.py turns a refusal into InvoiceNotModifiable (the typed error as before)
 _NOT_MODIFIABLE = Refusal("state", "invoice.state")
+# D12: only what is posted is corrected by a credit note (app/services/invoices/credit.py)
+_NOT_CREDITABLE = Refusal("invoice", "invoice.not_creditable")
 
 INVOICE = Workflow(
     name="invoice",
@@ -250,8 +252,9 @@ INVOICE = Workflow(
         Action("post", _states(DRAFT), _NOT_MODIFIABLE),
         # exporting again writes the stored bytes once more and keeps the state
         Action("export", _states(POSTED, EXPORTED), _NOT_MODIFIABLE),
+        Action("credit", _states(POSTED, EXPORTED), _NOT_CREDITABLE),
     ),
-    buttons={},
+    buttons={"credit": _states(POSTED, EXPORTED)},  # the posted page's "Credit note…"
 )
 
 WORKFLOWS = (IV_COURSE, ACUTE_EPISODE, INVOICE)

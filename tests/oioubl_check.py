@@ -12,13 +12,30 @@ test session (the invoice stylesheet takes about 3 s); a document then takes mil
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "einvoice"
-RELEASE = ROOT / "oioubl-2.1-schematron-1.17.2"
+RELEASE_NAME = "oioubl-2.1-schematron-1.17.2"
+
+
+def _find_root() -> Path:
+    """``AKUTDESK_EINVOICE_DIR`` if set, else the first ``shared/einvoice`` beside the
+    repository or one of its parents: ``../shared`` in a clone (CI, /work/main), two levels
+    up in a git worktree (/work/wt/NAME), so a worktree's tests validate too (issue #16)."""
+    if os.environ.get("AKUTDESK_EINVOICE_DIR"):
+        return Path(os.environ["AKUTDESK_EINVOICE_DIR"])
+    repository = Path(__file__).resolve().parents[1]
+    for parent in repository.parents:
+        if (parent / "shared" / "einvoice" / RELEASE_NAME).is_dir():
+            return parent / "shared" / "einvoice"
+    return repository.parent / "shared" / "einvoice"
+
+
+ROOT = _find_root()
+RELEASE = ROOT / RELEASE_NAME
 DOCS = {
     "Invoice": ("UBL-Invoice-2.1.xsd", "OIOUBL_Invoice_Schematron.xsl"),
     "CreditNote": ("UBL-CreditNote-2.1.xsd", "OIOUBL_CreditNote_Schematron.xsl"),

@@ -42,7 +42,11 @@ class InvoiceNotModifiable(AkutDeskError):
 
 def check_transition(number: str, current: str, target: str) -> None:
     if not INVOICE.can_move(current, target):
-        detail = messages.phrase("invoice.transition", current=current, target=target)
+        detail = messages.phrase(
+            "invoice.transition",
+            current=messages.phrase(f"invoice_state.{current}"),
+            target=messages.phrase(f"invoice_state.{target}"),
+        )
         raise InvoiceNotModifiable(number or messages.phrase("invoice.unnumbered"), detail)
 
 

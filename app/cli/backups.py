@@ -81,6 +81,7 @@ def _restorer(store: Any, args: argparse.Namespace) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     # lazy: start-up (only argparse loads before a command is chosen)
+    from app.cli.say import Refusal
     from app.domain.clock import format_local
 
     # lazy: start-up (argparse only until a command runs)
@@ -92,10 +93,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     by = _restorer(store, args)
     dropped = backup.invoices_dropped(store, args.file)
     if dropped and not args.store_damaged:
-        print(f"{args.file} lacks {len(dropped)} posted invoices this store has issued: "
-              f"{', '.join(dropped)}. Restore it only if the store is damaged "
-              "(--store-damaged); nothing was changed.", file=sys.stderr)  # fmt: skip
-        return 1
+        raise Refusal(
+            "cli.restore_drops_invoices", file=str(args.file), n=len(dropped),
+            invoices=", ".join(dropped),
+        )  # fmt: skip
     if not args.yes:
         print(f"Replace {store.describe()} by {args.file}? Work saved after that backup is lost;")
         print("the current store is backed up first. Close AkutDesk on this store before.")

@@ -149,11 +149,24 @@ def main(argv: list[str] | None = None) -> int:
 
     commands = {name: run for module in command_modules() for name, run in module.COMMANDS.items()}
     try:
-        return commands[args.command](args)
+        code = commands[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except AkutDeskError as exc:
         return _refused(exc, args)
+    except BrokenPipeError:
+        return _pipe_closed()
     finally:
         store.close_opened()
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (``akutdesk … --json | head``): stop quietly as
+    other command-line tools do, with the shell's code for SIGPIPE and no traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the rest of the buffer goes nowhere
+    os.close(devnull)
+    return 141
 
 
 def _refused(exc: Any, args: argparse.Namespace) -> int:

@@ -79,6 +79,12 @@ def _list(ctx: Any, args: argparse.Namespace, shown: Any) -> int:
                       "description": shown.text(s.description), "kind": s.kind}
                      for s in specs])  # fmt: skip
         return 0
+    if not specs:  # a nurse's or a visitator's roles: say so (on stderr: stdout stays empty)
+        # lazy: start-up (argparse only until a command runs)
+        from app.cli.say import Refusal, error_text
+
+        print(f"akutdesk: {error_text(Refusal('reports.none_to_run'), args.lang)}", file=sys.stderr)
+        return 0
     width = max((len(s.name) for s in specs), default=0)
     for s in specs:
         print(f"{s.name:<{width}}  {shown.text(s.title)}: {shown.text(s.description)}")

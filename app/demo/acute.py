@@ -258,6 +258,8 @@ def _contacts(world: _World, spec: Row, start: dt.datetime, last: dt.datetime) -
         moments = [start + dt.timedelta(minutes=m) for m in (30, 120, 240)]
     if forced == "evening":
         moments = [_at(first, 19 * 60)]
+    if forced == "no_assessment":  # one daytime contact whatever the hour the demo is made
+        moments.append(start + dt.timedelta(minutes=30))
     moments = sorted(m.replace(second=0, microsecond=0) for m in moments if m <= last)
     rows = []
     for i, at in enumerate(moments):

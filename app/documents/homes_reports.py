@@ -28,6 +28,7 @@ from app.documents.layout import (
     render,
     table,
 )
+from app.domain.spreadsheets import text_cell
 
 if TYPE_CHECKING:  # the read models it renders; the use cases import this module
     from app.services.homes.figures import Snapshot
@@ -270,11 +271,11 @@ def klu_csv(data: KluData) -> str:
 def _csv_rows(snap: Snapshot) -> list[list[str]]:
     return [
         [
-            a.home_name,
-            a.section_name,
+            text_cell(a.home_name),
+            text_cell(a.section_name),
             str(a.places),
-            a.doctor_name,
-            a.practice_name,
+            text_cell(a.doctor_name),
+            text_cell(a.practice_name),
             a.provider_number,
             str(a.attached),
             str(a.hours),
@@ -311,12 +312,12 @@ def coverage_csv(snap: Snapshot) -> str:
     )
     rows = [
         [
-            h.name,
+            text_cell(h.name),
             h.ownership,
             str(h.places),
             str(h.units),
             str(h.covered_units),
-            h.doctors,
+            text_cell(h.doctors),
             str(h.permanent),
             str(h.temporary),
             "ja" if h.covered else "nej",

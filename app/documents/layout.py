@@ -60,12 +60,20 @@ STYLES = {
 }
 
 
+#: the page number in the top right corner of every page
+PAGE_OF = "side {page} af {total}"
+
+
 @dataclass(frozen=True)
 class Header:
     municipality: str
     title: str
     subtitle: str
     printed: str  # "Udskrevet 24.11.2026 14:05"
+    #: the words around the page number and the footer: Danish unless the document is
+    #: written in another language (a report printed with English words, issue #14)
+    page_of: str = PAGE_OF
+    footer: str = FOOTER
 
 
 def para(value: str, style: str = "cell") -> Paragraph:
@@ -182,7 +190,10 @@ def render(story: Sequence[Any], header: Header, *, wide: bool = False) -> bytes
     def decorate(canvas: Any, _doc: Any) -> None:
         _draw_header(canvas, header)
 
-    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=_Numbered)
+    def numbered(*args: Any, **kwargs: Any) -> _Numbered:
+        return _Numbered(*args, page_of=header.page_of, **kwargs)
+
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate, canvasmaker=numbered)
     return buffer.getvalue()
 
 
@@ -199,7 +210,7 @@ def _draw_header(canvas: Any, header: Header) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
     canvas.drawRightString(width - MARGIN, top - 10 * mm, header.printed)
-    canvas.drawString(MARGIN, MARGIN, FOOTER)
+    canvas.drawString(MARGIN, MARGIN, header.footer)
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 18 * mm, width - MARGIN, top - 18 * mm)
@@ -209,9 +220,10 @@ def _draw_header(canvas: Any, header: Header) -> None:
 class _Numbered(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Holds the pages back until the end so each can say "side x af y"."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_of: str = PAGE_OF, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held: list[dict[str, Any]] = []
+        self._page_of = page_of
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -224,7 +236,7 @@ class _Numbered(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
             width, height = self._pagesize
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            number = f"side {self._pageNumber} af {total}"
+            number = self._page_of.format(page=self._pageNumber, total=total)
             self.drawRightString(width - MARGIN, height - MARGIN - 3.5 * mm, number)
             super().showPage()
         super().save()

@@ -9,7 +9,9 @@ whatever the language of the headers — so a double-click opens it in columns:
   with "(%)" in the header (``12,5``), amounts with two decimals, dates ``dd.mm.yyyy``, a
   month as ``yyyy-mm`` (Excel reads both as dates), no value as an empty field;
 - a coded column (an end reason, a course type) is followed by a column with the stored
-  code, so the file can be analysed without the words.
+  code, so the file can be analysed without the words;
+- a text that a spreadsheet would run as a formula ("=", "+", "-", "@" first) is kept as
+  text with a leading apostrophe (app/domain/spreadsheets.py).
 
 The files are written atomically (app/files.py: temporary file, fsync, rename).
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 from app import files
 from app.documents.report_cells import Words, coded
 from app.domain.reports import Cell, Column, Label, Report, Table
+from app.domain.spreadsheets import text_cell
 
 SEPARATOR = ";"
 ENCODING = "utf-8-sig"  # UTF-8 with the byte-order mark Excel needs
@@ -48,7 +51,7 @@ def value(cell: Cell, column: Column, words: Words) -> str:
         elif column.kind == "kr":
             amount = amount.quantize(Decimal("0.01"))
         return f"{amount:f}".replace(".", ",")
-    return str(cell)
+    return text_cell(str(cell))  # a department's or a team's name: typed text
 
 
 def head(table: Table, words: Words) -> list[str]:

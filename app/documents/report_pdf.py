@@ -119,6 +119,13 @@ def report_story(report: Report, words: Words, width: float, *, titled: bool) ->
     return story
 
 
+def _header(words: Words, municipality: str, title: str, subtitle: str, printed: str) -> Header:
+    """The page header and footer in the report's language."""
+    return Header(municipality, title, subtitle, printed,
+                  page_of=words.text("reports.file.page_of", page="{page}", total="{total}"),
+                  footer=words.text("reports.file.footer"))  # fmt: skip
+
+
 def _wide(reports: Sequence[Report]) -> bool:
     return any(len(t.columns) >= WIDE_FROM for r in reports for t in r.tables)
 
@@ -128,7 +135,8 @@ def report_pdf(report: Report, words: Words, *, municipality: str,
     """One report as a PDF (see the module's docstring)."""
     wide = _wide([report])
     printed = words.text("reports.file.printed_at", moment=clock.format_local(printed_at))
-    header = Header(municipality, words.text(report.title), words.period(report.filters), printed)
+    header = _header(words, municipality, words.text(report.title), words.period(report.filters),
+                     printed)  # fmt: skip
     return render(report_story(report, words, frame_width(wide), titled=False), header, wide=wide)
 
 
@@ -141,8 +149,8 @@ def status_pdf(reports: Sequence[Report], words: Words, *, municipality: str,
     width = frame_width(wide)
     chosen = reports[0].filters
     printed = words.text("reports.file.printed_at", moment=clock.format_local(printed_at))
-    header = Header(municipality, words.text("reports.file.status_title"), words.period(chosen),
-                    printed)  # fmt: skip
+    header = _header(words, municipality, words.text("reports.file.status_title"),
+                     words.period(chosen), printed)  # fmt: skip
     story: list[Any] = [para(words.text("reports.file.status_intro"), "body"), gap(),
                         facts(words.filter_lines(chosen), width),
                         *heading(words.text("reports.file.contents"))]  # fmt: skip

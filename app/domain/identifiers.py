@@ -30,8 +30,13 @@ CPR_MASK = "xxxx"
 
 
 def normalise_cpr(value: str) -> str:
-    """``"010190-1234"`` / ``" 0101901234 "`` → ``"0101901234"`` (no validation)."""
-    return std_cpr.compact(value or "")
+    """``"010190-1234"`` / ``" 0101901234 "`` → ``"0101901234"`` (no validation). A stored
+    number (ten ASCII digits) is already compact: given back as it is, without stdnum's
+    cleaning (a region's dataset compacts tens of thousands of them)."""
+    value = value or ""
+    if len(value) == 10 and ascii_digits(value):
+        return value
+    return std_cpr.compact(value)
 
 
 def cpr_birth_date(cpr: str) -> dt.date | None:

@@ -10,8 +10,8 @@ Each is declared once in :data:`KINDS`; the places loop over it:
   exported and imported in the declared order;
 - the demo data (``app.demo.generate``): the kind's loader, its seed and its count option;
 - the permission matrix (``app.services.kernel.permissions``): the kind's permissions;
-- Today, the citizen page and the coming Reports feature: the kind's hook, or ``None`` where
-  the place does not show the kind (yet);
+- Today, the citizen page, the nursing-home page's cases of the residents and the Reports
+  feature: the kind's hook, or ``None`` where the place does not show the kind (yet);
 - the audit trail: the record types the kind writes (the window labels each of them);
 - the main window's navigation and the record labels: the kind's page key, and the views'
   part keyed by :attr:`CaseKind.key` (they hold the translatable texts);
@@ -117,6 +117,7 @@ class CaseKind(_Declaration):
         "permissions",
         "records",
         "reports",
+        "residents",
         "today",
     )
 
@@ -133,6 +134,7 @@ class CaseKind(_Declaration):
         demo: Demo,
         today: str | None,
         citizen: str | None,
+        residents: str | None,
         reports: str | None,
     ) -> None:
         self.key = key  # stable code; the views key their part of the declaration by it
@@ -145,6 +147,10 @@ class CaseKind(_Declaration):
         self.demo = demo
         self.today = today  # "module:function" Today lists the kind's work with; None: not yet
         self.citizen = citizen  # "module:function" listing a citizen's cases; None: not yet
+        # "module:function" the nursing-home page lists the kind's cases of a home's residents
+        # with, called as function(session, stays, day) -> [app.services.kernel.cases.CaseRow]
+        # (stays: citizen id -> their periods in the home); None: no such cases
+        self.residents = residents
         self.reports = reports  # "module:function" -> the kind's ReportSpecs (issue #14)
 
 
@@ -183,6 +189,7 @@ IV = CaseKind(
     ),
     today="app.services.today.worklist:worklist",
     citizen="app.services.iv.views:courses_of_citizen",
+    residents="app.services.iv.views:cases_of_residents",  # given at the nursing home
     reports="app.services.reports.iv:reports",
 )
 
@@ -229,6 +236,7 @@ ACUTE = CaseKind(
     ),
     today="app.services.today.worklist:worklist",  # running episodes, free acute places
     citizen=None,
+    residents="app.services.acute.views:cases_of_residents",  # at home, i.e. the nursing home
     reports="app.services.reports.acute:reports",
 )
 
@@ -270,6 +278,7 @@ HOMES = CaseKind(
     ),
     today=None,
     citizen=None,
+    residents=None,
     reports="app.services.reports.homes:reports",
 )
 

@@ -36,6 +36,7 @@ from app.messages import (
     reports_outcomes,
     security,
     sync,
+    vocabulary,
 )
 from app.messages.marks import Template
 
@@ -104,8 +105,21 @@ def render(
     template = CATALOGUE[id]
     count = int(params["n"]) if template.plural else None
     text = translator(template.context, template.text, count)
-    values = {k: value_text(v, translator, language) for k, v in params.items()}
+    values = {
+        k: value_text(_word(id, k, v, translator), translator, language) for k, v in params.items()
+    }
     return text.format(**values)
+
+
+def _word(id: str, name: str, value: object, translator: Translator) -> object:
+    """A vocabulary code parameter ("ended") in its words (app/messages/vocabulary.py)."""
+    found = vocabulary.PARAMS.get(name)
+    if found is None or not isinstance(value, str):
+        return value
+    prefixes, words = found
+    if value not in words or (prefixes and not id.startswith(prefixes)):
+        return value
+    return translator(words[value].context, words[value].text, None)
 
 
 def english(id: str, params: Mapping[str, Any]) -> str:

@@ -8,7 +8,7 @@ command-line hint).
 
 from __future__ import annotations
 
-from app.messages.marks import QT_TRANSLATE_NOOP, Template
+from app.messages.marks import QT_TRANSLATE_NOOP, Template, translate
 
 ERRORS: dict[str, Template] = {
     "stale_record": QT_TRANSLATE_NOOP(
@@ -137,11 +137,13 @@ ERRORS: dict[str, Template] = {
     "restore.no_mark": QT_TRANSLATE_NOOP(
         "Errors", "the highest invoice numbers cannot be kept beside the store ({reason})"
     ),
-    "restore_drops_invoices": QT_TRANSLATE_NOOP(
+    "restore_drops_invoices": translate(
         "Errors",
-        "{name} lacks {count} posted invoices that this store has issued: {invoices}. "
+        "{name} lacks %n posted invoice(s) that this store has issued: {invoices}. "
         "Restoring it would drop them (their numbers are never issued again). Restore it only "
         "if the store is damaged, and confirm that it is; nothing was changed.",
+        None,
+        2,
     ),
     # -- the signing certificate (app/signing/errors.py, app/secrets.py; issue #4) --------
     "certificate_unreadable": QT_TRANSLATE_NOOP(
@@ -250,6 +252,13 @@ ERRORS: dict[str, Template] = {
     "cli.setup_municipality": QT_TRANSLATE_NOOP(
         "Errors", "{name} is not a municipality on the list (akutdesk setup --help names them)."
     ),
+    "cli.restore_drops_invoices": translate(
+        "Errors",
+        "{file} lacks %n posted invoice(s) this store has issued: {invoices}. Restore it only "
+        "if the store is damaged (--store-damaged); nothing was changed.",
+        None,
+        2,
+    ),
     "cli.price_level_input": QT_TRANSLATE_NOOP(
         "Errors",
         "Give --from and --index together, or --file with the levels; nothing was written.",
@@ -268,6 +277,10 @@ ERRORS: dict[str, Template] = {
     # the {detail} of invoice_not_modifiable (app/billing/lifecycle.py, app/models/billing.py)
     "invoice.transition": QT_TRANSLATE_NOOP("Errors", "{current} → {target} is not allowed"),
     "invoice.unnumbered": QT_TRANSLATE_NOOP("Errors", "(draft)"),
+    # the {current} and {target} of invoice.transition: the states of app/workflows.py INVOICE
+    "invoice_state.draft": QT_TRANSLATE_NOOP("Errors", "draft"),
+    "invoice_state.posted": QT_TRANSLATE_NOOP("Errors", "posted"),
+    "invoice_state.exported": QT_TRANSLATE_NOOP("Errors", "exported"),
     "invoice.fields": QT_TRANSLATE_NOOP("Errors", "fields {fields}"),
     "invoice.delete": QT_TRANSLATE_NOOP("Errors", "it cannot be deleted"),
     "invoice.line": QT_TRANSLATE_NOOP("Errors", "line {line}"),

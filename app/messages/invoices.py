@@ -34,7 +34,10 @@ PROBLEMS: dict[str, Template] = {
     # app/services/invoices/credit.py
     "invoice.reason": QT_TRANSLATE_NOOP("Problems", "Give the reason for the credit note."),
     "invoice.not_creditable": QT_TRANSLATE_NOOP(
-        "Problems", "Only a posted invoice can be credited (this is a {kind}, {state})."
+        "Problems", "Only a posted invoice can be credited."
+    ),
+    "invoice.credit_note_credit": QT_TRANSLATE_NOOP(
+        "Problems", "A credit note cannot itself be credited."
     ),
     "invoice.no_lines": QT_TRANSLATE_NOOP(
         "Problems", "Choose the lines of {number} to credit, or the whole invoice."

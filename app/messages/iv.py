@@ -110,6 +110,9 @@ PROBLEMS: dict[str, Template] = {
     "crp.decided": QT_TRANSLATE_NOOP(
         "Problems", "This CRP value already has a decision ({decision})."
     ),
+    "crp.no_decision": QT_TRANSLATE_NOOP(
+        "Problems", "Choose the decision the responsible department gave."
+    ),
     "crp.who": QT_TRANSLATE_NOOP(
         "Problems", "Who at the hospital took part in the conference (name and role)?"
     ),

@@ -30,7 +30,9 @@ def translations(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     path = catalogue_path(language)
     if language == "en" or not path.exists():
         return {}
-    contexts = {t.context for t in messages.CATALOGUE.values()}
+    contexts = {t.context for t in messages.CATALOGUE.values()} | {
+        word.context for _, words in messages.vocabulary.PARAMS.values() for word in words.values()
+    }
     found: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -37,6 +37,11 @@ TEXTS: dict[str, Template] = {
     "reports.file.municipality": QT_TRANSLATE_NOOP("Reports", "Municipality"),
     "reports.file.printed": QT_TRANSLATE_NOOP("Reports", "Printed"),
     "reports.file.printed_at": QT_TRANSLATE_NOOP("Reports", "Printed {moment}"),
+    # a PDF's page number (top right) and footer (bottom left), on every page
+    "reports.file.page_of": QT_TRANSLATE_NOOP("Reports", "page {page} of {total}"),
+    "reports.file.footer": QT_TRANSLATE_NOOP(
+        "Reports", "Confidential: contains health information. Printed from AkutDesk."
+    ),
     "reports.file.figures": QT_TRANSLATE_NOOP("Reports", "Key figures"),
     "reports.file.notes": QT_TRANSLATE_NOOP("Reports", "How the figures are counted"),
     "reports.file.tables": QT_TRANSLATE_NOOP("Reports", "Tables"),

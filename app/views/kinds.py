@@ -4,7 +4,8 @@ it writes (the audit viewer). The texts are here, not in the core, because the c
 is made from the views (scripts/i18n.py). tests/unit/test_case_kinds.py fails when a
 registered kind or one of its record types is missing here.
 
-The main window reads this module on its start-up path: Qt's QtCore only.
+The main window reads this module on its start-up path: Qt's QtCore only (the other
+modules a declaration names are "module:NAME" strings, imported where they are used).
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ PAGES: dict[str, tuple[str, str, str]] = {
 # .show_citizen(uuid, label) fills it
 CITIZEN: dict[str, str] = {
     "iv": "app.views.iv.citizen_courses:CitizenCourses",
+}
+
+# kind key -> (label, "module:TABLE") for a kind with a residents hook (CaseKind.residents):
+# the nursing-home page's list of the residents' cases names the kind by the label and says a
+# case's status by the module's label(TABLE, status)
+RESIDENT_CASES: dict[str, tuple[str, str]] = {
+    "iv": (
+        QT_TRANSLATE_NOOP("Homes", "IV course"),
+        "app.views.components.vocabulary:STATUSES_SHORT",
+    ),
+    "acute": (
+        QT_TRANSLATE_NOOP("Homes", "Acute episode"),
+        "app.views.components.acute_vocabulary:STATUSES",
+    ),
 }
 
 # record type (app.domain.kinds.CaseKind.records) -> its label in the audit viewer

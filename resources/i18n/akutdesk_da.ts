@@ -945,20 +945,27 @@ Alt, der er gemt efter dette tidspunkt, bliver erstattet. Databasen, som den er 
         <translation>Bogførte fakturaer ville forsvinde</translation>
     </message>
     <message>
-        <source>The backup lacks {count} posted invoices that this store has issued: {invoices}.
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup lacks %n posted invoice(s) that this store has issued: {invoices}.
 
 Restoring it drops them from the store (their documents stay in the copy of the store made first, and their numbers are never issued again). Restore it only if the store is damaged.
 
 Is the store damaged?</source>
-        <translation>Sikkerhedskopien mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}.
+        <translation>
+            <numerusform>Sikkerhedskopien mangler %n bogført faktura, som denne database har udstedt: {invoices}.
+
+Gendannes den, forsvinder den fra databasen (dens dokumenter bliver i kopien af databasen, der tages først, og dens nummer udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
+
+Er databasen beskadiget?</numerusform>
+            <numerusform>Sikkerhedskopien mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}.
 
 Gendannes den, forsvinder de fra databasen (deres dokumenter bliver i kopien af databasen, der tages først, og deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget.
 
-Er databasen beskadiget?</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Gendan sikkerhedskopi</translation>
+Er databasen beskadiget?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup made {made} is restored (integrity check: {check}). AkutDesk closes now; start it again to go on working.</source>
@@ -1689,10 +1696,6 @@ Er databasen beskadiget?</translation>
         <translation>Accepteret {at} af {by}</translation>
     </message>
     <message>
-        <source>Day {day} (day 1: first dose {date}; {doses} doses in hospital)</source>
-        <translation>Dag {day} (dag 1: første dosis {date}; {doses} doser på sygehuset)</translation>
-    </message>
-    <message>
         <source>Day {day} (day 1: {date})</source>
         <translation>Dag {day} (dag 1: {date})</translation>
     </message>
@@ -1719,6 +1722,13 @@ Er databasen beskadiget?</translation>
         <translation>
             <numerusform>%n givet</numerusform>
             <numerusform>%n givet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day {day} (day 1: first dose {date}; %n dose(s) in hospital)</source>
+        <translation>
+            <numerusform>Dag {day} (dag 1: første dosis {date}; %n dosis på sygehuset)</numerusform>
+            <numerusform>Dag {day} (dag 1: første dosis {date}; %n doser på sygehuset)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1925,12 +1935,16 @@ Er databasen beskadiget?</translation>
         <translation>Metode</translation>
     </message>
     <message>
-        <source>Conference with the responsible department</source>
-        <translation>Konference med den behandlingsansvarlige afdeling</translation>
+        <source>&amp;Conference with the responsible department</source>
+        <translation>&amp;Konference med den behandlingsansvarlige afdeling</translation>
     </message>
     <message>
-        <source>With (name and role)</source>
-        <translation>Med (navn og funktion)</translation>
+        <source>&amp;With (name and role)</source>
+        <translation>&amp;Med (navn og funktion)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
     </message>
     <message>
         <source>When</source>
@@ -1939,10 +1953,6 @@ Er databasen beskadiget?</translation>
     <message>
         <source>How</source>
         <translation>Hvordan</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
     </message>
     <message>
         <source>— choose the decision —</source>
@@ -2870,10 +2880,6 @@ Det kan fortrydes i dag.</translation>
         <translation>de højeste fakturanumre kan ikke gemmes ved siden af databasen ({reason})</translation>
     </message>
     <message>
-        <source>{name} lacks {count} posted invoices that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
-        <translation>{name} mangler {count} bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</translation>
-    </message>
-    <message>
         <source>{name} is not a certificate file AkutDesk can read: use the organisation certificate exported as PKCS#12 (.p12 or .pfx) with its private key.</source>
         <translation>{name} er ikke en certifikatfil, AkutDesk kan læse: brug organisationscertifikatet eksporteret som PKCS#12 (.p12 eller .pfx) med den private nøgle.</translation>
     </message>
@@ -2933,6 +2939,13 @@ Det kan fortrydes i dag.</translation>
         <source>No password: set {env} or run the command in a terminal.</source>
         <translation>Ingen adgangskode: sæt {env}, eller kør kommandoen i en terminal.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} lacks %n posted invoice(s) that this store has issued: {invoices}. Restoring it would drop them (their numbers are never issued again). Restore it only if the store is damaged, and confirm that it is; nothing was changed.</source>
+        <translation>
+            <numerusform>{name} mangler %n bogført faktura, som denne database har udstedt: {invoices}. En gendannelse ville fjerne den (dens nummer udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</numerusform>
+            <numerusform>{name} mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}. En gendannelse ville fjerne dem (deres numre udstedes aldrig igen). Gendan den kun, hvis databasen er beskadiget, og bekræft, at den er det; intet er ændret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The organisation certificate&apos;s passphrase is not in a keyring on this computer: type it when posting (on the command line, or set AKUTDESK_CERT_PASSPHRASE), or import the certificate again on this workstation.</source>
         <translation>Organisationscertifikatets adgangskode er ikke i en nøglering på denne computer: skriv den ved bogføring (på kommandolinjen, eller sæt AKUTDESK_CERT_PASSPHRASE), eller importér certifikatet igen på denne arbejdsstation.</translation>
@@ -2973,6 +2986,13 @@ Det kan fortrydes i dag.</translation>
         <source>{name} is not a municipality on the list (akutdesk setup --help names them).</source>
         <translation>{name} er ikke en kommune på listen (akutdesk setup --help nævner dem).</translation>
     </message>
+    <message numerus="yes">
+        <source>{file} lacks %n posted invoice(s) this store has issued: {invoices}. Restore it only if the store is damaged (--store-damaged); nothing was changed.</source>
+        <translation>
+            <numerusform>{file} mangler %n bogført faktura, som denne database har udstedt: {invoices}. Gendan den kun, hvis databasen er beskadiget (--store-damaged); intet er ændret.</numerusform>
+            <numerusform>{file} mangler %n bogførte fakturaer, som denne database har udstedt: {invoices}. Gendan den kun, hvis databasen er beskadiget (--store-damaged); intet er ændret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Give --from and --index together, or --file with the levels; nothing was written.</source>
         <translation>Angiv --from og --index sammen, eller --file med niveauerne. Intet blev skrevet.</translation>
@@ -2992,6 +3012,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>(draft)</source>
         <translation>(kladde)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>bogført</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
     </message>
     <message>
         <source>fields {fields}</source>
@@ -3455,14 +3487,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Quarterly changes</source>
         <translation>Kvartalsvise ændringer</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Igangværende</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>IV course</source>
@@ -4700,6 +4724,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Denne CRP-værdi har allerede en beslutning ({decision}).</translation>
     </message>
     <message>
+        <source>Choose the decision the responsible department gave.</source>
+        <translation>Vælg den beslutning, den behandlingsansvarlige afdeling traf.</translation>
+    </message>
+    <message>
         <source>Who at the hospital took part in the conference (name and role)?</source>
         <translation>Hvem på sygehuset deltog i konferencen (navn og funktion)?</translation>
     </message>
@@ -5167,10 +5195,6 @@ Det kan fortrydes i dag.</translation>
         <translation>Angiv begrundelsen for kreditnotaen.</translation>
     </message>
     <message>
-        <source>Only a posted invoice can be credited (this is a {kind}, {state}).</source>
-        <translation>Kun en bogført faktura kan krediteres.</translation>
-    </message>
-    <message>
         <source>Every line of {number} is credited already.</source>
         <translation>Alle linjer på {number} er allerede krediteret.</translation>
     </message>
@@ -5237,6 +5261,14 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{a} and {b} both apply to {type} courses ({unit}).</source>
         <translation>{a} og {b} gælder begge for forløb af typen {type} ({unit}).</translation>
+    </message>
+    <message>
+        <source>Only a posted invoice can be credited.</source>
+        <translation>Kun en bogført faktura kan krediteres.</translation>
+    </message>
+    <message>
+        <source>A credit note cannot itself be credited.</source>
+        <translation>En kreditnota kan ikke selv krediteres.</translation>
     </message>
     <message>
         <source>A regulation invoice is corrected by the next regulation run.</source>
@@ -5359,6 +5391,18 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>The report has no table {table}; its tables: {tables}.</source>
         <translation>Rapporten har ingen tabel {table}; dens tabeller: {tables}.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Texts of Qt&apos;s file dialog (qfiledialog.ui) that PySide6 6.11&apos;s qtbase_da.qm lacks: it has only the older &quot;Look in:&quot; and &quot;Files of type:&quot;, without the mnemonics, so the labels of the (non-native) file dialog stayed English (tests/gui/test_qt_dialogs_danish_gui.py).</extracomment>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -7052,6 +7096,14 @@ Det kan fortrydes i dag.</translation>
         <translation>Udskrevet {moment}</translation>
     </message>
     <message>
+        <source>page {page} of {total}</source>
+        <translation>side {page} af {total}</translation>
+    </message>
+    <message>
+        <source>Confidential: contains health information. Printed from AkutDesk.</source>
+        <translation>Fortroligt: indeholder helbredsoplysninger. Udskrevet fra AkutDesk.</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
@@ -7696,6 +7748,22 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Correction saved.</source>
         <translation>Rettelsen er gemt.</translation>
+    </message>
+    <message>
+        <source>Delete this sheet</source>
+        <translation>Slet dette skema</translation>
+    </message>
+    <message>
+        <source>Delete the sheet received {day}? Its answers leave the survey&apos;s figures.</source>
+        <translation>Slet skemaet modtaget {day}? Dets svar udgår af undersøgelsens tal.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep the sheet</source>
+        <translation>Behold skemaet</translation>
     </message>
     <message>
         <source>Sheet deleted.</source>
@@ -8558,7 +8626,7 @@ Det kan fortrydes i dag.</translation>
     <name>WorklistView</name>
     <message>
         <source>Work list</source>
-        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background)</extracomment>
+        <extracomment>a tile of Today (today_page.Tile.key) -&gt; its section, and the rows it counts (None: all) severity -&gt; (text colour, background) first widths, then at most this wide when the rows ask for more (the department stretches) how far a column gives way for the department (0: never below its rows: CPR, phone)</extracomment>
         <translation>Arbejdsliste</translation>
     </message>
     <message>

@@ -146,3 +146,80 @@ def test_the_citizens_cave_is_input_too(qtbot, english, ctx, discards):
     discards.answer = False
     escape(dialog)
     assert discards.asked == ["Discard your changes?"] and dialog.isVisible()
+
+
+def refusing(ctx):
+    """A form of each kind of base, with input its service refuses at one named field."""
+    from app.services.iv import referrals, views
+    from app.services.security import users
+    from app.views.acute.episode_window import open_episode
+    from tests.conftest import PASSWORD
+    from tests.unit import acute_helpers as acute
+    from tests.unit.iv_helpers import at
+
+    unit = next(u for u in reference.list_hospital_units(ctx) if u.code == "OUH")
+    course = referral(ctx, citizen(ctx), department(ctx))
+    referrals.accept_referral(ctx, course, views.get_course(ctx, course).version, at(-1, 10))
+
+    def in_course(kind, field, text):
+        def make(qtbot):
+            window = shown(qtbot, open_course(ctx, course))
+            dialog = window.make_dialog(kind)
+            return dialog, lambda d: d.form.fields[field].setText(text), field
+
+        return make
+
+    def measurement(qtbot):
+        uuid = acute.episode(ctx, acute.citizen(ctx, cpr="0202600008", first="Ole"))
+        window = shown(qtbot, open_episode(ctx, uuid))
+        return window.make_dialog("measurement"), lambda d: d.value.setText("4000"), "value"
+
+    users.add_user(ctx, "Lars Leder", "LL", ("manager",), PASSWORD)
+    return {
+        "citizen": lambda qtbot: (
+            CitizenDialog(ctx),
+            lambda d: (d.form.set_text("first_name", "Else"), d.form.set_text("cpr", "123")),
+            "cpr",
+        ),
+        "administration by a manager": in_course("administration", "nurse", "LL"),
+        "crp": in_course("crp", "value", "abc"),
+        "measurement": measurement,
+        "unit": lambda qtbot: (
+            UnitDialog(ctx, unit),
+            lambda d: d.form.fields["ean"].setText("123"),
+            "ean",
+        ),
+        "home": lambda qtbot: (
+            HomeDialog(ctx),
+            lambda d: d.form.set_text("postcode", "50"),
+            "name",
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["citizen", "administration by a manager", "crp", "measurement", "unit", "home"]
+)
+def test_a_refused_save_keeps_every_kind_of_form_open_with_the_field_marked(
+    qtbot, english, ctx, discards, kind
+):
+    """Issue #12 item 2, on each base (citizen, course, episode, hospital, home forms)."""
+    make, type_into, field = refusing(ctx)[kind](qtbot)
+    dialog = shown(qtbot, make)
+    type_into(dialog)
+    typed = snapshot_of(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    form = next(f for f in getattr(dialog, "forms", [dialog.form]) if field in f.fields)
+    assert form.errors[field].isVisibleTo(dialog) and form.errors[field].text()
+    assert "b00020" in form.fields[field].styleSheet()  # the field is marked
+    assert snapshot_of(dialog) == typed  # nothing typed was lost
+    discards.answer = False
+    escape(dialog)
+    assert discards.asked == ["Discard your changes?"] and dialog.isVisible()
+
+
+def snapshot_of(dialog) -> dict[int, object]:
+    from app.views.components.guarded import snapshot
+
+    return {key: value for key, (_widget, value) in snapshot(dialog).items()}

@@ -120,3 +120,22 @@ def test_the_reports_area_makes_a_report_in_the_background_and_registers_the_sen
     assert [(s.recipient, s.sent_on) for s in made.sendings] == [("KLU, Odense", clock.today())]
     qtbot.waitUntil(lambda: "KLU, Odense" in panel.model.data(panel.model.index(0, 4)))
     assert made.made_at <= dt.datetime.now(dt.UTC)
+
+
+def test_a_residents_case_says_its_kind_and_status_in_its_kinds_words(danish):
+    """The nursing-home cases name the kind and its status through the kind's views part
+    (app/views/kinds.py: RESIDENT_CASES), in Danish as before the registry held them."""
+    import datetime as dt
+
+    from app.services.kernel.cases import CaseRow
+    from app.views.homes.homes_model import CasesTableModel
+
+    day = dt.date(2026, 3, 2)
+    rows = [
+        CaseRow("iv", "u1", "Else Jensen", "010150-xxxx", day, None, "Piperacillin", "active"),
+        CaseRow("acute", "u2", "Else Jensen", "010150-xxxx", day, day, "Feber", "ended"),
+        CaseRow("pn", "u3", "Else Jensen", "010150-xxxx", day, None, "PN", "running"),
+    ]
+    model = CasesTableModel(lambda: rows)
+    shown = [(model.cell(r, "kind"), model.cell(r, "status")) for r in model.fetch(0, 10)]
+    assert shown == [("IV-forløb", "I gang"), ("Akutforløb", "Afsluttet"), ("pn", "running")]

@@ -135,6 +135,13 @@ def test_preview_post_credit_and_export_story(qtbot, english, window, month, sai
     qtbot.waitUntil(lambda: len(posted.model.rows) == 2)
     note = next(r for r in posted.model.rows if r.kind == "credit_note")
     assert note.refs == (row.number,) and note.lines == 1
+    # "Credit note…" follows the declaration and the service (app/workflows.py, D12)
+    assert posted.credit_button.isEnabled()  # nothing chosen: it asks for a choice
+    posted.table.selectRow(posted.model.rows.index(note))
+    assert not posted.credit_button.isEnabled()
+    assert posted.credit_button.toolTip() == "A credit note cannot itself be credited."
+    posted.table.selectRow(next(i for i, r in enumerate(posted.model.rows) if r.uuid == row.uuid))
+    assert posted.credit_button.isEnabled() and posted.credit_button.toolTip() == ""
 
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *_a: str(tmp_path))  # fmt: skip
     said.clear()

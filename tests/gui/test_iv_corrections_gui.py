@@ -39,7 +39,9 @@ def test_no_decision_is_preselected(qtbot, danish, ctx):
     _, _, check = crp_dialog(qtbot, ctx)
     assert check.decision.currentData() == ""
     assert not check.save()  # a decision must be chosen
-    assert check.conference.errors["decision"].text()
+    said = check.conference.errors["decision"].text()
+    assert said == "Vælg den beslutning, den behandlingsansvarlige afdeling traf."
+    assert "continue_iv" not in said  # no codes (it once listed them)
 
 
 def test_enter_on_the_confirmation_does_not_end_the_course(qtbot, danish, ctx, monkeypatch):

@@ -131,3 +131,34 @@ def test_ctrl_k_searches_citizens_courses_and_episodes(qtbot, danish, window, ct
     qtbot.keyClick(again.search, Qt.Key.Key_Return)  # a single hit opens
     assert opened[-1][0] == "citizen" and opened[-1][1] != skov
     assert acute
+
+
+def test_the_crp_form_s_conference_by_its_mnemonics(qtbot, danish, ctx):
+    """A day-3 CRP with its decision without walking every field (issue #12 item 7): Alt+K
+    ticks the conference, Alt+M goes to whom, Alt+B to the decision, where "f" picks
+    "Fortsæt IV" (none is chosen before)."""
+    from app.services.iv import referrals, views
+    from app.views.iv.course_window import open_course
+    from tests.unit.iv_helpers import at
+
+    uuid = referral(ctx, citizen(ctx, CPRS[0], "Grethe", "Skov"), department(ctx))
+    referrals.accept_referral(ctx, uuid, views.get_course(ctx, uuid).version, at(-1, 10))
+    course = open_course(ctx, uuid)
+    qtbot.addWidget(course)
+    dialog = course.make_dialog("crp")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.value.setFocus()
+    qtbot.keyClicks(dialog.value, "48")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert dialog.conference_box.isChecked()
+    field = dialog.conference.fields["conference_with"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "Overlæge Hansen")
+    qtbot.keyClick(field, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert dialog.decision.hasFocus() and dialog.decision.currentData() == ""
+    qtbot.keyClicks(dialog.decision, "f")
+    assert dialog.decision.currentData() == "continue_iv"

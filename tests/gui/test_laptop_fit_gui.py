@@ -135,9 +135,35 @@ def other_dialogs(ctx, qtbot):
         yield TerminateDialog(ctx, home.arrangements[0])
 
 
-@pytest.mark.parametrize("group", ["course", "episode", "other"])
+def more_dialogs(ctx, qtbot):
+    """The dialogs of an ended course (its outcome; taking the end back), the survey's,
+    the first start's and the store key's."""
+    from app.domain import clock
+    from app.services.iv import courses, views
+    from app.views.admin.store_key import AskKeyDialog, RecoveryKeyDialog
+    from app.views.iv.course_window import open_course
+    from app.views.iv.survey_dialog import SurveyDialog
+    from app.views.shell.first_start import FirstStartDialog
+
+    running = next(r for r in views.list_courses(ctx, "all") if r.status == "active")
+    version = views.get_course(ctx, running.uuid, opened=False).version
+    courses.end_course(ctx, running.uuid, version, clock.today(), "completed")
+    ended = open_course(ctx, running.uuid)
+    qtbot.addWidget(ended)
+    yield ended
+    yield ended.make_dialog("outcome")
+    assert ended.correctable.action == "correct_end"  # ended today by this user
+    yield ended.make_dialog("correct_end")
+    yield SurveyDialog(ctx)
+    yield FirstStartDialog(ctx.store)
+    yield RecoveryKeyDialog("ABCD-" * 13 + "ABCD", in_keyring=False)
+    yield AskKeyDialog(ValueError("wrong key"))
+
+
+@pytest.mark.parametrize("group", ["course", "episode", "other", "more"])
 def test_every_dialog_fits(qtbot, danish, demo_ctx, group):
-    makers = {"course": course_dialogs, "episode": episode_dialogs, "other": other_dialogs}
+    makers = {"course": course_dialogs, "episode": episode_dialogs, "other": other_dialogs,
+              "more": more_dialogs}  # fmt: skip
     bad = []
     for dialog in makers[group](demo_ctx, qtbot):
         qtbot.addWidget(dialog)
@@ -152,7 +178,61 @@ def test_a_form_full_of_problems_still_fits(qtbot, danish, demo_ctx):
     dialog = ReferralDialog(demo_ctx)
     qtbot.addWidget(dialog)
     assert off_screen(dialog) == []
+    # Qt opens a window at most 2/3 of the screen wide: never narrower than the form needs
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    search = dialog.citizen.search
+    assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText())
     assert not dialog.save()  # nothing filled in: a problem at many fields
-    assert sum(not e.isHidden() for e in dialog.form.errors.values()) >= 3
+    shown = [e for form in dialog.forms for e in form.errors.values() if not e.isHidden()]
+    assert len(shown) >= 3
+    QApplication.processEvents()
+    cut = [e.text() for e in shown if e.height() < e.heightForWidth(e.width())]
+    assert cut == [], cut  # every problem text whole, its second line too
     bad = off_screen(dialog)
     assert bad == [], "\n".join(bad)
+
+
+def test_the_work_list_s_columns_are_sensible_on_a_laptop(qtbot, danish, demo_ctx, window):
+    """Sensible column widths (issue #12 item 6): in the window as it opens on a 1366×768
+    laptop, every heading of the work list is whole, and so is every CPR and phone."""
+    from app.views.today.worklist import DEPARTMENT
+
+    page = window.show_page("today")
+    page.reload()
+    window.show()
+    QApplication.processEvents()
+    view = page.worklist
+    header = view.header()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    rows = [head.child(i) for head in view.sections.values() for i in range(head.childCount())]
+    assert rows
+    metrics = view.fontMetrics()
+    for column in (2, 6):  # the CPR and the 24/7 phone
+        need = max(metrics.horizontalAdvance(row.text(column)) for row in rows)
+        assert view.columnWidth(column) >= need, column
+    assert view.columnWidth(DEPARTMENT) >= header.sectionSizeHint(DEPARTMENT)
+
+
+def test_with_nothing_blocked_the_drafts_get_the_room(qtbot, danish, ctx, window):
+    """On a laptop the draft lines get the height a list of blockers would take, and give
+    it back when there are blockers again (issue #12 items 6, 11)."""
+    import datetime as dt
+
+    from app.services.invoices.runs import Preview, Unbillable
+    from tests.conftest import wait_for_background_work
+
+    page = window.show_page("invoices")
+    window.show()
+    wait_for_background_work()  # the page's own draft first
+    QApplication.processEvents()
+    draft = page.draft
+    first, last = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
+    blocker = Unbillable("u", "0101500007", "Else Jensen", "OUH", "Afd. M", "unit_no_ean", "…")
+    draft.show_preview(Preview(first, last, (), (blocker,), ""))
+    QApplication.processEvents()
+    assert draft.splitter.sizes()[1] >= 150
+    draft.show_preview(Preview(first, last, (), (), ""))
+    QApplication.processEvents()
+    assert draft.splitter.sizes()[1] <= draft.below.minimumSizeHint().height() + 10

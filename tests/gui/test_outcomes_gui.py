@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.domain import clock
@@ -111,7 +113,23 @@ def test_sheets_are_typed_keyboard_only_saved_and_next_corrected_and_deleted(qtb
     with ctx.store.read() as s:
         assert s.get(SurveySheet, sheet.id).q1 == "no"
     dialog.correct(0)
+    shown: list[str] = []
+
+    def enter_on_the_question() -> None:  # the real box: Enter keeps the sheet
+        box = QApplication.activeModalWidget()
+        shown.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, enter_on_the_question)
+    assert dialog.ask_delete(dialog.editing) is False and len(shown) == 1
+    asked: list[str] = []
+    dialog.ask_delete = lambda sheet: asked.append(str(sheet.received_on)) or False
+    dialog.delete()  # "Keep the sheet": nothing deleted
+    with ctx.store.read() as s:
+        assert len(list(s.scalars(select(SurveySheet)))) == 2
+    dialog.ask_delete = lambda sheet: asked.append(str(sheet.received_on)) or True
     dialog.delete()
+    assert len(asked) == 2
     with ctx.store.read() as s:
         assert [x.id for x in s.scalars(select(SurveySheet))] == [sheet.id]
     assert dialog.today.rowCount() == 1 and dialog.saved == 3

@@ -25,12 +25,32 @@ def test_a_course_s_municipal_days_in_danish(qtbot, danish, n, said):
     assert details._end(view).endswith(said)
 
 
+BACKUP_LACKS = (
+    "The backup lacks %n posted invoice(s) that this store has issued: {invoices}.\n\n"
+    "Restoring it drops them from the store (their documents stay in the copy of the store made "
+    "first, and their numbers are never issued again). Restore it only if the store is damaged."
+    "\n\nIs the store damaged?"
+)
+
+
 @pytest.mark.parametrize(
     ("context", "text", "one", "many"),
     [
         ("DraftPanel", "%n line(s)", "1 linje", "3 linjer"),
         ("PostedPanel", "%n posted document(s)", "1 bogført bilag", "3 bogførte bilag"),
         ("AuditTab", "%n entries, chain intact. Chain head: {head}", "1 post,", "3 poster,"),
+        (
+            "CourseDetails",
+            "Day {day} (day 1: first dose {date}; %n dose(s) in hospital)",
+            "Dag {day} (dag 1: første dosis {date}; 1 dosis",
+            "Dag {day} (dag 1: første dosis {date}; 3 doser",
+        ),
+        (
+            "BackupsDialog",
+            BACKUP_LACKS,
+            "Sikkerhedskopien mangler 1 bogført faktura,",
+            "Sikkerhedskopien mangler 3 bogførte fakturaer,",
+        ),
     ],
 )
 def test_the_window_s_counts_take_the_danish_form(danish, context, text, one, many):

@@ -125,7 +125,7 @@ def test_a_refused_file_names_record_and_field(ctx, tmp_path):
     text = str(caught.value)
     assert "acute_episodes record 2, field responsible_phone: Give the phone number" in text
     assert (
-        "acute_episodes record 3, field measurements[1].value: 101 % is not a plausible spo2"
+        "acute_episodes record 3, field measurements[1].value: 101 % is not a plausible SpO₂"
         in text
     )
     assert views.list_episodes(ctx, "all") == []

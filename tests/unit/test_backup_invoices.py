@@ -140,7 +140,7 @@ def test_cli_restore_names_the_invoices_and_needs_store_damaged(sqlite_ctx, caps
     capsys.readouterr()
     assert main([*base, "restore", str(chosen.path), "--yes"]) == 1
     err = capsys.readouterr().err
-    assert f"lacks 2 posted invoices this store has issued: {_n(1)}, {_n(2)}" in err
+    assert f"lacks 2 posted invoice(s) this store has issued: {_n(1)}, {_n(2)}" in err
     assert "--store-damaged" in err and "Traceback" not in err
     assert _numbers(ctx) == [_n(1), _n(2)]
     assert main([*base, "restore", str(chosen.path), "--yes", "--store-damaged"]) == 0

@@ -1,7 +1,8 @@
 """One declaration per case kind (app/domain/kinds.py, STYLE §12, issue #11): every
 registered kind is in every place that must list it — exchange, demo, permissions,
-navigation, Today, the audit labels, the reports slot and docs/architecture.md — and each
-check really fails when a (fake) kind is missing from its place."""
+navigation, the citizen page, the nursing-home page's cases, Today, the audit labels, the
+reports slot and docs/architecture.md — and each check really fails when a (fake) kind is
+missing from its place."""
 
 from __future__ import annotations
 
@@ -165,6 +166,35 @@ def citizen_page_problems(registry: Kinds) -> list[str]:
         module, _, cls = panels[kind.key].partition(":")
         if cls not in _classes(module):
             problems.append(f"{kind.key}: citizen-page panel {panels[kind.key]} does not exist")
+    return problems
+
+
+def _names(module: str) -> set[str]:
+    """The top-level names a module assigns."""
+    tree = ast.parse(_module_path(module).read_text("utf-8"))
+    return {t.id for n in tree.body if isinstance(n, ast.Assign | ast.AnnAssign)
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+            if isinstance(t, ast.Name)}  # fmt: skip
+
+
+def residents_problems(registry: Kinds) -> list[str]:
+    """A kind with a residents hook has its cases on the nursing-home page: the hook
+    resolves, and app/views/kinds.py names the kind and the table of its status words; the
+    page (app/services/homes/pages.py) loops over the registry."""
+    cases = _views_part()["RESIDENT_CASES"]
+    problems = []
+    for kind in registry:
+        problems += _hook_problem(kind, "residents", kind.residents)
+        if kind.residents is None:
+            if kind.key in cases:
+                problems.append(f"{kind.key}: a nursing-home case label but no residents hook")
+            continue
+        if kind.key not in cases:
+            problems.append(f"{kind.key}: no nursing-home case label (app/views/kinds.py)")
+            continue
+        module, _, table = cases[kind.key][0].partition(":")
+        if not _module_path(module).exists() or table not in _names(module):
+            problems.append(f"{kind.key}: status words {cases[kind.key][0]} do not exist")
     return problems
 
 
@@ -339,6 +369,7 @@ PLACES: dict[str, Callable[[Kinds], list[str]]] = {
     "navigation": navigation_problems,
     "screenshot": screenshot_problems,
     "citizen page": citizen_page_problems,
+    "nursing-home cases": residents_problems,
     "today": today_problems,
     "audit labels": audit_label_problems,
     "audit entries": audit_entry_problems,
@@ -379,6 +410,8 @@ def test_the_places_loop_over_the_registry():
     assert "KINDS" in inspect.getsource(generate.load_demo)
     dialog = (ROOT / "app" / "views" / "citizens" / "citizen_dialog.py").read_text("utf-8")
     assert "for kind in KINDS" in dialog and "courses_of_citizen" not in dialog
+    page = (ROOT / "app" / "services" / "homes" / "pages.py").read_text("utf-8")
+    assert "for kind in KINDS" in page and "IvCourse" not in page and "AcuteEpisode" not in page
 
 
 def test_the_export_writes_every_kind_section_in_order(ctx, tmp_path):
@@ -450,6 +483,7 @@ MISSING = {
     "navigation": PN,  # app/views/kinds.py has no page for "pn"
     "screenshot": PN.replace(page="pn_courses", page_names=("pn",)),
     "citizen page": PN,  # a citizen hook, and no panel for "pn" in app/views/kinds.py
+    "nursing-home cases": PN,  # a residents hook, and no case label for "pn"
     "today": PN.replace(today="app.services.today.worklist:no_such_list"),
     "audit labels": PN.replace(records=("pn_course",)),
     "audit entries": PN,  # the IV modules write iv_administration and iv_crp too

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -78,3 +79,16 @@ def test_import_into_a_store_not_set_up_names_the_bad_record_first(tmp_path, dat
     )
     assert main(["import", str(path)]) == 1
     assert "citizens record 2, field cpr" in capsys.readouterr().err
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(tmp_path):
+    """`akutdesk … | head`: no traceback when the reader goes away, the shell's SIGPIPE code."""
+    env = {**os.environ, "AKUTDESK_DATA_DIR": str(tmp_path / "piped")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    command = [sys.executable, "-m", "app", "demo", "--citizens", "0"]
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        assert run.stdout is not None and run.stderr is not None
+        run.stdout.close()
+        errors = run.stderr.read().decode()
+        assert run.wait(timeout=120) == 141, errors
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors

@@ -36,7 +36,9 @@ def test_the_list_names_each_report_with_a_line(demo, capsys):
 
 def test_a_nurse_may_run_no_report(demo, capsys):
     assert main(["--user", "SYG", "reports", "list"]) == 0
-    assert capsys.readouterr().out == ""
+    said = capsys.readouterr()
+    assert said.out == "" and said.err.startswith("akutdesk: ")
+    assert len(said.err.strip().splitlines()) == 1 and "report" in said.err
     assert main(["--user", "SYG", "reports", "sample.crp", *PERIOD]) == 1
     err = capsys.readouterr().err
     assert err.startswith("akutdesk: ") and len(err.strip().splitlines()) == 1

@@ -15,7 +15,14 @@ from app.demo import generate as demo
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.identifiers import age_on
-from app.models import Administration, Citizen, CourseTypeChange, CrpCheck, IvCourse
+from app.models import (
+    AcuteMeasurement,
+    Administration,
+    Citizen,
+    CourseTypeChange,
+    CrpCheck,
+    IvCourse,
+)
 from app.services.iv import views
 from app.services.iv.courses import type_on
 from app.services.today.worklist import worklist
@@ -202,3 +209,10 @@ def test_demo_administrations_are_given_by_nurses_only(ctx):
             s.scalars(select(User.roles).join(Administration, Administration.nurse_id == User.id))
         )
     assert performers and all("nurse" in roles.split() for roles in performers), performers
+    # and a measurement (the day-3 CRP, an acute episode's values) is a nurse's too
+    with ctx.store.read() as s:
+        for model in (CrpCheck, AcuteMeasurement):
+            authors = Counter(
+                s.scalars(select(User.roles).join(model, model.created_by_id == User.id))
+            )
+            assert authors and all("nurse" in roles.split() for roles in authors), (model, authors)

@@ -233,3 +233,25 @@ def test_a_billing_start_leaves_older_items_out(ctx, dept):
                             (long, "day", B, 5)])  # fmt: skip
     invoices_tariffs.set_billing_start(ctx, None)
     assert len(_lines(ctx, B)) == 4  # A's course, A's days of the long course, and B's two
+
+
+def test_a_course_is_never_both_billed_and_listed_for_the_same_item(ctx):
+    """Issue #12 item 11, on a year of demo data: what needs action or only waits is never
+    billed in the same draft — a course past its end, not ended or without a tariff has no
+    course-tariff line; a unit without EAN/GLN has no line at all; no course is listed
+    twice."""
+    from app.demo import generate as demo
+
+    demo.load_demo(ctx, citizens=240, seed=11)
+    reasons: set[str] = set()
+    for back in range(1, 13):
+        preview = invoices.preview_month(ctx, months_ago(back))
+        lines = [(x.course.uuid, x.kind) for u in preview.units for x in u.lines]
+        billed = {uuid for uuid, _ in lines}
+        tariffs = {uuid for uuid, kind in lines if kind == "course"}
+        listed = [(x.course_uuid, x.reason) for x in preview.unbillable]
+        assert len(listed) == len(set(listed)), back
+        for uuid, reason in listed:
+            assert uuid not in (billed if reason == "unit_no_ean" else tariffs), (back, reason)
+            reasons.add(reason)
+    assert {"not_ended", "rejected"} <= reasons, reasons  # the demo's year had them to check

@@ -73,6 +73,10 @@ def test_register_administer_crp_end_invoice_credit(ctx, dept):
     assert invoices.preview_month(ctx, MONTH).units == ()
     listed = {i.number: i for i in invoices_credit.list_invoices(ctx)}
     assert listed[posted.number].credited_lines == 1
+    # D12: a credit note is not credited again (the declared state allows it, the kind not)
+    with pytest.raises(InvalidInput) as refused:
+        invoices_credit.credit_invoice(ctx, credit.uuid, reason="x", renderer=h.fake_renderer)
+    assert [p.code for p in refused.value.problems] == ["invoice.credit_note_credit"]
 
 
 def test_credit_that_frees_the_items_lets_the_next_run_bill_them_again(ctx, dept):

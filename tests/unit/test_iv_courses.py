@@ -287,6 +287,15 @@ def test_decision_needs_who_channel_and_decision(ctx, person, dept):
         "crp.who",
     )
     assert {p.field for p in error.problems} == {"conference_with", "channel", "decision"}
+    # none chosen (the form has no default, issue #12): asked for, without the codes
+    error = refused(
+        lambda: crp.record_decision(
+            ctx, crp_uuid, version(ctx, uuid), ConferenceInput("Læge", at(-8, 10), "phone", "")
+        ),
+        "crp.no_decision",
+    )
+    assert [p.field for p in error.problems] == ["decision"]
+    assert "continue_iv" not in error.problems[0].message
 
 
 def test_end_reasons(ctx, person, dept):

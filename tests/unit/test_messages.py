@@ -337,4 +337,37 @@ def test_a_draft_invoice_s_refusal_names_no_english_in_danish():
         check_transition("", "draft", "exported")
     said = error_text(caught.value, "da")
     assert said.startswith("Faktura (kladde) er bogført") and "is not allowed" not in said
-    assert "draft → exported er ikke tilladt" in said
+    assert "kladde → eksporteret er ikke tilladt" in said  # the states in words too
+    assert "draft → exported is not allowed" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("invoices", "danish"),
+    [
+        (("2026-0001",), "mangler 1 bogført faktura,"),
+        (("2026-0001", "2026-0002"), "mangler 2 bogførte fakturaer,"),
+    ],
+)
+def test_a_restore_that_drops_invoices_counts_them_in_danish(invoices, danish):
+    from app.errors import RestoreDropsInvoices
+
+    refused = RestoreDropsInvoices("b.sqlite3", invoices)
+    assert danish in refused.text(linguist.translator("da"), "da")
+    assert f"lacks {len(invoices)} posted invoice(s)" in refused.message
+
+
+def test_a_vocabulary_code_is_said_in_words_on_the_command_line_too():
+    """The window's labels of a course's status, a decision, a measurement and a referrer
+    are the catalogue's (app/messages/vocabulary.py): ``--lang da`` says "Afsluttet", not
+    the code "ended"; a text that is no code, or a code in another message's ``kind``, is
+    said as it is."""
+    da = linguist.translator("da")
+    said = messages.render("iv.not_referred", {"status": "ended"}, da, "da")
+    assert said.endswith("(den er Afsluttet).")
+    assert messages.english("iv.not_referred", {"status": "ended"}).endswith("(it is Ended).")
+    assert messages.render("crp.decided", {"decision": "readmit"}, da, "da").endswith(
+        "(Genindlæggelse)."
+    )
+    assert messages.render("measure.value", {"error": "x", "kind": "crp"}, da, "da") == "x (CRP)."
+    assert messages.render("iv.closed", {"status": "paused"}, da, "da") == "Forløbet er paused."
+    assert messages.english("invoice.document", {"kind": "inr"}) == "its stored inr document"

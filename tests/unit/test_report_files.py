@@ -228,6 +228,15 @@ def test_the_pdf_has_the_figures_tables_charts_and_page_numbers(report, da, tmp_
     assert "Nøgletal" in text and "12,5 %" in text and "1.935,27 kr." in text
     assert "Sygehusenhed" in text and "Akutteam Nord" in text
     assert data.count(b"/Subtype /Image") == len(report.charts)
+    assert "Fortroligt: indeholder helbredsoplysninger" in text
+
+
+def test_an_english_pdf_numbers_its_pages_in_english(report, tmp_path):
+    data = report_pdf.report_pdf(report, Words(), municipality="Odense Kommune",
+                                 printed_at=PRINTED)  # fmt: skip
+    text = pdf_text(data, tmp_path)
+    assert "page 1 of 3" in text and "side 1 af" not in text
+    assert "Confidential: contains health information" in text and "Fortroligt" not in text
 
 
 def test_a_long_table_is_cut_in_the_pdf_and_says_so(da, tmp_path):
@@ -320,3 +329,14 @@ def test_bars_start_at_nought_and_a_long_series_has_every_nth_label():
     assert axes.get_ylim()[0] == 0
     shown = [t.get_text() for t in axes.get_xticklabels()]
     assert len(shown) <= report_charts.MAX_TICKS and shown[0] == "01.06.2026"
+
+
+def test_a_typed_name_that_looks_like_a_formula_is_text_in_the_csv():
+    """A department or team typed as "=HYPERLINK(…)" is not run by the spreadsheet; the
+    program's own negative numbers stay numbers."""
+    en = Words()
+    text, count = Column("department", "x", "text"), Column("n", "x", "count")
+    assert report_csv.value('=HYPERLINK("http://x")', text, en) == '\'=HYPERLINK("http://x")'
+    assert report_csv.value("-3", text, en) == "'-3"
+    assert report_csv.value(-3, count, en) == "-3"
+    assert report_csv.value("Medicinsk afdeling", text, en) == "Medicinsk afdeling"

@@ -333,6 +333,30 @@ def test_the_rows_come_in_chunks_the_same_as_at_once(seeded):
     assert seen[-1] == (len(whole), len(whole))
 
 
+def test_administrations_read_by_range_or_by_list_agree(seeded):
+    """A chunk of courses close together in id order is read as one index range, a sparse
+    one by its list of ids: both give each asked course the same aggregate, and nothing
+    for a course not asked for."""
+    with seeded.store.read() as s:
+        ids = sorted(s.scalars(select(IvCourse.id)))
+        connection = s.connection()
+        everything = dataset_courses._administrations(connection, s, ids)
+        sparse = ids[::3]
+        assert len(sparse) * 2 < sparse[-1] - sparse[0] + 1  # the list path
+        by_list = dataset_courses._administrations(connection, s, sparse)
+    assert everything and any(row[0] for row in everything.values())
+    assert by_list == {i: everything[i] for i in sparse if i in everything}
+
+
+def test_minutes_round_half_away_from_zero():
+    assert [dataset_courses._minutes(s) for s in (0, 29, 30, 89, 90, -30, -89, -90)] == [
+        0, 0, 1, 1, 2, -1, -1, -2
+    ]  # fmt: skip
+    for seconds in range(-200, 200):
+        exact = (Decimal(seconds) / 60).quantize(Decimal(1), ROUND_HALF_UP)
+        assert dataset_courses._minutes(seconds) == int(exact)
+
+
 @pytest.mark.parametrize(
     ("cpr", "band"),
     [("0101450011", "80–84"), ("0101900015", "35–39"), ("0101100018", "90+"),

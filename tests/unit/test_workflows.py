@@ -92,6 +92,14 @@ def test_refusals_keep_their_codes() -> None:
     IV_COURSE.require("reject", "referred")
 
 
+def test_only_a_posted_invoice_is_offered_and_allowed_a_credit_note() -> None:
+    """D12: the posted page's "Credit note…" and the service's refusal read one declaration."""
+    for state in INVOICE.states:
+        offered = "credit" in INVOICE.buttons_in(state)
+        assert offered == INVOICE.allows("credit", state) == (state != "draft"), state
+    assert [p.code for p in INVOICE.check("credit", "draft")] == ["invoice.not_creditable"]
+
+
 def test_invoice_transitions() -> None:
     assert sorted(lifecycle.TRANSITIONS) == [("draft", "posted"), ("posted", "exported")]
     lifecycle.check_transition("2026-0001", "draft", "posted")

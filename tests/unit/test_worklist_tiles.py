@@ -34,7 +34,7 @@ def give(ctx, uuid, offset, hh, mm=0):
     )
 
 
-def test_tiles_count_what_is_due_and_rows_carry_their_severity(ctx):
+def test_tiles_count_what_is_due_and_rows_carry_their_severity(ctx, monkeypatch):
     dept = department(ctx)
     # a CRP of 106.8 measured 36 hours ago, no decision yet: waiting, amber
     waiting = referral(ctx, citizen(ctx), dept, first_dose_date=day(-4), referred_at=at(-3, 9))
@@ -106,7 +106,9 @@ def test_tiles_count_what_is_due_and_rows_carry_their_severity(ctx):
     assert (tiles.acute_places, tiles.acute_free_places) == (3, 2)
 
     # Bent Dam's dose given at 12:30: his next is at 20:30; by 13:00 + 2 h Else Jensen's
-    # 07:00 (late) and 15:00 are due
+    # 07:00 (late) and 15:00 are due. Recorded at 13:00 today: a dose is not recorded
+    # before it happens, so the clock says 13:00 whenever the suite runs
+    monkeypatch.setattr(clock, "now_utc", lambda: utc(at(0, 13)))
     give(ctx, late, 0, 12, 30)
     later = worklist(ctx, TODAY, utc(at(0, 13)))
     assert [a.planned_times for a in later.administrations if a.given] == [

@@ -92,7 +92,9 @@ def add_in_session(
 
 
 def record_measurement(ctx: Context, episode_uuid: str, data: MeasurementInput) -> Done[str]:
-    """A measured value, refused outside its plausible range with the range named."""
+    """A measured value, refused outside its plausible range with the range named. Only a
+    nurse takes it (issue #12 item 3): ``acute.care`` is the nurse's alone, and the
+    signed-in nurse is its author."""
     require(ctx, "acute.care")
     with ctx.store.session() as session:
         uuid = add_in_session(session, ctx, common.episode(session, episode_uuid), data).uuid

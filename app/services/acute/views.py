@@ -29,6 +29,7 @@ from app.services import case_lists
 from app.services.acute import common
 from app.services.citizens import cave_of
 from app.services.kernel import audit
+from app.services.kernel.cases import CaseRow, Stays, during
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import user_label
@@ -367,3 +368,32 @@ def preview_billability(ctx: Context, episode_uuid: str, draft: ContactDraft) ->
             episode.group_1_insured,
         )
     return str(rules.day_billability([*others, facts])[-1])
+
+
+def cases_of_residents(session: Session, stays: Stays, day: dt.date) -> list[CaseRow]:
+    """The acute kind's residents hook (app.domain.kinds; the nursing-home page): the
+    episodes at the citizen's home (setting "home", for a resident the nursing home) that
+    overlap a stay in the home (``stays``); an open episode counts until ``day``."""
+    query = (
+        select(AcuteEpisode, Citizen)
+        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
+        .where(AcuteEpisode.citizen_id.in_(list(stays)), AcuteEpisode.setting == "home")
+    )
+    rows = []
+    for episode, c in session.execute(query):
+        start = common.local_date(episode.start_at)
+        end = common.local_date(episode.end_at) if episode.end_at else None
+        if during(stays[c.id], start, end or day):
+            rows.append(
+                CaseRow(
+                    "acute",
+                    episode.uuid,
+                    f"{c.first_name} {c.last_name}",
+                    mask_cpr(c.cpr),
+                    start,
+                    end,
+                    episode.reason,
+                    episode.status,
+                )
+            )
+    return rows

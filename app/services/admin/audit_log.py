@@ -35,6 +35,7 @@ from app import files
 from app.domain import clock
 from app.domain.identifiers import check_cpr, mask_cpr, normalise_cpr
 from app.domain.problems import clock_range
+from app.domain.spreadsheets import text_cell
 from app.errors import InvalidInput
 from app.models import Base, Citizen, User
 from app.models.audit import AuditEntry
@@ -210,20 +211,15 @@ def _stream(session: Session, f: AuditFilter, full: bool) -> Iterator[Sequence[A
         session.expunge_all()
 
 
-def _cell(text: str) -> str:
-    """A text Excel would run as a formula (=, +, -, @ first) is kept as text: a leading
-    apostrophe (OWASP "CSV injection"); a reason is typed by any user."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def _csv_line(row: AuditRow) -> list[str]:
     at = clock.local(row.at).strftime("%d.%m.%Y %H:%M:%S")
 
     def text(value: dict[str, Any] | None) -> str:
         return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
-    return [str(row.sequence), at, _cell(row.user), row.action, row.entity, _cell(row.entity_uuid),
-            _cell(row.reason), text(row.before), text(row.after), row.hash]  # fmt: skip
+    return [str(row.sequence), at, text_cell(row.user), row.action, row.entity,
+            text_cell(row.entity_uuid), text_cell(row.reason), text(row.before), text(row.after),
+            row.hash]  # fmt: skip
 
 
 def export_csv(ctx: Context, f: AuditFilter, path: Path) -> Done[int]:

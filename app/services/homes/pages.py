@@ -1,12 +1,12 @@
 """What the home page shows: the home, its sections, every arrangement with its history,
 the residents and their doctor, and the nursing-home cases.
 
-Nursing-home cases: neither an IV course (``place`` = "nursing_home") nor an acute episode
-(``setting``) names the home, so a case belongs to a home when its citizen had a stay
-there during the case — an IV course given at a nursing home, or an acute episode at the
-citizen's home (setting "home", which for a resident is the nursing home), whose dates
-overlap the stay. A stored link would go stale when a stay is corrected; the overlap is
-always what the register says.
+Nursing-home cases: no case names the home, so a case belongs to a home when its citizen
+had a stay there during the case — an IV course given at a nursing home, or an acute episode
+at the citizen's home (setting "home", which for a resident is the nursing home), whose
+dates overlap the stay. Each case kind says which of its cases with its ``residents`` hook
+(app.domain.kinds; the IV course's and the episode's in their ``views`` modules). A stored
+link would go stale when a stay is corrected; the overlap is always what the register says.
 """
 
 from __future__ import annotations
@@ -19,23 +19,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import clock
+from app.domain import clock, kinds
 from app.domain import homes as rules
 from app.domain.identifiers import mask_cpr
-from app.models import (
-    AcuteEpisode,
-    Citizen,
-    FixedDoctorArrangement,
-    IvCourse,
-    NursingHome,
-    ResidentStay,
-)
+from app.domain.kinds import KINDS
+from app.models import Citizen, FixedDoctorArrangement, NursingHome, ResidentStay
 from app.services.homes import common, figures
-from app.services.iv.common import local_date
+from app.services.kernel.cases import CaseRow, Stays
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
-
-Periods = dict[int, list[tuple[dt.date, dt.date | None]]]
 
 
 @dataclass(frozen=True)
@@ -89,18 +81,6 @@ class ResidentRow:
     moved_out: dt.date | None
     fixed_doctor: bool
     doctor: str  # the fixed doctor's name, or the citizen's own GP
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    kind: str  # "iv" | "acute"
-    uuid: str
-    citizen_name: str
-    cpr_masked: str
-    start: dt.date
-    end: dt.date | None
-    what: str
-    status: str
 
 
 @dataclass(frozen=True)
@@ -238,74 +218,22 @@ def _residents(
 
 
 def _cases(session: Session, home_id: int, day: dt.date) -> tuple[CaseRow, ...]:
+    """The cases of the home's residents during their stays, of every kind with a residents
+    hook (app.domain.kinds), newest first."""
     stays = session.execute(
         select(ResidentStay.citizen_id, ResidentStay.moved_in, ResidentStay.moved_out).where(
             ResidentStay.home_id == home_id
         )
     ).all()
-    by_citizen: Periods = {}
+    by_citizen: Stays = {}
     for citizen_id, moved_in, moved_out in stays:
         by_citizen.setdefault(citizen_id, []).append((moved_in, moved_out))
     if not by_citizen:
         return ()
-    found = _iv_cases(session, by_citizen, day) + _acute_cases(session, by_citizen, day)
+    found = [
+        row
+        for kind in KINDS
+        if kind.residents is not None
+        for row in kinds.resolve(kind.residents)(session, by_citizen, day)
+    ]
     return tuple(sorted(found, key=lambda c: (c.start, c.uuid), reverse=True))
-
-
-def _during(periods: list[tuple[dt.date, dt.date | None]], start: dt.date, end: dt.date) -> bool:
-    return any(rules.periods_overlap(start, end, a, b) for a, b in periods)
-
-
-def _iv_cases(session: Session, by_citizen: Periods, day: dt.date) -> list[CaseRow]:
-    query = (
-        select(IvCourse, Citizen)
-        .join(Citizen, Citizen.id == IvCourse.citizen_id)
-        .where(
-            IvCourse.citizen_id.in_(list(by_citizen)),
-            IvCourse.place == "nursing_home",
-            IvCourse.status != "rejected",
-        )
-    )
-    rows = []
-    for course, c in session.execute(query):
-        start = course.start_date or course.first_dose_date
-        if _during(by_citizen[c.id], start, course.end_date or day):
-            rows.append(
-                CaseRow(
-                    "iv",
-                    course.uuid,
-                    f"{c.first_name} {c.last_name}",
-                    mask_cpr(c.cpr),
-                    start,
-                    course.end_date,
-                    course.drug,
-                    course.status,
-                )
-            )
-    return rows
-
-
-def _acute_cases(session: Session, by_citizen: Periods, day: dt.date) -> list[CaseRow]:
-    query = (
-        select(AcuteEpisode, Citizen)
-        .join(Citizen, Citizen.id == AcuteEpisode.citizen_id)
-        .where(AcuteEpisode.citizen_id.in_(list(by_citizen)), AcuteEpisode.setting == "home")
-    )
-    rows = []
-    for episode, c in session.execute(query):
-        start = local_date(episode.start_at)
-        end = local_date(episode.end_at) if episode.end_at else None
-        if _during(by_citizen[c.id], start, end or day):
-            rows.append(
-                CaseRow(
-                    "acute",
-                    episode.uuid,
-                    f"{c.first_name} {c.last_name}",
-                    mask_cpr(c.cpr),
-                    start,
-                    end,
-                    episode.reason,
-                    episode.status,
-                )
-            )
-    return rows

@@ -28,6 +28,7 @@ from app.documents import labels as da
 from app.documents.labels import LABELS
 from app.domain import clock
 from app.domain.numerals import ascii_digits
+from app.domain.spreadsheets import text_cell
 from app.models import Invoice
 from app.services.invoices.documents import stored_files
 from app.services.invoices.integrity import ENTITY
@@ -69,11 +70,6 @@ def _cpr(cpr: str) -> str:
     return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 and ascii_digits(cpr) else cpr
 
 
-def _text(value: str) -> str:
-    """Free text never starts a formula when Excel opens the file ("=", "+", "-", "@")."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
 def lines_csv(lines: Sequence[Any]) -> bytes:
     """The lines (InvoiceLine or rows of its table: the same attributes) as the CSV."""
     out = io.StringIO()
@@ -81,12 +77,12 @@ def lines_csv(lines: Sequence[Any]) -> bytes:
     writer.writerow(CSV_HEADER)
     for x in lines:
         writer.writerow((
-            x.line_no, _cpr(x.cpr), _text(x.citizen_name), _text(x.department),
+            x.line_no, _cpr(x.cpr), text_cell(x.citizen_name), text_cell(x.department),
             LABELS["course_type"].get(x.course_type, x.course_type), x.tariff_code,
             x.description, x.version_label, _date(x.course_start), _date(x.course_end),
             _date(x.first_date), _date(x.last_date), x.days, UNITS_DA.get(x.unit, x.unit), x.quantity,
             _kr(x.unit_amount), _kr(x.tariff_amount), _kr(x.region_share),
-            _kr(x.municipality_share), "ja" if x.earlier_period else "", _text(x.note),
+            _kr(x.municipality_share), "ja" if x.earlier_period else "", text_cell(x.note),
         ))  # fmt: skip
     return out.getvalue().encode("utf-8-sig")
 

@@ -111,7 +111,8 @@ def add_crp_in_session(
 
 def record_crp(ctx: Context, course_uuid: str, data: CrpInput) -> Done[str]:
     """D5: the CRP value of an antibiotic course; it stays open on the worklist until the
-    conference decision is recorded."""
+    conference decision is recorded. Only a nurse takes it (issue #12 item 3): ``iv.crp``
+    is the nurse's alone, and the signed-in nurse is its author."""
     require(ctx, "iv.crp")
     with ctx.store.session() as session:
         uuid = add_crp_in_session(session, ctx, common.course(session, course_uuid), data).uuid
@@ -136,7 +137,10 @@ def check_conference(check: CrpCheck, data: ConferenceInput, at: dt.datetime) ->
             )
         )
     found += rules.vocabulary_problem("channel", data.channel, rules.Channel)
-    found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
+    if not data.decision.strip():  # no default decision (issue #12): the nurse picks it
+        found.append(problem("decision", "crp.no_decision"))
+    else:
+        found += rules.vocabulary_problem("decision", data.decision, rules.Decision)
     if at < check.measured_at - dt.timedelta(hours=1):
         found.append(
             problem(

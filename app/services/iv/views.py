@@ -22,6 +22,7 @@ from app.services.citizens import cave_of
 from app.services.iv import common
 from app.services.iv.courses import type_on
 from app.services.kernel import audit
+from app.services.kernel.cases import CaseRow, Stays, during
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
 from app.services.kernel.records import user_label
@@ -437,3 +438,35 @@ def courses_of_citizen(ctx: Context, citizen_uuid: str) -> list[CourseRow]:
     with ctx.store.read() as session:
         cpr = session.scalar(select(Citizen.cpr).where(Citizen.uuid == citizen_uuid))
     return list_courses(ctx, "all", cpr or "-", limit=1000) if cpr else []
+
+
+def cases_of_residents(session: Session, stays: Stays, day: dt.date) -> list[CaseRow]:
+    """The IV kind's residents hook (app.domain.kinds; the nursing-home page): the courses
+    given at a nursing home (place "nursing_home", not rejected) that overlap a stay of
+    their citizen in the home (``stays``); a running course counts until ``day``."""
+    query = (
+        select(IvCourse, Citizen)
+        .join(Citizen, Citizen.id == IvCourse.citizen_id)
+        .where(
+            IvCourse.citizen_id.in_(list(stays)),
+            IvCourse.place == "nursing_home",
+            IvCourse.status != "rejected",
+        )
+    )
+    rows = []
+    for course, c in session.execute(query):
+        start = course.start_date or course.first_dose_date
+        if during(stays[c.id], start, course.end_date or day):
+            rows.append(
+                CaseRow(
+                    "iv",
+                    course.uuid,
+                    f"{c.first_name} {c.last_name}",
+                    mask_cpr(c.cpr),
+                    start,
+                    course.end_date,
+                    course.drug,
+                    course.status,
+                )
+            )
+    return rows

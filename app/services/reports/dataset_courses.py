@@ -17,9 +17,9 @@ docs/report-dataset.md — keep the two in step.
   ``team`` = the citizen's responsible team.
 
 Cells carry the stored codes (``antibiotic_no_pump``, ``picc``): the dataset is read by
-programs; docs/report-dataset.md lists every code. The rows are read in chunks of
-:data:`CHUNK` courses (keyset by id), each chunk's administrations and CRP checks
-aggregated in SQL (GROUP BY), so memory stays flat: :func:`course_rows` yields them.
+programs; docs/report-dataset.md lists every code. The courses are read in one query;
+their administrations and CRP checks :data:`CHUNK` courses at a time, aggregated in SQL
+(GROUP BY): :func:`course_rows` yields the rows.
 """
 
 from __future__ import annotations
@@ -28,10 +28,9 @@ import contextvars
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain import clock
@@ -45,7 +44,12 @@ from app.services.reports.iv_common import epoch_seconds
 CHUNK = 2000
 #: the places counted, in the columns' order (DIGEST §1.15 place of treatment)
 PLACES = (rules.Place.HOME, rules.Place.CLINIC, rules.Place.NURSING_HOME)
-KNOWN_TYPES = frozenset(rules.CourseType)
+#: a course type's code → (treatment, pump) cells; an unknown code → (None, "no")
+KIND_CELLS = {
+    t.value: ("antibiotic" if t.is_antibiotic else "fluid",
+             "yes" if t == rules.CourseType.ANTIBIOTIC_PUMP else "no")
+    for t in rules.CourseType
+}  # fmt: skip
 Ts = TypeVarTuple("Ts")
 T = "reports.dataset."
 #: set by app/services/reports/dataset_delivery.py while it runs a dataset: the builders
@@ -123,18 +127,31 @@ def _seconds(session: Session) -> ColumnElement[Any]:
     return epoch_seconds(session, end) - epoch_seconds(session, start)
 
 
-def _administrations(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+def _administrations(
+    connection: Connection, session: Session, ids: Sequence[int]
+) -> dict[int, tuple[Any, ...]]:
     """course id → (count, seconds, at home, in a clinic, in a nursing home, performing
-    units joined by "; "): one GROUP BY over the chunk's administrations."""
+    units joined by "; "): one GROUP BY over the chunk's administrations. A chunk whose
+    courses lie close together in id order is read as one range of the covering index
+    (no list of 2,000 bound ids to expand); the courses in the range that are not in the
+    chunk are read and left out."""
+    wanted = set(ids)
+    dense = len(ids) * 2 >= ids[-1] - ids[0] + 1
+    column = Administration.course_id
+    which = column.between(ids[0], ids[-1]) if dense else column.in_(ids)
     query = (
         select(Administration.course_id, Administration.place, Administration.performing_unit,
                func.count(), func.sum(_seconds(session)))
-        .where(Administration.course_id.in_(ids))
+        .where(which)
         .group_by(Administration.course_id, Administration.place, Administration.performing_unit)
     )  # fmt: skip
     found: dict[int, list[Any]] = {}
-    for course, place, unit, n, seconds in session.execute(query):
-        entry = found.setdefault(course, [0, 0, 0, 0, 0, set()])
+    for course, place, unit, n, seconds in connection.execute(query):
+        if course not in wanted:
+            continue
+        entry = found.get(course)
+        if entry is None:
+            entry = found[course] = [0, 0, 0, 0, 0, set()]
         entry[0] += n
         entry[1] += int(seconds or 0)
         if place in PLACES:
@@ -144,7 +161,7 @@ def _administrations(session: Session, ids: Sequence[int]) -> dict[int, tuple[An
     return {c: (*e[:5], "; ".join(sorted(e[5]))) for c, e in found.items()}
 
 
-def _first_crp(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+def _first_crp(connection: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     """course id → its first CRP check (measured, value, method, decision, conference)."""
     query = (
         select(CrpCheck.course_id, CrpCheck.measured_at, CrpCheck.value, CrpCheck.method,
@@ -153,8 +170,9 @@ def _first_crp(session: Session, ids: Sequence[int]) -> dict[int, tuple[Any, ...
         .order_by(CrpCheck.course_id, CrpCheck.measured_at, CrpCheck.id)
     )  # fmt: skip
     found: dict[int, tuple[Any, ...]] = {}
-    for course, *rest in session.execute(query):
-        found.setdefault(course, tuple(rest))
+    for course, *rest in connection.execute(query):
+        if course not in found:
+            found[course] = tuple(rest)
     return found
 
 
@@ -166,83 +184,86 @@ def _who(variant: Variant, cpr: str, on: dt.date) -> tuple[Cell, ...]:
 
 
 def _minutes(seconds: int) -> int:
-    return int((Decimal(seconds) / 60).quantize(Decimal(1), ROUND_HALF_UP))
+    """Whole minutes, half up (away from zero), in integers: 90 s → 2, −90 s → −2."""
+    whole, rest = divmod(abs(seconds), 60)
+    minutes = whole + (rest >= 30)
+    return minutes if seconds >= 0 else -minutes
 
 
 def _local(moment: dt.datetime | None) -> dt.datetime | None:
     return clock.local(moment) if moment is not None else None
 
 
-def _crp_cells(c: Any, crp: tuple[Any, ...] | None) -> tuple[Cell, ...]:
+def _crp_cells(
+    course_type: str,
+    first_dose: dt.date,
+    start: dt.date,
+    accepted: dt.datetime | None,
+    crp: tuple[Any, ...] | None,
+) -> tuple[Cell, ...]:
     """D5/D6: the due day and the first CRP check with its decision; fluid courses have
-    none (all empty)."""
-    if c.course_type == rules.CourseType.FLUID:
+    none (all empty). ``accepted`` is the local moment of the visitation."""
+    if course_type == rules.CourseType.FLUID:
         return (None,) * 7
-    accepted = _local(c.decided_at)
-    due = rules.crp_due_date(c.first_dose_date, accepted.date(), c.start_date) if accepted else None
+    due = rules.crp_due_date(first_dose, accepted.date(), start) if accepted else None
     if crp is None:
         return (due, None, None, None, None, None, None)
     measured_at, value, method, decision, conference_at = crp
-    measured = _local(measured_at)
-    assert measured is not None
+    measured = clock.local(measured_at).date()
     decided = _local(conference_at) if decision else None
     return (
-        due, measured.date(), rules.treatment_day(c.first_dose_date, measured.date()), value,
+        due, measured, rules.treatment_day(first_dose, measured), value,
         method, decision or None, decided.date() if decided else None,
     )  # fmt: skip
 
 
+#: the columns :func:`_course_row` unpacks, in its order
+_COURSE = (
+    IvCourse.id, IvCourse.uuid, Citizen.cpr, IvCourse.course_type, IvCourse.iv_access,
+    IvCourse.closed_system, HospitalUnit.code, Department.name, IvCourse.referred_at,
+    IvCourse.decided_at, IvCourse.first_dose_date, IvCourse.start_date, IvCourse.end_date,
+    IvCourse.end_reason, IvCourse.status, IvCourse.place, IvCourse.doses_per_day,
+)  # fmt: skip
+
+
 def _course_row(
-    c: Any, variant: Variant, admin: tuple[Any, ...], crp: tuple[Any, ...] | None
+    c: Sequence[Any], variant: Variant, admin: tuple[Any, ...], crp: tuple[Any, ...] | None
 ) -> tuple[Cell, ...]:
+    (_, uuid, cpr, course_type, iv_access, closed_system, unit_code, department, referred_at,
+     decided_at, first_dose, start, end, end_reason, status, place, doses) = c  # fmt: skip
     count, seconds, home, clinic, nursing, units = admin or (0, 0, 0, 0, 0, "")
-    accepted = _local(c.decided_at)
-    referred = _local(c.referred_at)
-    assert referred is not None
-    kind = rules.CourseType(c.course_type) if c.course_type in KNOWN_TYPES else None
-    length = rules.course_length(c.start_date, c.end_date) if c.end_date else None
+    accepted = _local(decided_at)
+    referred = clock.local(referred_at).date()
+    treatment, pump = KIND_CELLS.get(course_type, (None, "no"))
+    length = rules.course_length(start, end) if end else None
     return (
-        c.uuid, *_who(variant, c.cpr, c.start_date),
-        c.course_type, ("antibiotic" if kind.is_antibiotic else "fluid") if kind else None,
-        "yes" if kind == rules.CourseType.ANTIBIOTIC_PUMP else "no", c.iv_access,
-        c.closed_system, c.unit_code, c.department, referred.date(),
+        uuid, *_who(variant, cpr, start), course_type, treatment, pump, iv_access,
+        closed_system, unit_code, department, referred,
         accepted.date() if accepted else None, accepted.strftime("%H:%M") if accepted else None,
-        c.first_dose_date, c.start_date, c.end_date, c.end_reason or None, c.status, length,
-        c.place, c.doses_per_day, count, _minutes(seconds), home, clinic, nursing, units or None,
-        *_crp_cells(c, crp),
+        first_dose, start, end, end_reason or None, status, length,
+        place, doses, count, _minutes(seconds), home, clinic, nursing, units or None,
+        *_crp_cells(course_type, first_dose, start, accepted, crp),
     )  # fmt: skip
 
 
 def course_rows(
     session: Session, chosen: Filters, variant: Variant, progress: Progress, chunk: int = CHUNK
 ) -> Iterator[tuple[Cell, ...]]:
-    """The ``courses`` rows in course order, read :data:`CHUNK` courses at a time."""
-    total = session.scalar(
-        _filtered(select(func.count(IvCourse.id)), chosen).where(active_in(chosen))
-    )
-    base = _filtered(
-        select(
-            IvCourse.id, IvCourse.uuid, Citizen.cpr, IvCourse.course_type, IvCourse.iv_access,
-            IvCourse.closed_system, HospitalUnit.code.label("unit_code"),
-            Department.name.label("department"), IvCourse.referred_at, IvCourse.decided_at,
-            IvCourse.first_dose_date, IvCourse.start_date, IvCourse.end_date,
-            IvCourse.end_reason, IvCourse.status, IvCourse.place, IvCourse.doses_per_day,
-        ),
-        chosen,
-    ).where(active_in(chosen))  # fmt: skip
-    last, done = 0, 0
-    while True:
-        rows = session.execute(
-            base.where(IvCourse.id > last).order_by(IvCourse.id).limit(chunk)
-        ).all()
-        if not rows:
-            break
-        ids = [r.id for r in rows]
-        admin, crp = _administrations(session, ids), _first_crp(session, ids)
+    """The ``courses`` rows in course order: the courses in one query (their number is the
+    progress's total), their administrations and CRP checks :data:`CHUNK` courses at a
+    time. The statements run on the session's connection without the ORM's row loading
+    (plain column rows; the column types still convert)."""
+    connection = session.connection()
+    query = _filtered(select(*_COURSE), chosen).where(active_in(chosen)).order_by(IvCourse.id)
+    courses = connection.execute(query).all()
+    total = len(courses)
+    for done in range(0, total, chunk):
+        rows = courses[done : done + chunk]
+        ids = [r[0] for r in rows]
+        admin, crp = _administrations(connection, session, ids), _first_crp(connection, ids)
         for r in rows:
-            yield _course_row(r, variant, admin.get(r.id, ()), crp.get(r.id))
-        last, done = ids[-1], done + len(rows)
-        progress(done, int(total or 0))
+            yield _course_row(r, variant, admin.get(r[0], ()), crp.get(r[0]))
+        progress(done + len(rows), total)
 
 
 def rejection_rows(session: Session, chosen: Filters, variant: Variant) -> list[tuple[Cell, ...]]:
@@ -256,7 +277,8 @@ def rejection_rows(session: Session, chosen: Filters, variant: Variant) -> list[
         IvCourse.status == rules.Status.REJECTED, IvCourse.decided_at >= lo, IvCourse.decided_at < hi
     ).order_by(IvCourse.decided_at, IvCourse.id)  # fmt: skip
     found = []
-    for uuid, cpr, kind, unit, dept, referred_at, decided_at, reason in session.execute(query):
+    rows = session.connection().execute(query)  # plain rows, no ORM loading
+    for uuid, cpr, kind, unit, dept, referred_at, decided_at, reason in rows:
         referred, decided = _local(referred_at), _local(decided_at)
         assert referred is not None and decided is not None
         found.append((uuid, *_who(variant, cpr, referred.date()), kind, unit, dept,

@@ -186,11 +186,13 @@ class BackupsDialog(FittedDialog):
             self,
             self.tr("Posted invoices would be dropped"),
             self.tr(
-                "The backup lacks {count} posted invoices that this store has issued: "
+                "The backup lacks %n posted invoice(s) that this store has issued: "
                 "{invoices}.\n\nRestoring it drops them from the store (their documents stay "
                 "in the copy of the store made first, and their numbers are never issued "
-                "again). Restore it only if the store is damaged.\n\nIs the store damaged?"
-            ).format(count=len(refused.invoices), invoices=", ".join(refused.invoices)),
+                "again). Restore it only if the store is damaged.\n\nIs the store damaged?",
+                "",
+                len(refused.invoices),
+            ).format(invoices=", ".join(refused.invoices)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from app.messages import vocabulary as words
+
 CONTEXT = "Acute"
 
 #: the protocol's own wording of the four ways a citizen is attached (D20)
@@ -34,11 +36,7 @@ TARGET_GROUPS_SHORT = {
     3: QT_TRANSLATE_NOOP("Acute", "Group 3 · home nursing"),
     4: QT_TRANSLATE_NOOP("Acute", "Group 4 · after discharge"),
 }
-REFERRERS = {
-    "gp": QT_TRANSLATE_NOOP("Acute", "The citizen's GP"),
-    "home_nursing": QT_TRANSLATE_NOOP("Acute", "Municipal home nursing"),
-    "hospital_physician": QT_TRANSLATE_NOOP("Acute", "Hospital physician"),
-}
+REFERRERS = words.sources(words.REFERRERS)  # also said in messages (app/messages)
 SETTINGS = {
     "home": QT_TRANSLATE_NOOP("Acute", "Own home"),
     "acute_place": QT_TRANSLATE_NOOP("Acute", "Municipal acute place"),
@@ -90,27 +88,10 @@ NOT_BILLABLE_SHORT = {
     "not_group_1_insured": QT_TRANSLATE_NOOP("Acute", "not group-1 insured"),
     "limit": QT_TRANSLATE_NOOP("Acute", "third contact that day"),
 }
-MEASUREMENTS = {
-    "crp": QT_TRANSLATE_NOOP("Acute", "CRP"),
-    "haemoglobin": QT_TRANSLATE_NOOP("Acute", "Haemoglobin"),
-    "blood_glucose": QT_TRANSLATE_NOOP("Acute", "Blood glucose"),
-    "inr": QT_TRANSLATE_NOOP("Acute", "INR"),
-    "temperature": QT_TRANSLATE_NOOP("Acute", "Temperature"),
-    "pulse": QT_TRANSLATE_NOOP("Acute", "Pulse"),
-    "blood_pressure": QT_TRANSLATE_NOOP("Acute", "Blood pressure"),
-    "respiratory_rate": QT_TRANSLATE_NOOP("Acute", "Respiratory rate"),
-    "spo2": QT_TRANSLATE_NOOP("Acute", "SpO₂"),
-}
+MEASUREMENTS = words.sources(words.MEASUREMENTS)  # also said in messages
 SCHEMES = {
     "ok22": QT_TRANSLATE_NOOP("Acute", "OK22 (national, no cap)"),
     "midtjylland_trial": QT_TRANSLATE_NOOP("Acute", "Midtjylland trial (3 mio. kr. a year, 50/50)"),
-}
-
-#: each parameter name the core's acute problems use for a code, with its table
-PARAM_TABLES: dict[str, dict[str, str]] = {
-    "kind": MEASUREMENTS,
-    "wanted": REFERRERS,
-    "given": REFERRERS,
 }
 
 

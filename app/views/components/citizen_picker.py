@@ -30,7 +30,9 @@ class CitizenPicker(QWidget):
         self.results.setObjectName("citizen_choice")
         self.results.setAccessibleName(self.tr("Citizen"))
         self.results.setMinimumContentsLength(22)
-        self.search.setMinimumWidth(150)
+        # the hint in full ("CPR (ddmmåå) eller navn…"), the clear button beside it
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(max(150, hint + 40))
         row.addWidget(self.search, 1)
         row.addWidget(self.results, 2)
         self.timer = QTimer(self)

@@ -82,6 +82,10 @@ class FittedDialog(QDialog):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
+            # Qt opens a window at most 2/3 of the screen wide and high; on a 1366×768
+            # laptop that squeezed a form with its own minimum width (the referral's 1000 px)
+            # below what its layout needs: fields overlapped, wrapped problem texts were cut
+            self.resize(self.size().expandedTo(self.minimumSizeHint()))
             fit_to_screen(self)
 
 

@@ -3,8 +3,8 @@
 A problem or an error names its message id and typed parameters; here the id's template is
 translated through Qt (the catalogue's contexts "Problems"/"Errors", Danish plurals as
 numerus forms) and the parameters are formatted for the language, vocabulary codes
-("ended") shown as their translated labels. The command line uses the same catalogue
-(``app/messages/linguist.py``).
+("ended") said in words (app/messages/vocabulary.py). The command line uses the same
+catalogue (``app/messages/linguist.py``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import errors
 from app.domain.problems import Problem
-from app.views.components import acute_vocabulary as acute
-from app.views.components import vocabulary
 
 
 def qt_translator(context: str, text: str, count: int | None) -> str:
@@ -30,21 +28,9 @@ def language() -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    shown = Problem(problem.field, problem.code, problem.message, _params(problem))
-    return errors.problem_text(shown, qt_translator, language())
-
-
-def _params(problem: Problem) -> dict[str, Any]:
-    """The problem's values, with vocabulary codes ("ended") as translated labels."""
-    params = dict(problem.params)
-    if problem.code.startswith(("acute.", "measure.")):
-        for name, table in acute.PARAM_TABLES.items():
-            if isinstance(params.get(name), str):
-                params[name] = acute.label(table, params[name])
-    for name, table in vocabulary.PARAM_TABLES.items():
-        if isinstance(params.get(name), str):
-            params[name] = vocabulary.label(table, params[name])
-    return params
+    """The problem in the window's language; a vocabulary code among its values ("ended") is
+    said in words by the catalogue (app/messages/vocabulary.py), as on the command line."""
+    return errors.problem_text(problem, qt_translator, language())
 
 
 def error_text(error: Any) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from app.messages import vocabulary as words
+
 CONTEXT = "Vocabulary"
 
 COURSE_TYPES = {
@@ -35,13 +37,9 @@ PLACES = {
     "municipal_clinic": QT_TRANSLATE_NOOP("Vocabulary", "Municipal nursing clinic"),
     "nursing_home": QT_TRANSLATE_NOOP("Vocabulary", "Nursing home"),
 }
-STATUSES = {
-    "referred": QT_TRANSLATE_NOOP("Vocabulary", "Referred, awaiting visitation"),
-    "accepted": QT_TRANSLATE_NOOP("Vocabulary", "Accepted"),
-    "active": QT_TRANSLATE_NOOP("Vocabulary", "Running"),
-    "rejected": QT_TRANSLATE_NOOP("Vocabulary", "Rejected"),
-    "ended": QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
-}
+# a course's status and a CRP decision are also said in messages: their words are the
+# catalogue's (app/messages/vocabulary.py)
+STATUSES = words.sources(words.STATUSES)
 #: the same, short, for lists
 STATUSES_SHORT = {
     "referred": QT_TRANSLATE_NOOP("Vocabulary", "Referred"),
@@ -92,11 +90,7 @@ CHANNELS = {
     "electronic": QT_TRANSLATE_NOOP("Vocabulary", "Electronic message"),
     "in_person": QT_TRANSLATE_NOOP("Vocabulary", "In person"),
 }
-DECISIONS = {
-    "continue_iv": QT_TRANSLATE_NOOP("Vocabulary", "Continue IV"),
-    "switch_to_oral": QT_TRANSLATE_NOOP("Vocabulary", "Switch to tablets (oral)"),
-    "readmit": QT_TRANSLATE_NOOP("Vocabulary", "Readmit to hospital"),
-}
+DECISIONS = words.sources(words.DECISIONS)
 COMPLICATIONS = {
     "allergic_reaction": QT_TRANSLATE_NOOP("Vocabulary", "Allergic reaction"),
     "access_problem": QT_TRANSLATE_NOOP("Vocabulary", "Problem with the IV access"),
@@ -121,9 +115,6 @@ CRP_STATES = {
     "awaiting_decision": QT_TRANSLATE_NOOP("Vocabulary", "Awaiting the conference decision"),
     "done": QT_TRANSLATE_NOOP("Vocabulary", "Decided"),
 }
-
-#: each parameter name the core's problems use for a code, with its table
-PARAM_TABLES = {"status": STATUSES, "decision": DECISIONS}
 
 
 def label(table: dict[str, str], code: str) -> str:

@@ -5,6 +5,7 @@ time."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.documents.labels import number
 from app.views.components.formatting import date_text, moment_text
 from app.views.components.lazy_model import Index, LazyTableModel
+from app.views.kinds import RESIDENT_CASES
 
 NOT_COVERED = "#b00020"
 ENDED = "#777777"
@@ -39,14 +41,9 @@ REPORT_KINDS = {
     "coverage": QT_TRANSLATE_NOOP("Homes", "Coverage as of 1 January"),
     "changes": QT_TRANSLATE_NOOP("Homes", "Quarterly changes"),
 }
-ACUTE_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Homes", "Open"),
-    "ended": QT_TRANSLATE_NOOP("Homes", "Ended"),
-}
-CASE_KINDS = {
-    "iv": QT_TRANSLATE_NOOP("Homes", "IV course"),
-    "acute": QT_TRANSLATE_NOOP("Homes", "Acute episode"),
-}
+
+# a resident's case's kind: its label in the kind's views part (app/views/kinds.py)
+CASE_KINDS = {key: case[0] for key, case in RESIDENT_CASES.items()}
 
 
 def label(table: dict[str, str], code: str) -> str:
@@ -180,13 +177,18 @@ class CasesTableModel(RowsModel):
         if column == "period":
             return f"{date_text(row.start)} – {date_text(row.end)}"
         if column == "status":
-            # lazy: start-up (a screen's dialogs load when first opened)
-            from app.views.components import vocabulary as voc
-
-            if row.kind == "iv":
-                return voc.label(voc.STATUSES_SHORT, row.status)
-            return label(ACUTE_STATUS, row.status)
+            return case_status(row.kind, row.status)
         return str(getattr(row, column))
+
+
+def case_status(kind: str, status: str) -> str:
+    """A resident's case's status in the words of its kind's vocabulary (app/views/kinds.py:
+    RESIDENT_CASES); a kind without an entry shows the code."""
+    if kind not in RESIDENT_CASES:
+        return status
+    module, _, table = RESIDENT_CASES[kind][1].partition(":")
+    words = importlib.import_module(module)  # a vocabulary module: its label(table, code)
+    return str(words.label(getattr(words, table), status))
 
 
 class ReportsTableModel(RowsModel):

@@ -86,12 +86,12 @@ class DraftPanel(QWidget):
         self.state.setObjectName("draft_state")
         self.state.setWordWrap(True)
         column.addWidget(self.state)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.setOrientation(splitter.orientation().Vertical)
         self.units = QTabWidget()
         self.units.setObjectName("unit_tabs")
         splitter.addWidget(self.units)
-        below = QWidget()
+        self.below = below = QWidget()
         lower = QVBoxLayout(below)
         lower.setContentsMargins(0, 0, 0, 0)
         self.unbillable_caption = QLabel()
@@ -109,6 +109,7 @@ class DraftPanel(QWidget):
         lower.addWidget(self.waiting)
         splitter.addWidget(below)
         splitter.setSizes([420, 200])
+        self._blocked = True  # the sizes above leave room for a list of blockers
         column.addWidget(splitter, 1)
         actions = QHBoxLayout()
         self.totals = QLabel()
@@ -171,6 +172,11 @@ class DraftPanel(QWidget):
         self.unbillable.set_rows(preview.blockers)
         self.unbillable_table.setVisible(bool(preview.blockers))
         self.lower.setStretchFactor(self.waiting, 0 if preview.blockers else 1)
+        if bool(preview.blockers) != self._blocked:  # the drafts get what the list leaves
+            self._blocked = bool(preview.blockers)
+            total = sum(self.splitter.sizes())
+            below = 200 if self._blocked else self.below.minimumSizeHint().height()
+            self.splitter.setSizes([max(total - below, 0), below])
         if preview.blockers:
             caption = self.tr("Needs action before it can be billed ({n})")
         else:

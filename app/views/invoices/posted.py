@@ -28,6 +28,7 @@ from app.services.invoices import documents as invoices_docs
 from app.views.components import documents
 from app.views.components.formatting import date_text
 from app.views.components.gates import gate
+from app.views.components.messages import problem_text
 from app.views.components.tasks import refusal_text
 from app.views.invoices.draft import make_table
 from app.views.invoices.invoices_model import (
@@ -38,6 +39,7 @@ from app.views.invoices.invoices_model import (
     label,
     month_text,
 )
+from app.workflows import INVOICE
 
 LINE_WIDTHS = (40, 95, 140, 190, 85, 85, 100, 75, 170)
 
@@ -72,7 +74,8 @@ class PostedPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open PDF"))
         self.credit_button = QPushButton(self.tr("&Credit note…"))
         self.credit_button.setObjectName("credit_button")
-        gate(self.credit_button, self.ctx, "invoices.post")  # issue #12: the reason in words
+        # issue #12: the reason in words; the chosen invoice's state then decides (_offer_credit)
+        self.may_credit = gate(self.credit_button, self.ctx, "invoices.post")
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.credit_button)
@@ -119,6 +122,22 @@ class PostedPanel(QWidget):
         self.lines.set_rows([])
         self.sums.setText("")
         self.heading.setText(self.tr("Choose an invoice to see it here."))
+        self._offer_credit(None)
+
+    def _offer_credit(self, row: Any) -> None:
+        """ "Credit note…" where the declaration offers it in the chosen invoice's state
+        (app/workflows.py) and the service would credit it, otherwise disabled with its
+        reason (a credit note, a regulation invoice). A courtesy: the service refuses anyway.
+        With nothing chosen it stays enabled and asks for a choice."""
+        if not self.may_credit:
+            return
+        if row is None:
+            offered, refused = True, []
+        else:
+            offered = "credit" in INVOICE.buttons_in(row.state)
+            refused = invoices_credit.credit_refusals(row.kind, row.state, row.regulation)
+        self.credit_button.setEnabled(offered and not refused)
+        self.credit_button.setToolTip(problem_text(refused[0]) if refused else "")
 
     def chosen(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -130,6 +149,7 @@ class PostedPanel(QWidget):
         if row is None or row.uuid == self._shown:
             return
         self._shown = row.uuid
+        self._offer_credit(row)
         try:
             lines = invoices_credit.invoice_lines(self.ctx, row.uuid)
         except AkutDeskError as exc:

@@ -128,11 +128,11 @@ class CourseDetails(QWidget):
             "treatment_day",
             ""
             if rejected
-            else self.tr("Day {day} (day 1: first dose {date}; {doses} doses in hospital)").format(
-                day=view.treatment_day_today,
-                date=date_text(view.first_dose_date),
-                doses=view.hospital_doses,
-            ),
+            else self.tr(
+                "Day {day} (day 1: first dose {date}; %n dose(s) in hospital)",
+                "",
+                view.hospital_doses,
+            ).format(day=view.treatment_day_today, date=date_text(view.first_dose_date)),
         )
         if view.municipal_day_today is not None:
             municipal = self.tr("Day {day} (day 1: {date})").format(

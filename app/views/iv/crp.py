@@ -60,17 +60,19 @@ class CrpDialog(CourseFormDialog):
         return self.value_box
 
     def _build_conference(self) -> QGroupBox:
-        self.conference_box = QGroupBox(self.tr("Conference with the responsible department"))
+        self.conference_box = QGroupBox(self.tr("&Conference with the responsible department"))
         self.conference_box.setCheckable(True)
         self.conference_box.setChecked(False)
+        # mnemonics (Danish: Alt+K ticks the conference, Alt+M goes to whom, Alt+B to the
+        # decision): a day-3 CRP and its decision by keyboard without walking every field
         column = QVBoxLayout(self.conference_box)
         self.conference = FieldForm()
         self.forms.append(self.conference)
         add = self.conference.add
-        add("conference_with", self.tr("With (name and role)"), QLineEdit()).setMaxLength(160)
+        add("conference_with", self.tr("&With (name and role)"), QLineEdit()).setMaxLength(160)
         self.conference_at = add("conference_at", self.tr("When"), datetime_edit(now_wall_clock()))
         self.channel = add("channel", self.tr("How"), voc.combo(voc.CHANNELS))
-        self.decision = add("decision", self.tr("Decision"), voc.combo(voc.DECISIONS))
+        self.decision = add("decision", self.tr("&Decision"), voc.combo(voc.DECISIONS))
         # No default decision (issue #12): the nurse picks the one the hospital gave.
         self.decision.insertItem(0, self.tr("— choose the decision —"), "")
         self.decision.setCurrentIndex(0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -298,9 +299,27 @@ class SurveyDialog(GuardedDialog):
             self.say(said, error=False)
         return bool(done)
 
+    def ask_delete(self, sheet: Any) -> bool:
+        """ "Delete this sheet?" with Keep as the default (Enter or Esc deletes nothing);
+        True for Delete (GUI tests answer it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete this sheet"),
+            self.tr("Delete the sheet received {day}? Its answers leave the survey's figures.")
+            .format(day=date_text(sheet.received_on)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )  # fmt: skip
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep the sheet"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
     def delete(self) -> None:
         sheet = self.editing
-        if sheet is None:
+        if sheet is None or not self.ask_delete(sheet):
             return
         done: list[Any] = []
         run_op(lambda: survey.delete_survey_answer(self.ctx, sheet.uuid, sheet.version),

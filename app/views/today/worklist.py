@@ -42,6 +42,11 @@ WAITING_BACKGROUND = "#fff4d6"
 #: severity -> (text colour, background)
 SEVERITY_COLOURS = {"overdue": (RED, OVERDUE_BACKGROUND), "waiting": (AMBER, WAITING_BACKGROUND)}
 DEPARTMENT = 5
+#: first widths, then at most this wide when the rows ask for more (the department stretches)
+WIDTHS = (275, 165, 95, 140, 130, 160, 95)
+CAPS = (330, 185, 110, 210, 190, 0, 120)
+#: how far a column gives way for the department (0: never below its rows: CPR, phone)
+FLOORS = (230, 150, 0, 140, 120, 0, 0)
 
 
 class WorklistView(QTreeWidget):
@@ -63,7 +68,7 @@ class WorklistView(QTreeWidget):
                 self.tr("24/7 phone"),
             ]
         )
-        for column, width in enumerate((275, 165, 95, 140, 130, 160, 95)):
+        for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, width)
         # the department gives way on a narrow screen: the phone stays in view
         header = self.header()
@@ -73,6 +78,7 @@ class WorklistView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
         self.sections: dict[str, QTreeWidgetItem] = {}
+        self._wanted: list[int] = []  # each column's width as its rows and heading ask
         self._moment: Any = None
         self._texts: dict[str, str] = {}
         self.itemActivated.connect(self._activated)
@@ -116,6 +122,36 @@ class WorklistView(QTreeWidget):
             self.tr("Acute episodes running"),
             [self._episode(i) for i in work.acute_episodes],
         )
+        self._wanted = [
+            min(cap, max(self.sizeHintForColumn(c), self.header().sectionSizeHint(c)))
+            for c, cap in enumerate(CAPS)
+        ]
+        self._fit_columns()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Sensible widths (issue #12 item 6): each column as wide as its rows and heading
+        ask, up to a cap; when that leaves the department less than its heading, the
+        columns with room above their floor give way in proportion, so no heading is cut
+        and the CPR and the phone stay whole."""
+        if not self._wanted:
+            return
+        widths = list(self._wanted)
+        hint = self.header().sectionSizeHint
+        others = [c for c in range(len(widths)) if c != DEPARTMENT]
+        floor = {c: max(hint(c), FLOORS[c] or widths[c]) for c in others}
+        slack = {c: max(0, widths[c] - floor[c]) for c in others}
+        excess = sum(widths[c] for c in others) + hint(DEPARTMENT) - self.viewport().width()
+        spare = sum(slack.values())
+        if excess > 0 and spare:
+            for c in others:
+                widths[c] -= min(slack[c], -(-excess * slack[c] // spare))
+        for column in others:
+            if self.columnWidth(column) != widths[column]:
+                self.setColumnWidth(column, widths[column])
 
     def show_section(self, tile: str) -> QTreeWidgetItem | None:
         """A tile's list: its section open (the others folded), its first counted row
