@@ -277,3 +277,24 @@ def test_conflicts_are_records_on_every_store(world):
     for ctx in (sctx, a, b):
         with ctx.store.read() as session:
             assert session.scalar(select(func.count()).select_from(SyncConflict)) == 1
+
+
+def test_an_import_on_an_office_is_journaled_and_searchable_elsewhere(world):
+    sctx, a, b = world
+    items = [
+        (citizens.CitizenInput(cpr=f"0404500{n:03d}", first_name="Ida", last_name="Import"), None)
+        for n in range(30)
+    ]
+    with a.store.session() as session:  # one executemany, as an exchange file's import
+        citizens.add_many_in_session(session, a, items)
+    assert office.status(a.store).waiting == 30
+    office.sync(a.store)
+    office.sync(b.store)
+    assert h.snapshot(b.store) == h.snapshot(sctx.store) == h.snapshot(a.store)
+    with b.store.read() as session:  # the search words are made where the records arrive
+        words = session.scalar(
+            select(func.count())
+            .select_from(citizens.CitizenNameWord)
+            .where(citizens.CitizenNameWord.word == "import")
+        )
+    assert words == 30
