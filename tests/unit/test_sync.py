@@ -298,3 +298,29 @@ def test_an_import_on_an_office_is_journaled_and_searchable_elsewhere(world):
             .where(citizens.CitizenNameWord.word == "import")
         )
     assert words == 30
+
+
+def test_the_command_line(tmp_path, data_dir, capsys):
+    from app.cli.main import main
+    from app.db.store import Store
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    sctx = h.server(url, tmp_path / "s")
+    iv.citizen(sctx)
+    assert main(["sync", "status"]) == 0
+    assert "not tied to a server" in capsys.readouterr().out
+    assert main(["sync", "setup", "--server", url, "--name", "VIS-2"]) == 0
+    assert "is now an office of" in capsys.readouterr().out
+    assert main(["--user", "KS", "sync", "conflicts"]) == 0
+    assert capsys.readouterr().out == "No conflicts.\n"
+    assert main(["sync"]) == 0
+    assert capsys.readouterr().out == "Synced: 0 changes sent, 0 received, 0 new conflicts.\n"
+    assert main(["sync", "status"]) == 0
+    assert "0 changes waiting to go; 0 conflicts waiting." in capsys.readouterr().out
+    plain = Store(url)  # the server goes away
+    plain.dispose()
+    (tmp_path / "server.sqlite3").rename(tmp_path / "gone.sqlite3")
+    assert main(["sync"]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("akutdesk: ") and said.count("\n") == 1
+    sctx.store.dispose()
