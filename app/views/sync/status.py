@@ -48,7 +48,10 @@ class SyncStatus(QWidget):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.timer.start()
-        hub.changed.connect(lambda _names: self.refresh())
+        hub.changed.connect(self._changed)  # a method: Qt lets go of it with the widget
+        self.refresh()
+
+    def _changed(self, _names: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
