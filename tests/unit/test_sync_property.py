@@ -4,8 +4,8 @@ of a batch (``pg_terminate_backend`` before its commit) and batches sent again â
 every store holds the same records, no accepted change is lost, no fact is duplicated and
 every conflict is listed. Runs on CI's PostgreSQL (``AKUTDESK_TEST_PG_URL``), skipped
 without; sized to run in under a minute (one explicit interleaving that does everything and
-six drawn ones; ``AKUTDESK_SYNC_EXAMPLES=40`` for a longer run: 40 passed, 47 conflicts
-answered, 18 batches killed)."""
+six drawn ones, ~20 s; ``AKUTDESK_SYNC_EXAMPLES=40`` for a longer run: 41 interleavings in
+69 s, 25 conflicts answered, 14 batches killed on the server)."""
 
 from __future__ import annotations
 
@@ -254,6 +254,6 @@ def test_offices_and_the_server_converge_whatever_the_interleaving(
                 do_sync(w, n, "ok")
         monkeypatch.setattr(server, "receive", receive)
         check(w)
-        print(STATS)
         STATS["conflicts"] += sum(a.status == "conflict" for _o, _b, al in w.sent for a in al)
         STATS["examples"] += 1
+        print(STATS)
