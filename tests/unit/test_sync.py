@@ -324,3 +324,24 @@ def test_the_command_line(tmp_path, data_dir, capsys):
     said = capsys.readouterr().err
     assert said.startswith("akutdesk: ") and said.count("\n") == 1
     sctx.store.dispose()
+
+
+def test_no_use_case_updates_or_deletes_synced_records_in_bulk():
+    """The journal sees the ORM's flushes and bulk inserts (app/db/journal.py); a bulk
+    ``update(Model)`` or ``delete(Model)`` of a synced table would bypass it, so none is
+    made outside the sync itself."""
+    import re
+
+    import app.models as models
+    from app.db import journal
+
+    root = Path(__file__).resolve().parents[2] / "app"
+    found = []
+    for path in [*root.glob("services/**/*.py"), *root.glob("demo/**/*.py")]:
+        if "sync" in path.parts:
+            continue
+        for name in re.findall(r"\b(?:update|delete)\((\w+)\)", path.read_text("utf-8")):
+            table = getattr(getattr(models, name, None), "__tablename__", None)
+            if table in journal.BY_NAME:
+                found.append(f"{path.name}: {name}")
+    assert found == []
