@@ -349,3 +349,22 @@ class PassphraseEnvMissing(AkutDeskError):
 
     def __init__(self, env: str) -> None:
         super().__init__(env=env)
+
+
+class ServerOnly(AkutDeskError):
+    """An office store writes no invoice, user, team, tariff or reference record: they are
+    the server's (issue #15 item 3, docs/sync.md). Nothing was written."""
+
+    code = "sync_server_only"
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        super().__init__()
+
+
+class SyncError(AkutDeskError):
+    """A sync that could not be done (the message id says why); nothing was lost."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        super().__init__(**params)

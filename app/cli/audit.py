@@ -74,7 +74,25 @@ def _verify(ctx: Any, args: argparse.Namespace) -> int:
     unbound = f"; {invoices.unbound} posted before they were bound" if invoices.unbound else ""
     print(f"{bound} of {invoices.checked} posted invoices match what was posted{unbound}.")
     print(f"Chain head (keep it to detect a cut-off tail later): {result.head}")
-    return 0 if result.intact else 1
+    return 0 if result.intact and _origins(ctx) else 1
+
+
+def _origins(ctx: Any) -> bool:
+    """On a sync server: each office's chain as received (issue #15 item 4)."""
+    # lazy: start-up (only argparse loads before a command is chosen)
+    from app.services.sync.server import origin_chains
+
+    intact = True
+    for chain in origin_chains(ctx):
+        office = f"Office {chain.origin[:8]}"
+        if chain.problem == "missing":
+            print(f"{office}: entries {chain.first}–{chain.last} missing", file=sys.stderr)
+        elif chain.problem:
+            print(f"{office}: entry {chain.first} CHANGED", file=sys.stderr)
+        else:
+            print(f"{office}: {chain.entries} entries, chain intact.")
+        intact = intact and not chain.problem
+    return intact
 
 
 def _list(ctx: Any, args: argparse.Namespace) -> int:

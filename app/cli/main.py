@@ -63,6 +63,7 @@ COMMAND_GROUPS = (
     "reports",
     "certificates",
     "security",
+    "sync",
 )
 
 

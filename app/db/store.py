@@ -38,7 +38,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
-from app.db import hints
+from app.db import hints, journal
 from app.db.network import refuse_network_path
 from app.domain.problems import problem
 from app.errors import (
@@ -294,6 +294,9 @@ class Store:
         # (_on_sqlite_begin). PostgreSQL ignores the option.
         writer = self.engine.execution_options(**{WRITES: True})
         self._writes = sessionmaker(writer, expire_on_commit=False)
+        for maker in (self._sessions, self._writes):  # the sync journal (issue #15)
+            event.listen(maker, "after_flush", journal.after_flush)
+            event.listen(maker, "do_orm_execute", journal.bulk_insert)
         #: PostgreSQL: the database role this store's connections take (None: the URL's own)
         self.role: str | None = None
         #: the store with the URL's own role (itself, unless made by :meth:`as_role`)

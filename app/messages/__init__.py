@@ -35,6 +35,7 @@ from app.messages import (
     reports_kinds,
     reports_outcomes,
     security,
+    sync,
     vocabulary,
 )
 from app.messages.marks import Template
@@ -50,6 +51,9 @@ for _report in (reports, reports_outcomes, reports_kinds, reports_files):
 CATALOGUE.update(errors.ERRORS)
 CATALOGUE.update(exchange.ERRORS)
 CATALOGUE.update(records.RECORDS)
+CATALOGUE.update(sync.PROBLEMS)
+CATALOGUE.update(sync.ERRORS)
+CATALOGUE.update(sync.TEXTS)
 
 # (context, source, count or None) -> the translated template; the count picks a plural form.
 Translator = Callable[[str, str, "int | None"], str]

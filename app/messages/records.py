@@ -18,6 +18,8 @@ RECORDS: dict[str, Template] = {
     "record.user": QT_TRANSLATE_NOOP("Records", "user"),
     "record.team": QT_TRANSLATE_NOOP("Records", "team"),
     "record.report": QT_TRANSLATE_NOOP("Records", "report"),
+    # offline offices (app/services/sync, issue #15)
+    "record.sync_conflict": QT_TRANSLATE_NOOP("Records", "sync conflict"),
     # IV courses (app/services/iv)
     "record.iv_course": QT_TRANSLATE_NOOP("Records", "IV course"),
     "record.iv_crp": QT_TRANSLATE_NOOP("Records", "CRP check"),

@@ -554,6 +554,10 @@
         <translation>Indstillinger ændret</translation>
     </message>
     <message>
+        <source>Sync conflict resolved</source>
+        <translation>Synkroniseringskonflikt løst</translation>
+    </message>
+    <message>
         <source>Posted</source>
         <translation>Bogført</translation>
     </message>
@@ -1363,6 +1367,101 @@ Er databasen beskadiget?</numerusform>
     <message>
         <source>Status at the end</source>
         <translation>Status ved afslutning</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>changed on both sides</source>
+        <translation>ændret begge steder</translation>
+    </message>
+    <message>
+        <source>changed here, deleted on the server</source>
+        <translation>ændret her, slettet på serveren</translation>
+    </message>
+    <message>
+        <source>deleted here, changed on the server</source>
+        <translation>slettet her, ændret på serveren</translation>
+    </message>
+    <message>
+        <source>registered in two places</source>
+        <translation>registreret to steder</translation>
+    </message>
+    <message>
+        <source>refers to a record the server lacks</source>
+        <translation>henviser til en post, serveren ikke har</translation>
+    </message>
+    <message>
+        <source>deleted here, still in use on the server</source>
+        <translation>slettet her, stadig i brug på serveren</translation>
+    </message>
+    <message>
+        <source>only the server changes this</source>
+        <translation>kun serveren ændrer dette</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>IV course</source>
+        <translation>IV-forløb</translation>
+    </message>
+    <message>
+        <source>Acute episode</source>
+        <translation>Akutforløb</translation>
+    </message>
+    <message>
+        <source>Nursing home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>These records were changed here and elsewhere since the last sync. Nothing was overwritten: until you choose, the server&apos;s version stands everywhere.</source>
+        <translation>Disse poster er ændret både her og andetsteds siden seneste synkronisering. Intet blev overskrevet: indtil du vælger, gælder serverens version alle steder.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>This office&apos;s version</source>
+        <translation>Kontorets version</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version</source>
+        <translation>Serverens version</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s version</source>
+        <translation>Behold kontorets version</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Behold serverens version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5436,10 @@ Det kan fortrydes i dag.</translation>
         <translation>rapport</translation>
     </message>
     <message>
+        <source>sync conflict</source>
+        <translation>synkroniseringskonflikt</translation>
+    </message>
+    <message>
         <source>IV course</source>
         <translation>IV-forløb</translation>
     </message>
@@ -7672,6 +7775,123 @@ Det kan fortrydes i dag.</translation>
             <numerusform>Indtastet i dag: %n ark (dobbeltklik for at rette eller slette det)</numerusform>
             <numerusform>Indtastet i dag: %n ark (dobbeltklik på et for at rette eller slette det)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{choice} is not a choice: keep mine (the office&apos;s) or theirs (the server&apos;s).</source>
+        <translation>{choice} er ikke et valg: behold mine (kontorets) eller deres (serverens).</translation>
+    </message>
+    <message>
+        <source>This is an office store: users, teams, tariffs, reference data and invoices are changed on the municipality&apos;s server only (they come here with the next sync). Nothing was saved.</source>
+        <translation>Dette er et kontors database: brugere, teams, takster, stamdata og fakturaer ændres kun på kommunens server (de kommer hertil ved næste synkronisering). Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached ({detail}) – you keep working locally; {waiting} changes are waiting to go.</source>
+        <translation>Serveren kan ikke nås ({detail}) – du arbejder videre lokalt; {waiting} ændringer venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>This store is not tied to a server. Set it up with: akutdesk sync setup --server URL</source>
+        <translation>Denne database er ikke knyttet til en server. Opsæt den med: akutdesk sync setup --server URL</translation>
+    </message>
+    <message>
+        <source>This store is already tied to a server ({server}); nothing was changed.</source>
+        <translation>Denne database er allerede knyttet til en server ({server}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>An office is made from a new, empty store: this one already holds data. Give another --data-dir; nothing was changed.</source>
+        <translation>Et kontor laves ud fra en ny, tom database: denne indeholder allerede data. Angiv en anden --data-dir; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The server is the municipality&apos;s PostgreSQL database (postgresql://…).</source>
+        <translation>Serveren er kommunens PostgreSQL-database (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>This office is tied to another server (its identity differs); nothing was sent.</source>
+        <translation>Dette kontor er knyttet til en anden server (dens identitet er en anden); intet blev sendt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not set up yet (open it once with the owner&apos;s connection, then run sync setup again).</source>
+        <translation>Serverens database er ikke sat op endnu (åbn den én gang med ejerens forbindelse, og kør så sync setup igen).</translation>
+    </message>
+    <message>
+        <source>A record from the server (change {seq}) collides with one made here – the same CPR number registered in two places, perhaps. The pull stopped before it; nothing was lost. The record made here is in the conflicts list.</source>
+        <translation>En post fra serveren (ændring {seq}) kolliderer med en, der er oprettet her – det samme CPR-nummer registreret to steder, måske. Hentningen stoppede før den; intet gik tabt. Posten oprettet her står i konfliktlisten.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved; nothing was changed.</source>
+        <translation>Denne konflikt er allerede løst; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The server refused the office&apos;s audit entries from {first}: they do not continue the chain it holds (entry {held}). Nothing of this batch was taken.</source>
+        <translation>Serveren afviste kontorets logposter fra {first}: de fortsætter ikke den kæde, den har (post {held}). Intet af denne portion blev modtaget.</translation>
+    </message>
+    <message>
+        <source>Synced: {sent} changes sent, {received} received, {conflicts} new conflicts.</source>
+        <translation>Synkroniseret: {sent} ændringer sendt, {received} modtaget, {conflicts} nye konflikter.</translation>
+    </message>
+    <message>
+        <source>Server {server}; last sync {last}; {waiting} changes waiting to go; {conflicts} conflicts waiting.</source>
+        <translation>Server {server}; seneste synkronisering {last}; {waiting} ændringer venter på at blive sendt; {conflicts} konflikter venter.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>This store is now an office of {server}: {received} records received.</source>
+        <translation>Denne database er nu et kontor under {server}: {received} poster modtaget.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: {choice} version kept.</source>
+        <translation>Konflikten er løst: {choice} version er beholdt.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s</source>
+        <translation>kontorets</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>serverens</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync now</source>
+        <extracomment>how often the window syncs by itself</extracomment>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting</source>
+        <translation>
+            <numerusform>%n konflikt venter</numerusform>
+            <numerusform>%n konflikter venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go</source>
+        <translation>
+            <numerusform>%n ændring venter</numerusform>
+            <numerusform>%n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Synkroniserer med serveren…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached – you keep working locally; {waiting}</source>
+        <translation>Serveren kan ikke nås – du arbejder videre lokalt; {waiting}</translation>
+    </message>
+    <message>
+        <source>Not synced yet; {waiting}</source>
+        <translation>Ikke synkroniseret endnu; {waiting}</translation>
+    </message>
+    <message>
+        <source>Synced {at} ({minutes} min ago); {waiting}</source>
+        <translation>Synkroniseret kl. {at} (for {minutes} min. siden); {waiting}</translation>
     </message>
 </context>
 <context>

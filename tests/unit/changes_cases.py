@@ -479,3 +479,67 @@ CASES = {
     "keep_key_in_file": keep_key_in_file,
     "restore_as": restore_as,
 }
+
+
+# -- offline offices (issue #15): a plain SQLite server in a folder of its own -------------
+
+
+def _office_world():  # type: ignore[no-untyped-def]
+    from . import sync_helpers
+
+    root = Path(tempfile.mkdtemp())
+    url = f"sqlite:///{root / 'server.sqlite3'}"
+    server = sync_helpers.server(url, root / "s")
+    citizen(server)
+    (root / "a").mkdir()
+    return url, server, sync_helpers.new_office(url, root / "a", "A")
+
+
+def setup_office(ctx):
+    from app.db import migrate
+    from app.db.store import Store
+    from app.services.sync import office
+
+    url, _server, _a = _office_world()
+    store = Store(f"sqlite:///{Path(tempfile.mkdtemp()) / 'office.sqlite3'}")
+    migrate.upgrade(store)
+    result = office.setup(store, url, "B")
+    assert result.value.received > 0
+    return result, {"sync"}
+
+
+def _edit(ctx):
+    from app.models import Citizen
+
+    with ctx.store.read() as session:
+        found = session.scalars(select(Citizen)).first()
+    data = replace(citizens.data_of(found), phone="20304050")
+    citizens.update_citizen(ctx, found.uuid, found.version, data)
+
+
+def sync_office(ctx):
+    from app.services.sync import office
+
+    _url, _server, a = _office_world()
+    _edit(a)
+    return office.sync(a.store), {"sync"}
+
+
+def resolve_conflict(ctx):
+    from app.services.sync import conflicts, office
+
+    _url, server, a = _office_world()
+    _edit(a)
+    with server.store.read() as session:
+        found = session.scalars(select(citizens.Citizen)).first()
+    data = replace(citizens.data_of(found), phone="99887766")
+    citizens.update_citizen(server, found.uuid, found.version, data)
+    office.sync(a.store)
+    (listed,) = conflicts.list_conflicts(a)
+    result = conflicts.resolve_conflict(a, listed.uuid, listed.version, "mine")
+    return result, {"sync", "sync_conflict", f"sync_conflict:{listed.uuid}", "citizen"}
+
+
+CASES["setup"] = setup_office
+CASES["sync"] = sync_office
+CASES["resolve_conflict"] = resolve_conflict

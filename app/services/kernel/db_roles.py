@@ -104,10 +104,19 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "price_index": ("acute.fees",),
     "home_reports": ("homes.reports",),
     "home_report_sendings": ("homes.reports",),
+    # a conflict is resolved by whoever may write the record's table (app/services/sync)
+    "sync_conflicts": ("citizens.edit", "homes.edit", "acute.units", "reference.edit"),
     "store_settings": (
         "tariffs.edit", "invoices.post", "acute.fees", "homes.reports", "users.manage",
     ),
 }  # fmt: skip
+#: the sync journal on a server (issue #15, app/db/journal.py): every write of a synced
+#: record appends its change and moves the head on, whoever makes it
+JOURNAL = "sync_changes"
+JOURNAL_HEAD = "sync_head"
+#: written only by the sync's own connection (an office's push, ``sync setup``), which the
+#: DBA grants (docs/sync.md); no signed-in role writes them
+SYNC_ONLY = ("sync_state", "sync_outbox", "sync_audit")
 #: every signed-in role appends; nobody changes or deletes an entry (docs/audit.md)
 APPEND_ONLY = ("audit_log",)
 #: the audit chain's head row: taken FOR UPDATE and moved on by every append
@@ -168,6 +177,8 @@ def _login_grants() -> list[str]:
         f"GRANT INSERT ON {', '.join(APPEND_ONLY)} TO {{login}}",
         *(f"GRANT SELECT (id) ON {table} TO {{login}}" for table in APPEND_ONLY),  # RETURNING
         f"GRANT SELECT, INSERT, UPDATE ON {CHAIN_HEAD} TO {{login}}",
+        f"GRANT INSERT ON {JOURNAL} TO {{login}}",
+        f"GRANT SELECT, UPDATE ON {JOURNAL_HEAD}, sync_state TO {{login}}",
         "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {login}",
         f"GRANT {SIGNIN}, {MEMBER} TO {{login}}",
         *(f"GRANT {combination(c)} TO {{login}}" for c in combinations()),
@@ -221,6 +232,8 @@ def statements() -> list[str]:
     out.append(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {MEMBER}")
     out.append(f"GRANT INSERT ON {', '.join(APPEND_ONLY)} TO {MEMBER}")
     out.append(f"GRANT INSERT, UPDATE ON {CHAIN_HEAD} TO {MEMBER}")
+    out.append(f"GRANT INSERT ON {JOURNAL} TO {MEMBER}")
+    out.append(f"GRANT UPDATE ON {JOURNAL_HEAD} TO {MEMBER}")
     out.append(f"GRANT UPDATE ({', '.join(OWN_USER_COLUMNS)}) ON users TO {MEMBER}")
     for table in tables():
         for role in sorted(writers(table), key=ROLES.index):

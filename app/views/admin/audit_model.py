@@ -38,6 +38,7 @@ ACTIONS = {
     "change_type": QT_TRANSLATE_NOOP("AuditLabels", "Course type changed"),
     "demo": QT_TRANSLATE_NOOP("AuditLabels", "Demo data loaded"),
     "change": QT_TRANSLATE_NOOP("AuditLabels", "Changed settings"),
+    "resolve_conflict": QT_TRANSLATE_NOOP("AuditLabels", "Sync conflict resolved"),
     "post": QT_TRANSLATE_NOOP("AuditLabels", "Posted"),
     "rebill": QT_TRANSLATE_NOOP("AuditLabels", "Fee judged again"),
     "encrypt": QT_TRANSLATE_NOOP("AuditLabels", "Store encrypted"),

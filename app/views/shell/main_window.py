@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.ctx: Any = None
+        self.sync_status: Any = None  # an office store's sync status (issue #15)
         self._pages: dict[str, QWidget] = {}
         self._preloaded: dict[str, Any] = {}  # a page's data fetched before it is built
         self._fitted = False
@@ -231,6 +232,12 @@ class MainWindow(QMainWindow):
         )
         self._on_row(self.nav.currentRow())
         self._preloaded.clear()  # another page is current: its data would be stale later
+        # lazy: start-up (the services load after the window is shown)
+        from app.views.sync.status import install
+
+        if self.sync_status is not None:  # another user signed in
+            self.sync_status.deleteLater()
+        self.sync_status = install(self, ctx)  # an office store's sync (issue #15)
 
     def _build_page(self, page_class: Any, data: Any = None) -> QWidget:
         """The page, or a note when the user's roles do not reach it (issue #7). ``data``:

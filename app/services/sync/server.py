@@ -1,0 +1,313 @@
+"""What the server does with an office's batch, in the server's own transaction (issue #15,
+docs/sync.md). Run with the office's connection to the server: no server process.
+
+- A change already received — its ``(origin, origin_seq)`` is in ``sync_changes`` — gets the
+  answer it got the first time: a re-sent batch is harmless (idempotent).
+- An insert with a fresh uuid is applied (facts only ever accumulate, they never
+  conflict); an update or a deletion is applied when the server's version is still the
+  one the office changed (its ``base_version``). Otherwise nothing is overwritten: a
+  :class:`~app.models.sync.SyncConflict` keeps both versions and travels to every store.
+- Every accepted change gets the next ``server_seq`` under the head row's lock, so the
+  offices pull it in the server's order.
+- The audit entries of each origin are a chain of their own (issue #15 item 4): a batch
+  that does not continue the chain the server holds for that origin is refused whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid as uuids
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.db import journal
+from app.domain.hash_chain import entry_hash
+from app.errors import SyncError
+from app.models.audit import GENESIS
+from app.models.sync import (
+    SERVER,
+    STATE_ID,
+    SyncAudit,
+    SyncChange,
+    SyncConflict,
+    SyncHead,
+    SyncState,
+)
+from app.services.kernel.context import Context
+from app.services.kernel.permissions import require
+from app.services.sync import rows
+
+ACCEPTED = "accepted"
+CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Answer:
+    origin_seq: int
+    status: str
+
+
+def server_origin(session: Session) -> str | None:
+    found = session.get(SyncState, STATE_ID)
+    return found.origin if found is not None and found.role == SERVER else None
+
+
+def enable(session: Session) -> tuple[str, bool]:
+    """Make this database a sync server (once): its identity, the head row, and every
+    record it already holds as the first changes an office pulls. (origin, made now)."""
+    known = server_origin(session)
+    if known is not None:
+        return known, False
+    if session.get(SyncState, STATE_ID) is not None:
+        raise SyncError("sync_already_set_up", server="?")
+    session.info[journal.APPLYING] = True
+    origin = str(uuids.uuid4())
+    session.add(SyncState(id=STATE_ID, role=SERVER, origin=origin, name="server",
+                          server_id=origin, server_url="", last_seq=0, next_seq=1,
+                          audit_sent=0, last_error=""))  # fmt: skip
+    session.add(SyncHead(id=1, server_seq=0))
+    session.flush()
+    for table in journal.SYNCED:
+        last = 0
+        while True:
+            batch = session.execute(
+                select(table).where(table.c.id > last).order_by(table.c.id).limit(2000)
+            ).all()
+            if not batch:
+                break
+            last = int(batch[-1]._mapping["id"])
+            changes = []
+            for row in batch:
+                values = dict(row._mapping)
+                changes.append({
+                    "table_name": table.name, "uuid": values["uuid"], "op": "insert",
+                    "base_version": 0, "version": int(values["version"]),
+                    "data": journal.row_data(session, table, values),
+                })  # fmt: skip
+            journal.write_changes(session, origin, changes)
+    session.info.pop("akutdesk_uuids", None)
+    return origin, True
+
+
+def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> list[Answer]:
+    """Apply an office's batch (ordered by origin_seq); the answer for each change."""
+    session.info[journal.APPLYING] = True
+    me = server_origin(session)
+    if me is None:
+        raise SyncError("sync_server_not_ready")
+    journal.next_server_seqs(session, 0)  # the head's lock: one batch at a time, in order
+    seqs = [int(c["origin_seq"]) for c in changes]
+    query = select(SyncChange.origin_seq, SyncChange.status).where(
+        SyncChange.origin == origin, SyncChange.origin_seq.in_(seqs)
+    )
+    known = {int(seq): str(status) for seq, status in session.execute(query)}
+    answers, received, conflicts = [], [], []
+    for change in sorted(changes, key=lambda c: int(c["origin_seq"])):
+        seq = int(change["origin_seq"])
+        if seq in known:
+            answers.append(Answer(seq, known[seq]))
+            continue
+        conflict = _apply(session, change)
+        status = ACCEPTED if conflict is None else CONFLICT
+        answers.append(Answer(seq, status))
+        known[seq] = status
+        received.append({**_fields(change), "origin": origin, "origin_seq": seq, "status": status})
+        if conflict is not None:
+            conflicts.append(_conflict(change, origin, *conflict))
+    if received:
+        first = journal.next_server_seqs(session, len(received))
+        at = journal.now()
+        session.execute(
+            insert(SyncChange),
+            [{**r, "server_seq": first + i, "at": at} for i, r in enumerate(received)],
+        )
+    if conflicts:
+        _record_conflicts(session, me, conflicts)
+    return answers
+
+
+def _fields(change: dict[str, Any]) -> dict[str, Any]:
+    keys = ("table_name", "uuid", "op", "base_version", "version", "data")
+    return {k: change[k] for k in keys}
+
+
+def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any] | None] | None:
+    """None when applied, else the conflict's kind and the server's version."""
+    name, uuid, op = change["table_name"], change["uuid"], change["op"]
+    if name not in journal.BY_NAME or name in journal.SERVER_ONLY:
+        return "server_only", None
+    here = rows.current(session, name, uuid)
+    if op == "insert" and here is not None:
+        return "duplicate", here[1]
+    if op == "update" and here is None:
+        return "deleted", None
+    if op == "delete" and here is None:
+        return None  # deleted on both sides
+    if op != "insert" and here is not None and here[0] != int(change["base_version"]):
+        return ("delete" if op == "delete" else "changed"), here[1]
+    try:
+        with session.begin_nested():
+            rows.apply(session, name, uuid, op, change["data"])
+    except rows.MissingReference:
+        session.info.pop("akutdesk_ids", None)
+        return "missing", None
+    except IntegrityError:
+        session.info.pop("akutdesk_ids", None)
+        return ("in_use" if op == "delete" else "duplicate"), here[1] if here else None
+    return None
+
+
+def _conflict(
+    change: dict[str, Any], origin: str, kind: str, theirs: dict[str, Any] | None
+) -> dict[str, Any]:
+    now = journal.now()
+    return {
+        "uuid": str(uuids.uuid4()), "version": 1, "created_at": now, "updated_at": now,
+        "created_by_id": None, "updated_by_id": None, "table_name": change["table_name"],
+        "record_uuid": change["uuid"], "kind": kind, "origin": origin,
+        "origin_seq": int(change["origin_seq"]), "base_version": int(change["base_version"]),
+        "mine": change["data"], "theirs": theirs, "status": "open", "choice": "",
+    }  # fmt: skip
+
+
+def _record_conflicts(session: Session, me: str, conflicts: list[dict[str, Any]]) -> None:
+    """The conflicts as records of the server's own, so every store pulls them."""
+    session.execute(insert(SyncConflict), conflicts)
+    tab = journal.BY_NAME["sync_conflicts"]
+    changes = []
+    for found in conflicts:
+        values = {c.name: found.get(c.name) for c in tab.c}
+        changes.append({
+            "table_name": tab.name, "uuid": found["uuid"], "op": "insert", "base_version": 0,
+            "version": 1, "data": journal.row_data(session, tab, values),
+        })  # fmt: skip
+    journal.write_changes(session, me, changes)
+
+
+def chain_end(session: Session, origin: str) -> tuple[int, str]:
+    """The last audit entry the server holds for ``origin``: (sequence, hash)."""
+    row = session.execute(
+        select(SyncAudit.sequence, SyncAudit.hash)
+        .where(SyncAudit.origin == origin)
+        .order_by(SyncAudit.sequence.desc())
+        .limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, GENESIS)
+
+
+@dataclass
+class _Entry:
+    at: dt.datetime
+    user_id: int | None
+    action: str
+    entity: str
+    entity_uuid: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    reason: str
+    sequence: int
+
+
+def receive_audit(session: Session, origin: str, entries: list[dict[str, Any]]) -> int:
+    """Take an origin's audit entries (ordered): those held already are skipped, the rest
+    must continue the origin's chain link by link, else the whole batch is refused. The
+    last sequence the server now holds."""
+    held, last_hash = chain_end(session, origin)
+    fresh: list[dict[str, Any]] = []
+    for item in entries:
+        if int(item["sequence"]) <= held:
+            continue
+        entry = item["entry"]
+        check = _Entry(
+            at=dt.datetime.fromisoformat(entry["at"]), user_id=entry["user_id"],
+            action=entry["action"], entity=entry["entity"], entity_uuid=entry["entity_uuid"],
+            before=entry["before"], after=entry["after"], reason=entry["reason"],
+            sequence=int(item["sequence"]),
+        )  # fmt: skip
+        expected = held + len(fresh) + 1
+        if (
+            check.sequence != expected
+            or item["prev_hash"] != last_hash
+            or entry_hash(check, last_hash) != item["hash"]
+        ):
+            raise SyncError("sync_audit_chain_broken", first=check.sequence, held=held)
+        fresh.append(
+            {"origin": origin, **{k: item[k] for k in ("sequence", "prev_hash", "hash", "entry")}}
+        )
+        last_hash = str(item["hash"])
+    if fresh:
+        session.execute(insert(SyncAudit), fresh)
+    return held + len(fresh)
+
+
+def pending_for(session: Session, after: int, limit: int) -> list[SyncChange]:
+    """Accepted changes after ``after``, in the server's order."""
+    return list(
+        session.scalars(
+            select(SyncChange)
+            .where(SyncChange.server_seq > after)
+            .order_by(SyncChange.server_seq)
+            .limit(limit)
+        )
+    )
+
+
+def head(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(SyncHead.server_seq), 0))) or 0)
+
+
+@dataclass(frozen=True)
+class OriginChain:
+    """One origin's audit chain as the server holds it: ``entries`` held, and the first
+    ``problem`` found — "missing" (``first``–``last`` not held) or "changed" (entry
+    ``first`` does not hash to what it says, or does not link to the one before)."""
+
+    origin: str
+    entries: int
+    problem: str = ""
+    first: int = 0
+    last: int = 0
+
+
+def verify_origins(session: Session) -> list[OriginChain]:
+    """Walk each origin's chain link by link, as ``audit verify`` walks the store's own
+    (issue #15 item 4)."""
+    origins = session.scalars(select(SyncAudit.origin).distinct().order_by(SyncAudit.origin))
+    found = []
+    for origin in list(origins):
+        expected, prev, count, problem = 1, GENESIS, 0, None
+        query = select(SyncAudit).where(SyncAudit.origin == origin).order_by(SyncAudit.sequence)
+        for row in session.scalars(query).yield_per(1000):
+            count += 1
+            if problem is not None:
+                continue
+            if row.sequence != expected:
+                problem = OriginChain(origin, 0, "missing", expected, row.sequence - 1)
+                continue
+            entry = row.entry
+            check = _Entry(
+                at=dt.datetime.fromisoformat(str(entry["at"])), user_id=entry["user_id"],  # type: ignore[arg-type]
+                action=str(entry["action"]), entity=str(entry["entity"]),
+                entity_uuid=str(entry["entity_uuid"]), before=entry["before"],  # type: ignore[arg-type]
+                after=entry["after"], reason=str(entry["reason"]), sequence=row.sequence,  # type: ignore[arg-type]
+            )  # fmt: skip
+            if row.prev_hash != prev or entry_hash(check, prev) != row.hash:
+                problem = OriginChain(origin, 0, "changed", row.sequence, row.sequence)
+            prev, expected = row.hash, row.sequence + 1
+        if problem is None:
+            found.append(OriginChain(origin, count))
+        else:
+            found.append(dataclasses.replace(problem, entries=count))
+    return found
+
+
+def origin_chains(ctx: Context) -> list[OriginChain]:
+    """``audit verify`` on the server: every origin's chain (none on other stores)."""
+    require(ctx, "audit.verify")
+    with ctx.store.read() as session:
+        return verify_origins(session)

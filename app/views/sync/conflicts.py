@@ -1,0 +1,152 @@
+"""The conflicts list (issue #15, docs/sync.md): each record changed on both sides since the
+last sync, with both versions field by field; the user keeps the office's version or the
+server's. The choice is the use case's (app/services/sync/conflicts.py: audit-logged, it
+travels with the next sync); this dialog only shows and asks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.sync import conflicts
+from app.views.components.formatting import moment_text
+from app.views.components.guarded import FittedDialog
+from app.views.components.tasks import run_op
+
+KINDS = {
+    "changed": QT_TRANSLATE_NOOP("ConflictsDialog", "changed on both sides"),
+    "deleted": QT_TRANSLATE_NOOP("ConflictsDialog", "changed here, deleted on the server"),
+    "delete": QT_TRANSLATE_NOOP("ConflictsDialog", "deleted here, changed on the server"),
+    "duplicate": QT_TRANSLATE_NOOP("ConflictsDialog", "registered in two places"),
+    "missing": QT_TRANSLATE_NOOP("ConflictsDialog", "refers to a record the server lacks"),
+    "in_use": QT_TRANSLATE_NOOP("ConflictsDialog", "deleted here, still in use on the server"),
+    "server_only": QT_TRANSLATE_NOOP("ConflictsDialog", "only the server changes this"),
+}
+RECORDS = {
+    "citizens": QT_TRANSLATE_NOOP("ConflictsDialog", "Citizen"),
+    "iv_courses": QT_TRANSLATE_NOOP("ConflictsDialog", "IV course"),
+    "acute_episodes": QT_TRANSLATE_NOOP("ConflictsDialog", "Acute episode"),
+    "nursing_homes": QT_TRANSLATE_NOOP("ConflictsDialog", "Nursing home"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def record_name(found: conflicts.ConflictView) -> str:
+    """Which record: its name as either side has it (a citizen's, a home's), else its uuid."""
+    data = found.theirs or found.mine or {}
+    if data.get("last_name"):
+        return f"{data.get('first_name', '')} {data['last_name']}".strip()
+    return str(data.get("name") or found.record_uuid[:8])
+
+
+def value_text(value: Any) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ConflictsDialog(FittedDialog):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.listed: list[conflicts.ConflictView] = []
+        self.setObjectName("conflicts_dialog")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "These records were changed here and elsewhere since the last sync. Nothing was "
+            "overwritten: until you choose, the server's version stands everywhere."
+        )))  # fmt: skip
+        self.table = QTreeWidget()
+        self.table.setObjectName("conflicts_table")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("When"), self.tr("Record"), self.tr("What happened"), self.tr("Fields")]
+        )
+        self.table.currentItemChanged.connect(lambda *_: self._show())
+        layout.addWidget(self.table, 1)
+        self.fields = QTreeWidget()
+        self.fields.setObjectName("conflict_fields")
+        self.fields.setRootIsDecorated(False)
+        self.fields.setHeaderLabels(
+            [self.tr("Field"), self.tr("This office's version"), self.tr("The server's version")]
+        )
+        layout.addWidget(self.fields, 1)
+        buttons = QHBoxLayout()
+        self.mine_button = QPushButton(self.tr("Keep this office's version"))
+        self.mine_button.setObjectName("keep_mine")
+        self.theirs_button = QPushButton(self.tr("Keep the server's version"))
+        self.theirs_button.setObjectName("keep_theirs")
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.mine_button.clicked.connect(lambda: self.resolve("mine"))
+        self.theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        buttons.addWidget(self.mine_button)
+        buttons.addWidget(self.theirs_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> None:
+        self.listed = conflicts.list_conflicts(self.ctx)
+        self.table.clear()
+        for found in self.listed:
+            record = f"{_tr(RECORDS.get(found.table, found.table))}: {record_name(found)}"
+            fields = ", ".join(found.fields) or "—"
+            item = QTreeWidgetItem(
+                [moment_text(found.at), record, _tr(KINDS.get(found.kind, found.kind)), fields]
+            )
+            self.table.addTopLevelItem(item)
+        for column in range(4):
+            self.table.resizeColumnToContents(column)
+        if self.listed:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        self._show()
+
+    def current(self) -> conflicts.ConflictView | None:
+        row = self.table.indexOfTopLevelItem(self.table.currentItem())
+        return self.listed[row] if 0 <= row < len(self.listed) else None
+
+    def _show(self) -> None:
+        found = self.current()
+        self.fields.clear()
+        self.mine_button.setEnabled(found is not None)
+        self.theirs_button.setEnabled(found is not None)
+        if found is None:
+            return
+        names = found.fields or tuple(sorted({*(found.mine or {}), *(found.theirs or {})}))
+        for name in names:
+            mine = (found.mine or {}).get(name) if found.mine is not None else None
+            theirs = (found.theirs or {}).get(name) if found.theirs is not None else None
+            self.fields.addTopLevelItem(
+                QTreeWidgetItem([name, value_text(mine), value_text(theirs)])
+            )
+        for column in range(3):
+            self.fields.resizeColumnToContents(column)
+
+    def resolve(self, choice: str) -> None:
+        found = self.current()
+        if found is None:
+            return
+        run_op(
+            lambda: conflicts.resolve_conflict(self.ctx, found.uuid, found.version, choice),
+            parent=self,
+            title=self.tr("Sync conflicts"),
+            on_done=lambda _view: self.load(),
+        )
