@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Numeric, Table, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from app.errors import ServerOnly
-from app.models import Base
+from app.models import Base, load_all
 from app.models.sync import OFFICE, SERVER, STATE_ID, SyncChange, SyncOutbox
 
 #: session.info key: the sync applies changes of elsewhere, nothing is journaled
@@ -54,28 +56,42 @@ FACTS = frozenset(
 _NOT_SYNCED = frozenset({"invoices", "sync_outbox", "sync_changes"})
 
 
-def _synced_tables() -> list[Table]:
-    """Every table whose rows carry a uuid, parents before children."""
-    return [t for t in Base.metadata.sorted_tables if "uuid" in t.c and t.name not in _NOT_SYNCED]
+def is_synced(table: Table) -> bool:
+    """Whether the rows of ``table`` travel: they carry a uuid, and the table is not one of
+    :data:`_NOT_SYNCED`. Asked of a table itself, so the listeners need no list of every
+    table (the models Today does not read load later, app/models/__init__.py)."""
+    return "uuid" in table.c and table.name not in _NOT_SYNCED
 
 
-SYNCED: tuple[Table, ...] = tuple(_synced_tables())
-BY_NAME: dict[str, Table] = {t.name: t for t in SYNCED}
-ORDER: dict[str, int] = {t.name: i for i, t in enumerate(SYNCED)}
+@dataclass(frozen=True)
+class Catalogue:
+    """Every synced table, parents before children, by name, with its references."""
+
+    tables: tuple[Table, ...]
+    by_name: dict[str, Table]
+    #: table name → foreign-key column → the synced table it refers to
+    refs: dict[str, dict[str, Table]]
 
 
-def references(table: Table) -> dict[str, Table]:
-    """Foreign-key column → the synced table it refers to."""
+@functools.cache
+def catalogue() -> Catalogue:
+    """Made the first time the sync asks, with every model loaded first (``load_all``):
+    a table whose module was not yet imported would otherwise be left out."""
+    load_all()
+    tables = tuple(t for t in Base.metadata.sorted_tables if is_synced(t))
+    by_name = {t.name: t for t in tables}
+    refs = {t.name: _references(t, by_name) for t in tables}
+    return Catalogue(tables, by_name, refs)
+
+
+def _references(table: Table, by_name: dict[str, Table]) -> dict[str, Table]:
     found = {}
     for column in table.c:
         for key in column.foreign_keys:
             target = key.column.table
-            if target.name in BY_NAME:
-                found[column.name] = BY_NAME[target.name]
+            if target.name in by_name:
+                found[column.name] = by_name[target.name]
     return found
-
-
-REFS: dict[str, dict[str, Table]] = {t.name: references(t) for t in SYNCED}
 
 
 def plain(value: Any) -> Any:
@@ -114,7 +130,7 @@ def uuid_of(session: Session, table: Table, row_id: int | None) -> str | None:
 
 def row_data(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """A row as it travels: every column but the row id, foreign keys as uuids."""
-    refs = REFS[table.name]
+    refs = catalogue().refs[table.name]
     out: dict[str, Any] = {}
     for column in table.c:
         if column.name == "id":
@@ -170,7 +186,7 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
         table = getattr(type(obj), "__table__", None)
         if not isinstance(table, Table):
             continue
-        if table.name in OFFICE_REFUSED or table.name in BY_NAME:
+        if table.name in OFFICE_REFUSED or is_synced(table):
             changes.append((table, obj, op))
     if not changes:
         return
@@ -182,7 +198,7 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
     for table, obj, op in changes:
         if role == OFFICE and not _office_may(table, obj, op):
             continue
-        if table.name not in BY_NAME:
+        if not is_synced(table):
             continue
         rows.append(_change(session, table, obj, op))
     if rows:
@@ -321,7 +337,7 @@ def bulk_insert(execute: ORMExecuteState) -> Any:
     if not execute.is_insert or session.info.get(APPLYING):
         return None
     table = getattr(execute.statement, "table", None)
-    if not isinstance(table, Table) or table.name not in BY_NAME:
+    if not isinstance(table, Table) or not is_synced(table):
         return None
     params = execute.parameters
     rows = params if isinstance(params, list) else [params] if isinstance(params, dict) else []

@@ -58,7 +58,24 @@ def test_whoever_reads_every_table_loads_them_all_first():
     readers = []
     for path in (ROOT / "app").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if re.search(r"Base\.metadata\.(sorted_tables|tables\b(?!\[))|target_metadata=Base", text):
+        pattern = (
+            r"Base\.metadata\.(sorted_tables|tables\b(?!\[))|target_metadata=Base|registry\.mappers"
+        )
+        if re.search(pattern, text):
             readers.append(path.relative_to(ROOT).as_posix())
             assert "load_all()" in text, path
     assert "app/services/kernel/db_roles.py" in readers
+
+
+def test_the_sync_journal_knows_the_later_models_tables():
+    """The journal listens from the store's start (app/db/store.py), before the later
+    models load: its catalogue of synced tables is made when the sync first asks, with
+    every model loaded, and the listeners ask each table itself (issue #15)."""
+    found = _in_fresh_python(
+        "import sys\n"
+        "from app.db import journal\n"
+        "before = 'app.models.homes' in sys.modules\n"
+        "names = {t.name for t in journal.catalogue().tables}\n"
+        "print(before, {'nursing_homes', 'survey_sheets', 'iv_courses'} <= names)"
+    )
+    assert found == "False True"

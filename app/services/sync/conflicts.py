@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.problems import problem
 from app.errors import InvalidInput, NotFound, StaleRecord, SyncError
-from app.models import Base
+from app.models import Base, load_all
 from app.models.sync import SyncConflict
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
@@ -98,6 +98,7 @@ def resolve_conflict(ctx: Context, uuid: str, version: int, choice: str) -> Done
 
 
 def _model(table: str) -> Any:
+    load_all()  # a model of a later-loaded module (app/models/__init__.py) is mapped too
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_

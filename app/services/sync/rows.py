@@ -31,7 +31,7 @@ class MissingReference(Exception):
 
 
 def table(name: str) -> Table:
-    return journal.BY_NAME[name]
+    return journal.catalogue().by_name[name]
 
 
 def current(session: Session, name: str, uuid: str) -> tuple[int, dict[str, Any]] | None:
@@ -59,7 +59,7 @@ def values(session: Session, name: str, data: dict[str, Any], own: str) -> dict[
     """The data as column values of this store; a reference to the record itself
     (``own`` uuid: the first user made themself) is left for :func:`apply` to fill."""
     tab = table(name)
-    refs = journal.REFS[name]
+    refs = journal.catalogue().refs[name]
     out: dict[str, Any] = {}
     for column, value in data.items():
         if column not in tab.c:
@@ -99,7 +99,7 @@ def apply(session: Session, name: str, uuid: str, op: str, data: dict[str, Any] 
         session.info.setdefault("akutdesk_ids", {})[(name, uuid)] = here
     else:
         session.execute(update(tab).where(tab.c.id == here).values(**row))
-    selfs = {c: v for c, v in data.items() if c in journal.REFS[name] and v == uuid}
+    selfs = {c: v for c, v in data.items() if c in journal.catalogue().refs[name] and v == uuid}
     if selfs:
         session.execute(update(tab).where(tab.c.id == here).values(**dict.fromkeys(selfs, here)))
     if name == "citizens":

@@ -72,7 +72,7 @@ def enable(session: Session) -> tuple[str, bool]:
                           audit_sent=0, last_error=""))  # fmt: skip
     session.add(SyncHead(id=1, server_seq=0))
     session.flush()
-    for table in journal.SYNCED:
+    for table in journal.catalogue().tables:
         last = 0
         while True:
             batch = session.execute(
@@ -139,7 +139,7 @@ def _fields(change: dict[str, Any]) -> dict[str, Any]:
 def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any] | None] | None:
     """None when applied, else the conflict's kind and the server's version."""
     name, uuid, op = change["table_name"], change["uuid"], change["op"]
-    if name not in journal.BY_NAME or name in journal.SERVER_ONLY:
+    if name not in journal.catalogue().by_name or name in journal.SERVER_ONLY:
         return "server_only", None
     here = rows.current(session, name, uuid)
     if op == "insert" and here is not None:
@@ -178,7 +178,7 @@ def _conflict(
 def _record_conflicts(session: Session, me: str, conflicts: list[dict[str, Any]]) -> None:
     """The conflicts as records of the server's own, so every store pulls them."""
     session.execute(insert(SyncConflict), conflicts)
-    tab = journal.BY_NAME["sync_conflicts"]
+    tab = journal.catalogue().by_name["sync_conflicts"]
     changes = []
     for found in conflicts:
         values = {c.name: found.get(c.name) for c in tab.c}
