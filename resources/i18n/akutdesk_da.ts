@@ -1416,6 +1416,211 @@ Er databasen beskadiget?</numerusform>
         <translation>Plejehjem</translation>
     </message>
     <message>
+        <source>CPR number</source>
+        <extracomment>a field by the words of the record&apos;s own form; a column not named here shows its code</extracomment>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Kontaktens telefon</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Egen læge</translation>
+    </message>
+    <message>
+        <source>GP&apos;s practice</source>
+        <translation>Lægens praksis</translation>
+    </message>
+    <message>
+        <source>GP&apos;s phone</source>
+        <translation>Lægens telefon</translation>
+    </message>
+    <message>
+        <source>CAVE asked</source>
+        <translation>CAVE oplyst</translation>
+    </message>
+    <message>
+        <source>CAVE</source>
+        <translation>CAVE</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Treating department</source>
+        <translation>Behandlingsansvarlig afdeling</translation>
+    </message>
+    <message>
+        <source>Responsible doctor</source>
+        <translation>Behandlingsansvarlig læge</translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Lægemiddel</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Doses a day</source>
+        <translation>Doser i døgnet</translation>
+    </message>
+    <message>
+        <source>Planned days</source>
+        <translation>Planlagte dage</translation>
+    </message>
+    <message>
+        <source>IV access</source>
+        <translation>IV-adgang</translation>
+    </message>
+    <message>
+        <source>Closed system</source>
+        <translation>Lukket system</translation>
+    </message>
+    <message>
+        <source>Place of treatment</source>
+        <translation>Behandlingssted</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Switch to tablets</source>
+        <translation>Skift til tabletter</translation>
+    </message>
+    <message>
+        <source>Blood tests</source>
+        <translation>Blodprøver</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Henvisningens bemærkning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>Afslutningsnotat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Readmitted on</source>
+        <translation>Genindlagt den</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Behandlingssted</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Responsible doctor&apos;s phone</source>
+        <translation>Den behandlingsansvarliges telefon</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>Forventet slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Treatment summary</source>
+        <translation>Behandlingsresumé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ejerform</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Contact nurse</source>
+        <translation>Kontaktsygeplejerske</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Lukket den</translation>
+    </message>
+    <message>
         <source>Sync conflicts</source>
         <translation>Synkroniseringskonflikter</translation>
     </message>

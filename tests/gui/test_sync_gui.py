@@ -51,6 +51,9 @@ def test_an_office_shows_its_sync_and_resolves_a_conflict(qtbot, tmp_path, engli
     dialog = status.open_conflicts()
     assert dialog.table.topLevelItemCount() == 1
     assert dialog.fields.topLevelItem(0).text(1) == "22222222"
+    # fields by the words of the citizen's form, not their column codes
+    assert dialog.fields.topLevelItem(0).text(0) == "Phone"
+    assert dialog.table.topLevelItem(0).text(3) == "Phone"
     dialog.mine_button.click()
     _settle(qtbot)
     assert dialog.table.topLevelItemCount() == 0 and conflicts.list_conflicts(a) == []

@@ -40,9 +40,68 @@ RECORDS = {
     "nursing_homes": QT_TRANSLATE_NOOP("ConflictsDialog", "Nursing home"),
 }
 
+#: a field by the words of the record's own form; a column not named here shows its code
+FIELDS = {
+    "cpr": QT_TRANSLATE_NOOP("ConflictsDialog", "CPR number"),
+    "first_name": QT_TRANSLATE_NOOP("ConflictsDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ConflictsDialog", "Last name"),
+    "address": QT_TRANSLATE_NOOP("ConflictsDialog", "Address"),
+    "postcode": QT_TRANSLATE_NOOP("ConflictsDialog", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("ConflictsDialog", "Town"),
+    "phone": QT_TRANSLATE_NOOP("ConflictsDialog", "Phone"),
+    "contact_name": QT_TRANSLATE_NOOP("ConflictsDialog", "Next of kin"),
+    "contact_relation": QT_TRANSLATE_NOOP("ConflictsDialog", "Relation"),
+    "contact_phone": QT_TRANSLATE_NOOP("ConflictsDialog", "Contact's phone"),
+    "gp_name": QT_TRANSLATE_NOOP("ConflictsDialog", "GP"),
+    "gp_practice": QT_TRANSLATE_NOOP("ConflictsDialog", "GP's practice"),
+    "gp_phone": QT_TRANSLATE_NOOP("ConflictsDialog", "GP's phone"),
+    "cave_state": QT_TRANSLATE_NOOP("ConflictsDialog", "CAVE asked"),
+    "cave": QT_TRANSLATE_NOOP("ConflictsDialog", "CAVE"),
+    "team_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Team"),
+    "department_id": QT_TRANSLATE_NOOP("ConflictsDialog", "Treating department"),
+    "responsible_doctor": QT_TRANSLATE_NOOP("ConflictsDialog", "Responsible doctor"),
+    "course_type": QT_TRANSLATE_NOOP("ConflictsDialog", "Course type"),
+    "drug": QT_TRANSLATE_NOOP("ConflictsDialog", "Drug"),
+    "dose": QT_TRANSLATE_NOOP("ConflictsDialog", "Dose"),
+    "doses_per_day": QT_TRANSLATE_NOOP("ConflictsDialog", "Doses a day"),
+    "planned_days": QT_TRANSLATE_NOOP("ConflictsDialog", "Planned days"),
+    "iv_access": QT_TRANSLATE_NOOP("ConflictsDialog", "IV access"),
+    "closed_system": QT_TRANSLATE_NOOP("ConflictsDialog", "Closed system"),
+    "place": QT_TRANSLATE_NOOP("ConflictsDialog", "Place of treatment"),
+    "plan_end_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Planned end"),
+    "plan_oral_switch": QT_TRANSLATE_NOOP("ConflictsDialog", "Switch to tablets"),
+    "plan_blood_tests": QT_TRANSLATE_NOOP("ConflictsDialog", "Blood tests"),
+    "plan_controls": QT_TRANSLATE_NOOP("ConflictsDialog", "Controls"),
+    "referral_note": QT_TRANSLATE_NOOP("ConflictsDialog", "Referral note"),
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "Status"),
+    "start_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("ConflictsDialog", "End"),
+    "end_reason": QT_TRANSLATE_NOOP("ConflictsDialog", "End reason"),
+    "end_text": QT_TRANSLATE_NOOP("ConflictsDialog", "End note"),
+    "outcome": QT_TRANSLATE_NOOP("ConflictsDialog", "Outcome"),
+    "readmitted_on": QT_TRANSLATE_NOOP("ConflictsDialog", "Readmitted on"),
+    "target_group": QT_TRANSLATE_NOOP("ConflictsDialog", "Target group"),
+    "reason": QT_TRANSLATE_NOOP("ConflictsDialog", "Reason"),
+    "setting": QT_TRANSLATE_NOOP("ConflictsDialog", "Setting"),
+    "place_number": QT_TRANSLATE_NOOP("ConflictsDialog", "Place"),
+    "responsible_phone": QT_TRANSLATE_NOOP("ConflictsDialog", "Responsible doctor's phone"),
+    "expected_end": QT_TRANSLATE_NOOP("ConflictsDialog", "Expected end"),
+    "end_at": QT_TRANSLATE_NOOP("ConflictsDialog", "Ended"),
+    "treatment_summary": QT_TRANSLATE_NOOP("ConflictsDialog", "Treatment summary"),
+    "name": QT_TRANSLATE_NOOP("ConflictsDialog", "Name"),
+    "ownership": QT_TRANSLATE_NOOP("ConflictsDialog", "Ownership"),
+    "places": QT_TRANSLATE_NOOP("ConflictsDialog", "Places"),
+    "contact_nurse": QT_TRANSLATE_NOOP("ConflictsDialog", "Contact nurse"),
+    "closed_on": QT_TRANSLATE_NOOP("ConflictsDialog", "Closed on"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def field_name(column: str) -> str:
+    return _tr(FIELDS[column]) if column in FIELDS else column
 
 
 def record_name(found: conflicts.ConflictView) -> str:
@@ -108,7 +167,7 @@ class ConflictsDialog(FittedDialog):
         self.table.clear()
         for found in self.listed:
             record = f"{_tr(RECORDS.get(found.table, found.table))}: {record_name(found)}"
-            fields = ", ".join(found.fields) or "—"
+            fields = ", ".join(field_name(f) for f in found.fields) or "—"
             item = QTreeWidgetItem(
                 [moment_text(found.at), record, _tr(KINDS.get(found.kind, found.kind)), fields]
             )
@@ -135,7 +194,7 @@ class ConflictsDialog(FittedDialog):
             mine = (found.mine or {}).get(name) if found.mine is not None else None
             theirs = (found.theirs or {}).get(name) if found.theirs is not None else None
             self.fields.addTopLevelItem(
-                QTreeWidgetItem([name, value_text(mine), value_text(theirs)])
+                QTreeWidgetItem([field_name(name), value_text(mine), value_text(theirs)])
             )
         for column in range(3):
             self.fields.resizeColumnToContents(column)
