@@ -1400,22 +1400,6 @@ Er databasen beskadiget?</numerusform>
         <translation>kun serveren ændrer dette</translation>
     </message>
     <message>
-        <source>Citizen</source>
-        <translation>Borger</translation>
-    </message>
-    <message>
-        <source>IV course</source>
-        <translation>IV-forløb</translation>
-    </message>
-    <message>
-        <source>Acute episode</source>
-        <translation>Akutforløb</translation>
-    </message>
-    <message>
-        <source>Nursing home</source>
-        <translation>Plejehjem</translation>
-    </message>
-    <message>
         <source>CPR number</source>
         <extracomment>a field by the words of the record&apos;s own form; a column not named here shows its code</extracomment>
         <translation>CPR-nummer</translation>

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.sync import conflicts
+from app.services.sync import conflicts, office
+from app.views.admin.audit_model import ENTITIES
 from app.views.components.formatting import moment_text
 from app.views.components.guarded import FittedDialog
 from app.views.components.tasks import run_op
@@ -32,12 +33,6 @@ KINDS = {
     "missing": QT_TRANSLATE_NOOP("ConflictsDialog", "refers to a record the server lacks"),
     "in_use": QT_TRANSLATE_NOOP("ConflictsDialog", "deleted here, still in use on the server"),
     "server_only": QT_TRANSLATE_NOOP("ConflictsDialog", "only the server changes this"),
-}
-RECORDS = {
-    "citizens": QT_TRANSLATE_NOOP("ConflictsDialog", "Citizen"),
-    "iv_courses": QT_TRANSLATE_NOOP("ConflictsDialog", "IV course"),
-    "acute_episodes": QT_TRANSLATE_NOOP("ConflictsDialog", "Acute episode"),
-    "nursing_homes": QT_TRANSLATE_NOOP("ConflictsDialog", "Nursing home"),
 }
 
 #: a field by the words of the record's own form; a column not named here shows its code
@@ -98,6 +93,14 @@ FIELDS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def record_label(table: str) -> str:
+    """A table's records by the audit trail's words for them (its record types' labels)."""
+    code = office.kind_of(table)
+    if code not in ENTITIES:
+        return table
+    return QCoreApplication.translate("AuditLabels", ENTITIES[code])
 
 
 def field_name(column: str) -> str:
@@ -166,7 +169,7 @@ class ConflictsDialog(FittedDialog):
         self.listed = conflicts.list_conflicts(self.ctx)
         self.table.clear()
         for found in self.listed:
-            record = f"{_tr(RECORDS.get(found.table, found.table))}: {record_name(found)}"
+            record = f"{record_label(found.table)}: {record_name(found)}"
             fields = ", ".join(field_name(f) for f in found.fields) or "—"
             item = QTreeWidgetItem(
                 [moment_text(found.at), record, _tr(KINDS.get(found.kind, found.kind)), fields]
