@@ -40,13 +40,33 @@ def normalise_cpr(value: str) -> str:
 
 
 def cpr_birth_date(cpr: str) -> dt.date | None:
-    """The birth date the CPR number encodes, or None when it is no real date."""
+    """The birth date the CPR number encodes, or None when it is no real date (D40: the
+    century from the 7th digit). A compact number (ten ASCII digits, as stored) is read
+    here by stdnum's own century table (:func:`_century`) without its cleaning; anything
+    else goes through ``stdnum.dk.cpr.get_birth_date``. A region's dataset reads tens of
+    thousands of birth dates; tests/unit/test_identifiers.py holds the two paths equal
+    for every 7th digit and year."""
     if not ascii_digits(cpr):  # int() reads other scripts' digits too (D40)
         return None
+    if len(cpr) == 10:
+        year = int(cpr[4:6])
+        try:
+            return dt.date(_century(cpr[6], year) + year, int(cpr[2:4]), int(cpr[0:2]))
+        except ValueError:
+            return None
     try:
         return std_cpr.get_birth_date(cpr)
     except (ValidationError, ValueError, IndexError):
         return None
+
+
+def _century(seventh: str, year: int) -> int:
+    """stdnum.dk.cpr's century table: the 7th digit and the two-digit year → 1800/1900/2000."""
+    if seventh in "5678" and year >= 58:
+        return 1800
+    if seventh in "0123" or (seventh in "49" and year >= 37):
+        return 1900
+    return 2000
 
 
 def check_cpr(value: str, field: str = "cpr", *, today: dt.date | None = None) -> list[Problem]:

@@ -63,6 +63,24 @@ def test_century_comes_from_the_seventh_digit():
     assert cpr_birth_date("0101600000") == dt.date(1960, 1, 1)  # 0-3 → 1900s
 
 
+def test_compact_numbers_read_the_birth_date_as_stdnum_does():
+    """The fast path for stored (compact) numbers equals stdnum's get_birth_date for every
+    7th digit and two-digit year, on real and impossible dates (D40)."""
+    from stdnum.dk import cpr as std_cpr
+    from stdnum.exceptions import ValidationError
+
+    for seventh in "0123456789":
+        for year in range(100):
+            for day_month in ("0101", "2902", "3112", "3104", "0013", "0000"):
+                number = f"{day_month}{year:02d}{seventh}000"
+                try:
+                    expected: dt.date | None = std_cpr.get_birth_date(number)
+                except (ValidationError, ValueError):
+                    expected = None
+                assert cpr_birth_date(number) == expected, number
+    assert cpr_birth_date("010190-1234") is None  # only digits: callers normalise first
+
+
 def test_leap_day_depends_on_the_century():
     assert cpr_birth_date("2902004000") == dt.date(2000, 2, 29)
     assert check_cpr("290200-4000", today=TODAY) != [] and all(
