@@ -17,7 +17,7 @@ from app.models.acute import AcuteEpisode, AcuteMeasurement, AcuteUnit, GpContac
 from app.models.audit import AuditEntry
 from app.models.base import Base, CaseRecord
 from app.models.citizen import Citizen, CitizenNameWord
-from app.models.iv import Administration, CourseTypeChange, CrpCheck, IvCourse
+from app.models.iv import Administration, CourseTally, CourseTypeChange, CrpCheck, IvCourse
 from app.models.reference import Department, HospitalUnit, Municipality
 from app.models.setting import StoreSetting
 from app.models.user import Team, User, user_teams
@@ -99,6 +99,7 @@ __all__ = [
     "CaseRecord",
     "Citizen",
     "CitizenNameWord",
+    "CourseTally",
     "CourseTypeChange",
     "CrpCheck",
     "Department",

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -186,3 +187,26 @@ class CrpCheck(CaseRecord, Base):
     decision_note: Mapped[str] = mapped_column(Text, default="")
 
     course: Mapped[IvCourse] = relationship(back_populates="crp_checks")
+
+
+class CourseTally(Base):
+    """What a course's administrations add up to, kept by the database itself: triggers on
+    ``iv_administrations`` (migration 0015_iv_tallies, both databases) count every insert,
+    change and deletion, whoever writes — a use case, an import, the sync, a bulk load.
+    The region's dataset (app/services/reports/dataset_courses.py, issue #14) reads it
+    instead of every administration. Derived: no uuid, never synced or exported; a course
+    without administrations has no row.
+
+    ``units`` is the set of performing units, each closed by U+001F: ``"\\x1fA\\x1fB\\x1f"``
+    (an empty unit is not listed; ``"\\x1f"`` when there is none)."""
+
+    __tablename__ = "iv_course_tallies"
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"), primary_key=True)
+    administrations: Mapped[int] = mapped_column(Integer)
+    #: the administrations' lengths in whole seconds (each moment's fraction dropped)
+    seconds: Mapped[int] = mapped_column(BigInteger)
+    home: Mapped[int] = mapped_column(Integer)  # D1/DIGEST §1.15 place of treatment
+    clinic: Mapped[int] = mapped_column(Integer)
+    nursing_home: Mapped[int] = mapped_column(Integer)
+    units: Mapped[str] = mapped_column(Text)

@@ -73,6 +73,8 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "iv_courses": IV,
     "iv_course_type_changes": ("iv.course", *IV),
     "iv_administrations": ("iv.administer", *IV),
+    # kept by triggers on iv_administrations (migration 0015): whoever writes those
+    "iv_course_tallies": ("iv.administer", *IV),
     "iv_crp_checks": ("iv.crp", *IV),
     "acute_episodes": ACUTE,
     "acute_measurements": ("acute.care", *ACUTE),

@@ -17,9 +17,10 @@ docs/report-dataset.md — keep the two in step.
   ``team`` = the citizen's responsible team.
 
 Cells carry the stored codes (``antibiotic_no_pump``, ``picc``): the dataset is read by
-programs; docs/report-dataset.md lists every code. The courses are read in one query;
-their administrations and CRP checks :data:`CHUNK` courses at a time, aggregated in SQL
-(GROUP BY): :func:`course_rows` yields the rows.
+programs; docs/report-dataset.md lists every code. The courses are read in one query
+with what their administrations add up to (``iv_course_tallies``, kept by the database:
+app/models/iv.py ``CourseTally``), their CRP checks :data:`CHUNK` courses at a time:
+:func:`course_rows` yields the rows.
 """
 
 from __future__ import annotations
@@ -30,16 +31,22 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain import iv as rules
 from app.domain.reports import Cell, Column, Figure, Filters, Progress, Report, Table
-from app.models import Administration, Citizen, CrpCheck, Department, HospitalUnit, IvCourse, Team
+from app.models import Citizen, CourseTally, CrpCheck, Department, HospitalUnit, IvCourse, Team
 from app.services.reports import dataset_pseudonym as pseudo
 from app.services.reports.acute_common import utc_bounds
-from app.services.reports.iv_common import epoch_seconds
 
 CHUNK = 2000
 #: the places counted, in the columns' order (DIGEST §1.15 place of treatment)
@@ -119,46 +126,16 @@ def active_in(chosen: Filters) -> ColumnElement[bool]:
     )
 
 
-def _seconds(session: Session) -> ColumnElement[Any]:
-    """An administration's length in whole seconds, on either database (``unixepoch`` on
-    SQLite: half the time of ``strftime('%s')`` over the ~440,000 administrations of a
-    six-month dataset)."""
-    end, start = Administration.end_at, Administration.start_at
-    return epoch_seconds(session, end) - epoch_seconds(session, start)
-
-
-def _administrations(
-    connection: Connection, session: Session, ids: Sequence[int]
-) -> dict[int, tuple[Any, ...]]:
-    """course id → (count, seconds, at home, in a clinic, in a nursing home, performing
-    units joined by "; "): one GROUP BY over the chunk's administrations. A chunk whose
-    courses lie close together in id order is read as one range of the covering index
-    (no list of 2,000 bound ids to expand); the courses in the range that are not in the
-    chunk are read and left out."""
-    wanted = set(ids)
-    dense = len(ids) * 2 >= ids[-1] - ids[0] + 1
-    column = Administration.course_id
-    which = column.between(ids[0], ids[-1]) if dense else column.in_(ids)
-    query = (
-        select(Administration.course_id, Administration.place, Administration.performing_unit,
-               func.count(), func.sum(_seconds(session)))
-        .where(which)
-        .group_by(Administration.course_id, Administration.place, Administration.performing_unit)
-    )  # fmt: skip
-    found: dict[int, list[Any]] = {}
-    for course, place, unit, n, seconds in connection.execute(query):
-        if course not in wanted:
-            continue
-        entry = found.get(course)
-        if entry is None:
-            entry = found[course] = [0, 0, 0, 0, 0, set()]
-        entry[0] += n
-        entry[1] += int(seconds or 0)
-        if place in PLACES:
-            entry[2 + PLACES.index(place)] += n
-        if unit:
-            entry[5].add(unit)
-    return {c: (*e[:5], "; ".join(sorted(e[5]))) for c, e in found.items()}
+def _tally(
+    count: int | None, seconds: int | None, home: int, clinic: int, nursing: int, units: str
+) -> tuple[Any, ...]:
+    """A course's row of ``iv_course_tallies`` (kept by the database from its
+    administrations, migration 0015) as (count, seconds, at home, in a clinic, in a nursing
+    home, performing units joined by "; "); a course with none has no row: all zero."""
+    if count is None:
+        return (0, 0, 0, 0, 0, "")
+    names = sorted(u for u in units.split("\x1f") if u)
+    return (count, int(seconds or 0), home, clinic, nursing, "; ".join(names))
 
 
 def _first_crp(connection: Connection, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
@@ -223,15 +200,17 @@ _COURSE = (
     IvCourse.closed_system, HospitalUnit.code, Department.name, IvCourse.referred_at,
     IvCourse.decided_at, IvCourse.first_dose_date, IvCourse.start_date, IvCourse.end_date,
     IvCourse.end_reason, IvCourse.status, IvCourse.place, IvCourse.doses_per_day,
+    CourseTally.administrations, CourseTally.seconds, CourseTally.home, CourseTally.clinic,
+    CourseTally.nursing_home, CourseTally.units,
 )  # fmt: skip
 
 
 def _course_row(
-    c: Sequence[Any], variant: Variant, admin: tuple[Any, ...], crp: tuple[Any, ...] | None
+    c: Sequence[Any], variant: Variant, crp: tuple[Any, ...] | None
 ) -> tuple[Cell, ...]:
     (_, uuid, cpr, course_type, iv_access, closed_system, unit_code, department, referred_at,
-     decided_at, first_dose, start, end, end_reason, status, place, doses) = c  # fmt: skip
-    count, seconds, home, clinic, nursing, units = admin or (0, 0, 0, 0, 0, "")
+     decided_at, first_dose, start, end, end_reason, status, place, doses, *tally) = c  # fmt: skip
+    count, seconds, home, clinic, nursing, units = _tally(*tally)
     accepted = _local(decided_at)
     referred = clock.local(referred_at).date()
     treatment, pump = KIND_CELLS.get(course_type, (None, "no"))
@@ -249,20 +228,24 @@ def _course_row(
 def course_rows(
     session: Session, chosen: Filters, variant: Variant, progress: Progress, chunk: int = CHUNK
 ) -> Iterator[tuple[Cell, ...]]:
-    """The ``courses`` rows in course order: the courses in one query (their number is the
-    progress's total), their administrations and CRP checks :data:`CHUNK` courses at a
-    time. The statements run on the session's connection without the ORM's row loading
-    (plain column rows; the column types still convert)."""
+    """The ``courses`` rows in course order: the courses with what their administrations
+    add up to (``iv_course_tallies``) in one query (their number is the progress's total),
+    their CRP checks :data:`CHUNK` courses at a time. The statements run on the session's
+    connection without the ORM's row loading (plain column rows; the types still convert)."""
     connection = session.connection()
-    query = _filtered(select(*_COURSE), chosen).where(active_in(chosen)).order_by(IvCourse.id)
+    query = (
+        _filtered(select(*_COURSE), chosen)
+        .outerjoin(CourseTally, CourseTally.course_id == IvCourse.id)
+        .where(active_in(chosen))
+        .order_by(IvCourse.id)
+    )
     courses = connection.execute(query).all()
     total = len(courses)
     for done in range(0, total, chunk):
         rows = courses[done : done + chunk]
-        ids = [r[0] for r in rows]
-        admin, crp = _administrations(connection, session, ids), _first_crp(connection, ids)
+        crp = _first_crp(connection, [r[0] for r in rows])
         for r in rows:
-            yield _course_row(r, variant, admin.get(r[0], ()), crp.get(r[0]))
+            yield _course_row(r, variant, crp.get(r[0]))
         progress(done + len(rows), total)
 
 
