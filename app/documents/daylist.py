@@ -168,7 +168,8 @@ def _administrations(work: Worklist) -> list[Any]:
         "Afdeling",
         "Tlf. døgnet rundt",
     )
-    widths = tuple(w * mm for w in (16, 11, 15, 18, 19, 30, 28, 42, 18, 26, 34, 23))
+    # "Sygeplejeklinik" whole in the place column; the tick box and department give way
+    widths = tuple(w * mm for w in (14, 11, 15, 24, 19, 30, 28, 42, 18, 26, 30, 23))
     done = sum(1 for item in work.administrations if not item.planned_times)
     refs = [item.course for _, item in visits]
     story = _section(

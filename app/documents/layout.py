@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -108,6 +109,21 @@ def gap(height: float = 3 * mm) -> Spacer:
     return Spacer(1, height)
 
 
+CELL_SIDES = 6  # the cells' left and right padding together (the grid's style below)
+
+
+def at_slashes(text: str, width: float, style: str = "cell") -> str:
+    """A cell's text that does not fit its column on one line wraps after its "/"
+    ("Piperacillin/" | "tazobactam") rather than where the column ends, inside a word
+    ("Piperacillin/tazob" | "actam"); text that fits, or has no "/", is left as it is."""
+    if "/" not in text or "\n" in text:
+        return text
+    chosen = STYLES[style]
+    if stringWidth(text, chosen.fontName, chosen.fontSize) <= width - CELL_SIDES:
+        return text
+    return text.replace("/", "/\n")
+
+
 def table(
     head: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -127,7 +143,9 @@ def table(
 
     body = [
         [
-            para(cell, style_of(r, i)) if isinstance(cell, str) else cell
+            para(at_slashes(cell, widths[i], style_of(r, i)), style_of(r, i))
+            if isinstance(cell, str)
+            else cell
             for i, cell in enumerate(row)
         ]
         for r, row in enumerate(rows)

@@ -268,7 +268,20 @@ def test_day_list_sections_and_facts(ctx, tmp_path):
             f"{planned} 0 af 3 Eget hjem 010150-xxxx Else Jensen Ikke oplyst Skovvej 12" in text
         ), planned
     assert "0101500007" not in text and "0202400004" not in text
+    # a drug name too long for its column wraps after its "/", not inside a word
+    assert "Piperacillin/ " in text and " tazobactam " in text and "tazob " not in text
     assert png_of_page_1(data, tmp_path, "daylist").stat().st_size > 20_000
+
+
+def test_a_cell_wraps_after_a_slash_only_when_it_must():
+    from reportlab.lib.units import mm
+
+    from app.documents.layout import at_slashes
+
+    assert at_slashes("Piperacillin/tazobactam", 26 * mm) == "Piperacillin/\ntazobactam"
+    assert at_slashes("Piperacillin/tazobactam", 80 * mm) == "Piperacillin/tazobactam"
+    assert at_slashes("Ceftriaxon", 5 * mm) == "Ceftriaxon"  # no "/": reportlab's own wrap
+    assert at_slashes("a/b\nc", 1 * mm) == "a/b\nc"  # broken already: as it is
 
 
 def test_a_long_day_list_repeats_its_header_on_every_page(ctx, tmp_path):
