@@ -74,6 +74,18 @@ def store_rows(part: dict[str, Any], budgets: bool = True) -> list[str]:
             "≤ 4×",
         ),
     ]
+    login = part.get("login")
+    if login:
+        rows.append(
+            _row(
+                "start-up through the login dialog: launch → dialog ready to type in; "
+                f"the password typed ({login['typing_ms']} ms), Enter → Today filled",
+                f"{_ms(login['login_shown_s'])}; **{_ms(login['enter_to_ready_s'])}**",
+                f"bare window {_ms(s['bare_window_s'])}",
+                f"{login['ratio_login_shown']:.2f}×; **{login['ratio_enter_to_ready']:.2f}×**",
+                "",
+            )
+        )
     codes = s.get("failed_exits") or []
     if codes:
         rows.append(

@@ -102,3 +102,31 @@ def test_unknown_page_names_are_refused_with_the_list(capsys):
     with pytest.raises(SystemExit):
         main(["screenshot", "bogus", "--out", "x.png"])
     assert "choose from today, citizens" in capsys.readouterr().err
+
+
+def test_real_start_up_through_the_login_dialog(tmp_path, data_dir):
+    """The nurse's start (bench/bench.py login_path): the login dialog shown, the password
+    typed into it, Enter, Today filled — in a process of its own, with the markers in
+    that order (Today's modules load while the dialog waits for the password)."""
+    assert main(["demo", "--citizens", "50"]) == 0
+    from app.services.admin import store_key
+
+    key = store_key.from_keyring(data_dir / "akutdesk.sqlite3")
+    assert key is not None
+    env = dict(os.environ, AKUTDESK_BENCH_STARTUP="1", QT_QPA_PLATFORM="offscreen",
+               AKUTDESK_BENCH_TYPING_MS="50", AKUTDESK_PASSWORD="akutdesk-demo")  # fmt: skip
+    env[store_key.ENV_KEY] = store_key.recovery_text(key)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split() for line in done.stdout.splitlines())
+    order = ("window-shown", "login-shown", "enter", "store-ready")
+    assert "signed-in" not in lines  # signed in through the dialog, not before it
+    times = [float(lines[m]) for m in order]
+    assert times == sorted(times) and times[2] - times[1] >= 0.04  # the 50 ms typed
