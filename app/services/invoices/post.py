@@ -39,6 +39,7 @@ from app.models import (
     Municipality,
     StoreSetting,
 )
+from app.models.base import new_uuid
 from app.services.invoices import integrity, numbering
 from app.services.invoices.documents import (
     Renderer,
@@ -210,7 +211,7 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
         {"item_key": i.key, "course_id": i.course_id, "kind": i.kind, "item_date": i.date,
          "unit_id": unit.unit_id, "line_id": line_id, "tariff_item_id": i.tariff.id,
          "unit_amount": i.tariff.amount, "region_percent": i.tariff.region_percent,
-         "credited": False}
+         "credited": False, "uuid": new_uuid(), "version": 1}  # the uuid: it travels (#15)
         for draft, line_id in zip(unit.lines, ids, strict=True) for i in draft.items
     ]  # fmt: skip
     try:

@@ -120,6 +120,7 @@ def compute(session: Session) -> tuple[RegulationPreview, list[RegulationLine]]:
     groups: dict[tuple[int, int, Decimal, Decimal, Tariff | None], list[int]] = {}
     for item, _ in stale:
         _, tariff = _new_tariff(courses[item.course_id], versions, item.kind, item.item_date)
+        assert item.line_id is not None  # the server's ledger names the line (not an office's)
         key = (item.unit_id, item.line_id, item.unit_amount, item.region_percent, tariff)
         groups.setdefault(key, []).append(item.id)
     found = [RegulationLine(u, line, len(ids), amount, pct, tariff, tuple(ids))
