@@ -44,6 +44,9 @@ SERVER_ONLY = frozenset(
 )  # fmt: skip
 #: never on an office: the invoices, their posting and numbering (D44: the server's)
 OFFICE_REFUSED = frozenset({"invoices", "invoice_lines", "invoice_files", "invoice_sequences"})
+#: the server's settings an office keeps a copy of, pulled as they are (services/sync/office.py):
+#: the first month invoiced, so that an office's preview of a run is the server's
+MIRRORED_SETTINGS = ("invoices.start",)
 #: every table an office never writes
 NOT_ON_OFFICE = SERVER_ONLY | OFFICE_REFUSED
 #: what signing in changes on an office's copy of a user (kept local, never pushed)

@@ -37,6 +37,7 @@ from app.services.invoices.post import (
     post_in_session,
     summary,
 )
+from app.services.invoices.where import require_posting_here
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -218,6 +219,7 @@ def credit_invoice(
 ) -> Done[PostedInvoice]:
     """A credit note for the whole invoice or the lines chosen (see the module docstring)."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # the server credits (issue #15)
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)

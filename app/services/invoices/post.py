@@ -50,6 +50,7 @@ from app.services.invoices.documents import (
 )
 from app.services.invoices.integrity import ENTITY
 from app.services.invoices.runs import UnitDraft, compute, parse_month
+from app.services.invoices.where import require_posting_here
 from app.services.kernel import audit
 from app.services.kernel.batch import batch
 from app.services.kernel.changes import Changes, Done
@@ -233,6 +234,7 @@ def post_month(
     """Post the month's run: one invoice per hospital unit (D9). ``expected`` is the
     preview's fingerprint: when the run changed since the preview, posting is refused."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # D44: numbers are the server's (issue #15)
     first, last = parse_month(month)
     if last >= clock.today():
         raise refuse("month", "invoice.month_open", month=first.strftime("%Y-%m"))  # fmt: skip

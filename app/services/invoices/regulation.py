@@ -39,6 +39,7 @@ from app.services.invoices.post import (
     refuse,
     summary,
 )
+from app.services.invoices.where import require_posting_here
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -144,6 +145,7 @@ def post_regulation(
 ) -> Done[list[PostedInvoice]]:
     """D14: supplementary invoices and credit notes per unit for the differences."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # the server regulates (issue #15)
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
