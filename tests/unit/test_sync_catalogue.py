@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from app.db import journal
 from app.errors import PostedOnServer, ServerOnly
 from app.models import Invoice, InvoiceSequence, Team, user_teams
 from app.models.billing import BilledItem, TariffItem
@@ -170,3 +171,25 @@ def test_the_refusal_is_one_line_on_the_command_line(tmp_path, data_dir, capsys)
     assert said.count("\n") == 1
     assert main(["--user", "KS", "invoices", "preview", "--month", A.strftime("%Y-%m")]) == 0
     sctx.store.dispose()
+
+
+def test_a_server_set_up_before_the_catalogue_travelled_sends_it_once(world):
+    """A server made a sync server at 0014_sync: its offices never got the tariff lines,
+    the ledger or the members; the next sync sends them (server.catch_up), once."""
+    from app.models import StoreSetting
+    from app.models.sync import SyncChange
+    from app.services.sync import server
+
+    sctx, octx = world
+    with sctx.store.session() as session:
+        session.delete(session.get_one(StoreSetting, server.CATALOGUE_SETTING))
+    with octx.store.session() as session:  # as an office of then holds it
+        session.info[journal.APPLYING] = True
+        session.execute(user_teams.delete())
+    assert members(octx.store) == {}
+    office.sync(octx.store)
+    assert members(octx.store) == {"Akutteam Syd": {"KS"}}
+    assert h.snapshot(octx.store) == h.snapshot(sctx.store)
+    sent = count(sctx.store, SyncChange)
+    office.sync(octx.store)
+    assert count(sctx.store, SyncChange) == sent

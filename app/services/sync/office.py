@@ -135,6 +135,10 @@ def sync(store: Store, hook: Hook | None = None) -> Done[SyncResult]:
         with remote.read() as session:
             if server.server_origin(session) != state.server_id:
                 raise SyncError("sync_other_server")
+            behind = server.behind(session)
+        if behind:  # a server set up before what travels now (migration 0015)
+            with remote.session() as session:
+                server.catch_up(session)
         sent, conflicts = _push(store, remote, hook)
         _push_audit(store, remote)
         kinds: set[str] = set()
