@@ -2336,7 +2336,7 @@ Afslut forløbet med denne beslutning? Det kan fortrydes i dag.</translation>
     </message>
     <message>
         <source>{month}: {invoices} with {lines}, as the server will post them. This is an office: posting and numbering happen on the server.</source>
-        <translation>{month}: {invoices} med {lines}, som serveren vil bogføre dem. Dette er et kontor: bogføring og nummerering sker på serveren.</translation>
+        <translation>{month}: {invoices} med {lines} – det samme, som serveren vil bogføre. Dette er et kontor: bogføring og nummerering sker på serveren.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft invoice(s)</source>

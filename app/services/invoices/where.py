@@ -10,19 +10,21 @@ office's refusal is one line with nothing written (and no passphrase asked for).
 from __future__ import annotations
 
 from app.db import journal
+from app.db.store import Store
 from app.errors import PostedOnServer
 from app.models.sync import OFFICE
 from app.services.kernel.context import Context
 
 
-def posts_here(ctx: Context) -> bool:
-    """Whether this store posts invoices (any store but an office)."""
-    with ctx.store.read() as session:
+def posts_here(store: Store) -> bool:
+    """Whether this store posts invoices (any store but an office); a question of the
+    store, not of the user's permissions."""
+    with store.read() as session:
         found = journal.state(session)
     return found is None or found[0] != OFFICE
 
 
 def require_posting_here(ctx: Context) -> None:
     """Refuse (:class:`~app.errors.PostedOnServer`) on an office store."""
-    if not posts_here(ctx):
+    if not posts_here(ctx.store):
         raise PostedOnServer()

@@ -93,7 +93,7 @@ def behind(session: Session) -> bool:
     if server_origin(session) is None:
         return False
     found = session.get(StoreSetting, CATALOGUE_SETTING)
-    return found is None or int(found.value or 0) < CATALOGUE
+    return found is None or not isinstance(found.value, int) or found.value < CATALOGUE
 
 
 def catch_up(session: Session) -> bool:

@@ -130,7 +130,7 @@ class DraftPanel(QWidget):
         self.post_button.setEnabled(False)
         gate(self.post_button, self.ctx, "invoices.post")  # issue #12: the reason in words
         gate(self.export_button, self.ctx, "invoices.export")
-        self.office = not invoices_where.posts_here(self.ctx)  # issue #15: the server posts
+        self.office = not invoices_where.posts_here(self.ctx.store)  # issue #15: the server posts
         if self.office:
             why = self.tr("This is an office: the municipality's server posts and exports the invoices.")  # fmt: skip
             for button in (self.post_button, self.export_button):

@@ -155,7 +155,7 @@ class InvoicesPage(Page):
         return can
 
     def _certificate_state(self) -> tuple[str, str, bool]:
-        if not invoices_where.posts_here(self.ctx):  # issue #15: the server posts and signs
+        if not invoices_where.posts_here(self.ctx.store):  # issue #15: the server posts and signs
             return (
                 self.tr(
                     "This is an office: the drafts are the server's, from the records synced "

@@ -33,7 +33,7 @@ class StartControl(QWidget):
         self.value = QLabel()
         self.value.setObjectName("billing_start")
         self.change_button = QPushButton(self.tr("Change…"))
-        if gate(self.change_button, ctx, "invoices.post") and not posts_here(ctx):
+        if gate(self.change_button, ctx, "invoices.post") and not posts_here(ctx.store):
             self.change_button.setEnabled(False)  # the server's setting (issue #15)
             self.change_button.setToolTip(self.tr("This is an office: the server sets it."))
         row.addWidget(self.value)
