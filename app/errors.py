@@ -362,6 +362,13 @@ class ServerOnly(AkutDeskError):
         super().__init__()
 
 
+class PostedOnServer(AkutDeskError):
+    """An office previews invoice runs but never posts, credits, regulates, exports or
+    numbers an invoice: that is the server's (D44, issue #15 item 3). Nothing was written."""
+
+    code = "sync_posted_on_server"
+
+
 class SyncError(AkutDeskError):
     """A sync that could not be done (the message id says why); nothing was lost."""
 

@@ -120,9 +120,13 @@ def _renderer(ctx: Any, args: argparse.Namespace) -> Any:
     from app.services.invoices.post import default_renderer
 
     # lazy: start-up (argparse only until a command runs)
+    from app.services.invoices.where import require_posting_here
+
+    # lazy: start-up (argparse only until a command runs)
     from app.services.kernel.permissions import require
 
     require(ctx, "invoices.post")  # refused before a passphrase is asked for
+    require_posting_here(ctx)  # an office never posts (issue #15): nothing to unlock
     return default_renderer(ctx, posting_passphrase(ctx, args))
 
 

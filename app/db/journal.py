@@ -35,15 +35,20 @@ from app.models.sync import OFFICE, SERVER, STATE_ID, SyncChange, SyncOutbox
 APPLYING = "akutdesk_sync_applying"
 _STATE = "akutdesk_sync_state"
 
-#: tables an office receives but never writes (posting and numbering are not synced at all)
+#: tables an office receives but never writes: the accounts and teams (a team's row carries
+#: its members, ``user_teams``), the tariff catalogue, the billed ledger (D12: an office
+#: previews a run with the server's figures) and the reference data
 SERVER_ONLY = frozenset(
-    {"users", "teams", "tariff_versions", "municipality", "hospital_units", "departments"}
-)
-#: never on an office: invoice posting and numbering (D44), the tariff lines, team membership
-OFFICE_REFUSED = frozenset(
-    {"invoices", "invoice_lines", "billed_items", "invoice_files", "invoice_sequences",
-     "tariff_items", "user_teams"}
+    {"users", "teams", "user_teams", "tariff_versions", "tariff_items", "billed_items",
+     "municipality", "hospital_units", "departments"}
 )  # fmt: skip
+#: never on an office: the invoices, their posting and numbering (D44: the server's)
+OFFICE_REFUSED = frozenset({"invoices", "invoice_lines", "invoice_files", "invoice_sequences"})
+#: the server's settings an office keeps a copy of, pulled as they are (services/sync/office.py):
+#: the first month invoiced, so that an office's preview of a run is the server's
+MIRRORED_SETTINGS = ("invoices.start",)
+#: every table an office never writes
+NOT_ON_OFFICE = SERVER_ONLY | OFFICE_REFUSED
 #: what signing in changes on an office's copy of a user (kept local, never pushed)
 SIGNIN_COLUMNS = frozenset(
     {"failed_logins", "locked_until", "password_hash", "version", "updated_at", "updated_by_id"}
@@ -128,19 +133,47 @@ def uuid_of(session: Session, table: Table, row_id: int | None) -> str | None:
     return cache[key]
 
 
+#: columns that name a record of the server's alone (the invoice line an item was billed
+#: on: an office holds no invoice); they travel empty
+LOCAL_COLUMNS = {"billed_items": frozenset({"line_id"})}
+#: a team's row carries its members (``user_teams`` has no uuid of its own): the users'
+#: uuids, so a change of membership is a change of the team (services/security/teams.py)
+MEMBERS = "members"
+
+
 def row_data(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
-    """A row as it travels: every column but the row id, foreign keys as uuids."""
+    """A row as it travels: every column but the row id, foreign keys as uuids; a team
+    with its members (:data:`MEMBERS`)."""
     refs = catalogue().refs[table.name]
+    local = LOCAL_COLUMNS.get(table.name, frozenset())
     out: dict[str, Any] = {}
     for column in table.c:
         if column.name == "id":
             continue
         value = values.get(column.name)
-        if column.name in refs:
+        if column.name in local:
+            out[column.name] = None
+        elif column.name in refs:
             out[column.name] = uuid_of(session, refs[column.name], value)
         else:
             out[column.name] = plain(value)
+    if table.name == "teams":
+        out[MEMBERS] = members(session, values.get("id"))
     return out
+
+
+def members(session: Session, team_id: int | None) -> list[str]:
+    """The uuids of a team's members, sorted."""
+    if team_id is None:
+        return []
+    users, links = Base.metadata.tables["users"], Base.metadata.tables["user_teams"]
+    query = (
+        select(users.c.uuid)
+        .join(links, links.c.user_id == users.c.id)
+        .where(links.c.team_id == team_id)
+        .order_by(users.c.uuid)
+    )
+    return [str(u) for u in session.execute(query).scalars()]
 
 
 def state(session: Session) -> tuple[str, str] | None:
@@ -186,7 +219,7 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
         table = getattr(type(obj), "__table__", None)
         if not isinstance(table, Table):
             continue
-        if table.name in OFFICE_REFUSED or is_synced(table):
+        if table.name in NOT_ON_OFFICE or is_synced(table):
             changes.append((table, obj, op))
     if not changes:
         return
@@ -220,7 +253,7 @@ def _flushed(session: Session) -> list[tuple[Any, str]]:
 def _office_may(table: Table, obj: Any, op: str) -> bool:
     """An office writes no invoice, user, team, tariff or reference record (they are the
     server's, docs/sync.md); signing in may count failures on its copy of a user."""
-    if table.name not in SERVER_ONLY and table.name not in OFFICE_REFUSED:
+    if table.name not in NOT_ON_OFFICE:
         return True
     if table.name == "users" and op == "update":
         attrs = inspect(obj).attrs
@@ -334,9 +367,16 @@ def bulk_insert(execute: ORMExecuteState) -> Any:
     the rows are read back by their uuids after the statement. A bulk update or delete of a
     synced table is not made by any use case (tests/unit/test_sync.py checks the imports)."""
     session = execute.session
-    if not execute.is_insert or session.info.get(APPLYING):
+    if session.info.get(APPLYING):
         return None
     table = getattr(execute.statement, "table", None)
+    if execute.is_update or execute.is_delete:
+        _refuse_on_office(execute, table)
+        return None
+    if not execute.is_insert:
+        return None
+    if isinstance(table, Table) and not is_synced(table):
+        _refuse_on_office(execute, table)
     if not isinstance(table, Table) or not is_synced(table):
         return None
     params = execute.parameters
@@ -349,7 +389,7 @@ def bulk_insert(execute: ORMExecuteState) -> Any:
         return None
     result = execute.invoke_statement()
     role, origin = found
-    if role == OFFICE and (table.name in SERVER_ONLY or table.name in OFFICE_REFUSED):
+    if role == OFFICE and table.name in NOT_ON_OFFICE:
         raise ServerOnly(table.name)
     changes = []
     for start in range(0, len(uuids), 500):
@@ -366,3 +406,13 @@ def bulk_insert(execute: ORMExecuteState) -> Any:
     else:
         write_changes(session, origin, changes)
     return result
+
+
+def _refuse_on_office(execute: ORMExecuteState, table: Any) -> None:
+    """A statement that writes the server's tables outside a flush (a team's members) is
+    refused on an office like a flush of them (:class:`~app.errors.ServerOnly`)."""
+    if not isinstance(table, Table) or table.name not in NOT_ON_OFFICE or table.name == "users":
+        return  # signing in counts on the office's copy of a user (see _office_may)
+    found = state(execute.session)
+    if found is not None and found[0] == OFFICE:
+        raise ServerOnly(table.name)

@@ -18,6 +18,12 @@ ERRORS: dict[str, Template] = {
         "changed on the municipality's server only (they come here with the next sync). "
         "Nothing was saved.",
     ),
+    "sync_posted_on_server": QT_TRANSLATE_NOOP(
+        "Sync",
+        "This is an office store: invoices are posted, numbered and exported on the "
+        "municipality's server only; the preview here shows what it will post. Nothing was "
+        "saved.",
+    ),
     "sync_unreachable": QT_TRANSLATE_NOOP(
         "Sync",
         "The server cannot be reached ({detail}) – you keep working locally; {waiting} "

@@ -52,3 +52,17 @@ class CaseRecord:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
         return {"version_id_col": cls.version}
+
+
+class SyncedRow:
+    """A row id, a UUID and an optimistic-locking version, without the who and when of
+    :class:`CaseRecord`: what a row of the server's catalogue needs to travel to the
+    offices (issue #15, app/db/journal.py)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.version}

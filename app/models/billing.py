@@ -31,7 +31,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.billing.lifecycle import MUTABLE_AFTER_POSTING, InvoiceNotModifiable
 from app.messages import phrase
-from app.models.base import Base, CaseRecord
+from app.models.base import Base, CaseRecord, SyncedRow, new_uuid
 from app.models.types import UTCDateTime
 
 MONEY = Numeric(12, 2)
@@ -54,12 +54,18 @@ class TariffVersion(CaseRecord, Base):
 class TariffItem(Base):
     """One tariff of a version. ``unit`` "course": one item per course, in the month it ends;
     "day": one item per municipal day from ``from_day`` (D3, D11). It applies to the course
-    types listed and to courses with at least ``min_doses_per_day`` doses (D16 categories)."""
+    types listed and to courses with at least ``min_doses_per_day`` doses (D16 categories).
+    Its ``uuid`` and ``version`` carry it to the offices (issue #15: the catalogue is the
+    server's, an office previews a run with it); the column ``version`` is ``row_version``
+    here (``version`` is the tariff version it belongs to)."""
 
     __tablename__ = "tariff_items"
     __table_args__ = (UniqueConstraint("version_id", "code", name="uq_tariff_items_version_code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    row_version: Mapped[int] = mapped_column("version", Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy's form)
     version_id: Mapped[int] = mapped_column(ForeignKey("tariff_versions.id"))
     code: Mapped[str] = mapped_column(String(40))
     description: Mapped[str] = mapped_column(String(200))
@@ -167,22 +173,28 @@ class InvoiceLine(Base):
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
 
 
-class BilledItem(Base):
+class BilledItem(SyncedRow, Base):
     """D12: the ledger of billed tariff items. ``item_key`` is UNIQUE ("course:<id>" or
     "day:<id>:<date>"), so no sequence of runs can bill an item twice. The amounts are the
     ones currently billed (a regulation run moves them to the new version, D14). A credit
-    note keeps the row (``credited``) unless it frees the item for billing again."""
+    note keeps the row (``credited``) unless it frees the item for billing again.
+
+    The ledger travels to the offices read-only (issue #15), so that an office's preview of a
+    run leaves out what the server billed. ``line_id`` is the server's (an office holds no
+    invoice): empty on an office; ``item_key`` names the server's row ids, so a run reads
+    the keys from ``course_id``, ``kind`` and ``item_date`` (``services.invoices.facts``)."""
 
     __tablename__ = "billed_items"
     __table_args__ = (Index("ix_billed_items_course", "course_id", "kind"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_key: Mapped[str] = mapped_column(String(80), unique=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("iv_courses.id"))
     kind: Mapped[str] = mapped_column(String(8))
     item_date: Mapped[dt.date] = mapped_column(Date, index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("hospital_units.id"))
-    line_id: Mapped[int] = mapped_column(ForeignKey("invoice_lines.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invoice_lines.id"), nullable=True, index=True
+    )
     tariff_item_id: Mapped[int] = mapped_column(ForeignKey("tariff_items.id"))
     unit_amount: Mapped[Decimal] = mapped_column(MONEY)
     region_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2))

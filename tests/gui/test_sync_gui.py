@@ -73,3 +73,37 @@ def test_an_office_shows_its_sync_and_resolves_a_conflict(qtbot, tmp_path, engli
 
 def test_a_store_that_is_no_office_shows_no_sync(window):
     assert window.sync_status is None
+
+
+def test_an_offices_invoice_page_previews_and_says_the_server_posts(qtbot, tmp_path, english):
+    """Issue #15 item 3: the draft is the server's, posting and exporting are the server's."""
+    import datetime as dt
+
+    from app.domain import clock
+    from app.views.invoices.invoices_page import InvoicesPage
+    from tests.unit import billing_helpers as b
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    server = h.server(url, tmp_path / "s")
+    b.give_units_ean(server)
+    dept = b.department(server)
+    (tmp_path / "a").mkdir()
+    a = h.new_office(url, tmp_path / "a", "VIS-2")
+    last = (clock.today().replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    b.course(a, dept, last + dt.timedelta(days=1), last + dt.timedelta(days=5))
+    page = InvoicesPage(a)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.draft.preview is not None, timeout=10_000)
+    draft = page.draft
+    assert [len(u.lines) for u in draft.preview.units] == [1]
+    assert "posting and numbering happen on the server" in draft.state.text()
+    assert not draft.post_button.isEnabled() and not draft.export_button.isEnabled()
+    assert "server posts and exports" in draft.post_button.toolTip()
+    assert page.certificate.text().startswith("This is an office: the drafts are the server's")
+    assert not page.start.change_button.isEnabled()
+    if shots := __import__("os").environ.get("AKUTDESK_SHOTS"):
+        page.grab().save(f"{shots}/office_invoices.png")
+    for ctx in (server, a):
+        ctx.store.origin.dispose()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing import lifecycle
@@ -37,6 +37,7 @@ from app.services.invoices.post import (
     post_in_session,
     summary,
 )
+from app.services.invoices.where import require_posting_here
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -183,6 +184,7 @@ def _credit_rows(
     items = session.scalars(select(BilledItem).where(BilledItem.line_id.in_([o.id for o in originals]))).all()  # fmt: skip
     groups: dict[tuple[int, int, Decimal, Decimal], int] = {}
     for i in items:
+        assert i.line_id is not None  # selected by it
         key = (i.line_id, i.tariff_item_id, i.unit_amount, i.region_percent)
         groups[key] = groups.get(key, 0) + 1
     tariffs = {t.id: (t, v.label) for t, v in session.execute(select(TariffItem, TariffVersion).join(TariffVersion))}  # fmt: skip
@@ -217,6 +219,7 @@ def credit_invoice(
 ) -> Done[PostedInvoice]:
     """A credit note for the whole invoice or the lines chosen (see the module docstring)."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # the server credits (issue #15)
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)
@@ -240,7 +243,10 @@ def credit_invoice(
 
 def _release(session: Session, line_ids: list[int], rebill: bool) -> None:
     """D12: the credited items are kept as credited, or freed for the next run."""
-    if rebill:
-        session.execute(delete(BilledItem).where(BilledItem.line_id.in_(line_ids)))
-    else:
-        session.execute(update(BilledItem).where(BilledItem.line_id.in_(line_ids)).values(credited=True))  # fmt: skip
+    items = session.scalars(select(BilledItem).where(BilledItem.line_id.in_(line_ids)))
+    for item in list(items):  # one by one, so the sync's journal sees each (issue #15)
+        if rebill:
+            session.delete(item)
+        else:
+            item.credited = True
+    session.flush()

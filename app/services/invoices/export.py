@@ -34,6 +34,7 @@ from app.services.invoices.documents import stored_files
 from app.services.invoices.integrity import ENTITY
 from app.services.invoices.post import LINES, Progress, refuse
 from app.services.invoices.runs import parse_month
+from app.services.invoices.where import require_posting_here
 from app.services.kernel import audit
 from app.services.kernel.batch import batch
 from app.services.kernel.changes import NOTHING, Changes, Done
@@ -92,6 +93,7 @@ def export_month(
 ) -> Done[ExportResult]:
     """Write the month's posted documents to ``out/YYYY-MM/`` and mark them exported."""
     require(ctx, "invoices.export")
+    require_posting_here(ctx)  # exported on the server, which holds the invoices (#15)
     first, _ = parse_month(month)
     folder = Path(out) / first.strftime("%Y-%m")
     written: list[Path] = []

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.billing.items import CourseFacts, min_day_rate_from
+from app.billing.items import CourseFacts, course_key, day_key, min_day_rate_from
 from app.billing.tariffs import Tariff, Version
 from app.models import (
     Administration,
@@ -170,9 +170,15 @@ def floor(session: Session, versions: Sequence[Version]) -> dt.date:
 
 
 def billed_keys(session: Session, ids: Sequence[int]) -> set[str]:
+    """The keys of these courses' billed items (D12), made from the ledger's course, kind
+    and date: the stored ``item_key`` names the server's row ids, which an office's copy
+    of the ledger does not share (issue #15); on the server the two are the same."""
     keys: set[str] = set()
+    ledger = BilledItem
     for part in chunks(sorted(ids)):
-        keys.update(
-            session.scalars(select(BilledItem.item_key).where(BilledItem.course_id.in_(part)))
+        query = select(ledger.course_id, ledger.kind, ledger.item_date).where(
+            ledger.course_id.in_(part)
         )
+        for course_id, kind, day in session.execute(query):
+            keys.add(course_key(course_id) if kind == "course" else day_key(course_id, day))
     return keys

@@ -39,6 +39,7 @@ from app.models import (
     Municipality,
     StoreSetting,
 )
+from app.models.base import new_uuid
 from app.services.invoices import integrity, numbering
 from app.services.invoices.documents import (
     Renderer,
@@ -49,6 +50,7 @@ from app.services.invoices.documents import (
 )
 from app.services.invoices.integrity import ENTITY
 from app.services.invoices.runs import UnitDraft, compute, parse_month
+from app.services.invoices.where import require_posting_here
 from app.services.kernel import audit
 from app.services.kernel.batch import batch
 from app.services.kernel.changes import Changes, Done
@@ -210,7 +212,7 @@ def _write_lines(session: Session, invoice: Invoice, unit: UnitDraft) -> list[Si
         {"item_key": i.key, "course_id": i.course_id, "kind": i.kind, "item_date": i.date,
          "unit_id": unit.unit_id, "line_id": line_id, "tariff_item_id": i.tariff.id,
          "unit_amount": i.tariff.amount, "region_percent": i.tariff.region_percent,
-         "credited": False}
+         "credited": False, "uuid": new_uuid(), "version": 1}  # the uuid: it travels (#15)
         for draft, line_id in zip(unit.lines, ids, strict=True) for i in draft.items
     ]  # fmt: skip
     try:
@@ -232,6 +234,7 @@ def post_month(
     """Post the month's run: one invoice per hospital unit (D9). ``expected`` is the
     preview's fingerprint: when the run changed since the preview, posting is refused."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # D44: numbers are the server's (issue #15)
     first, last = parse_month(month)
     if last >= clock.today():
         raise refuse("month", "invoice.month_open", month=first.strftime("%Y-%m"))  # fmt: skip

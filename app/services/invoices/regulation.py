@@ -39,6 +39,7 @@ from app.services.invoices.post import (
     refuse,
     summary,
 )
+from app.services.invoices.where import require_posting_here
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
 from app.services.kernel.permissions import require
@@ -120,6 +121,7 @@ def compute(session: Session) -> tuple[RegulationPreview, list[RegulationLine]]:
     groups: dict[tuple[int, int, Decimal, Decimal, Tariff | None], list[int]] = {}
     for item, _ in stale:
         _, tariff = _new_tariff(courses[item.course_id], versions, item.kind, item.item_date)
+        assert item.line_id is not None  # the server's ledger names the line (not an office's)
         key = (item.unit_id, item.line_id, item.unit_amount, item.region_percent, tariff)
         groups.setdefault(key, []).append(item.id)
     found = [RegulationLine(u, line, len(ids), amount, pct, tariff, tuple(ids))
@@ -143,6 +145,7 @@ def post_regulation(
 ) -> Done[list[PostedInvoice]]:
     """D14: supplementary invoices and credit notes per unit for the differences."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # the server regulates (issue #15)
     render = renderer or default_renderer(ctx)
     with ctx.store.session() as session:
         sequence = lock_sequence(session, clock.today().year)

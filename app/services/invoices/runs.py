@@ -270,10 +270,12 @@ def _waiting(
 
 
 def _fingerprint(drafts: Sequence[UnitDraft]) -> str:
+    """What the run bills, by the courses' uuids (not their row ids): an office's preview
+    has the fingerprint the server's posting checks (issue #15)."""
     digest = hashlib.sha256()
     for unit in drafts:
         for line in unit.lines:
-            digest.update(
-                f"{unit.code}|{line.items[0].key}|{line.quantity}|{line.tariff_amount}\n".encode()
-            )
+            first = line.items[0]
+            key = f"{line.course.uuid}:{first.kind}:{first.date.isoformat()}"
+            digest.update(f"{unit.code}|{key}|{line.quantity}|{line.tariff_amount}\n".encode())
     return digest.hexdigest()[:16]

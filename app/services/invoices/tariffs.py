@@ -20,6 +20,7 @@ from app.domain.problems import problem
 from app.errors import InvalidInput
 from app.models import StoreSetting, TariffItem, TariffVersion
 from app.services.invoices.facts import START_SETTING, billing_start, load_versions
+from app.services.invoices.where import require_posting_here
 from app.services.kernel import audit
 from app.services.kernel.changes import Changes, Done
 from app.services.kernel.context import Context
@@ -79,6 +80,7 @@ def set_billing_start(ctx: Context, month: dt.date | None) -> Done[dt.date | Non
     invoiced another way) sets the first month here: items dated before it are never
     billed. ``None`` removes the limit."""
     require(ctx, "invoices.post")
+    require_posting_here(ctx)  # the server's setting: it posts (issue #15)
     first = month.replace(day=1) if month else None
     if first is not None and first < PILOT_FROM:
         raise InvalidInput([problem("month", "tariff.before_agreement",

@@ -77,9 +77,14 @@ def set_user_teams(ctx: Context, initials: str, names: Iterable[str]) -> Done[tu
             raise NotFound("user", initials.upper())
         teams = sorted({t.id: t for t in (_team(session, n) for n in names)}.values(),
                        key=lambda t: t.name)  # fmt: skip
+        before = set(session.scalars(select(user_teams.c.team_id).where(user_teams.c.user_id == user.id)))  # fmt: skip
         session.execute(delete(user_teams).where(user_teams.c.user_id == user.id))
         for team in teams:
             session.execute(user_teams.insert().values(user_id=user.id, team_id=team.id))
+        for team_id in sorted(before ^ {t.id for t in teams}):
+            # a team's members are part of the team: its version moves and the change
+            # travels to the offices (issue #15, app/db/journal.py MEMBERS)
+            audit.stamp_change(session.get_one(Team, team_id), ctx)
         after = {"teams": [t.name for t in teams]}
         audit.write(session, ctx, "update", "user", user.uuid, after=after)
         chosen, uuid = tuple(t.name for t in teams), user.uuid

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from app.db import journal
 from app.db.store import Store
 from app.errors import SyncError
-from app.models import AuditEntry, User
+from app.models import AuditEntry, StoreSetting, User
 from app.models.sync import OFFICE, STATE_ID, SyncConflict, SyncOutbox, SyncState
 from app.services.kernel.changes import Changes, Done
 from app.services.sync import rows, server
@@ -135,6 +135,10 @@ def sync(store: Store, hook: Hook | None = None) -> Done[SyncResult]:
         with remote.read() as session:
             if server.server_origin(session) != state.server_id:
                 raise SyncError("sync_other_server")
+            behind = server.behind(session)
+        if behind:  # a server set up before what travels now (migration 0015)
+            with remote.session() as session:
+                server.catch_up(session)
         sent, conflicts = _push(store, remote, hook)
         _push_audit(store, remote)
         kinds: set[str] = set()
@@ -248,6 +252,8 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
                 for c in server.pending_for(session, after, BATCH)
             ]
         if not batch:
+            if _mirror_settings(store, remote):
+                kinds.add("invoice_settings")
             return applied
         todo = [
             (seq, table, uuid, op, data)
@@ -269,6 +275,32 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
             session.execute(
                 update(SyncState).where(SyncState.id == STATE_ID).values(last_seq=after)
             )
+
+
+def _mirror_settings(store: Store, remote: Store) -> bool:
+    """The server's settings an office's preview needs (:data:`journal.MIRRORED_SETTINGS`:
+    the first month invoiced), copied as the server has them at each pull; whether one
+    changed here. They are one row each and not journaled (``store_settings`` rows have
+    no uuid); an office never sets them (app/services/invoices/where.py)."""
+    keys = journal.MIRRORED_SETTINGS
+    with remote.read() as session:
+        theirs = {s.key: s.value for s in session.scalars(select(StoreSetting).where(StoreSetting.key.in_(keys)))}  # fmt: skip
+    with store.session() as session:
+        session.info[journal.APPLYING] = True
+        mine = {s.key: s for s in session.scalars(select(StoreSetting).where(StoreSetting.key.in_(keys)))}  # fmt: skip
+        moved = False
+        for key in keys:
+            here = mine.get(key)
+            if key not in theirs and here is not None:
+                session.delete(here)
+            elif key in theirs and here is None:
+                session.add(StoreSetting(key=key, value=theirs[key]))
+            elif here is not None and here.value != theirs[key]:
+                here.value = theirs[key]
+            else:
+                continue
+            moved = True
+    return moved
 
 
 def waiting(store: Store) -> int:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import journal
-from app.models import CitizenNameWord
+from app.models import CitizenNameWord, user_teams
 from app.services.citizens import name_words
 
 NAME_WORDS = "citizen_name_words"
@@ -104,9 +104,13 @@ def apply(session: Session, name: str, uuid: str, op: str, data: dict[str, Any] 
         session.execute(update(tab).where(tab.c.id == here).values(**dict.fromkeys(selfs, here)))
     if name == "citizens":
         _rewrite_words(session, here, str(data.get("first_name", "")), str(data["last_name"]))
+    if name == "teams" and journal.MEMBERS in data:
+        _rewrite_members(session, here, list(data[journal.MEMBERS] or []))
 
 
 Change = tuple[int, str, str, str, dict[str, Any] | None]
+#: applied one by one: users refer to themselves, a team brings its members
+ONE_BY_ONE = frozenset({"users", "teams"})
 
 
 def runs(changes: list[Change]) -> Iterator[list[Change]]:
@@ -117,7 +121,7 @@ def runs(changes: list[Change]) -> Iterator[list[Change]]:
         if run and (change[3] != "insert" or change[1] != run[0][1]):
             yield run
             run = []
-        if change[3] == "insert" and change[1] != "users":  # users refer to themselves
+        if change[3] == "insert" and change[1] not in ONE_BY_ONE:
             run.append(change)
         else:
             yield [change]
@@ -162,6 +166,10 @@ def insert_run(session: Session, run: list[Change]) -> list[Change]:
     return [c for c in run if c[0] not in done]
 
 
+def _links() -> Table:
+    return user_teams
+
+
 def _words() -> Table:
     found: Table = CitizenNameWord.__table__  # type: ignore[assignment]
     return found
@@ -174,6 +182,18 @@ def _rewrite_words(session: Session, citizen_id: int, first: str, last: str) -> 
     rows = [{"citizen_id": citizen_id, "word": w} for w in name_words(first, last)]
     if rows:
         session.execute(insert(words), rows)
+
+
+def _rewrite_members(session: Session, team_id: int, member_uuids: list[str]) -> None:
+    """A team's members as the server has them (``user_teams`` travels in the team's row,
+    app/db/journal.py); a user not here yet is left out (the server sends users first)."""
+    links = _links()
+    session.execute(delete(links).where(links.c.team_id == team_id))
+    users = table("users")
+    ids = [id_of(session, users, u) for u in member_uuids]
+    found = [{"user_id": i, "team_id": team_id} for i in ids if i is not None]
+    if found:
+        session.execute(insert(links), found)
 
 
 def differing(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> list[str]:

@@ -29,6 +29,7 @@ from app.db import journal
 from app.domain.hash_chain import entry_hash
 from app.errors import SyncError
 from app.models.audit import GENESIS
+from app.models.setting import StoreSetting
 from app.models.sync import (
     SERVER,
     STATE_ID,
@@ -71,27 +72,70 @@ def enable(session: Session) -> tuple[str, bool]:
                           server_id=origin, server_url="", last_seq=0, next_seq=1,
                           audit_sent=0, last_error=""))  # fmt: skip
     session.add(SyncHead(id=1, server_seq=0))
+    session.add(StoreSetting(key=CATALOGUE_SETTING, value=CATALOGUE))
     session.flush()
     for table in journal.catalogue().tables:
-        last = 0
-        while True:
-            batch = session.execute(
-                select(table).where(table.c.id > last).order_by(table.c.id).limit(2000)
-            ).all()
-            if not batch:
-                break
-            last = int(batch[-1]._mapping["id"])
-            changes = []
-            for row in batch:
-                values = dict(row._mapping)
-                changes.append({
-                    "table_name": table.name, "uuid": values["uuid"], "op": "insert",
-                    "base_version": 0, "version": int(values["version"]),
-                    "data": journal.row_data(session, table, values),
-                })  # fmt: skip
-            journal.write_changes(session, origin, changes)
+        _snapshot(session, origin, table)
     session.info.pop("akutdesk_uuids", None)
     return origin, True
+
+
+#: what of the server's own records travels since it became a sync server: 1 = the tariff
+#: lines, the billed ledger and the teams' members (migration 0016_sync_catalogue)
+CATALOGUE_SETTING = "sync.catalogue"
+CATALOGUE = 1
+_CAUGHT_UP = ("tariff_items", "billed_items", "teams")
+
+
+def behind(session: Session) -> bool:
+    """Whether this server was made a sync server before :data:`CATALOGUE` (its offices
+    lack records that travel since): :func:`catch_up` then sends them once."""
+    if server_origin(session) is None:
+        return False
+    found = session.get(StoreSetting, CATALOGUE_SETTING)
+    return found is None or not isinstance(found.value, int) or found.value < CATALOGUE
+
+
+def catch_up(session: Session) -> bool:
+    """Write once, as the server's own changes, every row of the tables that travel since
+    the server was set up (the tariff lines and the billed ledger as inserts, each team
+    with its members as a change): the offices pull them like any change, and applying
+    them where they are already is harmless. Under the head's lock, so two offices
+    syncing at once send them once."""
+    me = server_origin(session)
+    if me is None:
+        return False
+    session.info[journal.APPLYING] = True
+    journal.next_server_seqs(session, 0)  # the head's lock, then look again
+    if not behind(session):
+        return False
+    for name in _CAUGHT_UP:
+        _snapshot(session, me, journal.catalogue().by_name[name], "update" if name == "teams" else "insert")  # fmt: skip
+    session.merge(StoreSetting(key=CATALOGUE_SETTING, value=CATALOGUE))
+    session.info.pop("akutdesk_uuids", None)
+    return True
+
+
+def _snapshot(session: Session, origin: str, table: Any, op: str = "insert") -> None:
+    """Every row of ``table`` as a change of the server's own, in batches."""
+    last = 0
+    while True:
+        batch = session.execute(
+            select(table).where(table.c.id > last).order_by(table.c.id).limit(2000)
+        ).all()
+        if not batch:
+            return
+        last = int(batch[-1]._mapping["id"])
+        changes = []
+        for row in batch:
+            values = dict(row._mapping)
+            version = int(values["version"])
+            changes.append({
+                "table_name": table.name, "uuid": values["uuid"], "op": op,
+                "base_version": 0 if op == "insert" else version, "version": version,
+                "data": journal.row_data(session, table, values),
+            })  # fmt: skip
+        journal.write_changes(session, origin, changes)
 
 
 def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> list[Answer]:

@@ -32,6 +32,7 @@ from app.errors import AkutDeskError
 from app.services.invoices import export as invoices_export
 from app.services.invoices import post as invoices_post
 from app.services.invoices import runs as invoices
+from app.services.invoices import where as invoices_where
 from app.services.kernel.permissions import allowed
 from app.views.components.gates import gate
 from app.views.components.tasks import Run, refusal_text, run_in_background, run_op
@@ -129,6 +130,12 @@ class DraftPanel(QWidget):
         self.post_button.setEnabled(False)
         gate(self.post_button, self.ctx, "invoices.post")  # issue #12: the reason in words
         gate(self.export_button, self.ctx, "invoices.export")
+        self.office = not invoices_where.posts_here(self.ctx.store)  # issue #15: the server posts
+        if self.office:
+            why = self.tr("This is an office: the municipality's server posts and exports the invoices.")  # fmt: skip
+            for button in (self.post_button, self.export_button):
+                button.setEnabled(False)
+                button.setToolTip(why)
 
     def _connect_signals(self) -> None:
         self.post_button.clicked.connect(self.post)
@@ -185,7 +192,10 @@ class DraftPanel(QWidget):
         self.waiting.setText(self.waiting_text(preview.waiting))
         self._show_totals(preview)
         lines = sum(len(u.lines) for u in preview.units)
-        if preview.units:
+        if preview.units and self.office:
+            text = self.tr("{month}: {invoices} with {lines}, as the server will post them. "
+                           "This is an office: posting and numbering happen on the server.")  # fmt: skip
+        elif preview.units:
             text = self.tr("{month}: {invoices} with {lines}. Nothing is posted until you post it.")
         else:
             text = self.tr("{month}: nothing to invoice.")
@@ -193,6 +203,7 @@ class DraftPanel(QWidget):
                                        invoices=self.tr("%n draft invoice(s)", "", len(preview.units)),
                                        lines=self.tr("%n line(s)", "", lines)))  # fmt: skip
         self.post_button.setEnabled(bool(preview.units) and allowed(self.ctx, "invoices.post")
+                                    and not self.office
                                     and bool(getattr(self.page, "can_sign", True)))  # fmt: skip
 
     def waiting_text(self, waiting: dict[str, int]) -> str:

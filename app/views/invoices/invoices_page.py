@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import clock
 from app.services.admin import setup
+from app.services.invoices import where as invoices_where
 from app.services.kernel.permissions import allowed
 from app.services.security import certificates
 from app.views.components.page import Page
@@ -154,6 +155,15 @@ class InvoicesPage(Page):
         return can
 
     def _certificate_state(self) -> tuple[str, str, bool]:
+        if not invoices_where.posts_here(self.ctx.store):  # issue #15: the server posts and signs
+            return (
+                self.tr(
+                    "This is an office: the drafts are the server's, from the records synced "
+                    "here. The municipality's server posts, numbers and signs the invoices."
+                ),
+                "#1f4e79",  # calm: nothing is wrong here
+                False,
+            )
         status = certificates.certificate_status(self.ctx)
         if setup.is_demo(self.ctx.store):
             return (

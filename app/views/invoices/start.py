@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 from app.domain import clock
 from app.errors import AkutDeskError
 from app.services.invoices import tariffs as invoices_tariffs
+from app.services.invoices.where import posts_here
 from app.views.components.gates import gate
 from app.views.components.tasks import refusal_text, run_op
 
@@ -32,7 +33,9 @@ class StartControl(QWidget):
         self.value = QLabel()
         self.value.setObjectName("billing_start")
         self.change_button = QPushButton(self.tr("Change…"))
-        gate(self.change_button, ctx, "invoices.post")  # issue #12: the reason in words
+        if gate(self.change_button, ctx, "invoices.post") and not posts_here(ctx.store):
+            self.change_button.setEnabled(False)  # the server's setting (issue #15)
+            self.change_button.setToolTip(self.tr("This is an office: the server sets it."))
         row.addWidget(self.value)
         row.addWidget(self.change_button)
         self.change_button.clicked.connect(self.change)
