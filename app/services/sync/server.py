@@ -162,7 +162,7 @@ def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> lis
         known[seq] = status
         received.append({**_fields(change), "origin": origin, "origin_seq": seq, "status": status})
         if conflict is not None:
-            conflicts.append(_conflict(change, origin, *conflict))
+            conflicts.append(new_conflict(change, origin, *conflict))
     if received:
         first = journal.next_server_seqs(session, len(received))
         at = journal.now()
@@ -202,11 +202,28 @@ def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any
         return "missing", None
     except IntegrityError:
         session.info.pop("akutdesk_ids", None)
-        return ("in_use" if op == "delete" else "duplicate"), here[1] if here else None
+        if op == "delete":
+            return "in_use", here[1] if here else None
+        if op == "insert":
+            return "duplicate", _holding(session, name, uuid, change["data"])
+        return "duplicate", here[1] if here else None
     return None
 
 
-def _conflict(
+def _holding(
+    session: Session, name: str, uuid: str, data: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The server's record that holds a unique value of ``data`` (the citizen with the same
+    CPR): the *theirs* of a ``duplicate`` conflict, so the list shows both and the office
+    that pulls it merges its record into this one (services/sync/merge.py)."""
+    found = rows.holder(session, name, data, uuid) if data is not None else None
+    if found is None:
+        return None
+    current = rows.current(session, name, found[1])
+    return current[1] if current is not None else None
+
+
+def new_conflict(
     change: dict[str, Any], origin: str, kind: str, theirs: dict[str, Any] | None
 ) -> dict[str, Any]:
     now = journal.now()
