@@ -102,6 +102,13 @@ def test_one_citizen_at_two_offices_is_merged_and_nothing_is_lost(world, first):
         assert listed.mine["first_name"] == NAMES[second][0]
         assert listed.theirs["first_name"] == NAMES[first][0]
         assert listed.theirs["uuid"] == the_citizen(ctx).uuid
+        # the course refused as missing arrived since: its conflict is settled everywhere
+        assert [c.kind for c in conflicts.list_conflicts(ctx)] == ["duplicate"]
+        settled_ones = conflicts.list_conflicts(ctx, include_resolved=True)
+        assert sorted((c.kind, c.choice) for c in settled_ones) == [
+            ("duplicate", ""),
+            ("missing", "mine"),
+        ]
     with offices[second].store.read() as session:
         assert session.scalar(select(func.count()).select_from(SyncOutbox)) == 0
 

@@ -21,7 +21,7 @@ import uuid as uuids
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -172,6 +172,9 @@ def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> lis
         )
     if conflicts:
         _record_conflicts(session, me, conflicts)
+    inserted = [r["uuid"] for r in received if r["status"] == ACCEPTED and r["op"] == "insert"]
+    if inserted:
+        _settle_missing(session, me, origin, inserted)
     return answers
 
 
@@ -248,6 +251,35 @@ def _record_conflicts(session: Session, me: str, conflicts: list[dict[str, Any]]
             "version": 1, "data": journal.row_data(session, tab, values),
         })  # fmt: skip
     journal.write_changes(session, me, changes)
+
+
+def _settle_missing(session: Session, me: str, origin: str, uuids: list[str]) -> None:
+    """An office's record refused as ``missing`` (its citizen was the office's own, merged
+    since into the server's: services/sync/merge.py) that now arrives whole is no longer
+    in conflict: its open ``missing`` conflicts are resolved as *mine*, as the server's
+    own changes, so that every store's list drops them."""
+    tab = journal.catalogue().by_name["sync_conflicts"]
+    query = select(tab).where(
+        tab.c.kind == "missing", tab.c.status == "open", tab.c.origin == origin,
+        tab.c.record_uuid.in_(uuids),
+    )  # fmt: skip
+    changes = []
+    for row in session.execute(query).all():
+        values = {**dict(row._mapping), "status": "resolved", "choice": "mine"}
+        values.update(version=int(values["version"]) + 1, updated_at=journal.now())
+        session.execute(
+            update(tab).where(tab.c.id == values["id"]).values(
+                status="resolved", choice="mine", version=values["version"],
+                updated_at=values["updated_at"],
+            )
+        )  # fmt: skip
+        changes.append({
+            "table_name": tab.name, "uuid": values["uuid"], "op": "update",
+            "base_version": values["version"] - 1, "version": values["version"],
+            "data": journal.row_data(session, tab, values),
+        })  # fmt: skip
+    if changes:
+        journal.write_changes(session, me, changes)
 
 
 def chain_end(session: Session, origin: str) -> tuple[int, str]:
