@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Citizen
-from app.models.iv import IvCourse
+from app.models.iv import CrpCheck, IvCourse
 from app.models.sync import SyncOutbox
 from app.services import citizens
+from app.services.iv import crp, referrals
 from app.services.sync import conflicts, office
 from tests.conftest import _pg_database
 from tests.unit import iv_helpers as iv
@@ -47,13 +48,19 @@ def world(server_url: str, tmp_path: Path) -> Any:
 
 
 def register(ctx: Any, who: str) -> str:
-    """The same CPR, this office's name and phone, and a course for the citizen."""
+    """The same CPR, this office's name and phone, and a course for the citizen with a CRP
+    value (a fact under the course: refused with it, sent again with it)."""
     first, last, phone = NAMES[who]
     made = citizens.register_citizen(
         ctx, citizens.CitizenInput(cpr=CPR, first_name=first, last_name=last, phone=phone)
     ).value.uuid
     dept = next(iter(h.snapshot(ctx.store)["departments"]))
-    return iv.referral(ctx, made, dept, drug=f"Drug {who}")
+    course = iv.referral(ctx, made, dept, drug=f"Drug {who}")
+    with ctx.store.read() as session:
+        version = session.scalar(select(IvCourse.version).where(IvCourse.uuid == course))
+    referrals.accept_referral(ctx, course, version, at=iv.at(-10, 15))
+    crp.record_crp(ctx, course, crp.CrpInput(measured_at=iv.at(-9, 8), value=40))
+    return course
 
 
 def the_citizen(ctx: Any) -> Any:
@@ -76,6 +83,8 @@ def settled(sctx: Any, offices: dict[str, Any]) -> None:
             count = session.scalar(select(func.count()).select_from(Citizen).where(Citizen.cpr == CPR))  # fmt: skip
         assert count == 1
         assert courses_of(ctx) == ["Drug A", "Drug B"]
+        with ctx.store.read() as session:
+            assert session.scalar(select(func.count()).select_from(CrpCheck)) == 2
     for ctx in offices.values():
         assert office.status(ctx.store).waiting == 0
     first = h.snapshot(sctx.store)
@@ -102,12 +111,13 @@ def test_one_citizen_at_two_offices_is_merged_and_nothing_is_lost(world, first):
         assert listed.mine["first_name"] == NAMES[second][0]
         assert listed.theirs["first_name"] == NAMES[first][0]
         assert listed.theirs["uuid"] == the_citizen(ctx).uuid
-        # the course refused as missing arrived since: its conflict is settled everywhere
+        # the course and its CRP value refused as missing arrived since: settled everywhere
         assert [c.kind for c in conflicts.list_conflicts(ctx)] == ["duplicate"]
         settled_ones = conflicts.list_conflicts(ctx, include_resolved=True)
         assert sorted((c.kind, c.choice) for c in settled_ones) == [
             ("duplicate", ""),
             ("missing", "mine"),
+            ("missing", "mine"),  # course, CRP
         ]
     with offices[second].store.read() as session:
         assert session.scalar(select(func.count()).select_from(SyncOutbox)) == 0
