@@ -120,7 +120,7 @@ def _restore(session: Session, ctx: Context, found: SyncConflict) -> None:
     try:
         values = rows.values(session, found.table_name, found.mine, found.record_uuid)
     except rows.MissingReference as error:  # e.g. the office's citizen merged since
-        raise NotFound(kind_of(error.table), error.uuid) from error
+        raise NotFound("sync_conflict", error.uuid) from error
     mapper = model.__mapper__
     if record is None:
         record = model()
@@ -143,5 +143,5 @@ def _holding(session: Session, model: Any, found: SyncConflict) -> Any:
     onto it as an ordinary change, which travels; none here is :class:`NotFound`."""
     held = rows.holder(session, found.table_name, dict(found.mine or {}), found.record_uuid)
     if held is None:
-        raise NotFound(kind_of(found.table_name), found.record_uuid)
+        raise NotFound("sync_conflict", found.record_uuid)
     return session.get(model, held[0])

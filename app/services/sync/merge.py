@@ -29,7 +29,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db import journal
-from app.models import Base
+from app.models import Base, load_all
 from app.models.sync import SyncConflict, SyncOutbox
 from app.services.sync import rows, server
 
@@ -106,7 +106,9 @@ def merge(
 
 
 def referring(name: str) -> list[tuple[Table, str]]:
-    """Every (table, column) of the metadata with a foreign key to table ``name``."""
+    """Every (table, column) of the metadata with a foreign key to table ``name`` (every
+    model loaded first: a table of a model not yet imported would be missed)."""
+    load_all()
     return [
         (tab, column.name)
         for tab in Base.metadata.sorted_tables
