@@ -11,7 +11,9 @@ network, the server, a killed process) loses nothing and doubles nothing:
   is unique on the server).
 - **pull**: the server's changes after the last sequence applied here, in its order, in
   batches; each batch and the new last sequence are one transaction here. The office's own
-  changes are skipped (they are here already), conflicts arrive as records.
+  changes are skipped (they are here already), conflicts arrive as records. A server's
+  record whose unique value (a CPR) an office's own record holds, which the server never
+  accepted, is merged: the office's record goes into it (services/sync/merge.py).
 - Then this origin's audit entries go to the server, which checks they continue its chain.
 """
 
