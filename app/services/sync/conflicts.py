@@ -6,7 +6,9 @@ Resolving is a use case like any other: the permission that guards the record's 
 (app/services/kernel/db_roles.py ``WRITERS``), one transaction, an audit entry
 ``resolve_conflict`` with the server's version as *before* and the office's as *after*.
 Choosing the office's version writes it as a new change of the record (so it travels as
-any change does); choosing the server's changes no record. Either way the conflict itself
+any change does) — for a ``duplicate`` (one CPR registered at two offices), onto the
+record that holds the value, into which the office merged its own; choosing the server's
+changes no record. Either way the conflict itself
 is marked resolved, and that travels too.
 """
 
@@ -109,11 +111,16 @@ def _restore(session: Session, ctx: Context, found: SyncConflict) -> None:
     """The office's version as a new change of the record (journaled like any change)."""
     model = _model(found.table_name)
     record = session.scalars(select(model).where(model.uuid == found.record_uuid)).one_or_none()
+    if record is None and found.kind == "duplicate" and found.mine is not None:
+        record = _holding(session, model, found)
     if found.mine is None:  # the office deleted it
         if record is not None:
             session.delete(record)
         return
-    values = rows.values(session, found.table_name, found.mine, found.record_uuid)
+    try:
+        values = rows.values(session, found.table_name, found.mine, found.record_uuid)
+    except rows.MissingReference as error:  # e.g. the office's citizen merged since
+        raise NotFound("sync_conflict", error.uuid) from error
     mapper = model.__mapper__
     if record is None:
         record = model()
@@ -127,3 +134,14 @@ def _restore(session: Session, ctx: Context, found: SyncConflict) -> None:
             continue
         prop = mapper.get_property_by_column(mapper.local_table.c[column])
         setattr(record, prop.key, value)
+
+
+def _holding(session: Session, model: Any, found: SyncConflict) -> Any:
+    """The record the office's version of a ``duplicate`` conflict goes onto: the one that
+    holds its unique value (the server's citizen with the same CPR, into which the office
+    merged its own, services/sync/merge.py). Choosing *mine* writes the office's values
+    onto it as an ordinary change, which travels; none here is :class:`NotFound`."""
+    held = rows.holder(session, found.table_name, dict(found.mine or {}), found.record_uuid)
+    if held is None:
+        raise NotFound("sync_conflict", found.record_uuid)
+    return session.get(model, held[0])

@@ -11,7 +11,9 @@ network, the server, a killed process) loses nothing and doubles nothing:
   is unique on the server).
 - **pull**: the server's changes after the last sequence applied here, in its order, in
   batches; each batch and the new last sequence are one transaction here. The office's own
-  changes are skipped (they are here already), conflicts arrive as records.
+  changes are skipped (they are here already), conflicts arrive as records. A server's
+  record whose unique value (a CPR) an office's own record holds, which the server never
+  accepted, is merged: the office's record goes into it (services/sync/merge.py).
 - Then this origin's audit entries go to the server, which checks they continue its chain.
 """
 
@@ -33,7 +35,7 @@ from app.errors import SyncError
 from app.models import AuditEntry, StoreSetting, User
 from app.models.sync import OFFICE, STATE_ID, SyncConflict, SyncOutbox, SyncState
 from app.services.kernel.changes import Changes, Done
-from app.services.sync import rows, server
+from app.services.sync import merge, rows, server
 
 #: changes a push or pull batch carries (a test makes it small to have many batches)
 BATCH = int(os.environ.get("AKUTDESK_SYNC_BATCH", "500"))
@@ -268,13 +270,31 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
                         with session.begin_nested():
                             rows.apply(session, table, uuid, op, data)
                     except IntegrityError as error:  # e.g. one CPR registered in two places
-                        raise SyncError("sync_pull_collides", seq=seq) from error
+                        if not _merged(session, remote, state.origin, table, uuid, data):
+                            raise SyncError("sync_pull_collides", seq=seq) from error
             kinds.update(kind_of(change[1]) for change in todo)
             applied += len(todo)
             after = batch[-1][0]
             session.execute(
                 update(SyncState).where(SyncState.id == STATE_ID).values(last_seq=after)
             )
+
+
+def _merged(
+    session: Any, remote: Store, origin: str, table: str, uuid: str, data: dict[str, Any] | None
+) -> bool:
+    """The server's record applied by merging into it the office's record that holds its
+    unique value (services/sync/merge.py), in a savepoint; False: not merged, nothing
+    changed (the server holds that record, or another constraint failed)."""
+    if data is None:
+        return False
+    session.info.pop("akutdesk_ids", None)
+    try:
+        with remote.read() as theirs, session.begin_nested():
+            return merge.merge(session, merge.RemoteServer(theirs), origin, table, uuid, data)
+    except IntegrityError:
+        session.info.pop("akutdesk_ids", None)
+        return False
 
 
 def _mirror_settings(store: Store, remote: Store) -> bool:

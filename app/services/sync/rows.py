@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -194,6 +194,34 @@ def _rewrite_members(session: Session, team_id: int, member_uuids: list[str]) ->
     found = [{"user_id": i, "team_id": team_id} for i in ids if i is not None]
     if found:
         session.execute(insert(links), found)
+
+
+def unique_sets(tab: Table) -> list[tuple[str, ...]]:
+    """The table's unique column sets other than its uuid (for citizens: the CPR)."""
+    found: list[tuple[str, ...]] = [(c.name,) for c in tab.c if c.unique]
+    found += [tuple(c.name for c in k.columns) for k in tab.constraints if isinstance(k, UniqueConstraint)]  # fmt: skip
+    found += [tuple(c.name for c in i.columns) for i in tab.indexes if i.unique]
+    return [s for s in dict.fromkeys(found) if "uuid" not in s]
+
+
+def holder(session: Session, name: str, data: dict[str, Any], uuid: str) -> tuple[int, str] | None:
+    """The record here (row id, uuid) other than ``uuid`` that holds one of the unique
+    values of ``data`` (as it travels), or None."""
+    tab = table(name)
+    try:
+        found_values = values(session, name, data, uuid)
+    except MissingReference:
+        return None
+    for columns in unique_sets(tab):
+        if any(found_values.get(c) is None for c in columns):
+            continue
+        query = select(tab.c.id, tab.c.uuid).where(
+            tab.c.uuid != uuid, *[tab.c[c] == found_values[c] for c in columns]
+        )
+        found = session.execute(query.limit(1)).first()
+        if found is not None:
+            return int(found[0]), str(found[1])
+    return None
 
 
 def differing(mine: dict[str, Any] | None, theirs: dict[str, Any] | None) -> list[str]:

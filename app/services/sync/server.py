@@ -21,7 +21,7 @@ import uuid as uuids
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -162,7 +162,7 @@ def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> lis
         known[seq] = status
         received.append({**_fields(change), "origin": origin, "origin_seq": seq, "status": status})
         if conflict is not None:
-            conflicts.append(_conflict(change, origin, *conflict))
+            conflicts.append(new_conflict(change, origin, *conflict))
     if received:
         first = journal.next_server_seqs(session, len(received))
         at = journal.now()
@@ -172,6 +172,9 @@ def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> lis
         )
     if conflicts:
         _record_conflicts(session, me, conflicts)
+    inserted = [r["uuid"] for r in received if r["status"] == ACCEPTED and r["op"] == "insert"]
+    if inserted:
+        _settle_missing(session, me, origin, inserted)
     return answers
 
 
@@ -202,11 +205,28 @@ def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any
         return "missing", None
     except IntegrityError:
         session.info.pop("akutdesk_ids", None)
-        return ("in_use" if op == "delete" else "duplicate"), here[1] if here else None
+        if op == "delete":
+            return "in_use", here[1] if here else None
+        if op == "insert":
+            return "duplicate", _holding(session, name, uuid, change["data"])
+        return "duplicate", here[1] if here else None
     return None
 
 
-def _conflict(
+def _holding(
+    session: Session, name: str, uuid: str, data: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The server's record that holds a unique value of ``data`` (the citizen with the same
+    CPR): the *theirs* of a ``duplicate`` conflict, so the list shows both and the office
+    that pulls it merges its record into this one (services/sync/merge.py)."""
+    found = rows.holder(session, name, data, uuid) if data is not None else None
+    if found is None:
+        return None
+    current = rows.current(session, name, found[1])
+    return current[1] if current is not None else None
+
+
+def new_conflict(
     change: dict[str, Any], origin: str, kind: str, theirs: dict[str, Any] | None
 ) -> dict[str, Any]:
     now = journal.now()
@@ -231,6 +251,35 @@ def _record_conflicts(session: Session, me: str, conflicts: list[dict[str, Any]]
             "version": 1, "data": journal.row_data(session, tab, values),
         })  # fmt: skip
     journal.write_changes(session, me, changes)
+
+
+def _settle_missing(session: Session, me: str, origin: str, uuids: list[str]) -> None:
+    """An office's record refused as ``missing`` (its citizen was the office's own, merged
+    since into the server's: services/sync/merge.py) that now arrives whole is no longer
+    in conflict: its open ``missing`` conflicts are resolved as *mine*, as the server's
+    own changes, so that every store's list drops them."""
+    tab = journal.catalogue().by_name["sync_conflicts"]
+    query = select(tab).where(
+        tab.c.kind == "missing", tab.c.status == "open", tab.c.origin == origin,
+        tab.c.record_uuid.in_(uuids),
+    )  # fmt: skip
+    changes = []
+    for row in session.execute(query).all():
+        values = {**dict(row._mapping), "status": "resolved", "choice": "mine"}
+        values.update(version=int(values["version"]) + 1, updated_at=journal.now())
+        session.execute(
+            update(tab).where(tab.c.id == values["id"]).values(
+                status="resolved", choice="mine", version=values["version"],
+                updated_at=values["updated_at"],
+            )
+        )  # fmt: skip
+        changes.append({
+            "table_name": tab.name, "uuid": values["uuid"], "op": "update",
+            "base_version": values["version"] - 1, "version": values["version"],
+            "data": journal.row_data(session, tab, values),
+        })  # fmt: skip
+    if changes:
+        journal.write_changes(session, me, changes)
 
 
 def chain_end(session: Session, origin: str) -> tuple[int, str]:
