@@ -29,7 +29,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from app.errors import ServerOnly
 from app.models import Base, load_all
-from app.models.sync import OFFICE, SERVER, STATE_ID, SyncChange, SyncOutbox
+from app.models.sync import OFFICE, SERVER, STATE_ID, SyncBasis, SyncChange, SyncOutbox
 
 #: session.info key: the sync applies changes of elsewhere, nothing is journaled
 APPLYING = "akutdesk_sync_applying"
@@ -58,7 +58,7 @@ FACTS = frozenset(
     {"iv_administrations", "acute_measurements", "acute_gp_contacts", "iv_crp_checks",
      "survey_sheets", "iv_course_type_changes"}
 )  # fmt: skip
-_NOT_SYNCED = frozenset({"invoices", "sync_outbox", "sync_changes"})
+_NOT_SYNCED = frozenset({"invoices", "sync_outbox", "sync_changes", "sync_bases"})
 
 
 def is_synced(table: Table) -> bool:
@@ -291,7 +291,9 @@ def now() -> dt.datetime:
 
 
 def write_outbox(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Each change as an outbox row, or folded into the record's row not yet sent."""
+    """Each change as an outbox row, or folded into the record's row not yet sent. A new
+    row made on the office's own last change of the record (``sync_bases``) names it
+    (docs/sync.md "A version's identity"); the record's basis is then this row."""
     connection = session.connection()
     fresh = []
     for row in rows:
@@ -321,13 +323,25 @@ def write_outbox(session: Session, rows: list[dict[str, Any]]) -> None:
     ).scalar_one()
     first = int(last) - len(fresh)
     at = now()
+    made = []
+    for i, row in enumerate(fresh):
+        own = None
+        if row["op"] != "insert":
+            own = connection.execute(
+                text("SELECT origin_seq FROM sync_bases WHERE record_uuid = :u"),
+                {"u": row["uuid"]},
+            ).scalar()
+        made.append({**row, "origin_seq": first + i, "at": at, "sent": False, "after_own": own})
+    connection.execute(OUTBOX.insert(), made)
+    bases = {r["uuid"]: r["origin_seq"] for r in made}
+    connection.execute(BASES.delete().where(BASES.c.record_uuid.in_(list(bases))))
     connection.execute(
-        OUTBOX.insert(),
-        [{**row, "origin_seq": first + i, "at": at, "sent": False} for i, row in enumerate(fresh)],
+        BASES.insert(), [{"record_uuid": u, "origin_seq": seq} for u, seq in bases.items()]
     )
 
 
 OUTBOX: Table = SyncOutbox.__table__  # type: ignore[assignment]
+BASES: Table = SyncBasis.__table__  # type: ignore[assignment]
 CHANGES: Table = SyncChange.__table__  # type: ignore[assignment]
 
 

@@ -47,7 +47,12 @@ class SyncState(Base):
 
 class SyncOutbox(Base):
     """One change written on the office, in the transaction that made it. ``sent``: it went
-    out at least once (its data is no longer squashed with a later change of the record)."""
+    out at least once (its data is no longer squashed with a later change of the record).
+
+    ``after_own``: the version it was made on by identity (docs/sync.md "A version's
+    identity"), when that is this office's own earlier change (its ``origin_seq``); None
+    when the record's copy here is the server's as pulled (its number says which) or for
+    an insert."""
 
     __tablename__ = "sync_outbox"
     __table_args__ = (Index("ix_sync_outbox_record", "table_name", "uuid"),)
@@ -61,6 +66,18 @@ class SyncOutbox(Base):
     data: Mapped[dict[str, object] | None] = mapped_column(JSON, nullable=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     sent: Mapped[bool] = mapped_column(default=False)
+    after_own: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class SyncBasis(Base):
+    """An office's record whose copy is its own last change (``origin_seq``), not a pulled
+    one: the next change of it names that change as the version it was made on. A pull
+    that lays the server's version over the record deletes the row (docs/sync.md)."""
+
+    __tablename__ = "sync_bases"
+
+    record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_seq: Mapped[int] = mapped_column(BigInteger)
 
 
 class SyncChange(Base):
@@ -68,7 +85,10 @@ class SyncChange(Base):
     so a re-sent batch gets the same answer; the conflict is a :class:`SyncConflict`)."""
 
     __tablename__ = "sync_changes"
-    __table_args__ = (UniqueConstraint("origin", "origin_seq", name="uq_sync_changes_origin_seq"),)
+    __table_args__ = (
+        UniqueConstraint("origin", "origin_seq", name="uq_sync_changes_origin_seq"),
+        Index("ix_sync_changes_record", "uuid", "server_seq"),
+    )
 
     server_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     origin: Mapped[str] = mapped_column(String(36))

@@ -118,7 +118,7 @@ JOURNAL = "sync_changes"
 JOURNAL_HEAD = "sync_head"
 #: written only by the sync's own connection (an office's push, ``sync setup``), which the
 #: DBA grants (docs/sync.md); no signed-in role writes them
-SYNC_ONLY = ("sync_state", "sync_outbox", "sync_audit")
+SYNC_ONLY = ("sync_state", "sync_outbox", "sync_bases", "sync_audit")
 #: every signed-in role appends; nobody changes or deletes an entry (docs/audit.md)
 APPEND_ONLY = ("audit_log",)
 #: the audit chain's head row: taken FOR UPDATE and moved on by every append

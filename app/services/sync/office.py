@@ -11,7 +11,9 @@ network, the server, a killed process) loses nothing and doubles nothing:
   is unique on the server).
 - **pull**: the server's changes after the last sequence applied here, in its order, in
   batches; each batch and the new last sequence are one transaction here. The office's own
-  changes are skipped (they are here already), conflicts arrive as records. A server's
+  changes are skipped (they are here already), conflicts arrive as records. A record the
+  pull lays a version over loses its basis (``sync_bases``): its copy is the server's
+  version again, named by its number (docs/sync.md "A version's identity"). A server's
   record whose unique value (a CPR) an office's own record holds, which the server never
   accepted, is merged: the office's record goes into it (services/sync/merge.py).
 - Then this origin's audit entries go to the server, which checks they continue its chain.
@@ -33,7 +35,7 @@ from app.db import journal
 from app.db.store import Store
 from app.errors import SyncError
 from app.models import AuditEntry, StoreSetting, User
-from app.models.sync import OFFICE, STATE_ID, SyncConflict, SyncOutbox, SyncState
+from app.models.sync import OFFICE, STATE_ID, SyncBasis, SyncConflict, SyncOutbox, SyncState
 from app.services.kernel.changes import Changes, Done
 from app.services.sync import merge, rows, server
 
@@ -188,7 +190,8 @@ def _push(store: Store, remote: Store, hook: Hook | None = None) -> tuple[int, i
             return sent, conflicts
         changes = [
             {"origin_seq": r.origin_seq, "table_name": r.table_name, "uuid": r.uuid, "op": r.op,
-             "base_version": r.base_version, "version": r.version, "data": r.data}
+             "base_version": r.base_version, "version": r.version, "data": r.data,
+             "after_own": r.after_own}
             for r in batch
         ]  # fmt: skip
         with remote.session() as session:
@@ -272,6 +275,9 @@ def _pull(store: Store, remote: Store, kinds: set[str] | None = None) -> int:
                     except IntegrityError as error:  # e.g. one CPR registered in two places
                         if not _merged(session, remote, state.origin, table, uuid, data):
                             raise SyncError("sync_pull_collides", seq=seq) from error
+            if todo:  # their versions now: a change of these names the pull (docs/sync.md)
+                laid = list({change[2] for change in todo})
+                session.execute(delete(SyncBasis).where(SyncBasis.record_uuid.in_(laid)))
             kinds.update(kind_of(change[1]) for change in todo)
             applied += len(todo)
             after = batch[-1][0]

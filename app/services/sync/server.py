@@ -5,7 +5,8 @@ docs/sync.md). Run with the office's connection to the server: no server process
   answer it got the first time: a re-sent batch is harmless (idempotent).
 - An insert with a fresh uuid is applied (facts only ever accumulate, they never
   conflict); an update or a deletion is applied when the server's version is still the
-  one the office changed (its ``base_version``). Otherwise nothing is overwritten: a
+  one the office changed: by its number (``base_version``) and by its identity (the
+  change behind it is the one the office names, :func:`_made_on_current`). Otherwise nothing is overwritten: a
   :class:`~app.models.sync.SyncConflict` keeps both versions and travels to every store.
 - Every accepted change gets the next ``server_seq`` under the head row's lock, so the
   offices pull it in the server's order.
@@ -151,13 +152,16 @@ def receive(session: Session, origin: str, changes: list[dict[str, Any]]) -> lis
     )
     known = {int(seq): str(status) for seq, status in session.execute(query)}
     answers, received, conflicts = [], [], []
+    taken: dict[str, int] = {}  # record uuid → this batch's change accepted last for it
     for change in sorted(changes, key=lambda c: int(c["origin_seq"])):
         seq = int(change["origin_seq"])
         if seq in known:
             answers.append(Answer(seq, known[seq]))
             continue
-        conflict = _apply(session, change)
+        conflict = _apply(session, change, _made_on_current(session, origin, change, taken))
         status = ACCEPTED if conflict is None else CONFLICT
+        if conflict is None:
+            taken[str(change["uuid"])] = seq
         answers.append(Answer(seq, status))
         known[seq] = status
         received.append({**_fields(change), "origin": origin, "origin_seq": seq, "status": status})
@@ -183,8 +187,36 @@ def _fields(change: dict[str, Any]) -> dict[str, Any]:
     return {k: change[k] for k in keys}
 
 
-def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any] | None] | None:
-    """None when applied, else the conflict's kind and the server's version."""
+def _made_on_current(
+    session: Session, origin: str, change: dict[str, Any], taken: dict[str, int]
+) -> bool:
+    """Whether an update or a deletion made on the office's own earlier change
+    (``after_own``) was made on the server's current version *by identity*, not by number
+    (docs/sync.md "A version's identity"): that change must be the one the server accepted
+    last for the record. Two offices can make different versions with the same number when
+    one of them is refused; an office's copy that is the server's as pulled (no
+    ``after_own``) is named by its number alone, as the server never makes two versions
+    with one number."""
+    own = change.get("after_own")
+    if change["op"] == "insert" or own is None:
+        return True
+    uuid = str(change["uuid"])
+    if uuid in taken:  # accepted earlier in this batch: this office's own change
+        return int(own) == taken[uuid]
+    last = session.execute(
+        select(SyncChange.origin, SyncChange.origin_seq)
+        .where(SyncChange.uuid == uuid, SyncChange.status == ACCEPTED)
+        .order_by(SyncChange.server_seq.desc())
+        .limit(1)
+    ).first()
+    return last is not None and str(last[0]) == origin and int(last[1]) == int(own)
+
+
+def _apply(
+    session: Session, change: dict[str, Any], current: bool = True
+) -> tuple[str, dict[str, Any] | None] | None:
+    """None when applied, else the conflict's kind and the server's version (``current``:
+    the change was made on the server's version, :func:`_made_on_current`)."""
     name, uuid, op = change["table_name"], change["uuid"], change["op"]
     if name not in journal.catalogue().by_name or name in journal.SERVER_ONLY:
         return "server_only", None
@@ -195,7 +227,11 @@ def _apply(session: Session, change: dict[str, Any]) -> tuple[str, dict[str, Any
         return "deleted", None
     if op == "delete" and here is None:
         return None  # deleted on both sides
-    if op != "insert" and here is not None and here[0] != int(change["base_version"]):
+    if (
+        op != "insert"
+        and here is not None
+        and (here[0] != int(change["base_version"]) or not current)
+    ):
         return ("delete" if op == "delete" else "changed"), here[1]
     try:
         with session.begin_nested():
