@@ -110,6 +110,8 @@ def local_citizens(ctx: Any) -> list[Citizen]:
 
 def type_phone(w: World, who: int, ctx: Any, pick: int) -> None:
     found = local_citizens(ctx)
+    if not found:  # every citizen here was removed (drop) and none pulled since
+        return
     target = found[pick % len(found)]
     phone = f"2{next(w.serial):07d}"
     data = dataclasses.replace(citizens.data_of(target), phone=phone)
