@@ -130,3 +130,25 @@ def test_real_start_up_through_the_login_dialog(tmp_path, data_dir):
     assert "signed-in" not in lines  # signed in through the dialog, not before it
     times = [float(lines[m]) for m in order]
     assert times == sorted(times) and times[2] - times[1] >= 0.04  # the 50 ms typed
+    # the collector was held all the way to Today, and is back on after it (issue #17)
+    assert float(lines["collector-released"]) >= times[-1]
+
+
+def test_the_window_starts_with_the_collector_held_and_gets_it_back(monkeypatch):
+    """Issue #17: no cyclic garbage collection on the way to Today (app/cli/main.py); the
+    window's release_collector turns it back on, once, and freezes what start-up made."""
+    import gc
+
+    from app.views.shell import launch
+
+    seen = []
+    monkeypatch.setattr(launch, "run_gui", lambda options: seen.append(gc.isenabled()) or 0)
+    try:
+        assert main([]) == 0
+        assert seen == [False]
+        assert launch.release_collector() is True
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert launch.release_collector() is False  # once
+    finally:
+        gc.unfreeze()
+        gc.enable()
