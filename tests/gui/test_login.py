@@ -35,6 +35,26 @@ def test_the_password_is_checked_off_the_gui_thread(qtbot, english, ctx):
     assert dialog.ctx.initials == "KS" and dialog.message.isHidden()
 
 
+def test_the_first_screen_is_read_while_the_password_is_checked(qtbot, english, ctx, submit_login):
+    """At start the dialog reads Today beside the check (issue #17): what was read is kept
+    only for the password that matched."""
+    reads: list[str] = []
+
+    def read(signed):  # type: ignore[no-untyped-def]
+        reads.append(signed.initials)
+        return f"Today of {signed.initials}"
+
+    dialog = LoginDialog(ctx.store, "ks", read=read)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("not-the-password")
+    submit_login(dialog)
+    assert dialog.ctx is None and dialog.prepared is None and reads == ["KS"]
+    dialog.password.setText(PASSWORD)
+    submit_login(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.ctx.initials == "KS" and dialog.prepared == "Today of KS"
+
+
 def test_the_window_locks_when_idle_and_the_same_user_unlocks(
     qtbot, english, window, ctx, submit_login
 ):

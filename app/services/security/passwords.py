@@ -10,6 +10,11 @@ the real parameters.
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -19,6 +24,8 @@ MIN_LENGTH = 8
 MAX_LENGTH = 200
 
 HASHER = PasswordHasher()
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def validate(password: str, field: str = "password") -> list[Problem]:
@@ -52,3 +59,31 @@ def verify(stored_hash: str, password: str) -> bool:
 
 def needs_rehash(stored_hash: str) -> bool:
     return HASHER.check_needs_rehash(stored_hash)
+
+
+def verify_while(stored_hash: str, password: str, work: Callable[[], T]) -> tuple[bool, T | None]:
+    """:func:`verify` in a thread of its own while ``work()`` runs in this one (issue #17):
+    Argon2 runs in C without the GIL, so the ~0.1 s of the check and the work overlap.
+    Returns whether the password matched, and the work's result — None when it failed (its
+    error is logged; the caller does the work again where a failure is said)."""
+    matched: list[bool] = []
+    failed: list[BaseException] = []
+
+    def check() -> None:
+        try:
+            matched.append(verify(stored_hash, password))
+        except BaseException as exc:  # re-raised here, in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=check, name="password-check", daemon=True)
+    thread.start()
+    try:
+        value: T | None = work()
+    except Exception:
+        log.warning("the work beside the password check failed", exc_info=True)
+        value = None
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
+    return matched[0], value

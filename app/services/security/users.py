@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, NoReturn, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ MAX_FAILED = 5
 LOCK_MINUTES = 15
 IDLE_SETTING = "idle_lock_minutes"
 IDLE_DEFAULT = 10
+T = TypeVar("T")
 
 
 class SignInRefused(AkutDeskError):
@@ -259,6 +261,26 @@ def sign_in(store: Store, initials: str | None, password: str) -> Context:
     """The context for an active user whose password matches (the first active user when
     no initials are named); refused with one message whatever was wrong. On PostgreSQL the
     context's store connects as the database role of the user's stored roles."""
+    return _sign_in(store, initials, password, None)[0]
+
+
+def sign_in_reading(
+    store: Store, initials: str | None, password: str, read: Callable[[Context], T]
+) -> tuple[Context, T | None]:
+    """:func:`sign_in`, with ``read(ctx)`` run while the password hash is checked (issue
+    #17: start-up reads Today's data during the ~0.1 s of Argon2, which runs in C without
+    the GIL in a thread of its own). ``read`` runs before the password is known to match,
+    so its context's store refuses to write (:class:`ReadingOnly`), and its result is
+    returned only when the password matched: a refused sign-in drops it, and is counted
+    and audited as any other. The result is None when ``read`` failed (the caller reads
+    again where the failure is said) or did not run (a user from an older store, whose
+    first password is stored before anything is read)."""
+    return _sign_in(store, initials, password, read)
+
+
+def _sign_in(
+    store: Store, initials: str | None, password: str, read: Callable[[Context], T] | None
+) -> tuple[Context, T | None]:
     store = store.origin
     with store.session() as session:
         user = _find_active(session, initials)
@@ -266,11 +288,44 @@ def sign_in(store: Store, initials: str | None, password: str) -> Context:
         if user is not None and user.locked_until is not None and user.locked_until > now:
             until = clock.format_local(user.locked_until)
             refused = SignInRefused(user.initials, until)
+        elif user is not None and read is not None and user.password_hash:
+            ctx = _context_of(session, store, user)
+            matched, value = passwords.verify_while(
+                user.password_hash, password, lambda: read(reading_only(ctx))
+            )
+            if matched:
+                _matched(user, password)
+                return ctx, value
+            refused = _failed(session, store, user, initials or "", now)
         elif user is not None and _password_matches(session, user, password):
-            return _context(session, store, user)
+            _matched(user, password)
+            return _context_of(session, store, user), None
         else:
             refused = _failed(session, store, user, initials or "", now)
     raise refused
+
+
+class ReadingOnly:
+    """The store of the context :func:`sign_in_reading` gives its ``read``: the signed-in
+    user's store for :meth:`read` and everything else, but no writing session (nothing is
+    written for a user whose password is not checked yet)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def origin(self) -> ReadingOnly:
+        return self  # not a way around: the origin's sessions write
+
+    def session(self) -> NoReturn:
+        raise RuntimeError("reading only: the password is being checked")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def reading_only(ctx: Context) -> Context:
+    return replace(ctx, store=cast(Store, ReadingOnly(ctx.store)))
 
 
 def _find_active(session: Session, initials: str | None) -> User | None:
@@ -291,16 +346,18 @@ def _password_matches(session: Session, user: User, password: str) -> bool:
             raise InvalidInput(problems)
         user.password_hash = passwords.hash_password(password)
         return True
-    if not passwords.verify(user.password_hash, password):
-        return False
+    return passwords.verify(user.password_hash, password)
+
+
+def _matched(user: User, password: str) -> None:
+    """The password matched: a weak hash upgraded, the count of wrong ones cleared."""
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
-    return True
-
-
-def _context(session: Session, store: Store, user: User) -> Context:
     if user.failed_logins or user.locked_until is not None:
         user.failed_logins, user.locked_until = 0, None
+
+
+def _context_of(session: Session, store: Store, user: User) -> Context:
     teams = session.scalars(select(user_teams.c.team_id).where(user_teams.c.user_id == user.id))
     roles = role_list(user)
     # on PostgreSQL the server holds the user to the roles stored for them (issue #13 §6)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 import time
 from typing import Any
 
@@ -76,37 +75,20 @@ def open_store(
     }
     bench_marker("store-open")
     if sign_in and initialised:
-        # The password hash (Argon2, ~0.1 s in C, without the GIL) is checked in a thread
-        # of its own while Today's modules load here.
-        signing = Worker(lambda: users.sign_in(store, options.user, options.password(options.user)))
-        page_class(PAGES[0][0])
-        result["ctx"] = signing.result()
+        # Today's modules load and its data is read while the password hash is checked
+        # (Argon2, ~0.1 s in C without the GIL, in a thread of its own)
+        result["ctx"], result["prepared"] = users.sign_in_reading(
+            store, options.user, options.password(options.user), prepare_first
+        )
         bench_marker("signed-in")
-        result["prepared"] = prepare(result["ctx"])
     return result
 
 
-class Worker(threading.Thread):
-    """``fn()`` in a thread of its own; :meth:`result` waits for it (and re-raises)."""
-
-    def __init__(self, fn: Any) -> None:
-        super().__init__(daemon=True)
-        self.fn = fn
-        self.value: Any = None
-        self.error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        try:
-            self.value = self.fn()
-        except BaseException as exc:  # handed to the caller of result()
-            self.error = exc
-
-    def result(self) -> Any:
-        self.join()
-        if self.error is not None:
-            raise self.error
-        return self.value
+def prepare_first(ctx: Any) -> dict[str, Any]:
+    """The first page's module and what it shows (signed_in.prepare), for the sign-in's
+    ``read``: run while the password is checked."""
+    page_class(PAGES[0][0])
+    return prepare(ctx)
 
 
 def bench_marker(name: str) -> None:
@@ -190,8 +172,11 @@ def run_gui(options: LaunchOptions) -> int:
             if dialog.exec() != dialog.DialogCode.Accepted:
                 app.quit()
                 return
-            signed = dialog.ctx  # Today's data is read off the GUI thread too
-            run_in_background(
+            signed = dialog.ctx  # Today's data was read while the password was checked
+            if dialog.prepared is not None:
+                show(result, signed, dialog.prepared)
+                return
+            run_in_background(  # not read then (see users.sign_in_reading): read now
                 lambda: prepare(signed),
                 lambda prepared: show(result, signed, prepared),
                 lambda _exc, _details: show(result, signed, None),  # read (and said) in place
@@ -409,7 +394,8 @@ def login_dialog(window: MainWindow, store: Any, options: LaunchOptions) -> Any:
     # lazy: start-up (the window is shown before the services load)
     from app.views.shell.login import LoginDialog
 
-    return LoginDialog(store, options.user or settings.get("last_user") or "", parent=window)
+    initials = options.user or settings.get("last_user") or ""
+    return LoginDialog(store, initials, read=prepare_first, parent=window)
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -17,14 +18,24 @@ class LoginDialog(QDialog):
     """Initials and password; ``ctx`` holds the signed-in context once accepted.
 
     ``locked_by`` names the user whose window is locked: they sign in again with their
-    password, or another user signs in instead."""
+    password, or another user signs in instead. ``read``: what the first screen shows,
+    read while the password is checked (``users.sign_in_reading``, issue #17); its result
+    is in ``prepared`` once accepted (None: read it in place)."""
 
     def __init__(
-        self, store: Any, initials: str = "", *, locked_by: str = "", parent: QWidget | None = None
+        self,
+        store: Any,
+        initials: str = "",
+        *,
+        locked_by: str = "",
+        read: Callable[[Any], Any] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.ctx: Any = None
+        self.prepared: Any = None
+        self.read = read
         self.locked_by = locked_by
         self._run: Any = None  # the sign-in running in the background
         self._build_ui(initials)
@@ -81,13 +92,25 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color: #4a5a6a;")
         self.message.setText(self.tr("Signing in…"))
         self.message.show()
-        self._run = run_in_background(
-            lambda: users.sign_in(store, initials, password), self._signed_in, self._refused
-        )
+        read = self.read
+        if read is None:
+            self._run = run_in_background(
+                lambda: users.sign_in(store, initials, password), self._signed_in, self._refused
+            )
+        else:
+            self._run = run_in_background(
+                lambda: users.sign_in_reading(store, initials, password, read),
+                self._signed_in_reading,
+                self._refused,
+            )
 
     def reject(self) -> None:
         if not self.signing_in:  # the check finishes first
             super().reject()
+
+    def _signed_in_reading(self, signed: tuple[Any, Any]) -> None:
+        self.prepared = signed[1]
+        self._signed_in(signed[0])
 
     def _signed_in(self, ctx: Any) -> None:
         self.ctx = ctx
