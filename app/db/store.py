@@ -48,6 +48,7 @@ from app.errors import (
     StoreFull,
     StoreKeyNeeded,
 )
+from app.models.iv import add_postgresql_conditions
 
 ENV_DATABASE_URL = "AKUTDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -289,6 +290,8 @@ class Store:
         self.engine: Engine = self._make_engine()
         if self.is_sqlite:
             event.listen(self.engine, "before_cursor_execute", _refuse_nul)
+        else:
+            add_postgresql_conditions()  # the models name them for PostgreSQL only now
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The same engine and pool; on SQLite its transactions begin IMMEDIATE
         # (_on_sqlite_begin). PostgreSQL ignores the option.

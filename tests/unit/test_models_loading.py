@@ -79,3 +79,43 @@ def test_the_sync_journal_knows_the_later_models_tables():
         "print(before, {'nursing_homes', 'survey_sheets', 'iv_courses'} <= names)"
     )
     assert found == "False True"
+
+
+def test_a_sqlite_start_loads_no_postgresql_dialect(tmp_path):
+    """The partial indexes name their PostgreSQL condition only once a PostgreSQL store is
+    opened (app/models/iv.py PARTIAL): loading that dialect costs ~20 ms of a start."""
+    loaded = _in_fresh_python(
+        "import sys\n"
+        "from sqlalchemy import select\n"
+        "from app.db.store import Store\n"
+        "from app.models import Administration\n"
+        f"store = Store('sqlite:///{tmp_path / 'plain.sqlite3'}')\n"
+        "print(Administration.__table__.c.day.name, 'sqlalchemy.dialects.postgresql' in sys.modules)"
+    )
+    assert loaded == "day False"
+
+
+def test_a_postgresql_store_gives_the_partial_indexes_their_condition():
+    """Opening a PostgreSQL store (no connection is made yet) adds the conditions."""
+    ddl = _in_fresh_python(
+        "from sqlalchemy.dialects import postgresql\n"
+        "from sqlalchemy.schema import CreateIndex\n"
+        "from app.db.store import Store\n"
+        "from app.models.iv import PARTIAL, Administration, add_postgresql_conditions\n"
+        "def ddl():\n"
+        "    return sorted(str(CreateIndex(i).compile(dialect=postgresql.dialect()))\n"
+        "                  for i in Administration.__table__.indexes if i.name in PARTIAL)\n"
+        "before = ddl()\n"
+        "Store('postgresql+psycopg://nobody@127.0.0.1:1/none')\n"
+        "after = ddl()\n"
+        "add_postgresql_conditions()  # once is enough: a second store changes nothing\n"
+        "assert ddl() == after\n"
+        "print(sum('WHERE' in d for d in before), *after, sep='\\n')"
+    ).splitlines()
+    assert ddl == [
+        "0",
+        "CREATE INDEX ix_iv_administrations_complicated ON iv_administrations (day, course_id) "
+        "WHERE CAST(complications AS VARCHAR) != '[]'",
+        "CREATE INDEX ix_iv_administrations_exceptions ON iv_administrations (day) "
+        "WHERE exception_reason != ''",
+    ]
