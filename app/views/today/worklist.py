@@ -47,6 +47,10 @@ WIDTHS = (275, 165, 95, 140, 130, 160, 95)
 CAPS = (330, 185, 110, 210, 190, 0, 120)
 #: how far a column gives way for the department (0: never below its rows: CPR, phone)
 FLOORS = (230, 150, 0, 140, 120, 0, 0)
+#: the rows a column's width is measured on: those in view and the next ones up to this
+#: many (Qt's resizeContentsPrecision, default 1000). On the bench store's 1,484 rows 300
+#: give the widths of all of them, in 9 ms instead of 29 ms of the start (issue #17).
+MEASURED_ROWS = 300
 
 
 class WorklistView(QTreeWidget):
@@ -74,6 +78,7 @@ class WorklistView(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(DEPARTMENT, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
