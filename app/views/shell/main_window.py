@@ -221,9 +221,18 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_row)
 
     # -- the store ------------------------------------------------------------------------
-    def attach(self, ctx: Any, *, store_text: str, user_name: str, first_page: Any = None) -> None:
+    def attach(
+        self,
+        ctx: Any,
+        *,
+        store_text: str,
+        user_name: str,
+        first_page: Any = None,
+        sync_role: str | None = None,
+    ) -> None:
         """The store is open and a user signed in: build the page on show. ``first_page``:
-        (key, data) from :func:`preload` for this ``ctx``, so that page shows it at once."""
+        (key, data) from :func:`preload` for this ``ctx``, so that page shows it at once;
+        ``sync_role``: the store's sync role, read with it (None: read here)."""
         self.ctx = ctx
         self._preloaded = dict([first_page]) if first_page is not None else {}
         self.store_label.setText(store_text)
@@ -237,7 +246,7 @@ class MainWindow(QMainWindow):
 
         if self.sync_status is not None:  # another user signed in
             self.sync_status.deleteLater()
-        self.sync_status = install(self, ctx)  # an office store's sync (issue #15)
+        self.sync_status = install(self, ctx, sync_role)  # an office store's sync (issue #15)
 
     def _build_page(self, page_class: Any, data: Any = None) -> QWidget:
         """The page, or a note when the user's roles do not reach it (issue #7). ``data``:

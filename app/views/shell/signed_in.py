@@ -10,14 +10,19 @@ from app import settings
 
 def prepare(ctx: Any) -> dict[str, Any]:
     """What :func:`attach` reads from the store, fetched off the GUI thread at start-up
-    (issue #17): the user's name and the first page's data (Today's tiles and lists)."""
+    (issue #17): the user's name, the first page's data (Today's tiles and lists), and
+    whether the store is an office's (its sync status in the status bar, whose module
+    loads here too)."""
     # lazy: start-up (the window is shown before the services load)
     from app.services.security import users
 
     # lazy: start-up (the window is shown before the services load)
     from app.views.shell.main_window import preload
 
-    return {"name": users.me(ctx).name, "first_page": preload(ctx)}
+    # lazy: start-up (the window is shown before the services load)
+    from app.views.sync.status import sync_role
+
+    return {"name": users.me(ctx).name, "first_page": preload(ctx), "sync": sync_role(ctx)}
 
 
 def attach(window: Any, store: Any, ctx: Any, prepared: dict[str, Any] | None = None) -> None:
@@ -26,9 +31,11 @@ def attach(window: Any, store: Any, ctx: Any, prepared: dict[str, Any] | None = 
         # lazy: start-up (the window is shown before the services load)
         from app.services.security import users
 
-        name, first_page = users.me(ctx).name, None
+        name, first_page, sync = users.me(ctx).name, None, None
     else:
-        name, first_page = prepared["name"], prepared["first_page"]
+        name, first_page, sync = prepared["name"], prepared["first_page"], prepared["sync"]
     if settings.get("last_user") != ctx.initials:  # written (with an fsync) when it changes
         settings.put("last_user", ctx.initials)
-    window.attach(ctx, store_text=store.describe(), user_name=name, first_page=first_page)
+    window.attach(
+        ctx, store_text=store.describe(), user_name=name, first_page=first_page, sync_role=sync
+    )

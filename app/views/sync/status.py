@@ -105,9 +105,15 @@ class SyncStatus(QWidget):
         return self.dialog
 
 
-def install(window: Any, ctx: Any) -> SyncStatus | None:
-    """On an office store: the status in the window's status bar, and a first sync."""
-    if office.status(ctx.store).role != "office":
+def sync_role(ctx: Any) -> str:
+    """The store's part in the sync ("office", "server", "": none), for :func:`install`."""
+    return office.status(ctx.store).role
+
+
+def install(window: Any, ctx: Any, role: str | None = None) -> SyncStatus | None:
+    """On an office store: the status in the window's status bar, and a first sync.
+    ``role``: :func:`sync_role`, read already off the GUI thread (None: read here)."""
+    if (sync_role(ctx) if role is None else role) != "office":
         return None
     widget = SyncStatus(ctx, window)
     window.statusBar().addPermanentWidget(widget)
