@@ -115,3 +115,18 @@ def test_each_tile_opens_its_list(qtbot, danish, window, ctx):
     acute_page = window.page("episodes")
     assert window.stack.currentWidget() is acute_page
     assert acute_page.tabs.currentWidget() is acute_page.board
+
+
+def test_a_cut_drug_name_is_whole_in_its_tooltip(qtbot, danish, window, ctx):
+    """On a laptop the drug column cuts long names ("Piperacillin/tazobac…"): the tooltip
+    has the whole name, then the course type and place."""
+    story(ctx)
+    page = window.page("today")
+    page.reload()
+    view = page.worklist
+    rows = [head.child(i) for head in view.sections.values() for i in range(head.childCount())]
+    courses = [row for row in rows if row.data(0, Qt.ItemDataRole.UserRole) and row.text(4)]
+    assert courses
+    for row in courses:
+        drug, kind = row.toolTip(4).split(" · ", 1)
+        assert drug == row.text(4) and kind

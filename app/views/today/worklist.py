@@ -212,10 +212,10 @@ class WorklistView(QTreeWidget):
             ]
         )
         item.setData(0, Qt.ItemDataRole.UserRole, ref.course_uuid)
-        item.setToolTip(
-            4,
-            f"{voc.label(voc.COURSE_TYPES, ref.course_type)} · {voc.label(voc.PLACES, ref.place)}",
+        kind = (
+            f"{voc.label(voc.COURSE_TYPES, ref.course_type)} · {voc.label(voc.PLACES, ref.place)}"
         )
+        item.setToolTip(4, f"{ref.drug} · {kind}" if ref.drug else kind)  # the drug whole
         item.setToolTip(0, what)
         item.setToolTip(1, days)
         item.setToolTip(5, ref.department)
