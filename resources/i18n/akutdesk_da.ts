@@ -8868,6 +8868,10 @@ Det kan fortrydes i dag.</translation>
         <translation>Døgntelefon</translation>
     </message>
     <message>
+        <source>{given}: {times}</source>
+        <translation>{given}: {times}</translation>
+    </message>
+    <message>
         <source>CRP checks</source>
         <translation>CRP-kontroller</translation>
     </message>
@@ -8917,10 +8921,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>{given} of {planned} given</source>
         <translation>{given} af {planned} givet</translation>
-    </message>
-    <message>
-        <source>{times} ({given})</source>
-        <translation>{times} ({given})</translation>
     </message>
     <message>
         <source>treatment day {day}, not started</source>

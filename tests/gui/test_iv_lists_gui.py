@@ -109,11 +109,11 @@ def test_today_lists_due_and_overdue_crp_checks(qtbot, danish, window, ctx):
     administrations = {r[3]: r[:2] for r in page.worklist.rows("administrations")}
     # no dose yet: from 07:00; the last dose yesterday noon: the next at 07:00 (D16 window)
     assert administrations["Bent Dam"] == (
-        "07:00 · 15:00 · 23:00 (0 af 3 givet)",
+        "0 af 3 givet: 07:00 · 15:00 · 23:00",
         "beh.dag 6 · ikke startet",
     )
     assert administrations["Grethe Skov"] == (
-        "07:00 · 15:00 · 23:00 (0 af 3 givet)",
+        "0 af 3 givet: 07:00 · 15:00 · 23:00",
         "beh.dag 3 · kom.dag 2",
     )
     assert [r[3] for r in page.worklist.rows("referrals")] == ["Ida Lund"]

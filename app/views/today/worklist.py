@@ -47,9 +47,9 @@ WIDTHS = (275, 165, 95, 140, 130, 160, 95)
 CAPS = (330, 185, 110, 210, 190, 0, 120)
 #: how far a column gives way for the department (0: never below its rows: CPR, phone)
 FLOORS = (230, 150, 0, 140, 120, 0, 0)
-#: the rows a column's width is measured on: those in view and the next ones up to this
-#: many (Qt's resizeContentsPrecision, default 1000). On the bench store's 1,484 rows 300
-#: give the widths of all of them, in 9 ms instead of 29 ms of the start (issue #17).
+# the rows a column's width is measured on: those in view and the next ones up to this
+# many (Qt's resizeContentsPrecision, default 1000). On the bench store's 1,484 rows 300
+# give the widths of all of them, in 9 ms instead of 29 ms of the start (issue #17).
 MEASURED_ROWS = 300
 
 
@@ -102,7 +102,7 @@ class WorklistView(QTreeWidget):
         self._moment = work.moment
         self._texts = {
             "given": self.tr("{given} of {planned} given"),
-            "times": self.tr("{times} ({given})"),
+            "times": self.tr("{given}: {times}"),  # the count first: a narrow column cuts the end
             "not_started": self.tr("treatment day {day}, not started"),
             "days": self.tr("treatment day {day} · municipal day {municipal}"),
         }
