@@ -42,7 +42,8 @@ NOT_CHANGES = {
     ("citizens", "open_citizen"): "the access entry of opening a citizen",
     ("citizens", "reveal_cpr"): "the access entry of showing a CPR number",
     ("citizens", "disclose_cpr"): "the access entry of a document carrying the full CPR",
-    ("security.users", "sign_in"): "the sign-in's entry; the window is not open yet",
+    ("security.users", "sign_in_reading"): "the sign-in's entry (sign_in: the same without a "
+    "read); the window is not open yet",
     ("admin.setup", "first_start"): "the first user of an empty store, before the window",
 }
 

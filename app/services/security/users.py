@@ -261,11 +261,11 @@ def sign_in(store: Store, initials: str | None, password: str) -> Context:
     """The context for an active user whose password matches (the first active user when
     no initials are named); refused with one message whatever was wrong. On PostgreSQL the
     context's store connects as the database role of the user's stored roles."""
-    return _sign_in(store, initials, password, None)[0]
+    return sign_in_reading(store, initials, password, None)[0]
 
 
 def sign_in_reading(
-    store: Store, initials: str | None, password: str, read: Callable[[Context], T]
+    store: Store, initials: str | None, password: str, read: Callable[[Context], T] | None
 ) -> tuple[Context, T | None]:
     """:func:`sign_in`, with ``read(ctx)`` run while the password hash is checked (issue
     #17: start-up reads Today's data during the ~0.1 s of Argon2, which runs in C without
@@ -274,13 +274,7 @@ def sign_in_reading(
     returned only when the password matched: a refused sign-in drops it, and is counted
     and audited as any other. The result is None when ``read`` failed (the caller reads
     again where the failure is said) or did not run (a user from an older store, whose
-    first password is stored before anything is read)."""
-    return _sign_in(store, initials, password, read)
-
-
-def _sign_in(
-    store: Store, initials: str | None, password: str, read: Callable[[Context], T] | None
-) -> tuple[Context, T | None]:
+    first password is stored before anything is read; no ``read``: :func:`sign_in`)."""
     store = store.origin
     with store.session() as session:
         user = _find_active(session, initials)
