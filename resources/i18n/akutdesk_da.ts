@@ -4378,13 +4378,6 @@ Det kan fortrydes i dag.</translation>
     </message>
 </context>
 <context>
-    <name>PlannedPage</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Not available yet.&lt;/b&gt; This part of AkutDesk is being built; nothing on this page is stored or calculated today.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ikke tilgængelig endnu.&lt;/b&gt; Denne del af AkutDesk er under udvikling; intet på siden gemmes eller beregnes i dag.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>PostedLinesModel</name>
     <message>
         <source>Line</source>
@@ -7467,10 +7460,6 @@ Det kan fortrydes i dag.</translation>
     <message>
         <source>Saved: {files}</source>
         <translation>Gemt: {files}</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here will be the monitoring figures the agreements ask for: courses and their length, rejected referrals and their reasons, GP-fee activity and nursing-home coverage.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Her kommer de opgørelser, aftalerne kræver: forløb og deres længde, afviste henvisninger og årsagerne, aktivitet til lægehonorarer og plejehjemmenes dækningsgrad.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
