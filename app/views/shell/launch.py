@@ -75,20 +75,13 @@ def open_store(
     }
     bench_marker("store-open")
     if sign_in and initialised:
-        # Today's modules load and its data is read while the password hash is checked
-        # (Argon2, ~0.1 s in C without the GIL, in a thread of its own)
+        # Today's modules load and its data is read (prepare) while the password hash is
+        # checked (Argon2, ~0.1 s in C without the GIL, in a thread of its own)
         result["ctx"], result["prepared"] = users.sign_in_reading(
-            store, options.user, options.password(options.user), prepare_first
+            store, options.user, options.password(options.user), prepare
         )
         bench_marker("signed-in")
     return result
-
-
-def prepare_first(ctx: Any) -> dict[str, Any]:
-    """The first page's module and what it shows (signed_in.prepare), for the sign-in's
-    ``read``: run while the password is checked."""
-    page_class(PAGES[0][0])
-    return prepare(ctx)
 
 
 def bench_marker(name: str) -> None:
@@ -395,7 +388,7 @@ def login_dialog(window: MainWindow, store: Any, options: LaunchOptions) -> Any:
     from app.views.shell.login import LoginDialog
 
     initials = options.user or settings.get("last_user") or ""
-    return LoginDialog(store, initials, read=prepare_first, parent=window)
+    return LoginDialog(store, initials, read=prepare, parent=window)
 
 
 def first_start_dialog(window: MainWindow, store: Any) -> Any:
